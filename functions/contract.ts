@@ -1,0 +1,52 @@
+/**
+ * The resolver contract between static/ (view, edit) and functions/. static/ keeps its own copy of
+ * the few fields it reads (it imports nothing of ours); keep both in step.
+ *
+ * Every resolver returns a result object and never throws to the client.
+ */
+import type { ColorMode } from '../render/types.ts';
+import type { FieldError } from './config/types.ts';
+
+/** Machine-readable error codes shown as a status SVG. */
+export type ErrorCode =
+  | 'NOT_CONFIGURED'
+  | 'INVALID_CONFIG'
+  | 'INVALID_JQL'
+  | 'NO_PERMISSION'
+  | 'NOT_FOUND'
+  | 'RATE_LIMITED'
+  | 'UNAVAILABLE'
+  | 'TIMEOUT'
+  | 'BAD_RESPONSE'
+  | 'NO_DATA'
+  | 'UNAUTHENTICATED'
+  | 'INTERNAL';
+
+/** `render` payload. `config` is the edit view's draft; otherwise the stored gadget configuration is used. */
+export interface RenderRequest {
+  colorMode?: ColorMode;
+  width?: number;
+  locale?: string;
+  config?: unknown;
+}
+
+/** `render` result: always carries an SVG (the reading, or a status card). */
+export type RenderResult =
+  | { ok: true; svg: string; value: number | null; href?: string; computedAt: string; partial?: boolean }
+  | { ok: false; svg: string; code: ErrorCode; message: string; errors?: FieldError[] };
+
+/** `validateConfig` payload `{config}` → result. */
+export type ValidateConfigResult = { ok: true; config: unknown } | { ok: false; errors: FieldError[] };
+
+/** `validateJql` payload `{jql}` → Jira's own messages. */
+export interface ValidateJqlResult {
+  ok: boolean;
+  errors: string[];
+}
+
+/** `fieldOptions` (numeric fields), `projectOptions {query?}`, `filterOptions {query?}`. */
+export interface Option {
+  value: string;
+  label: string;
+}
+export type OptionsResult = { ok: true; options: Option[] } | { ok: false; code: ErrorCode; message: string };

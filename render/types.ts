@@ -1,0 +1,100 @@
+/**
+ * The render core's public types. `render/` turns a {@link Reading} (numbers read from Jira)
+ * and a {@link RenderSpec} (presentation derived from the gadget config) into an SVG string.
+ */
+
+/** The three gadgets. */
+export type GadgetKind = 'gauge' | 'counter' | 'progress';
+
+/** Jira's colour mode, sent by the view. */
+export type ColorMode = 'light' | 'dark';
+
+/** A named palette colour or a validated `#rrggbb`. */
+export type ColorName = 'green' | 'amber' | 'red' | 'blue' | 'purple' | 'teal' | 'grey';
+export type Color = ColorName | `#${string}`;
+
+/** One threshold step: values `>= from` take `color` (until the next step). */
+export interface ThresholdStep {
+  from: number;
+  color: Color;
+  /** Optional words for the state, e.g. "warning"; used in the accessible label. */
+  label?: string;
+}
+
+/** Grafana-style thresholds: `base` applies below the first step; steps ascending by `from`. */
+export interface Thresholds {
+  base: Color;
+  baseLabel?: string;
+  steps: ThresholdStep[];
+}
+
+/** How a number is written. */
+export interface NumberFormat {
+  /** number: 1,234.5 · compact: 1.2k · percent: 42% (value already in percent units) · duration: seconds → "3d 4h" */
+  style?: 'number' | 'compact' | 'percent' | 'duration';
+  /** Fixed decimals (0–3); default depends on the style. */
+  decimals?: number;
+  /** Text before the number, e.g. "$". */
+  prefix?: string;
+  /** Unit after the number, e.g. "pts" or "issues". */
+  unit?: string;
+}
+
+/** Presentation, derived from the gadget configuration. */
+export interface RenderSpec {
+  kind: GadgetKind;
+  /** Heading shown in the gadget (also the accessible name). */
+  title?: string;
+  /** Words under the value, e.g. "open bugs". */
+  label?: string;
+  format?: NumberFormat;
+  thresholds?: Thresholds;
+  /** Counter delta colours and threshold direction: true (default) = up is good. */
+  higherIsBetter?: boolean;
+  /** Progress: show To Do / In Progress / Done segments when the reading has them. */
+  showSegments?: boolean;
+}
+
+/** Status-category split for the progress bar. */
+export interface Segments {
+  todo: number;
+  inProgress: number;
+  done: number;
+}
+
+/** Numbers read from Jira (or given on the command line). */
+export interface Reading {
+  /** The number; `null` (or non-finite) renders "no data". For progress: the done count. */
+  value: number | null;
+  /** Gauge scale (defaults 0..100). */
+  min?: number;
+  max?: number;
+  /** Target: gauge tick, counter "42 / 50". */
+  target?: number;
+  /** Progress: total issues (value = done). */
+  total?: number;
+  segments?: Segments;
+  /** Counter comparison value (e.g. last week's count) → delta ▲/▼. */
+  compare?: number | null;
+  /** Words for the comparison, e.g. "vs last week". */
+  compareLabel?: string;
+  /** True when a paged sum stopped at its cap: the value is a lower bound. */
+  partial?: boolean;
+}
+
+/** Options of one render call. */
+export interface RenderOptions {
+  colorMode?: ColorMode;
+  /** Pixel width the gadget is shown at; picks the viewBox width (clamped 160–1200). */
+  width?: number;
+  /** BCP 47 locale for number formatting (default en-US). */
+  locale?: string;
+}
+
+/** A status card instead of a reading: error, empty ("no data"/"no issues") or loading. */
+export interface StatusSpec {
+  state: 'error' | 'empty' | 'loading';
+  message: string;
+  detail?: string;
+  title?: string;
+}
