@@ -1,0 +1,30 @@
+/**
+ * Reading the configuration the dashboard hands us: "not configured yet" detection and the gadget
+ * kind implied by the module (glance-gauge / glance-counter / glance-progress).
+ */
+import type { GadgetKind } from '../../render/types.ts';
+import { KINDS } from './validate.ts';
+
+const MODULE_PREFIX = 'glance-';
+
+/** The kind a module key stands for, e.g. `glance-counter` → `counter`; undefined for other keys. */
+export function kindOfModule(moduleKey: unknown): GadgetKind | undefined {
+  if (typeof moduleKey !== 'string' || !moduleKey.startsWith(MODULE_PREFIX)) return undefined;
+  const kind = moduleKey.slice(MODULE_PREFIX.length);
+  return (KINDS as readonly string[]).includes(kind) ? (kind as GadgetKind) : undefined;
+}
+
+/** True when the gadget has never been configured: no configuration, or an empty object. */
+export function isUnconfigured(raw: unknown): boolean {
+  return raw === undefined || raw === null || (typeof raw === 'object' && !Array.isArray(raw) && Object.keys(raw).length === 0);
+}
+
+/**
+ * Fills in `kind` from the module when the configuration has none. A kind stored in the
+ * configuration wins: it is what the user chose in the edit view.
+ */
+export function withModuleKind(raw: unknown, moduleKey: unknown): unknown {
+  const kind = kindOfModule(moduleKey);
+  if (!kind || typeof raw !== 'object' || raw === null || Array.isArray(raw) || 'kind' in raw) return raw;
+  return { ...raw, kind };
+}

@@ -1,0 +1,46 @@
+/**
+ * Safe JQL composition: restrictions are combined as `(a) AND (b)` after parsing, never by pasting
+ * raw user text, and literal values are always quoted.
+ */
+import { parseJql } from './parse.ts';
+
+/** Thrown when a JQL part cannot be parsed or has no search restriction. */
+export class JqlCompositionError extends Error {
+  constructor(message: string, readonly jqlErrors: string[] = []) {
+    super(message);
+    this.name = 'JqlCompositionError';
+  }
+}
+
+/**
+ * Quotes a value as a JQL string literal: backslashes and double quotes are escaped, line breaks
+ * written as `\n`/`\r`/`\t`, so the value can never end the string or add clauses.
+ */
+export function quoteJqlValue(value: string): string {
+  const escaped = value.replace(/[\\"\n\r\t]/g, (c) => ({ '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] ?? c);
+  return `"${escaped}"`;
+}
+
+/** The restriction of `jql` (ORDER BY removed); throws {@link JqlCompositionError} if unparsable or unbounded. */
+export function restrictionOf(jql: string, what = 'The query'): string {
+  const parsed = parseJql(jql);
+  if (!parsed.ok) throw new JqlCompositionError(`${what} is not valid JQL: ${parsed.errors.join('; ')}`, parsed.errors);
+  if (parsed.where === null) {
+    throw new JqlCompositionError(`${what} has no search restriction (for example project = KEY); Jira refuses to count all issues at once.`);
+  }
+  return parsed.where;
+}
+
+/**
+ * Combines restrictions as `(a) AND (b) ...`. Each part is parsed first: ORDER BY is dropped and
+ * every part is wrapped in parentheses, so an `OR` inside one part keeps its meaning.
+ */
+export function andJql(...parts: string[]): string {
+  const restrictions = parts.map((p) => restrictionOf(p));
+  return restrictions.length === 1 ? restrictions[0] : restrictions.map((r) => `(${r})`).join(' AND ');
+}
+
+/** Relative link to Jira's issue navigator for `jql` (the view navigates with the bridge router). */
+export function issueNavigatorHref(jql: string): string {
+  return `/issues/?jql=${encodeURIComponent(jql)}`;
+}

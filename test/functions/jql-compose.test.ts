@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { andJql, issueNavigatorHref, JqlCompositionError, quoteJqlValue, restrictionOf } from '../../functions/jql/compose.ts';
+import { parseJql } from '../../functions/jql/parse.ts';
+
+describe('andJql', () => {
+  const cases: [string, string[], string][] = [
+    ['single part kept as is', ['project = ABC'], 'project = ABC'],
+    ['ORDER BY stripped', ['project = ABC ORDER BY created DESC', 'statusCategory = Done'], '(project = ABC) AND (statusCategory = Done)'],
+    ['ORDER BY lower case stripped', ['project = ABC order by rank', 'x = 1'], '(project = ABC) AND (x = 1)'],
+    ['OR precedence kept', ['project = A OR project = B', 'statusCategory = Done'], '(project = A OR project = B) AND (statusCategory = Done)'],
+    ['existing parentheses kept', ['(a = 1 OR b = 2) AND c = 3', 'd = 4'], '((a = 1 OR b = 2) AND c = 3) AND (d = 4)'],
+    ['ORDER BY inside a string is data', ['summary ~ "order by" ORDER BY key', 'x = 1'], '(summary ~ "order by") AND (x = 1)'],
+    ['quoted parenthesis is data', ['summary ~ "a) OR (b"', 'x = 1'], '(summary ~ "a) OR (b") AND (x = 1)'],
+    ['three parts', ['a = 1', 'b = 2 OR c = 3', 'd = 4'], '(a = 1) AND (b = 2 OR c = 3) AND (d = 4)'],
+  ];
+  for (const [name, parts, expected] of cases) {
+    it(name, () => assert.equal(andJql(...parts), expected));
+  }
+
+  const hostile: [string, string][] = [
+    ['unbalanced close breaks out', 'project = A) OR (project = B'],
+    ['unbalanced open', 'project = (A'],
+    ['only ORDER BY', 'ORDER BY created'],
+    ['empty', ''],
+    ['dangling operator', 'project = A AND'],
+    ['unterminated string', 'summary ~ "abc'],
+  ];
+  for (const [name, jql] of hostile) {
+    it(`rejects: ${name}`, () => assert.throws(() => andJql(jql, 'statusCategory = Done'), JqlCompositionError));
+  }
+});
+
+describe('quoteJqlValue', () => {
+  const cases: [string, string][] = [
+    ['ABC', '"ABC"'],
+    ['To Do', '"To Do"'],
+    ['a"b', '"a\\"b"'],
+    ['back\\slash', '"back\\\\slash"'],
+    ['" OR project = X', '"\\" OR project = X"'],
+    ['line\nbreak', '"line\\nbreak"'],
+  ];
+  for (const [value, expected] of cases) {
+    it(`quotes ${JSON.stringify(value)}`, () => {
+      const quoted = quoteJqlValue(value);
+      assert.equal(quoted, expected);
+      // The quoted value parses as one clause: it cannot end the string or add clauses.
+      assert.equal(restrictionOf(`summary ~ ${quoted}`), `summary ~ ${quoted}`);
+      const parsed = parseJql(`summary ~ ${quoted} AND x = 1`);
+      assert.equal(parsed.ok, true);
+    });
+  }
+});
+
+describe('parseJql / issueNavigatorHref', () => {
+  it('reports ORDER BY and the restriction', () => {
+    assert.deepEqual(parseJql('a = 1 ORDER BY b'), { ok: true, where: 'a = 1', hasOrderBy: true });
+    assert.deepEqual(parseJql('ORDER BY b'), { ok: true, where: null, hasOrderBy: true });
+  });
+  it('parses the same text twice identically (fresh builder per parse)', () => {
+    assert.deepEqual(parseJql('project = A ORDER BY key'), parseJql('project = A ORDER BY key'));
+  });
+  it('builds a relative, encoded navigator link', () => {
+    assert.equal(issueNavigatorHref('project = "A B" AND x = 1'), '/issues/?jql=project%20%3D%20%22A%20B%22%20AND%20x%20%3D%201');
+  });
+});
