@@ -1,0 +1,2 @@
+import { view } from '@forge/bridge';
+void view.theme.enable();

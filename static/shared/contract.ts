@@ -1,0 +1,39 @@
+/**
+ * static/'s own copy of the few resolver contract fields it reads (functions/contract.ts is the source
+ * of truth; static/ imports nothing of ours, so keep both in step).
+ */
+
+export type ColorMode = 'light' | 'dark';
+
+/** One validation problem addressed by a dotted path such as `source.jql`. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** `render` result: always carries an SVG (the reading, or a status card). */
+export type RenderResult =
+  | { ok: true; svg: string; value: number | null; href?: string; computedAt: string; partial?: boolean }
+  | { ok: false; svg: string; code: string; message: string; errors?: FieldError[] };
+
+export type ValidateConfigResult = { ok: true; config: unknown } | { ok: false; errors: FieldError[] };
+
+export interface ValidateJqlResult {
+  ok: boolean;
+  errors: string[];
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export type OptionsResult = { ok: true; options: Option[] } | { ok: false; code: string; message: string };
+
+/** Dashboard refresh event Jira sends to gadgets (manual refresh and, when refreshable, auto-refresh). */
+export const REFRESH_EVENT = 'JIRA_DASHBOARD_GADGET_REFRESH';
+
+/** True when `x` looks like a render result (the bridge hands back whatever the resolver returned). */
+export function isRenderResult(x: unknown): x is RenderResult {
+  return typeof x === 'object' && x !== null && typeof (x as { svg?: unknown }).svg === 'string';
+}

@@ -1,0 +1,101 @@
+/**
+ * Gadget view: ask the `render` resolver for the finished SVG and inject it. No rendering happens here.
+ * Follows Jira's colour mode, re-renders on the dashboard refresh event and on large width changes,
+ * opens the issue navigator on click, and offers SVG/PNG downloads of exactly what is shown.
+ */
+import { events, invoke, router, view } from '@forge/bridge';
+import { REFRESH_EVENT, isRenderResult, type ColorMode, type RenderResult } from '../shared/contract.ts';
+import { download, type ExportFile } from '../shared/download.ts';
+
+const root = document.documentElement;
+const box = document.getElementById('gadget')!;
+const tools = document.getElementById('tools')!;
+let shown: RenderResult | null = null;
+let requested: { colorMode: ColorMode; width: number } | null = null;
+let seq = 0;
+
+function colorMode(): ColorMode {
+  return root.getAttribute('data-color-mode') === 'dark' ? 'dark' : 'light';
+}
+
+function width(): number {
+  return Math.round(box.clientWidth || window.innerWidth || 320);
+}
+
+/** Requests a render for the current colour mode and width; a newer request wins over an older one. */
+async function load(): Promise<void> {
+  const mine = ++seq;
+  requested = { colorMode: colorMode(), width: width() };
+  box.setAttribute('aria-busy', 'true');
+  let result: unknown;
+  try {
+    result = await invoke('render', requested);
+  } catch {
+    result = null;
+  }
+  if (mine !== seq) return;
+  box.removeAttribute('aria-busy');
+  if (isRenderResult(result)) {
+    shown = result;
+    box.innerHTML = result.svg;
+    const link = result.ok && !!result.href;
+    box.classList.toggle('link', link);
+    if (link) {
+      box.tabIndex = 0;
+      box.setAttribute('role', 'link');
+    } else {
+      box.removeAttribute('tabindex');
+      box.removeAttribute('role');
+    }
+    tools.hidden = false;
+  } else {
+    shown = null;
+    box.textContent = 'This gadget could not be loaded. Use the dashboard’s refresh to try again.';
+    box.classList.remove('link');
+    box.removeAttribute('tabindex');
+    box.removeAttribute('role');
+    tools.hidden = true;
+  }
+}
+
+function open(e: MouseEvent | KeyboardEvent): void {
+  const href = shown?.ok ? shown.href : undefined;
+  if (!href) return;
+  e.preventDefault();
+  const newTab = e.ctrlKey || e.metaKey || (e instanceof MouseEvent && e.button === 1);
+  void (newTab ? router.open(href) : router.navigate(href)).catch(() => undefined);
+}
+
+async function current(): Promise<ExportFile> {
+  if (!shown) throw new Error('nothing to download yet');
+  const title = /<title>([^<]*)<\/title>/.exec(shown.svg)?.[1] ?? '';
+  const slug = title.toLowerCase().replace(/&[a-z]+;|&#\d+;/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return { svg: shown.svg, filename: `glance-${slug || 'gadget'}.svg` };
+}
+
+box.addEventListener('click', open);
+box.addEventListener('auxclick', open);
+box.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter') open(e);
+});
+for (const b of tools.querySelectorAll<HTMLButtonElement>('button[data-kind]')) {
+  b.addEventListener('click', () => void download(b.dataset.kind as 'svg' | 'png', current).catch(() => undefined));
+}
+
+new MutationObserver(() => {
+  if (requested && requested.colorMode !== colorMode()) void load();
+}).observe(root, { attributes: true, attributeFilter: ['data-color-mode'] });
+
+let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('resize', () => {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => {
+    if (requested && Math.abs(width() - requested.width) > requested.width * 0.2) void load();
+  }, 250);
+});
+
+void events.on(REFRESH_EVENT, () => void load()).catch(() => undefined);
+// Theming first so the first request already carries Jira's colour mode; never block on it for long.
+void Promise.race([view.theme.enable(), new Promise((r) => setTimeout(r, 300))])
+  .catch(() => undefined)
+  .then(load);

@@ -1,0 +1,44 @@
+/**
+ * The build's bridge facade must hand static/ exactly the functions the public `@forge/bridge` barrel
+ * exports (same objects), for the pinned version. If an upgrade moves a module file, this fails.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { test } from 'node:test';
+import { BRIDGE_FILES, BRIDGE_MEMBERS, bridgeFile, facadeSource } from '../../dev/build-static.ts';
+
+const require = createRequire(import.meta.url);
+// The bridge modules grab the host's callBridge when loaded; give them one.
+(globalThis as { __bridge?: unknown }).__bridge = { callBridge: async () => undefined };
+const barrel = require('@forge/bridge') as Record<string, Record<string, unknown>>;
+
+test('@forge/bridge is pinned to the version the facade was written for', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  assert.equal(pkg.dependencies['@forge/bridge'], '7.2.0');
+  const installed = JSON.parse(readFileSync(new URL('../../node_modules/@forge/bridge/package.json', import.meta.url), 'utf8'));
+  assert.equal(installed.version, '7.2.0');
+});
+
+test('every facade member is the very object the barrel exports', () => {
+  for (const member of Object.keys(BRIDGE_FILES)) {
+    const mod = require(bridgeFile(member)) as Record<string, unknown>;
+    if (member.startsWith('view.')) {
+      const name = member.slice(5);
+      assert.equal(mod[name], barrel.view[name], member);
+    } else {
+      assert.equal(mod[member], barrel[member], member);
+    }
+  }
+});
+
+test('each view entry asks only for known members, and the facade exports them', () => {
+  for (const members of Object.values(BRIDGE_MEMBERS)) {
+    const src = facadeSource(members);
+    for (const m of members) {
+      assert.ok(src.includes(bridgeFile(m)), m);
+    }
+    assert.equal(src.includes('export const view'), members.some((m) => m.startsWith('view.')));
+  }
+  assert.throws(() => facadeSource(['view.createAdfRendererIframeProps']), /no module file/);
+});

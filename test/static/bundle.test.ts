@@ -1,0 +1,65 @@
+/**
+ * Scans the built Custom UI bundles: the privacy promises (no storage, no cookies, no third-party URLs)
+ * and the size budgets (view ≤ 16 KB, edit ≤ 30 KB gzip -9, bridge included).
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { built } from './built.ts';
+
+const BUDGET = { view: 16 * 1024, edit: 30 * 1024 };
+const FORBIDDEN = ['localStorage', 'sessionStorage', 'document.cookie', 'indexedDB', 'openDatabase', 'sendBeacon'];
+/** Hosts an absolute URL in a bundle may point at: Atlassian's own (e.g. the bridge's help link). */
+const ALLOWED_HOST = /^(?:[a-z0-9-]+\.)*(?:atlassian\.com|atlassian\.net|atlassian-dev\.net|atl-paas\.net)$/;
+// SVG/XML namespaces are identifiers, not fetched URLs.
+const NAMESPACES = new Set(['http://www.w3.org/2000/svg', 'http://www.w3.org/1999/xlink', 'http://www.w3.org/1999/xhtml']);
+
+function files(dir: string): { name: string; text: string }[] {
+  return readdirSync(dir).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+function gz(text: string): number {
+  return gzipSync(text, { level: 9 }).length;
+}
+
+for (const view of ['view', 'edit'] as const) {
+  describe(`built ${view}`, () => {
+    test('has index.html, main.js and its stylesheet, and the page loads only those', async () => {
+      const dir = (await built())[view];
+      const names = readdirSync(dir).sort();
+      assert.deepEqual(names, [`${view}.css`, 'index.html', 'main.js'].sort());
+      const html = readFileSync(join(dir, 'index.html'), 'utf8');
+      assert.match(html, /<script src="main\.js" defer><\/script>/);
+      assert.match(html, new RegExp(`<link rel="stylesheet" href="${view}\\.css">`));
+      assert.doesNotMatch(html, /<script>(?!<)|<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script (CSP)');
+      assert.doesNotMatch(html, /<style|\sstyle=|\son[a-z]+=/i, 'no inline style or handler (CSP)');
+    });
+
+    test('uses no browser storage, cookies or beacons', async () => {
+      for (const f of files((await built())[view])) {
+        for (const word of FORBIDDEN) assert.ok(!f.text.includes(word), `${f.name} contains ${word}`);
+      }
+    });
+
+    test('contains no absolute URL other than Atlassian’s own', async () => {
+      for (const f of files((await built())[view])) {
+        for (const m of f.text.matchAll(/https?:\/\/[^\s"'`)<>\\]+/g)) {
+          const url = m[0];
+          if (NAMESPACES.has(url)) continue;
+          const host = new URL(url).hostname;
+          assert.match(host, ALLOWED_HOST, `${f.name}: ${url}`);
+        }
+      }
+    });
+
+    test(`JavaScript is within ${BUDGET[view] / 1024} KB gzip -9, bridge included`, async () => {
+      const js = readFileSync(join((await built())[view], 'main.js'), 'utf8');
+      const size = gz(js);
+      assert.ok(size <= BUDGET[view], `${view}/main.js is ${size} B gzipped > ${BUDGET[view]} B`);
+      // The facade really is in use: the whole bridge would drag in iframe-resizer and i18n catalogues.
+      assert.ok(!js.includes('iFrameResizer') && !js.includes('iframeResizer'), 'iframe-resizer is bundled');
+    });
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * Loads the BUILT view bundle (facade + real bridge modules) in a VM against a stub of the host's
+ * `__bridge.callBridge` and a minimal DOM, so a bridge upgrade cannot silently break the view.
+ * The browser tests (test/browser/) cover the same page in Chromium under the Forge CSP.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runInNewContext } from 'node:vm';
+import { builtFile } from './built.ts';
+
+interface Call {
+  name: string;
+  payload: Record<string, unknown> | undefined;
+}
+
+function fakeElement() {
+  const attrs = new Map<string, string>();
+  const classes = new Set<string>();
+  const listeners = new Map<string, ((e: unknown) => void)[]>();
+  return {
+    attrs,
+    classes,
+    listeners,
+    innerHTML: '',
+    textContent: '',
+    hidden: true,
+    tabIndex: -1,
+    clientWidth: 400,
+    setAttribute: (k: string, v: string) => void attrs.set(k, v),
+    getAttribute: (k: string) => attrs.get(k) ?? null,
+    removeAttribute: (k: string) => void attrs.delete(k),
+    classList: {
+      toggle: (c: string, on: boolean) => void (on ? classes.add(c) : classes.delete(c)),
+      remove: (c: string) => void classes.delete(c),
+    },
+    addEventListener: (type: string, fn: (e: unknown) => void) => listeners.set(type, [...(listeners.get(type) ?? []), fn]),
+    querySelectorAll: () => [],
+  };
+}
+
+async function loadView(answer: (call: Call) => unknown) {
+  const js = await builtFile('view', 'main.js');
+  const calls: Call[] = [];
+  const callbacks = new Map<string, (p: unknown) => void>();
+  let observer: (() => void) | undefined;
+  const html = fakeElement();
+  const box = fakeElement();
+  const tools = fakeElement();
+  const callBridge = async (name: string, payload?: Record<string, unknown>) => {
+    calls.push({ name, payload });
+    if (name === 'on') callbacks.set(String(payload!.event), payload!.callback as (p: unknown) => void);
+    return answer({ name, payload });
+  };
+  const ctx = {
+    __bridge: { callBridge },
+    document: { documentElement: html, getElementById: (id: string) => ({ gadget: box, tools })[id] },
+    window: { innerWidth: 400, addEventListener: () => undefined },
+    MutationObserver: class {
+      constructor(fn: () => void) {
+        observer = fn;
+      }
+      observe() {}
+    },
+    setTimeout,
+    clearTimeout,
+    Promise,
+    Date,
+    MouseEvent: class {},
+  };
+  runInNewContext(js, ctx);
+  const settle = () => new Promise((r) => setTimeout(r, 20));
+  await settle();
+  return { calls, callbacks, html, box, tools, settle, observe: () => observer?.() };
+}
+
+const renders = (calls: Call[]) =>
+  calls.filter((c) => c.name === 'invoke').map((c) => JSON.parse(JSON.stringify({ key: c.payload!.functionKey, payload: c.payload!.payload })));
+
+test('built view: enables theming, renders, injects the SVG, re-renders on theme change and refresh', async () => {
+  let n = 0;
+  const v = await loadView(({ name }) => {
+    if (name === 'enableTheming') return true;
+    if (name === 'invoke') return { ok: true, svg: `<svg id="r${++n}"><title>Open bugs</title></svg>`, value: 42, href: '/issues/?jql=x', computedAt: 'now' };
+    return undefined;
+  });
+  assert.equal(v.calls[0]!.name, 'on', 'subscribes to the refresh event first');
+  assert.equal(v.calls[0]!.payload!.event, 'JIRA_DASHBOARD_GADGET_REFRESH');
+  assert.ok(v.calls.some((c) => c.name === 'enableTheming'));
+  assert.deepEqual(renders(v.calls), [{ key: 'render', payload: { colorMode: 'light', width: 400 } }]);
+  assert.equal(v.box.innerHTML, '<svg id="r1"><title>Open bugs</title></svg>');
+  assert.equal(v.box.getAttribute('role'), 'link');
+  assert.equal(v.box.getAttribute('aria-busy'), null);
+  assert.equal(v.tools.hidden, false);
+
+  v.html.setAttribute('data-color-mode', 'dark');
+  v.observe();
+  await v.settle();
+  assert.deepEqual(renders(v.calls).at(-1), { key: 'render', payload: { colorMode: 'dark', width: 400 } });
+  assert.equal(v.box.innerHTML, '<svg id="r2"><title>Open bugs</title></svg>');
+
+  v.callbacks.get('JIRA_DASHBOARD_GADGET_REFRESH')!({});
+  await v.settle();
+  assert.equal(renders(v.calls).length, 3);
+  assert.equal(v.box.innerHTML, '<svg id="r3"><title>Open bugs</title></svg>');
+});
+
+test('built view: shows the status SVG the resolver returned, or a text fallback if the call fails', async () => {
+  const status = await loadView(({ name }) =>
+    name === 'invoke' ? { ok: false, svg: '<svg id="status"/>', code: 'INVALID_JQL', message: 'bad' } : undefined,
+  );
+  assert.equal(status.box.innerHTML, '<svg id="status"/>');
+  assert.equal(status.box.getAttribute('role'), null, 'a status card is not a link');
+
+  const failed = await loadView(({ name }) => {
+    if (name === 'invoke') throw new Error('bridge down');
+    return undefined;
+  });
+  assert.match(failed.box.textContent, /could not be loaded/);
+  assert.equal(failed.box.innerHTML, '');
+  assert.equal(failed.tools.hidden, true);
+});
