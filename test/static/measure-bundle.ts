@@ -5,11 +5,12 @@
 import { build, type Plugin } from 'esbuild';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { BRIDGE_MEMBERS, bridgeFacade, buildStatic } from '../../dev/build-static.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const tmp = mkdtempSync(join(tmpdir(), 'glance-measure-'));
 const USE = "import { invoke, events, router, view } from '@forge/bridge';\n" +
   "invoke('render', {}).then(console.log); events.on('x', () => {}); router.open('/x'); view.theme.enable();\n";
@@ -34,8 +35,9 @@ async function measure(label: string, opts: { splitting?: boolean; plugins?: Plu
   const outdir = join(tmp, label.replace(/\W+/g, '-'));
   await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', outdir, logLevel: 'error', platform: 'browser', ...opts });
   const files = readdirSync(outdir).map((f) => {
-    const b = readFileSync(join(outdir, f));
-    return { f, raw: b.length, gz: gzipSync(b, { level: 9 }).length };
+    const b = readFileSync(join(outdir, f), 'utf8');
+    const raw = Buffer.byteLength(b);
+    return { f, raw, gz: gzipSync(b, { level: 9 }).length };
   });
   const initial = files.find((x) => x.f.startsWith('.measure-entry'))!;
   const lazy = files.filter((x) => x !== initial);
@@ -54,9 +56,9 @@ try {
   await measure('whole barrel, edit\'s members', {}, EDIT_USE);
   const dirs = await buildStatic({ outDir: (n) => join(tmp, `app-${n}`) });
   for (const [name, dir] of Object.entries(dirs)) {
-    const js = readFileSync(join(dir, 'main.js'));
-    const css = readFileSync(join(dir, `${name}.css`));
-    console.log(`| shipped static/${name}/dist/main.js (app + bridge) | ${(js.length / 1024).toFixed(1)} KB | **${(gzipSync(js, { level: 9 }).length / 1024).toFixed(1)} KB** | css ${(gzipSync(css, { level: 9 }).length / 1024).toFixed(1)} KB gz |`);
+    const js = readFileSync(join(dir, 'main.js'), 'utf8');
+    const css = readFileSync(join(dir, `${name}.css`), 'utf8');
+    console.log(`| shipped static/${name}/dist/main.js (app + bridge) | ${(Buffer.byteLength(js) / 1024).toFixed(1)} KB | **${(gzipSync(js, { level: 9 }).length / 1024).toFixed(1)} KB** | css ${(gzipSync(css, { level: 9 }).length / 1024).toFixed(1)} KB gz |`);
   }
 } finally {
   rmSync(entry, { force: true });
