@@ -2,32 +2,51 @@
  * Public API of the render core: `render(spec, reading, options)` and `renderStatus(status, options)`
  * return complete SVG strings; the `*Tree` variants return the element tree (used by the portable export).
  *
- * PLACEHOLDER implementation so the backend can be built in parallel; the render core replaces the bodies.
+ * Pure: no I/O, no clock, no randomness: the same input always gives the same bytes.
  */
-import { el, toSvgString, type SvgElement } from './svg.ts';
+import { toSvgString, type SvgElement } from './svg.ts';
+import { gaugeTree } from './gauge.ts';
+import { counterTree } from './counter.ts';
+import { progressTree } from './progress.ts';
+import { statusTree } from './status.ts';
 import type { Reading, RenderOptions, RenderSpec, StatusSpec } from './types.ts';
 
 export type * from './types.ts';
+export type { SvgElement, SvgNode } from './svg.ts';
 
-/** Element tree of a gadget render. */
+/**
+ * Element tree of a gadget render. An unusable reading (no value, a bad scale, a zero total)
+ * gives a status card of the same size instead; an unknown kind gives an error card.
+ */
 export function renderTree(spec: RenderSpec, reading: Reading, options: RenderOptions = {}): SvgElement {
-  const label = `${spec.title ?? spec.kind}: ${reading.value ?? 'no data'}`;
-  return el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 320 160', width: '100%', role: 'img', 'aria-label': label, 'data-theme': options.colorMode ?? 'light' },
-    el('title', {}, label), el('text', { x: 160, y: 90, 'text-anchor': 'middle' }, String(reading.value ?? 'no data')));
+  const safeReading: Reading = reading && typeof reading === 'object' ? reading : { value: null };
+  switch (spec?.kind) {
+    case 'gauge':
+      return gaugeTree(spec, safeReading, options);
+    case 'counter':
+      return counterTree(spec, safeReading, options);
+    case 'progress':
+      return progressTree(spec, safeReading, options);
+    default:
+      return statusTree({ state: 'error', message: 'Unknown gadget kind', title: spec?.title }, options);
+  }
 }
 
-/** Complete SVG string of a gadget render. */
+/**
+ * Complete SVG string of a gadget render.
+ *
+ * @example render({ kind: 'gauge', title: 'Sprint done' }, { value: 42, min: 0, max: 100 }, { colorMode: 'dark', width: 320 })
+ */
 export function render(spec: RenderSpec, reading: Reading, options: RenderOptions = {}): string {
   return toSvgString(renderTree(spec, reading, options));
 }
 
-/** Element tree of a status card. */
+/** Element tree of a status card (error / empty / loading). */
 export function renderStatusTree(status: StatusSpec, options: RenderOptions = {}): SvgElement {
-  return el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 320 160', width: '100%', role: 'img', 'aria-label': status.message, 'data-theme': options.colorMode ?? 'light' },
-    el('title', {}, status.message), el('text', { x: 160, y: 90, 'text-anchor': 'middle' }, status.message));
+  return statusTree(status, options);
 }
 
-/** Complete SVG string of a status card (error / empty / loading). */
+/** Complete SVG string of a status card (error / empty / loading), sized like `status.kind` when given. */
 export function renderStatus(status: StatusSpec, options: RenderOptions = {}): string {
   return toSvgString(renderStatusTree(status, options));
 }

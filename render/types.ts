@@ -97,4 +97,6 @@ export interface StatusSpec {
   message: string;
   detail?: string;
   title?: string;
+  /** The gadget the card stands in for: the card takes that gadget's height so the view does not jump. */
+  kind?: GadgetKind;
 }

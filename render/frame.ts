@@ -1,0 +1,105 @@
+/**
+ * The parts every gadget shares: the canonical width, padding, the root `<svg>` with its
+ * accessible name and background, and the title row.
+ */
+import { el, type Child, type SvgElement } from './svg.ts';
+import { cleanText, fitText, isRtl, type FontWeight } from './text.ts';
+import type { Palette } from './theme.ts';
+
+/** Font stack, as a presentation attribute (Inter first; metrics come from Inter). */
+export const FONT_FAMILY = "Inter, -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, sans-serif";
+export const MIN_WIDTH = 160;
+export const MAX_WIDTH = 1200;
+export const DEFAULT_WIDTH = 320;
+/** Title font size and the height of the title row. */
+export const TITLE_SIZE = 14;
+/** Longest accessible label kept, in code points. */
+const MAX_LABEL = 400;
+
+/** The viewBox width for a requested pixel width: rounded and clamped to 160–1200 (320 when unset). */
+export function canvasWidth(width: number | undefined): number {
+  if (typeof width !== 'number' || !Number.isFinite(width)) return DEFAULT_WIDTH;
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.round(width)));
+}
+
+/** Inner padding for a canvas width (8 px at 160, 16 px from 320). */
+export function padding(width: number): number {
+  return Math.round(Math.min(16, Math.max(8, width / 20)));
+}
+
+/** Cuts an accessible label to a sane length. */
+function labelText(label: string): string {
+  const chars = Array.from(label);
+  return chars.length > MAX_LABEL ? `${chars.slice(0, MAX_LABEL - 1).join('')}…` : label;
+}
+
+/**
+ * The root element: `viewBox`, `width="100%"`, `role="img"`, `aria-label`, a `<title>` first, the
+ * surface rectangle (so an exported SVG reads the same on any page), then `children`.
+ */
+export function root(width: number, height: number, label: string, p: Palette, ...children: Child[]): SvgElement {
+  const name = labelText(label);
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${width} ${height}`,
+      width: '100%',
+      role: 'img',
+      'aria-label': name,
+      'font-family': FONT_FAMILY,
+    },
+    el('title', {}, name),
+    el('rect', { width, height, rx: 8, fill: p.surface }),
+    ...children,
+  );
+}
+
+/** Attributes of a text element. */
+export interface TextAttrs {
+  x: number;
+  y: number;
+  size: number;
+  fill: string;
+  weight?: FontWeight;
+  anchor?: 'start' | 'middle' | 'end';
+}
+
+/** A `<text>` with presentation attributes only. */
+export function textEl(value: Child, a: TextAttrs): SvgElement {
+  return el(
+    'text',
+    {
+      x: a.x,
+      y: a.y,
+      'font-size': a.size,
+      'font-weight': a.weight === 600 ? 600 : undefined,
+      fill: a.fill,
+      'text-anchor': a.anchor && a.anchor !== 'start' ? a.anchor : undefined,
+    },
+    value,
+  );
+}
+
+/** The title row: the title fitted into the width (right-aligned with `direction="rtl"` for RTL titles). */
+export interface TitleRow {
+  node: SvgElement | null;
+  /** Bottom of the row (top of the content). */
+  bottom: number;
+}
+
+/** Builds the title row; without a title the content starts at the padding. */
+export function titleRow(title: string | undefined, width: number, p: Palette): TitleRow {
+  const pad = padding(width);
+  const clean = cleanText(title);
+  if (!clean) return { node: null, bottom: pad };
+  const fit = fitText(clean, width - 2 * pad, TITLE_SIZE, 12, 600);
+  const y = pad + 13;
+  if (isRtl(clean)) {
+    return {
+      node: el('text', { x: width - pad, y, 'font-size': fit.size, 'font-weight': 600, fill: p.text, direction: 'rtl', 'unicode-bidi': 'embed' }, fit.text),
+      bottom: y + 10,
+    };
+  }
+  return { node: textEl(fit.text, { x: pad, y, size: fit.size, weight: 600, fill: p.text }), bottom: y + 10 };
+}

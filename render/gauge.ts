@@ -1,0 +1,126 @@
+/**
+ * The gauge: a semicircular track with the value arc (round caps), threshold bands as a thin outer
+ * ring, an optional target tick, min/max under the ends, the big value in the centre and the label
+ * under it. Values outside [min, max] clamp the arc but show the real number.
+ */
+import { el, type SvgElement } from './svg.ts';
+import { canvasWidth, root, textEl, titleRow } from './frame.ts';
+import { arcPath, fraction, linePath, pointAt } from './geometry.ts';
+import { formatNumber, formatValue } from './format.ts';
+import { cleanText, fitText, textWidth } from './text.ts';
+import { palette, sortedSteps, thresholdState, resolveColor } from './theme.ts';
+import { statusTree } from './status.ts';
+import { gaugeLayout } from './layout.ts';
+import type { Reading, RenderOptions, RenderSpec } from './types.ts';
+
+const RING = 4;
+const RING_GAP = 4;
+
+/** Scale of a reading: min (default 0) and max (default 100), or null when unusable. */
+export function gaugeScale(reading: Reading): { min: number; max: number } | null {
+  const min = reading.min ?? 0;
+  const max = reading.max ?? 100;
+  return Number.isFinite(min) && Number.isFinite(max) && max > min ? { min, max } : null;
+}
+
+/** The gauge's element tree (a "no data" card when the value or the scale is unusable). */
+export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOptions = {}): SvgElement {
+  const scale = gaugeScale(reading);
+  const value = reading.value;
+  if (typeof value !== 'number' || !Number.isFinite(value) || !scale) {
+    const detail = scale ? undefined : 'The scale needs a minimum below its maximum.';
+    return statusTree({ state: 'empty', message: 'No data', detail, title: spec.title }, options, 'gauge');
+  }
+  const { min, max } = scale;
+  const mode = options.colorMode;
+  const p = palette(mode);
+  const width = canvasWidth(options.width);
+  const title = titleRow(spec.title, width, p);
+  const format = spec.format ?? {};
+  const locale = options.locale;
+
+  const { radius: R, thickness: t, cy, rowY, height } = gaugeLayout(width, title.bottom);
+  const cx = width / 2;
+  const hasBands = !!spec.thresholds;
+  const rc = (hasBands ? R - RING - RING_GAP : R) - t / 2;
+  const inner = rc - t / 2;
+  const f = fraction(value, min, max);
+  const state = thresholdState(value, spec.thresholds, mode);
+
+  // Threshold bands: [min, first step) in the base colour, then each step up to the next.
+  const bands: SvgElement[] = [];
+  if (spec.thresholds) {
+    const steps = sortedSteps(spec.thresholds);
+    const starts = [{ from: min, color: resolveColor(spec.thresholds.base, mode) }, ...steps.map((s) => ({ from: s.from, color: resolveColor(s.color, mode) }))];
+    starts.forEach((band, i) => {
+      const d = arcPath(cx, cy, R - RING / 2, fraction(band.from, min, max), fraction(starts[i + 1]?.from ?? max, min, max));
+      if (d) bands.push(el('path', { d, stroke: band.color }));
+    });
+  }
+
+  let tick: SvgElement | null = null;
+  const target = reading.target;
+  if (typeof target === 'number' && Number.isFinite(target)) {
+    const ft = fraction(target, min, max);
+    const d = linePath(pointAt(cx, cy, inner - 3, ft), pointAt(cx, cy, R + 1, ft));
+    tick = el('g', { 'stroke-linecap': 'round' }, el('path', { d, stroke: p.surface, 'stroke-width': 5 }), el('path', { d, stroke: p.text, 'stroke-width': 2 }));
+  }
+
+  // Big value (and a smaller unit) fitted into the hollow of the arc.
+  const prefix = reading.partial ? '≥ ' : '';
+  const numberText = prefix + formatNumber(value, format, locale);
+  const unit = format.style === 'percent' || format.style === 'duration' ? '' : cleanText(format.unit);
+  const maxSize = Math.min(56, Math.max(18, inner * 0.5));
+  const room = Math.max(24, inner * 1.7);
+  const unitGap = unit ? textWidth(`\u00A0${unit}`, 0.4) : 0; // unit at 0.4× the value size
+  const value1 = textWidth(numberText, 1, 600) + unitGap;
+  const size = Math.max(14, Math.min(maxSize, Math.floor((room / value1) * 2) / 2));
+  const fittedNumber = fitText(numberText, room - unitGap * size, size, size, 600);
+  const unitFit = unit ? fitText(unit, Math.max(0, room - textWidth(fittedNumber.text, size, 600) - 4), Math.max(11, size * 0.4), 10) : null;
+  const valueY = cy - 4;
+
+  // Min / max under the ends of the track, the label between them.
+  const minText = fitText(formatNumber(min, format, locale), rc, 11);
+  const maxText = fitText(formatNumber(max, format, locale), rc, 11);
+  const leftEdge = cx - rc - t / 2;
+  const rightEdge = cx + rc + t / 2;
+  const minRight = leftEdge + textWidth(minText.text, minText.size);
+  const maxLeft = rightEdge - textWidth(maxText.text, maxText.size);
+  const labelRoom = 2 * Math.min(cx - minRight, maxLeft - cx) - 16;
+  const label = cleanText(spec.label);
+  const labelFit = label ? fitText(label, labelRoom, 12, 11) : null;
+
+  const words = [
+    cleanText(spec.title),
+    `${reading.partial ? 'at least ' : ''}${formatValue(value, format, locale)} on a scale of ${formatNumber(min, format, locale)} to ${formatNumber(max, format, locale)}` +
+      (value > max ? ' (above the maximum)' : value < min ? ' (below the minimum)' : '') +
+      (tick ? `, target ${formatNumber(target as number, format, locale)}` : '') +
+      (state.label ? `, ${cleanText(state.label)}` : '') +
+      (label ? `, ${label}` : ''),
+  ].filter(Boolean);
+
+  return root(
+    width,
+    height,
+    words.join(': '),
+    p,
+    title.node,
+    bands.length > 0 && el('g', { fill: 'none', 'stroke-width': RING }, bands),
+    el(
+      'g',
+      { fill: 'none', 'stroke-width': t, 'stroke-linecap': 'round' },
+      el('path', { d: arcPath(cx, cy, rc, 0, 1), stroke: p.track }),
+      f > 0 && el('path', { d: arcPath(cx, cy, rc, 0, f), stroke: state.color }),
+    ),
+    tick,
+    el(
+      'text',
+      { x: cx, y: valueY, 'font-size': size, 'font-weight': 600, fill: p.text, 'text-anchor': 'middle' },
+      fittedNumber.text,
+      unitFit && unitFit.text && el('tspan', { 'font-size': unitFit.size, 'font-weight': 400, fill: p.subtle }, `\u00A0${unitFit.text}`),
+    ),
+    textEl(minText.text, { x: leftEdge, y: rowY, size: minText.size, fill: p.subtle }),
+    textEl(maxText.text, { x: rightEdge, y: rowY, size: maxText.size, fill: p.subtle, anchor: 'end' }),
+    labelFit && labelFit.text && textEl(labelFit.text, { x: cx, y: rowY, size: labelFit.size, fill: p.subtle, anchor: 'middle' }),
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Vertical layout of each gadget as a function of the canvas width and the top of the content
+ * (below the title row). Gadgets and the status cards that stand in for them share these numbers,
+ * so a card never makes the view jump.
+ */
+import { padding } from './frame.ts';
+import type { GadgetKind } from './types.ts';
+
+/** Top of the content: below the title row, or at the padding without a title. */
+export function contentTop(width: number, hasTitle: boolean): number {
+  const pad = padding(width);
+  return hasTitle ? pad + 23 : pad;
+}
+
+/** Outer radius of the gauge (threshold ring included). */
+export function gaugeRadius(width: number): number {
+  return Math.min((width - 2 * padding(width)) / 2, 170);
+}
+
+/** Track thickness of the gauge for an outer radius. */
+export function gaugeThickness(radius: number): number {
+  return Math.round(Math.min(24, Math.max(10, radius * 0.15)));
+}
+
+/** Gauge: centre (baseline of the semicircle), the row of min/max/label, and the total height. */
+export function gaugeLayout(width: number, top: number): { radius: number; thickness: number; cy: number; rowY: number; height: number } {
+  const radius = gaugeRadius(width);
+  const thickness = gaugeThickness(radius);
+  const cy = top + 8 + radius;
+  const rowY = cy + thickness / 2 + 13;
+  return { radius, thickness, cy, rowY, height: Math.round(rowY + 3 + padding(width)) };
+}
+
+/** Counter: big value size and baseline, the baselines of the `rows` small lines, and the height. */
+export function counterLayout(width: number, top: number, rows: number): { size: number; valueY: number; rowYs: number[]; height: number } {
+  const size = width < 240 ? 32 : 44;
+  const valueY = top + 6 + Math.round(size * 0.73);
+  const rowYs: number[] = [];
+  let y = valueY;
+  for (let i = 0; i < rows; i++) rowYs.push((y += i === 0 ? 22 : 19));
+  return { size, valueY, rowYs, height: Math.round(y + 5 + padding(width)) };
+}
+
+/** Progress bar: percent row baseline, bar position and size, legend row baselines, height. */
+export function progressLayout(width: number, top: number, legendRows: number): { percentY: number; barY: number; barHeight: number; legendYs: number[]; height: number } {
+  const percentY = top + 25;
+  const barY = percentY + 10;
+  const barHeight = width >= 480 ? 12 : 10;
+  const legendYs: number[] = [];
+  for (let i = 0; i < legendRows; i++) legendYs.push(barY + barHeight + 19 + i * 18);
+  const bottom = legendRows > 0 ? legendYs[legendYs.length - 1] + 4 : barY + barHeight;
+  return { percentY, barY, barHeight, legendYs, height: Math.round(bottom + padding(width)) };
+}
+
+/** Height of a gadget of `kind` in its usual form (what a status card standing in for it uses). */
+export function kindHeight(kind: GadgetKind | undefined, width: number, hasTitle: boolean): number {
+  const top = contentTop(width, hasTitle);
+  switch (kind) {
+    case 'gauge':
+      return gaugeLayout(width, top).height;
+    case 'counter':
+      return counterLayout(width, top, 1).height;
+    case 'progress':
+      return progressLayout(width, top, 0).height;
+    default:
+      return Math.max(top + 96, 120);
+  }
+}
