@@ -1,0 +1,51 @@
+/** Typed Jira failures, mapped to the contract's ErrorCode. */
+import type { ErrorCode } from '../contract.ts';
+
+export class JiraError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: { status?: number; jiraMessages?: string[]; retryAfterSeconds?: number } = {},
+  ) {
+    super(message);
+    this.name = 'JiraError';
+  }
+}
+
+/** Jira's error body: `{errorMessages: string[], errors: {field: message}}`; other bodies give []. */
+export function jiraMessages(text: string): string[] {
+  try {
+    const body: unknown = JSON.parse(text);
+    if (typeof body !== 'object' || body === null) return [];
+    const { errorMessages, errors } = body as { errorMessages?: unknown; errors?: unknown };
+    const list = Array.isArray(errorMessages) ? errorMessages.filter((m): m is string => typeof m === 'string') : [];
+    if (typeof errors === 'object' && errors !== null) {
+      for (const m of Object.values(errors)) if (typeof m === 'string') list.push(m);
+    }
+    return list.map((m) => m.slice(0, 500)).slice(0, 10);
+  } catch {
+    return [];
+  }
+}
+
+/** Maps a non-2xx, non-retryable status to a JiraError. */
+export function errorForStatus(status: number, text: string): JiraError {
+  const messages = jiraMessages(text);
+  const details = { status, jiraMessages: messages };
+  switch (true) {
+    case status === 400:
+      return new JiraError('INVALID_JQL', messages.length > 0 ? messages.join(' ') : 'Jira could not run this query.', details);
+    case status === 401:
+      return new JiraError('UNAUTHENTICATED', 'Jira did not accept the sign-in.', details);
+    case status === 403:
+      return new JiraError('NO_PERMISSION', "You don't have permission to see this in Jira.", details);
+    case status === 404:
+      return new JiraError('NOT_FOUND', messages.length > 0 ? messages.join(' ') : 'Jira could not find it; it may have been deleted.', details);
+    case status === 429:
+      return new JiraError('RATE_LIMITED', 'Jira is receiving too many requests right now.', details);
+    case status >= 500:
+      return new JiraError('UNAVAILABLE', 'Jira is not answering right now.', details);
+    default:
+      return new JiraError('BAD_RESPONSE', `Jira answered in a way Glance did not expect (HTTP ${status}).`, details);
+  }
+}
