@@ -2,7 +2,8 @@
  * SVG → PNG with @resvg/resvg-js, using Inter from @fontsource/inter (its WOFF files are unpacked
  * to plain sfnt in memory, since resvg reads TTF/OTF only) plus the system fonts as fallback.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -12,6 +13,7 @@ const require = createRequire(import.meta.url);
 
 /** Unpacks a WOFF 1.0 file into the sfnt (TTF/OTF) it wraps. */
 export function woffToSfnt(woff: Buffer): Buffer {
+  const unpack = (b: Buffer): Buffer => inflateSync(new Uint8Array(b.buffer, b.byteOffset, b.length));
   if (woff.readUInt32BE(0) !== 0x774f4646) throw new Error('not a WOFF file');
   const flavor = woff.readUInt32BE(4);
   const numTables = woff.readUInt16BE(12);
@@ -20,7 +22,7 @@ export function woffToSfnt(woff: Buffer): Buffer {
     const at = 44 + i * 20;
     const [tag, offset, compLength, origLength, checksum] = [woff.readUInt32BE(at), woff.readUInt32BE(at + 4), woff.readUInt32BE(at + 8), woff.readUInt32BE(at + 12), woff.readUInt32BE(at + 16)];
     const raw = woff.subarray(offset, offset + compLength);
-    tables.push({ tag, checksum, data: compLength < origLength ? inflateSync(raw) : raw });
+    tables.push({ tag, checksum, data: compLength < origLength ? unpack(raw) : raw });
   }
   let searchRange = 1;
   let entrySelector = 0;
@@ -43,11 +45,11 @@ export function woffToSfnt(woff: Buffer): Buffer {
     header.writeUInt32BE(offset, at + 8);
     header.writeUInt32BE(t.data.length, at + 12);
     const padded = Buffer.alloc((t.data.length + 3) & ~3);
-    t.data.copy(padded);
+    padded.set(new Uint8Array(t.data.buffer, t.data.byteOffset, t.data.length));
     chunks.push(padded);
     offset += padded.length;
   });
-  return Buffer.concat(chunks);
+  return Buffer.concat(chunks.map((c) => new Uint8Array(c.buffer, c.byteOffset, c.length)));
 }
 
 /**
@@ -77,25 +79,34 @@ export function normaliseInterFamily(sfnt: Buffer): Buffer {
   return sfnt;
 }
 
-let fonts: Buffer[] | undefined;
+let fontFiles: string[] | undefined;
 
-/** Inter 400/600 (latin, latin-ext) as sfnt buffers, loaded once. */
-export function interFonts(): Buffer[] {
-  if (!fonts) {
+/**
+ * Inter 400/600 (latin, latin-ext) unpacked to .ttf files in the OS temp folder (resvg loads
+ * fonts by path), written once per process.
+ */
+export function interFontFiles(): string[] {
+  if (!fontFiles) {
     const dir = join(dirname(require.resolve('@fontsource/inter/package.json')), 'files');
-    fonts = ['latin', 'latin-ext'].flatMap((subset) =>
-      [400, 600].map((w) => normaliseInterFamily(woffToSfnt(readFileSync(join(dir, `inter-${subset}-${w}-normal.woff`))))),
+    const out = mkdtempSync(join(tmpdir(), 'glance-inter-'));
+    fontFiles = ['latin', 'latin-ext'].flatMap((subset) =>
+      [400, 600].map((w) => {
+        const file = join(out, `inter-${subset}-${w}.ttf`);
+        writeFileSync(file, new Uint8Array(normaliseInterFamily(woffToSfnt(readFileSync(join(dir, `inter-${subset}-${w}-normal.woff`))))));
+        return file;
+      }),
     );
   }
-  return fonts;
+  return fontFiles;
 }
 
 /** Renders an SVG string to PNG bytes at `scale` (1 = the viewBox width in pixels). */
-export function svgToPng(svg: string, scale = 1): Buffer {
+export function svgToPng(svg: string, scale = 1): Uint8Array {
   const viewBoxWidth = Number(/viewBox="0 0 ([\d.]+) /.exec(svg)?.[1] ?? 320);
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: Math.max(1, Math.round(viewBoxWidth * scale)) },
-    font: { fontBuffers: interFonts(), loadSystemFonts: true, defaultFontFamily: 'Inter' },
+    font: { fontFiles: interFontFiles(), loadSystemFonts: true, defaultFontFamily: 'Inter' },
   });
-  return resvg.render().asPng();
+  const png = resvg.render().asPng();
+  return new Uint8Array(png.buffer, png.byteOffset, png.length);
 }
