@@ -1,0 +1,166 @@
+/**
+ * The resolvers (render, validateConfig, validateJql, fieldOptions, projectOptions, filterOptions),
+ * defined over injected dependencies so Forge (functions/index.ts), the local preview and tests run
+ * the very same code. No resolver throws to the client: failures become results with a code.
+ */
+import type { Resolver } from './resolver.ts';
+import type { Request } from '@forge/resolver';
+import { render, type RenderOptions } from '../render/index.ts';
+import { isUnconfigured, withModuleKind } from './config/stored.ts';
+import type { GadgetConfig } from './config/types.ts';
+import { validate } from './config/validate.ts';
+import type { ErrorCode, Option, OptionsResult, RenderResult, ValidateConfigResult, ValidateJqlResult } from './contract.ts';
+import { UserCache } from './cache.ts';
+import { JiraClient } from './jira/client.ts';
+import { JiraError } from './jira/errors.ts';
+import { ConsentRequired, type Transport } from './jira/transport.ts';
+import { parseJql } from './jql/parse.ts';
+import { readKey, readMetric, type MetricResult } from './metrics/read.ts';
+import { present } from './present.ts';
+import { STATUS_MESSAGES, statusResult } from './status.ts';
+
+export interface AppDeps {
+  /** The Jira transport acting as this user. */
+  transportFor(accountId: string): Transport;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  /** Reading cache lifetime (default 60 s). */
+  cacheTtlMs?: number;
+  /** Picker option lists cache lifetime (default 60 s). */
+  optionsTtlMs?: number;
+  /** Time budget of all Jira calls of one resolver call (default 20 s). */
+  budgetMs?: number;
+}
+
+const MAX_QUERY = 100;
+const OPTIONS_PAGE = 50;
+
+/** Defines every Glance resolver on `resolver`. */
+export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
+  const now = deps.now ?? Date.now;
+  const readings = new UserCache<MetricResult>({ ttlMs: deps.cacheTtlMs ?? 60_000, now });
+  const optionLists = new UserCache<Option[]>({ ttlMs: deps.optionsTtlMs ?? 60_000, now });
+  const clientFor = (accountId: string) => new JiraClient(deps.transportFor(accountId), { budgetMs: deps.budgetMs, now: deps.now, sleep: deps.sleep });
+
+  resolver.define('render', async (req: Request): Promise<RenderResult> => {
+    const payload = objectOr(req.payload);
+    const options = renderOptions(payload);
+    let config: GadgetConfig | undefined;
+    try {
+      const accountId = accountOf(req);
+      if (!accountId) return statusResult('UNAUTHENTICATED', options);
+      const raw = 'config' in payload && payload.config !== undefined ? payload.config : req.context.extension?.gadgetConfiguration;
+      if (isUnconfigured(raw)) return statusResult('NOT_CONFIGURED', options);
+      const checked = validate(withModuleKind(raw, req.context.moduleKey));
+      if (!checked.ok) {
+        const [first, ...rest] = checked.errors;
+        const detail = rest.length > 0 ? `${first.message} (and ${rest.length} more)` : first.message;
+        return statusResult('INVALID_CONFIG', options, { detail, errors: checked.errors });
+      }
+      config = checked.config;
+      const valid = config;
+      const cached = await readings.get(accountId, readKey(valid), () => readMetric(clientFor(accountId), valid));
+      const { spec, reading } = present(valid, cached.value);
+      return {
+        ok: true,
+        svg: render(spec, reading, options),
+        value: reading.value,
+        href: cached.value.href,
+        computedAt: new Date(cached.at).toISOString(),
+        ...(reading.partial ? { partial: true } : {}),
+      };
+    } catch (error) {
+      const { code, detail } = failure(error);
+      return statusResult(code, options, { detail, title: config?.title });
+    }
+  });
+
+  resolver.define('validateConfig', async (req: Request): Promise<ValidateConfigResult> => {
+    const checked = validate(withModuleKind(objectOr(req.payload).config, req.context.moduleKey));
+    return checked.ok ? { ok: true, config: checked.config } : { ok: false, errors: checked.errors };
+  });
+
+  resolver.define('validateJql', async (req: Request): Promise<ValidateJqlResult & { code?: ErrorCode }> => {
+    const jql = objectOr(req.payload).jql;
+    if (typeof jql !== 'string' || jql.trim() === '') return { ok: false, errors: ['Enter a JQL query.'] };
+    const local = parseJql(jql.trim());
+    if (!local.ok) return { ok: false, errors: local.errors };
+    if (local.where === null) return { ok: false, errors: ['Add a search restriction (for example project = KEY): Jira refuses queries that match every issue.'] };
+    try {
+      const accountId = accountOf(req);
+      if (!accountId) return { ok: false, errors: [STATUS_MESSAGES.UNAUTHENTICATED], code: 'UNAUTHENTICATED' };
+      const errors = await clientFor(accountId).parseJql(jql.trim());
+      return { ok: errors.length === 0, errors };
+    } catch (error) {
+      const { code, detail } = failure(error);
+      return { ok: false, errors: [detail ? `${STATUS_MESSAGES[code]}: ${detail}` : STATUS_MESSAGES[code]], code };
+    }
+  });
+
+  const options = (name: string, load: (client: JiraClient, query: string) => Promise<Option[]>) =>
+    resolver.define(name, async (req: Request): Promise<OptionsResult> => {
+      try {
+        const accountId = accountOf(req);
+        if (!accountId) return { ok: false, code: 'UNAUTHENTICATED', message: STATUS_MESSAGES.UNAUTHENTICATED };
+        const raw = objectOr(req.payload).query;
+        const query = typeof raw === 'string' ? raw.trim().slice(0, MAX_QUERY) : '';
+        const cached = await optionLists.get(accountId, { list: name, query }, () => load(clientFor(accountId), query));
+        return { ok: true, options: cached.value };
+      } catch (error) {
+        const { code, detail } = failure(error);
+        return { ok: false, code, message: detail ? `${STATUS_MESSAGES[code]}: ${detail}` : STATUS_MESSAGES[code] };
+      }
+    });
+
+  options('fieldOptions', async (client) => {
+    const numeric = (await client.fields()).filter((f) => f.schema?.type === 'number' && typeof f.id === 'string');
+    const names = new Map<string, number>();
+    for (const f of numeric) names.set(f.name, (names.get(f.name) ?? 0) + 1);
+    return numeric
+      .map((f) => ({ value: f.id, label: (names.get(f.name) ?? 0) > 1 ? `${f.name} (${f.id})` : f.name }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'en'));
+  });
+  options('projectOptions', async (client, query) =>
+    (await client.searchProjects(query, OPTIONS_PAGE)).values.map((p) => ({ value: p.key, label: `${p.name} (${p.key})` })));
+  options('filterOptions', async (client, query) =>
+    (await client.searchFilters(query, OPTIONS_PAGE)).values.map((f) => ({ value: String(f.id), label: f.name })));
+}
+
+/** The invoking user's accountId (Forge sets it from the runtime principal), or undefined. */
+function accountOf(req: Request): string | undefined {
+  const id = req.context?.accountId;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
+function objectOr(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** Render options from the view's payload; anything odd falls back to the defaults. */
+function renderOptions(payload: Record<string, unknown>): RenderOptions {
+  const options: RenderOptions = { colorMode: payload.colorMode === 'dark' ? 'dark' : 'light' };
+  if (typeof payload.width === 'number' && Number.isFinite(payload.width)) options.width = payload.width;
+  if (typeof payload.locale === 'string' && payload.locale.length <= 35) {
+    try {
+      options.locale = Intl.getCanonicalLocales(payload.locale)[0];
+    } catch {
+      // not a BCP 47 tag: keep the default locale
+    }
+  }
+  return options;
+}
+
+/**
+ * An error → code + detail for the user. ConsentRequired is rethrown as Forge's own error so the
+ * platform shows its "Allow access" prompt; anything unexpected is INTERNAL without a stack trace.
+ */
+function failure(error: unknown): { code: ErrorCode; detail?: string } {
+  if (error instanceof ConsentRequired) throw error.original;
+  if (error instanceof JiraError) {
+    if (error.code === 'RATE_LIMITED') return { code: error.code, detail: error.details.retryAfterSeconds ? `retry in ${error.details.retryAfterSeconds} s` : undefined };
+    // Jira's own words (invalid JQL, missing filter) help the user; generic messages would repeat the card.
+    return { code: error.code, detail: error.code === 'INVALID_JQL' || error.code === 'NOT_FOUND' ? error.message : undefined };
+  }
+  console.error('glance: unexpected error', error instanceof Error ? error.message : typeof error);
+  return { code: 'INTERNAL' };
+}

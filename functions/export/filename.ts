@@ -1,0 +1,49 @@
+/**
+ * The download file name of an exported gadget, derived from its title: safe on Windows, macOS and
+ * Linux, readable (spaces and any script kept), never empty.
+ */
+
+/** Used when the title leaves nothing usable. */
+export const FALLBACK_NAME = 'glance-gadget';
+/** Longest base name kept, in user-perceived characters (graphemes); far below the 255-byte limits. */
+export const MAX_NAME_LENGTH = 80;
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
+/** Bidi overrides/isolates: they can make "evil‮gvs.exe" display as "evilexe.svg". */
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** Path separators and characters Windows forbids in names. */
+const RESERVED_CHARS = /[\\/:*?"<>|]/g;
+/** Device names Windows reserves, with or without an extension. */
+const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** Cuts `text` to at most `max` graphemes (never inside an emoji or a letter with its marks). */
+function cut(text: string, max: number): string {
+  let out = '';
+  let count = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    if (++count > max) break;
+    out += segment;
+  }
+  return out;
+}
+
+/**
+ * A file name for `title` with `extension` ("svg", "png"): control and bidi characters removed,
+ * separators and Windows-reserved characters replaced by "-", whitespace collapsed, leading and
+ * trailing dots/spaces/dashes trimmed, reserved device names suffixed with "_", cut to
+ * {@link MAX_NAME_LENGTH} graphemes; empty → "glance-gadget".
+ *
+ * @example exportFilename('Sprint 42 / Team A', 'svg') // 'Sprint 42 - Team A.svg'
+ */
+export function exportFilename(title: string | null | undefined, extension: 'svg' | 'png'): string {
+  const trim = (s: string): string => s.replace(/^[\s.\-]+|[\s.\-]+$/g, '');
+  let name = typeof title === 'string' ? title.normalize('NFC') : '';
+  name = name.replace(/[\t\r\n]/g, ' ').replace(CONTROL, '').replace(BIDI, '').replace(RESERVED_CHARS, '-');
+  name = trim(name.replace(/\s+/g, ' ').replace(/-{2,}/g, '-'));
+  name = trim(cut(name, MAX_NAME_LENGTH));
+  if (RESERVED_NAMES.test(name)) name = `${name}_`;
+  return `${name || FALLBACK_NAME}.${extension}`;
+}

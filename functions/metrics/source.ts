@@ -1,0 +1,44 @@
+/** Turns a configured source into the JQL restriction it stands for. */
+import type { ProjectPreset, Source } from '../config/types.ts';
+import type { JiraClient } from '../jira/client.ts';
+import { JiraError } from '../jira/errors.ts';
+import { andJql, JqlCompositionError, quoteJqlValue, restrictionOf } from '../jql/compose.ts';
+
+/** The clause each project preset adds to `project = "KEY"`. */
+export const PRESET_CLAUSES: Record<ProjectPreset, string | null> = {
+  all: null,
+  open: 'statusCategory != Done',
+  'open-bugs': 'issuetype = Bug AND statusCategory != Done',
+  'created-7d': 'created >= -7d',
+  'resolved-7d': 'resolved >= -7d',
+};
+
+/**
+ * The bounded JQL restriction (no ORDER BY) of a source. A saved filter is read as the user, so a
+ * filter they cannot see fails with NOT_FOUND; unusable JQL fails with INVALID_JQL.
+ */
+export async function sourceJql(client: JiraClient, source: Source): Promise<string> {
+  switch (source.type) {
+    case 'jql':
+      return guard(() => restrictionOf(source.jql));
+    case 'filter': {
+      const filter = await client.filter(source.filterId);
+      return guard(() => restrictionOf(filter.jql ?? '', `The saved filter "${filter.name}"`));
+    }
+    case 'project': {
+      const projectClause = `project = ${quoteJqlValue(source.projectKey)}`;
+      const preset = PRESET_CLAUSES[source.preset ?? 'all'];
+      return preset === null ? projectClause : andJql(projectClause, preset);
+    }
+  }
+}
+
+/** Runs a composition step, turning a JQL problem into the INVALID_JQL Jira error. */
+export function guard<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof JqlCompositionError) throw new JiraError('INVALID_JQL', error.message, { jiraMessages: error.jqlErrors });
+    throw error;
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Configuration + numbers read from Jira → what the render core draws: a RenderSpec (presentation)
+ * and a Reading (numbers). Pure; no Jira, no clock.
+ */
+import type { NumberFormat, Reading, RenderSpec } from '../render/types.ts';
+import type { GadgetConfig } from './config/types.ts';
+import type { MetricResult, RawValue } from './metrics/read.ts';
+
+export interface Presentation {
+  spec: RenderSpec;
+  reading: Reading;
+}
+
+/** Maps a validated configuration and its metric result to the render inputs. */
+export function present(config: GadgetConfig, result: MetricResult): Presentation {
+  const ratio = config.metric.type === 'ratio';
+  // A ratio on a gauge or counter is shown as a percentage; the progress bar shows done of total.
+  const asPercent = ratio && config.kind !== 'progress';
+  const format: NumberFormat | undefined = asPercent ? { style: 'percent', ...config.format } : config.format;
+  const spec: RenderSpec = strip({
+    kind: config.kind,
+    title: config.title,
+    label: config.label,
+    format,
+    thresholds: config.thresholds,
+    higherIsBetter: config.higherIsBetter,
+    showSegments: config.kind === 'progress' && ratio && config.metric.type === 'ratio' && config.metric.segments === true ? true : undefined,
+  });
+  const reading: Reading = strip({
+    value: asPercent ? percent(result) : result.value,
+    min: config.min ?? (asPercent ? 0 : undefined),
+    max: config.max ?? (asPercent ? 100 : undefined),
+    target: config.target,
+    total: config.kind === 'progress' ? (ratio ? result.total : config.max) : undefined,
+    segments: spec.showSegments ? result.segments : undefined,
+    compare: config.kind === 'counter' && result.compare ? (asPercent ? percent(result.compare) : result.compare.value) : undefined,
+    compareLabel: config.kind === 'counter' && result.compare ? config.compare?.label : undefined,
+    partial: result.partial || result.compare?.partial ? true : undefined,
+  });
+  return { spec, reading };
+}
+
+/** done / total in percent with one decimal; null when there are no issues. */
+export function percent(raw: RawValue): number | null {
+  if (raw.total === undefined || raw.total <= 0) return null;
+  return Math.round((raw.value / raw.total) * 1000) / 10;
+}
+
+function strip<T extends object>(obj: T): T {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
+}
