@@ -29,10 +29,10 @@ function bigWidth(v: Omit<BigValue, 'size'>): number {
 }
 
 /** Fits the big line; falls back to compact notation rather than shrinking below the floor. */
-function fitBig(value: number, target: number | undefined, format: NumberFormat, prefix: string, room: number, maxSize: number, locale?: string): BigValue {
+function fitBig(value: number, target: number | undefined, format: NumberFormat, suffix: string, room: number, maxSize: number, locale?: string): BigValue {
   const unit = format.style === 'percent' || format.style === 'duration' ? '' : cleanText(format.unit);
   const make = (f: NumberFormat) => ({
-    number: prefix + formatNumber(value, f, locale),
+    number: formatNumber(value, f, locale) + suffix,
     target: target === undefined ? '' : `\u00A0/\u00A0${formatNumber(target, f, locale)}`,
     unit,
   });
@@ -64,7 +64,8 @@ function deltaRow(value: number, compare: number, spec: RenderSpec, reading: Rea
   const delta = value - compare;
   const abs = formatDelta(delta, format, locale);
   const same = !/[1-9]/.test(abs);
-  const pct = compare !== 0 && !same ? formatPercent((delta / Math.abs(compare)) * 100, undefined, locale) : '';
+  // A relative change of a percentage ("−2.7% (17.7%)") reads as noise: percent values show points only.
+  const pct = compare !== 0 && !same && format.style !== 'percent' ? formatPercent((delta / Math.abs(compare)) * 100, undefined, locale) : '';
   const label = cleanText(reading.compareLabel);
   if (same) {
     const text = fitText(label ? `No change ${label}` : 'No change', room, 12, 11);
@@ -111,7 +112,7 @@ export function counterTree(spec: RenderSpec, reading: Reading, options: RenderO
   const layout = counterLayout(width, title.bottom, rows);
   const room = width - 2 * pad;
 
-  const big = fitBig(value, target, format, reading.partial ? '≥ ' : '', room, layout.size, locale);
+  const big = fitBig(value, target, format, reading.partial ? '+' : '', room, layout.size, locale);
   const bigLine = el(
     'text',
     { x: pad, y: layout.valueY, 'font-size': big.size, 'font-weight': 600, fill: p.text },

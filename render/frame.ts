@@ -81,7 +81,7 @@ export function textEl(value: Child, a: TextAttrs): SvgElement {
   );
 }
 
-/** The title row: the title fitted into the width (right-aligned with `direction="rtl"` for RTL titles). */
+/** The title row: the title fitted into the width (right-aligned for RTL titles). */
 export interface TitleRow {
   node: SvgElement | null;
   /** Bottom of the row (top of the content). */
@@ -96,10 +96,9 @@ export function titleRow(title: string | undefined, width: number, p: Palette): 
   const fit = fitText(clean, width - 2 * pad, TITLE_SIZE, 12, 600);
   const y = pad + 13;
   if (isRtl(clean)) {
-    return {
-      node: el('text', { x: width - pad, y, 'font-size': fit.size, 'font-weight': 600, fill: p.text, direction: 'rtl', 'unicode-bidi': 'embed' }, fit.text),
-      bottom: y + 10,
-    };
+    // Right-aligned, wrapped in RLE…PDF so mixed text orders as RTL. No `direction` attribute:
+    // renderers disagree on what text-anchor means under it, while the embedding works everywhere.
+    return { node: textEl(`\u202B${fit.text}\u202C`, { x: width - pad, y, size: fit.size, weight: 600, fill: p.text, anchor: 'end' }), bottom: y + 10 };
   }
   return { node: textEl(fit.text, { x: pad, y, size: fit.size, weight: 600, fill: p.text }), bottom: y + 10 };
 }

@@ -67,8 +67,8 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
   }
 
   // Big value (and a smaller unit) fitted into the hollow of the arc.
-  const prefix = reading.partial ? '≥ ' : '';
-  const numberText = prefix + formatNumber(value, format, locale);
+  // A partial sum is a lower bound: "412+" (a glyph every font has, unlike "≥").
+  const numberText = formatNumber(value, format, locale) + (reading.partial ? '+' : '');
   const unit = format.style === 'percent' || format.style === 'duration' ? '' : cleanText(format.unit);
   const maxSize = Math.min(56, Math.max(18, inner * 0.5));
   const room = Math.max(24, inner * 1.7);

@@ -52,10 +52,31 @@ export function statusTree(status: StatusSpec, options: RenderOptions = {}, kind
   const message = cleanText(status.message) || STATE_WORDS[state];
   const detail = cleanText(status.detail);
   const block = ICON + 10 + 14 + (detail ? 20 : 0);
-  const top = title.bottom + Math.max(4, (height - pad - title.bottom - block) / 2);
-  const cx = width / 2;
-  const msg = fitText(message, width - 2 * pad, 14, 12, 600);
-  const det = detail ? fitText(detail, width - 2 * pad, 12, 11) : null;
+  const space = height - pad - title.bottom;
+  let body: SvgElement[];
+  if (space >= block + 8) {
+    // Roomy: icon above, message and detail centred under it.
+    const top = title.bottom + (space - block) / 2;
+    const cx = width / 2;
+    const msg = fitText(message, width - 2 * pad, 14, 12, 600);
+    const det = detail ? fitText(detail, width - 2 * pad, 12, 11) : null;
+    body = [
+      icon(state, cx, top + ICON / 2, p),
+      textEl(msg.text, { x: cx, y: top + ICON + 10 + 11, size: msg.size, weight: 600, fill: p.text, anchor: 'middle' }),
+      ...(det ? [textEl(det.text, { x: cx, y: top + ICON + 10 + 14 + 17, size: det.size, fill: p.subtle, anchor: 'middle' })] : []),
+    ];
+  } else {
+    // Short (a progress bar's height): icon on the left, the lines beside it.
+    const mid = title.bottom + space / 2;
+    const x = pad + ICON + 10;
+    const msg = fitText(message, width - pad - x, 14, 12, 600);
+    const det = detail ? fitText(detail, width - pad - x, 12, 11) : null;
+    body = [
+      icon(state, pad + ICON / 2, mid, p),
+      textEl(msg.text, { x, y: det ? mid - 3 : mid + 5, size: msg.size, weight: 600, fill: p.text }),
+      ...(det ? [textEl(det.text, { x, y: mid + 13, size: det.size, fill: p.subtle })] : []),
+    ];
+  }
   const words = [cleanText(status.title), `${message}${detail ? `. ${detail}` : ''}`].filter(Boolean).join(': ');
   return root(
     width,
@@ -63,8 +84,6 @@ export function statusTree(status: StatusSpec, options: RenderOptions = {}, kind
     words,
     p,
     title.node,
-    icon(state, cx, top + ICON / 2, p),
-    textEl(msg.text, { x: cx, y: top + ICON + 10 + 11, size: msg.size, weight: 600, fill: p.text, anchor: 'middle' }),
-    det && textEl(det.text, { x: cx, y: top + ICON + 10 + 14 + 17, size: det.size, fill: p.subtle, anchor: 'middle' }),
+    body,
   );
 }
