@@ -1,0 +1,62 @@
+/** Unit tests of the export's path and text helpers (no satori). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parsePath, transformPath, yExtent } from '../../render/export-path.ts';
+import { INITIAL_STYLE, collectRuns, dropMissing, normaliseRuns, styleOf, type Run } from '../../render/export-text.ts';
+import { el } from '../../render/svg.ts';
+
+test('transformPath scales then translates every point, rounding at the output', () => {
+  assert.equal(transformPath('M10 20L30 40Q50 60 70 80Z', 0.5, 1, 2), 'M6 12L16 22Q26 32 36 42Z');
+  assert.equal(transformPath('M1 1C2 2 3 3 4 4Z M5 5L6 6', 1 / 3, 0, 0), 'M0.33 0.33C0.67 0.67 1 1 1.33 1.33ZM1.67 1.67L2 2');
+  assert.equal(transformPath('M-1.5 -2L1e1 0', 1, 0, 0), 'M-1.5 -2L10 0');
+  assert.equal(transformPath('', 2, 5, 5), '');
+});
+
+test('parsePath rejects what it cannot transform correctly', () => {
+  assert.throws(() => parsePath('m1 1l2 2'), /relative/);
+  assert.throws(() => parsePath('M0 0A1 1 0 0 1 2 2'), /unexpected path character "A"/);
+  assert.throws(() => parsePath('M0 0L1'), /L has 1 numbers/);
+  assert.throws(() => parsePath('1 2'), /without a command/);
+});
+
+test('yExtent includes control points; empty path → null', () => {
+  assert.deepEqual(yExtent('M0 5Q1 -3 2 9Z'), { min: -3, max: 9 });
+  assert.equal(yExtent(''), null);
+});
+
+const run = (text: string): Run => ({ text, style: INITIAL_STYLE, attrs: {}, dx: 0, dy: 0 });
+
+test('normaliseRuns applies SVG whitespace rules across runs', () => {
+  const texts = (input: string[]): string[] => normaliseRuns(input.map(run)).map((r) => r.text);
+  assert.deepEqual(texts(['  a  b ', ' c  ']), ['a b ', 'c']);
+  assert.deepEqual(texts(['a\n\tb']), ['a b']);
+  assert.deepEqual(texts(['42', '\u00A0pts']), ['42', '\u00A0pts'], 'no-break space is kept');
+  assert.deepEqual(texts([' ', ' ']), ['', '']);
+  assert.deepEqual(texts(['a ', '', ' ']), ['a', '', '']);
+});
+
+test('dropMissing removes whole graphemes that contain a missing code point', () => {
+  assert.equal(dropMissing('a👩‍💻b', new Set(['👩'])), 'ab');
+  assert.equal(dropMissing('ok ✔️', new Set(['✔'])), 'ok ');
+  assert.equal(dropMissing('same', new Set()), 'same');
+});
+
+test('styleOf inherits and parses presentation attributes', () => {
+  const s = styleOf(el('g', { 'font-size': '20px', 'font-weight': 'bold', 'text-anchor': 'end', direction: 'rtl', 'dominant-baseline': 'central' }), INITIAL_STYLE);
+  assert.deepEqual(s, { size: 20, weight: 700, anchor: 'end', baseline: 'central', direction: 'rtl', letterSpacing: 0 });
+  const child = styleOf(el('text', { 'font-size': 'large', 'font-weight': 600, 'text-anchor': 'bogus' }), s);
+  assert.equal(child.size, 20, 'unknown size inherits');
+  assert.equal(child.weight, 600);
+  assert.equal(child.anchor, 'end');
+});
+
+test('collectRuns splits tspans, inherits style and paint, and starts chunks at x/y', () => {
+  const text = el('text', { x: 10, y: 20, fill: '#111111', 'font-size': 30 }, 'a', el('tspan', { fill: '#222222', 'font-size': 10 }, 'b', el('tspan', { 'font-weight': 600 }, 'c')), el('tspan', { x: 50, dy: 5 }, 'd'));
+  const runs = collectRuns(text, styleOf(text, INITIAL_STYLE));
+  assert.deepEqual(runs.map((r) => [r.text, r.style.size, r.style.weight, r.attrs.fill, r.x, r.y, r.dy]), [
+    ['a', 30, 400, undefined, 10, 20, 0],
+    ['b', 10, 400, '#222222', undefined, undefined, 0],
+    ['c', 10, 600, '#222222', undefined, undefined, 0],
+    ['d', 30, 400, undefined, 50, undefined, 5],
+  ]);
+});
