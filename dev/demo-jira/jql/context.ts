@@ -1,0 +1,22 @@
+import type { Dataset, DemoIssue } from '../dataset.ts';
+import { PROJECTS, type DemoProject } from '../catalog.ts';
+import { canBrowse } from '../users.ts';
+
+/** Who is searching, when, and over what data. */
+export interface JqlContext {
+  dataset: Dataset;
+  accountId: string;
+  nowMs: number;
+  /** Saved-filter ids being expanded (guards `filter = …` cycles). */
+  filterStack?: readonly string[];
+}
+
+/** Projects the user can browse. */
+export function visibleProjects(ctx: JqlContext): DemoProject[] {
+  return PROJECTS.filter((p) => canBrowse(ctx.accountId, p.key));
+}
+
+/** Issues the user can browse (the universe every query starts from). */
+export function visibleIssues(ctx: JqlContext): DemoIssue[] {
+  return ctx.dataset.issues.filter((i) => canBrowse(ctx.accountId, i.project));
+}

@@ -1,0 +1,31 @@
+/**
+ * CLI: `tsx dev/demo-jira/main.ts [--port 8081] [--host 127.0.0.1]` starts the demo Jira, prints its
+ * URL and the demo logins, and stops on Ctrl-C (SIGINT) or SIGTERM.
+ */
+import { startDemoJira } from './server.ts';
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+const port = Number(option('port') ?? process.env.DEMO_JIRA_PORT ?? 8081);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`Invalid port: ${option('port')}`);
+  process.exit(2);
+}
+
+try {
+  const jira = await startDemoJira({ port, host: option('host') });
+  console.log(`Demo Jira listening on ${jira.url} (${jira.dataset.issues.length} issues)`);
+  for (const user of jira.users) console.log(`  login: ${user.email} / API token: ${user.apiToken}  (${user.displayName})`);
+  const stop = (): void => {
+    void jira.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  console.error(code === 'EADDRINUSE' ? `Port ${port} is already in use: pass --port <another>.` : String(error));
+  process.exit(1);
+}

@@ -1,0 +1,219 @@
+/** The REST endpoints, as pure functions of a parsed request (no sockets here). */
+import { createHash } from 'node:crypto';
+import type { Dataset } from './dataset.ts';
+import type { DemoUser } from './users.ts';
+import { canBrowse } from './users.ts';
+import { PROJECTS } from './catalog.ts';
+import { fieldList } from './field-list.ts';
+import { INVALID_PAYLOAD, intParam, jiraError, type Reply } from './http.ts';
+import { FILTER_EXPANDS, filterJson, issueJson, projectJson, selectFields, userJson } from './present.ts';
+import { JqlError } from './jql/errors.ts';
+import { parseJql } from './jql/parse.ts';
+import { runJql, validateJql } from './jql/query.ts';
+import { toStructure } from './jql/structure.ts';
+import type { JqlContext } from './jql/context.ts';
+
+export interface DemoRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  /** Parsed JSON body (POST), or undefined. */
+  body: unknown;
+  user: DemoUser;
+  base: string;
+  dataset: Dataset;
+  nowMs: number;
+}
+
+type Handler = (req: DemoRequest, params: string[]) => Reply;
+
+interface Route {
+  pattern: RegExp;
+  methods: Record<string, Handler>;
+}
+
+const REMOVED_SEARCH = 'The requested API has been removed. Please migrate to the /rest/api/3/search/jql API. ' +
+  'A full migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046';
+const FILTER_NOT_FOUND = 'The selected filter is not available to you, perhaps it has been deleted or had its permissions changed.';
+
+const removed: Handler = () => jiraError(410, [REMOVED_SEARCH]);
+
+export const ROUTES: readonly Route[] = [
+  { pattern: /^\/rest\/api\/[23]\/search$/, methods: { GET: removed, POST: removed } },
+  { pattern: /^\/rest\/api\/3\/search\/approximate-count$/, methods: { POST: approximateCount } },
+  { pattern: /^\/rest\/api\/3\/search\/jql$/, methods: { GET: searchJql, POST: searchJql } },
+  { pattern: /^\/rest\/api\/3\/jql\/parse$/, methods: { GET: parseQueries, POST: parseQueries } },
+  { pattern: /^\/rest\/api\/3\/filter\/search$/, methods: { GET: filterSearch } },
+  { pattern: /^\/rest\/api\/3\/filter\/([^/]+)$/, methods: { GET: filterById } },
+  { pattern: /^\/rest\/api\/3\/field$/, methods: { GET: () => ({ status: 200, body: fieldList() }) } },
+  { pattern: /^\/rest\/api\/3\/project\/search$/, methods: { GET: projectSearch } },
+  { pattern: /^\/rest\/api\/3\/myself$/, methods: { GET: myself } },
+];
+
+function context(req: DemoRequest): JqlContext {
+  return { dataset: req.dataset, accountId: req.user.accountId, nowMs: req.nowMs };
+}
+
+/** A body object (POST) or the query string (GET) as one bag of parameters. */
+function params(req: DemoRequest): Record<string, unknown> | undefined {
+  if (req.method === 'GET') return Object.fromEntries(req.query.entries());
+  if (req.body === undefined) return {};
+  return typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body)
+    ? (req.body as Record<string, unknown>)
+    : undefined;
+}
+
+function jqlFailure(error: unknown): Reply {
+  if (error instanceof JqlError) return jiraError(400, error.messages);
+  throw error;
+}
+
+function approximateCount(req: DemoRequest): Reply {
+  const p = params(req);
+  if (!p || (p.jql !== undefined && typeof p.jql !== 'string')) return jiraError(400, [INVALID_PAYLOAD]);
+  try {
+    return { status: 200, body: { count: runJql((p.jql as string | undefined) ?? '', context(req), { requireBounded: true, sort: false }).length } };
+  } catch (error) {
+    return jqlFailure(error);
+  }
+}
+
+const tokenHash = (jql: string, user: string): string =>
+  createHash('sha256').update(`${user}\n${jql}`).digest('base64url').slice(0, 12);
+
+function searchJql(req: DemoRequest): Reply {
+  const p = params(req);
+  if (!p) return jiraError(400, [INVALID_PAYLOAD]);
+  const jql = p.jql ?? '';
+  const maxResults = intParam(p.maxResults);
+  const rawFields = typeof p.fields === 'string' ? p.fields.split(',') : p.fields;
+  if (typeof jql !== 'string' || Number.isNaN(maxResults) ||
+    (rawFields !== undefined && !(Array.isArray(rawFields) && rawFields.every((f) => typeof f === 'string'))) ||
+    (p.nextPageToken !== undefined && p.nextPageToken !== null && typeof p.nextPageToken !== 'string')) {
+    return jiraError(400, [INVALID_PAYLOAD]);
+  }
+  const requested = (rawFields as string[] | undefined) ?? [];
+  const fields = requested.length === 0 ? null : selectFields(requested);
+  const idsOnly = fields === null || fields.length === 0;
+  const pageSize = Math.max(1, Math.min(maxResults ?? 50, idsOnly ? 5000 : 100));
+
+  let issues;
+  try {
+    issues = runJql(jql, context(req), { requireBounded: true, sort: true });
+  } catch (error) {
+    return jqlFailure(error);
+  }
+  const hash = tokenHash(jql, req.user.accountId);
+  let offset = 0;
+  if (typeof p.nextPageToken === 'string' && p.nextPageToken !== '') {
+    const decoded = decodeToken(p.nextPageToken);
+    if (!decoded || decoded.h !== hash) return jiraError(400, ['The provided next page token is invalid or expired.']);
+    offset = decoded.o;
+  }
+  const page = issues.slice(offset, offset + pageSize);
+  const isLast = offset + pageSize >= issues.length;
+  return {
+    status: 200,
+    body: {
+      issues: page.map((issue) => issueJson(req.base, req.dataset, issue, fields)),
+      ...(isLast ? {} : { nextPageToken: Buffer.from(JSON.stringify({ o: offset + pageSize, h: hash })).toString('base64url') }),
+      isLast,
+    },
+  };
+}
+
+function decodeToken(token: string): { o: number; h: string } | undefined {
+  try {
+    const value = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { o?: unknown; h?: unknown };
+    return Number.isInteger(value.o) && typeof value.h === 'string' ? { o: value.o as number, h: value.h } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseQueries(req: DemoRequest): Reply {
+  const p = params(req);
+  const queries = req.method === 'GET' ? [...req.query.getAll('query'), ...req.query.getAll('queries')] : p?.queries;
+  if (!Array.isArray(queries) || queries.length === 0 || !queries.every((q) => typeof q === 'string')) {
+    return jiraError(400, [INVALID_PAYLOAD]);
+  }
+  const validation = (req.query.get('validation') ?? 'strict').toLowerCase();
+  if (!['strict', 'warn', 'none'].includes(validation)) return jiraError(400, [INVALID_PAYLOAD]);
+  const ctx = context(req);
+  const results = (queries as string[]).map((query) => {
+    const parsed = parseJql(query);
+    if (parsed.errors.length > 0) return { query, errors: parsed.errors };
+    const structure = toStructure(parsed.query);
+    if (validation === 'none') return { query, structure };
+    const errors = validateJql(query, ctx);
+    if (errors.length === 0) return { query, structure };
+    return validation === 'warn' ? { query, structure, errors } : { query, errors };
+  });
+  return { status: 200, body: { queries: results } };
+}
+
+function visibleFilter(req: DemoRequest, id: string) {
+  return req.dataset.filters.find((f) => f.id === id && (f.shared || f.owner === req.user.accountId));
+}
+
+function filterById(req: DemoRequest, [id]: string[]): Reply {
+  const filter = visibleFilter(req, decodeURIComponent(id));
+  if (!filter) return jiraError(404, [FILTER_NOT_FOUND]);
+  return { status: 200, body: filterJson(req.base, filter, req.user.accountId, null) };
+}
+
+/** startAt/maxResults paging shared by filter/search and project/search. */
+function paged<T>(req: DemoRequest, items: T[], present: (item: T) => unknown): Reply {
+  const startAt = intParam(req.query.get('startAt')) ?? 0;
+  const max = intParam(req.query.get('maxResults')) ?? 50;
+  if (Number.isNaN(startAt) || Number.isNaN(max)) return jiraError(400, [INVALID_PAYLOAD]);
+  const maxResults = Math.min(max, 100);
+  const values = items.slice(startAt, startAt + maxResults).map(present);
+  const isLast = startAt + maxResults >= items.length;
+  const self = `${req.base}${req.path}?${req.query.toString()}`;
+  const next = new URLSearchParams(req.query);
+  next.set('startAt', String(startAt + maxResults));
+  return {
+    status: 200,
+    body: {
+      self,
+      ...(isLast ? {} : { nextPage: `${req.base}${req.path}?${next.toString()}` }),
+      maxResults,
+      startAt,
+      total: items.length,
+      isLast,
+      values,
+    },
+  };
+}
+
+function filterSearch(req: DemoRequest): Reply {
+  const name = (req.query.get('filterName') ?? '').toLowerCase();
+  const owner = req.query.get('accountId');
+  const orderBy = req.query.get('orderBy') ?? 'name';
+  const expand = new Set((req.query.get('expand') ?? '').split(',').map((e) => e.trim()).filter((e) => (FILTER_EXPANDS as readonly string[]).includes(e)));
+  const desc = orderBy.startsWith('-');
+  const sortField = orderBy.replace(/^[-+]/, '');
+  if (!['name', 'id', 'owner', 'description', 'favourite_count', 'is_favourite', 'is_shared'].includes(sortField)) {
+    return jiraError(400, [`The value '${orderBy}' is not valid for orderBy.`]);
+  }
+  const filters = req.dataset.filters
+    .filter((f) => (f.shared || f.owner === req.user.accountId) && f.name.toLowerCase().includes(name) && (!owner || f.owner === owner))
+    .sort((a, b) => (sortField === 'id' ? Number(a.id) - Number(b.id) : a.name.localeCompare(b.name)) * (desc ? -1 : 1));
+  return paged(req, filters, (f) => filterJson(req.base, f, req.user.accountId, expand));
+}
+
+function projectSearch(req: DemoRequest): Reply {
+  const query = (req.query.get('query') ?? '').toLowerCase();
+  const keys = req.query.getAll('keys').flatMap((k) => k.split(','));
+  const projects = PROJECTS
+    .filter((p) => canBrowse(req.user.accountId, p.key))
+    .filter((p) => p.key.toLowerCase().includes(query) || p.name.toLowerCase().includes(query))
+    .filter((p) => keys.length === 0 || keys.includes(p.key) || keys.includes(p.id))
+    .sort((a, b) => a.key.localeCompare(b.key));
+  return paged(req, projects, (p) => projectJson(req.base, p));
+}
+
+function myself(req: DemoRequest): Reply {
+  return { status: 200, body: { ...userJson(req.base, req.user.accountId), locale: 'en_US' } };
+}
