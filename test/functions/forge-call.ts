@@ -1,0 +1,50 @@
+/** Calls a resolver handler exactly as Forge does: `handler(event, runtime)`. */
+import type { Transport } from '../../functions/jira/transport.ts';
+import { defineResolvers, type AppDeps } from '../../functions/app.ts';
+import { fetchTransport } from '../../functions/jira/fetch-transport.ts';
+import { Resolver } from '../../functions/resolver.ts';
+
+export type Handler = ReturnType<Resolver['getDefinitions']>;
+
+export interface CallOptions {
+  /** The invoking user (runtime.principal.accountId); null = no principal. */
+  accountId?: string | null;
+  gadgetConfiguration?: unknown;
+  moduleKey?: string;
+}
+
+/** Builds the real handler wired to the Jira double: each accountId gets Basic auth `<accountId>@example.com`. */
+export function handlerFor(baseUrl: string, deps: Partial<AppDeps> = {}): Handler {
+  const resolver = new Resolver();
+  const transportFor = (accountId: string): Transport => fetchTransport({ baseUrl, email: `${accountId}@example.com`, apiToken: 'token' });
+  defineResolvers(resolver, { transportFor, ...deps });
+  return resolver.getDefinitions();
+}
+
+/** Invokes `functionKey` with a Forge-shaped event (jira:dashboardGadget context) and runtime. */
+export async function call<T = any>(handler: Handler, functionKey: string, payload: unknown, options: CallOptions = {}): Promise<T> {
+  const accountId = options.accountId === undefined ? 'ann' : options.accountId;
+  const event = {
+    call: { functionKey, payload },
+    context: {
+      // Forge overwrites an accountId here with the runtime principal's; a spoofed one must not count.
+      accountId: 'spoofed-in-event',
+      cloudId: 'cloud-1',
+      moduleKey: options.moduleKey ?? 'glance-counter',
+      localId: 'ari:cloud:ecosystem::extension/app/env/static/glance-counter-gadget-1',
+      environmentId: 'env-1',
+      environmentType: 'DEVELOPMENT',
+      extension: {
+        type: 'jira:dashboardGadget',
+        dashboard: { id: '10000' },
+        gadget: { id: '10001' },
+        gadgetConfiguration: options.gadgetConfiguration,
+      },
+    },
+  };
+  const runtime = {
+    installContext: 'ari:cloud:jira::site/cloud-1',
+    ...(accountId === null ? {} : { principal: { accountId } }),
+  };
+  return (await handler(event as never, runtime)) as T;
+}
