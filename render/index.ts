@@ -9,6 +9,7 @@ import { gaugeTree } from './gauge.ts';
 import { counterTree } from './counter.ts';
 import { progressTree } from './progress.ts';
 import { statusTree } from './status.ts';
+import { normaliseReading, normaliseSpec, normaliseStatus } from './normalise.ts';
 import type { Reading, RenderOptions, RenderSpec, StatusSpec } from './types.ts';
 
 export type * from './types.ts';
@@ -19,16 +20,18 @@ export type { SvgElement, SvgNode } from './svg.ts';
  * gives a status card of the same size instead; an unknown kind gives an error card.
  */
 export function renderTree(spec: RenderSpec, reading: Reading, options: RenderOptions = {}): SvgElement {
-  const safeReading: Reading = reading && typeof reading === 'object' ? reading : { value: null };
-  switch (spec?.kind) {
+  if (!spec || typeof spec !== 'object') return statusTree({ state: 'error', message: 'Unknown gadget kind' }, options);
+  const safeSpec = normaliseSpec(spec);
+  const safeReading = normaliseReading(reading);
+  switch (safeSpec.kind) {
     case 'gauge':
-      return gaugeTree(spec, safeReading, options);
+      return gaugeTree(safeSpec, safeReading, options);
     case 'counter':
-      return counterTree(spec, safeReading, options);
+      return counterTree(safeSpec, safeReading, options);
     case 'progress':
-      return progressTree(spec, safeReading, options);
+      return progressTree(safeSpec, safeReading, options);
     default:
-      return statusTree({ state: 'error', message: 'Unknown gadget kind', title: spec?.title }, options);
+      return statusTree({ state: 'error', message: 'Unknown gadget kind', title: safeSpec.title }, options);
   }
 }
 
@@ -43,7 +46,7 @@ export function render(spec: RenderSpec, reading: Reading, options: RenderOption
 
 /** Element tree of a status card (error / empty / loading). */
 export function renderStatusTree(status: StatusSpec, options: RenderOptions = {}): SvgElement {
-  return statusTree(status, options);
+  return statusTree(normaliseStatus(status), options);
 }
 
 /** Complete SVG string of a status card (error / empty / loading), sized like `status.kind` when given. */

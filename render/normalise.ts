@@ -1,0 +1,43 @@
+/**
+ * Normalises user-supplied text before rendering (validate → normalise → render): every string a
+ * gadget may show or speak (title, label, prefix, unit, comparison and threshold words) goes
+ * through {@link cleanText}, so control characters and bidi overrides never reach the output,
+ * not even the accessible label.
+ */
+import { cleanText } from './text.ts';
+import type { Reading, RenderSpec, StatusSpec, Thresholds } from './types.ts';
+
+function optional(value: unknown): string | undefined {
+  const clean = cleanText(value);
+  return clean ? clean : undefined;
+}
+
+function thresholds(t: Thresholds | undefined): Thresholds | undefined {
+  if (!t || typeof t !== 'object') return undefined;
+  const steps = Array.isArray(t.steps) ? t.steps.filter((s) => s && typeof s === 'object') : [];
+  return { ...t, baseLabel: optional(t.baseLabel), steps: steps.map((s) => ({ ...s, label: optional(s.label) })) };
+}
+
+/** A copy of `spec` with its strings cleaned. */
+export function normaliseSpec(spec: RenderSpec): RenderSpec {
+  const format = spec.format && typeof spec.format === 'object' ? spec.format : undefined;
+  return {
+    ...spec,
+    title: optional(spec.title),
+    label: optional(spec.label),
+    format: format && { ...format, prefix: typeof format.prefix === 'string' ? cleanText(format.prefix) : undefined, unit: optional(format.unit) },
+    thresholds: thresholds(spec.thresholds),
+  };
+}
+
+/** A copy of `reading` with its strings cleaned (a non-object becomes "no value"). */
+export function normaliseReading(reading: Reading): Reading {
+  if (!reading || typeof reading !== 'object') return { value: null };
+  return { ...reading, compareLabel: optional(reading.compareLabel) };
+}
+
+/** A copy of `status` with its strings cleaned. */
+export function normaliseStatus(status: StatusSpec): StatusSpec {
+  const s = status && typeof status === 'object' ? status : ({ state: 'error', message: '' } as StatusSpec);
+  return { ...s, message: cleanText(s.message), detail: optional(s.detail), title: optional(s.title) };
+}

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { render, renderStatus } from '../../render/index.ts';
+import { matchSnapshot } from '../helpers/snapshot.ts';
+import { forbiddenMarkup, parseXml } from '../helpers/xml.ts';
+import { ALL_CASES, STATUS_CASES } from './cases.ts';
+
+const MODES = ['light', 'dark'] as const;
+
+/** Checks shared by every golden render: clean, well-formed, accessible root, small. */
+function checkOutput(svg: string, name: string): void {
+  assert.deepEqual(forbiddenMarkup(svg), [], name);
+  const root = parseXml(svg);
+  assert.equal(root.attrs.role, 'img', name);
+  assert.equal(root.attrs.width, '100%', name);
+  assert.match(root.attrs.viewBox, /^0 0 \d+ \d+$/, name);
+  assert.ok(root.attrs['aria-label'].length > 0, name);
+  const first = root.children[0];
+  assert.ok(typeof first !== 'string' && first.name === 'title', `${name}: <title> comes first`);
+}
+
+for (const mode of MODES) {
+  for (const c of ALL_CASES) {
+    test(`golden ${c.name} (${mode})`, () => {
+      const svg = render(c.spec, c.reading, { ...c.options, colorMode: mode });
+      checkOutput(svg, c.name);
+      matchSnapshot(`render/${c.name}-${mode}`, svg);
+    });
+  }
+  for (const c of STATUS_CASES) {
+    test(`golden status-${c.name} (${mode})`, () => {
+      const svg = renderStatus(c.status, { ...c.options, colorMode: mode });
+      checkOutput(svg, c.name);
+      matchSnapshot(`render/status-${c.name}-${mode}`, svg);
+    });
+  }
+}
+
+test('a typical gadget is at most 2 KB', () => {
+  const typical = ['gauge-mid', 'counter-up-good', 'progress-segments', 'gauge-percent', 'counter-target'];
+  for (const name of typical) {
+    const c = ALL_CASES.find((x) => x.name === name);
+    assert.ok(c, name);
+    const bytes = Buffer.byteLength(render(c.spec, c.reading, c.options));
+    assert.ok(bytes <= 2048, `${name}: ${bytes} bytes`);
+  }
+});
