@@ -1,5 +1,5 @@
 /**
- * The resolvers (render, validateConfig, validateJql, fieldOptions, projectOptions, filterOptions),
+ * The resolvers (render, export, validateConfig, validateJql, fieldOptions, projectOptions, filterOptions),
  * defined over injected dependencies so Forge (functions/index.ts), the local preview and tests run
  * the very same code. No resolver throws to the client: failures become results with a code.
  */
@@ -18,6 +18,7 @@ import { parseJql } from './jql/parse.ts';
 import { readKey, readMetric, type MetricResult } from './metrics/read.ts';
 import { present } from './present.ts';
 import { STATUS_MESSAGES, statusResult } from './status.ts';
+import { defineExport, type GadgetRead } from './export/resolver.ts';
 
 export interface AppDeps {
   /** The Jira transport acting as this user. */
@@ -42,37 +43,54 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   const optionLists = new UserCache<Option[]>({ ttlMs: deps.optionsTtlMs ?? 60_000, now });
   const clientFor = (accountId: string) => new JiraClient(deps.transportFor(accountId), { budgetMs: deps.budgetMs, now: deps.now, sleep: deps.sleep });
 
-  resolver.define('render', async (req: Request): Promise<RenderResult> => {
+  /** Validates the gadget's config (the stored one or the edit view's draft) and reads its numbers as the user. */
+  const readGadget = async (req: Request, options: RenderOptions): Promise<GadgetRead> => {
     const payload = objectOr(req.payload);
-    const options = renderOptions(payload);
     let config: GadgetConfig | undefined;
     try {
       const accountId = accountOf(req);
-      if (!accountId) return statusResult('UNAUTHENTICATED', options);
+      if (!accountId) return { ok: false, result: statusResult('UNAUTHENTICATED', options) };
       const raw = 'config' in payload && payload.config !== undefined ? payload.config : req.context.extension?.gadgetConfiguration;
-      if (isUnconfigured(raw)) return statusResult('NOT_CONFIGURED', options);
+      if (isUnconfigured(raw)) return { ok: false, result: statusResult('NOT_CONFIGURED', options) };
       const checked = validate(withModuleKind(raw, req.context.moduleKey));
       if (!checked.ok) {
         const [first, ...rest] = checked.errors;
         const detail = rest.length > 0 ? `${first.message} (and ${rest.length} more)` : first.message;
-        return statusResult('INVALID_CONFIG', options, { detail, errors: checked.errors });
+        return { ok: false, result: statusResult('INVALID_CONFIG', options, { detail, errors: checked.errors }) };
       }
       config = checked.config;
       const valid = config;
       const cached = await readings.get(accountId, readKey(valid), () => readMetric(clientFor(accountId), valid));
-      const { spec, reading } = present(valid, cached.value);
+      return { ok: true, config: valid, ...present(valid, cached.value), href: cached.value.href, at: cached.at };
+    } catch (error) {
+      const { code, detail } = failure(error);
+      return { ok: false, result: statusResult(code, options, { detail, title: config?.title }) };
+    }
+  };
+
+  resolver.define('render', async (req: Request): Promise<RenderResult> => {
+    const options = renderOptions(objectOr(req.payload));
+    const read = await readGadget(req, options);
+    if (!read.ok) return read.result;
+    const { spec, reading } = read;
+    try {
       return {
         ok: true,
         svg: render(spec, reading, options),
         value: reading.value,
-        href: cached.value.href,
-        computedAt: new Date(cached.at).toISOString(),
+        href: read.href,
+        computedAt: new Date(read.at).toISOString(),
         ...(reading.partial ? { partial: true } : {}),
       };
     } catch (error) {
       const { code, detail } = failure(error);
-      return statusResult(code, options, { detail, title: config?.title });
+      return statusResult(code, options, { detail, title: read.config.title });
     }
+  });
+
+  defineExport(resolver, async (req) => {
+    const options = renderOptions(objectOr(req.payload));
+    return { options, read: await readGadget(req, options) };
   });
 
   resolver.define('validateConfig', async (req: Request): Promise<ValidateConfigResult> => {

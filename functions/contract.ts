@@ -35,6 +35,14 @@ export type RenderResult =
   | { ok: true; svg: string; value: number | null; href?: string; computedAt: string; partial?: boolean }
   | { ok: false; svg: string; code: ErrorCode; message: string; errors?: FieldError[] };
 
+/**
+ * `export` payload: as {@link RenderRequest}. Result: the portable SVG (text as outlines, no fonts
+ * needed) and a file name from the title; `dropped` lists characters the bundled font cannot draw.
+ */
+export type ExportResult =
+  | { ok: true; svg: string; filename: string; dropped?: string[] }
+  | { ok: false; code: ErrorCode; message: string };
+
 /** `validateConfig` payload `{config}` → result. */
 export type ValidateConfigResult = { ok: true; config: unknown } | { ok: false; errors: FieldError[] };
 
