@@ -1,0 +1,188 @@
+/**
+ * Render a gadget from the command line: `npm run render -- --kind gauge --value 42 --title "Sprint done"`.
+ * SVG goes to stdout, or a PNG to `--png <file>`. Bad flags print the usage on stderr and exit 2.
+ *
+ * Structured as parse (flags → CliArgs) → input (CliArgs → spec + reading + options) → output, so
+ * new flags or outputs slot into one phase each.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { render } from '../render/index.ts';
+import type { ColorName, GadgetKind, NumberFormat, Reading, RenderOptions, RenderSpec, Thresholds } from '../render/types.ts';
+
+export const USAGE = `Usage: npm run render -- --kind <gauge|counter|progress> --value <n> [options]
+
+  --kind <k>            gauge, counter or progress (required)
+  --value <n|null>      the number (progress: done count); "null" renders "no data";
+                        negative numbers need "=": --value=-5
+  --min <n> --max <n>   gauge scale (default 0..100)
+  --target <n>          gauge tick / counter "42 / 50"
+  --total <n>           progress: total count
+  --segments <a,b,c>    progress: To Do, In Progress, Done counts (shows the legend)
+  --compare <n>         counter: comparison value for the delta ▲/▼
+  --compare-label <s>   counter: words after the delta, e.g. "vs last week"
+  --lower-is-better     counter delta colours: down is good
+  --partial             the value is a lower bound (paged sum stopped at its cap)
+  --thresholds <spec>   base[,from:color[:label]]…  e.g. "red,50:amber,80:green:on track"
+  --title <s> --label <s>
+  --format <style>      number, compact, percent or duration (seconds)
+  --decimals <0-3> --unit <s> --prefix <s>
+  --theme <light|dark>  colour mode (default light)
+  --width <px>          canvas width, 160–1200 (default 320)
+  --locale <bcp47>      number locale (default en-US)
+  --png <file>          write a PNG there instead of SVG on stdout
+  --scale <n>           PNG scale factor (default 2)
+  -h, --help            this text
+`;
+
+const OPTIONS = {
+  kind: { type: 'string' },
+  value: { type: 'string' },
+  min: { type: 'string' },
+  max: { type: 'string' },
+  target: { type: 'string' },
+  total: { type: 'string' },
+  segments: { type: 'string' },
+  compare: { type: 'string' },
+  'compare-label': { type: 'string' },
+  'lower-is-better': { type: 'boolean' },
+  partial: { type: 'boolean' },
+  thresholds: { type: 'string' },
+  title: { type: 'string' },
+  label: { type: 'string' },
+  format: { type: 'string' },
+  decimals: { type: 'string' },
+  unit: { type: 'string' },
+  prefix: { type: 'string' },
+  theme: { type: 'string' },
+  width: { type: 'string' },
+  locale: { type: 'string' },
+  png: { type: 'string' },
+  scale: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+/** Parsed flag values (strings as given; checked by {@link toInput}). */
+export type CliArgs = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+
+/** A bad command line: the message goes to stderr with the usage, exit code 2. */
+export class UsageError extends Error {}
+
+/** Phase 1: flags → values. Unknown flags, missing values and stray positionals throw {@link UsageError}. */
+export function parseCli(argv: string[]): CliArgs {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }).values as CliArgs;
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+function numberFlag(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(n)) throw new UsageError(`--${name} must be a number, got "${raw}"`);
+  return n;
+}
+
+function oneOf<T extends string>(name: string, raw: string | undefined, allowed: readonly T[]): T | undefined {
+  if (raw === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(raw)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
+
+/** "red,50:amber,80:green:on track" → Thresholds. */
+export function parseThresholds(raw: string): Thresholds {
+  const [base, ...rest] = raw.split(',');
+  const steps = rest.map((part) => {
+    const [from, color, ...label] = part.split(':');
+    return { from: numberFlag('thresholds', from) as number, color: color as ColorName, label: label.length ? label.join(':') : undefined };
+  });
+  if (!base || steps.some((s) => !s.color)) throw new UsageError(`--thresholds must look like "red,50:amber,80:green", got "${raw}"`);
+  return { base: base as ColorName, steps };
+}
+
+/** The render call a command line stands for. */
+export interface CliInput {
+  spec: RenderSpec;
+  reading: Reading;
+  options: RenderOptions;
+}
+
+/** Phase 2: values → spec, reading and options. Throws {@link UsageError} on bad values. */
+export function toInput(args: CliArgs): CliInput {
+  const kind = oneOf<GadgetKind>('kind', args.kind, ['gauge', 'counter', 'progress']);
+  if (!kind) throw new UsageError('--kind is required');
+  if (args.value === undefined) throw new UsageError('--value is required');
+  const decimals = numberFlag('decimals', args.decimals);
+  if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 3)) throw new UsageError('--decimals must be 0, 1, 2 or 3');
+  const format: NumberFormat = {
+    style: oneOf('format', args.format, ['number', 'compact', 'percent', 'duration'] as const),
+    decimals,
+    unit: args.unit,
+    prefix: args.prefix,
+  };
+  let segments: Reading['segments'];
+  if (args.segments !== undefined) {
+    const parts = args.segments.split(',').map((s) => numberFlag('segments', s) as number);
+    if (parts.length !== 3) throw new UsageError('--segments needs three numbers: todo,inProgress,done');
+    segments = { todo: parts[0], inProgress: parts[1], done: parts[2] };
+  }
+  const spec: RenderSpec = {
+    kind,
+    title: args.title,
+    label: args.label,
+    format,
+    thresholds: args.thresholds === undefined ? undefined : parseThresholds(args.thresholds),
+    higherIsBetter: args['lower-is-better'] ? false : undefined,
+    showSegments: segments ? true : undefined,
+  };
+  const reading: Reading = {
+    value: args.value === 'null' ? null : (numberFlag('value', args.value) as number),
+    min: numberFlag('min', args.min),
+    max: numberFlag('max', args.max),
+    target: numberFlag('target', args.target),
+    total: numberFlag('total', args.total),
+    segments,
+    compare: numberFlag('compare', args.compare),
+    compareLabel: args['compare-label'],
+    partial: args.partial || undefined,
+  };
+  const width = numberFlag('width', args.width);
+  const options: RenderOptions = { colorMode: oneOf('theme', args.theme, ['light', 'dark'] as const), width, locale: args.locale };
+  return { spec, reading, options };
+}
+
+/** Phase 3: write the SVG to stdout, or a PNG to `--png`. */
+export async function output(svg: string, args: CliArgs): Promise<void> {
+  if (args.png === undefined) {
+    process.stdout.write(`${svg}\n`);
+    return;
+  }
+  const scale = numberFlag('scale', args.scale) ?? 2;
+  if (!(scale > 0 && scale <= 8)) throw new UsageError('--scale must be between 0 and 8');
+  const { svgToPng } = await import('./render-png.ts');
+  writeFileSync(args.png, svgToPng(svg, scale));
+}
+
+/** Runs the CLI; returns the exit code (0 ok, 2 bad usage). */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const args = parseCli(argv);
+    if (args.help) {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    const { spec, reading, options } = toInput(args);
+    await output(render(spec, reading, options), args);
+    return 0;
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`render: ${e.message}\n\n${USAGE}`);
+    return 2;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}
