@@ -1,2 +1,222 @@
-import { view } from '@forge/bridge';
-void view.theme.enable();
+/**
+ * Gadget edit view: the settings form with a live preview rendered by the same `render` resolver,
+ * Jira's own JQL messages inline, Save (`view.submit`, only when valid) and Cancel (`view.close`),
+ * and JSON import/export of the settings.
+ */
+import { invoke, view } from '@forge/bridge';
+import { isRenderResult, type FieldError, type Option, type OptionsResult, type ValidateConfigResult, type ValidateJqlResult } from '../shared/contract.ts';
+import { save as saveFile } from '../shared/download.ts';
+import { h, idFor } from './dom.ts';
+import { SettingsForm, type Draft } from './form.ts';
+
+const JQL_PATHS = ['source.jql', 'compare.source.jql', 'metric.doneJql'];
+const root = document.documentElement;
+const app = document.getElementById('app')!;
+
+const preview = h('div', { class: 'preview-box', id: 'preview', 'aria-live': 'polite', 'aria-busy': 'true' }, h('div', { class: 'skeleton' }));
+const status = h('p', { class: 'status', id: 'status', role: 'status' });
+const saveBtn = h('button', { type: 'button', class: 'primary', id: 'save' }, 'Save');
+const cancelBtn = h('button', { type: 'button', id: 'cancel' }, 'Cancel');
+const json = h('textarea', { id: 'json', rows: 8, spellcheck: false, 'aria-describedby': 'json-error' });
+const jsonError = h('p', { class: 'error', id: 'json-error', 'aria-live': 'polite' });
+const applyBtn = h('button', { type: 'button', id: 'json-apply' }, 'Apply JSON');
+const exportBtn = h('button', { type: 'button', id: 'json-download' }, 'Download JSON');
+const showBtn = h('button', { type: 'button', id: 'json-show' }, 'Show current settings');
+
+let configErrors: FieldError[] = [];
+const jiraErrors = new Map<string, string>();
+let pristine = true;
+
+const form = new SettingsForm(loadOptions, () => {
+  pristine = false;
+  schedulePreview();
+  scheduleJqlCheck();
+});
+
+app.append(
+  h('section', { class: 'preview', 'aria-label': 'Preview' }, h('h2', {}, 'Preview'), preview),
+  form.el,
+  h(
+    'details',
+    { class: 'json' },
+    h('summary', {}, 'Import or export settings (JSON)'),
+    h('label', { for: 'json' }, 'Settings as JSON'),
+    json,
+    jsonError,
+    h('div', { class: 'buttons' }, applyBtn, showBtn, exportBtn),
+  ),
+  h('div', { class: 'actions' }, status, saveBtn, cancelBtn),
+);
+
+async function loadOptions(kind: 'fieldOptions' | 'projectOptions' | 'filterOptions', query?: string): Promise<Option[] | string> {
+  try {
+    const r = (await invoke(kind, query ? { query } : {})) as OptionsResult;
+    return r.ok ? r.options : r.message;
+  } catch {
+    return 'Could not load the list from Jira.';
+  }
+}
+
+function colorMode(): 'light' | 'dark' {
+  return root.getAttribute('data-color-mode') === 'dark' ? 'dark' : 'light';
+}
+
+function applyErrors(): void {
+  if (pristine) return;
+  form.showErrors(configErrors.filter((e) => !jiraErrors.has(e.path)), new Set(jiraErrors.keys()));
+  for (const [path, message] of jiraErrors) form.setError(path, message);
+}
+
+let previewTimer: ReturnType<typeof setTimeout> | undefined;
+let previewSeq = 0;
+function schedulePreview(delay = 400): void {
+  clearTimeout(previewTimer);
+  previewTimer = setTimeout(() => void updatePreview(), delay);
+}
+
+async function updatePreview(): Promise<void> {
+  const mine = ++previewSeq;
+  preview.setAttribute('aria-busy', 'true');
+  let r: unknown;
+  try {
+    r = await invoke('render', { config: form.read(), colorMode: colorMode(), width: Math.round(preview.clientWidth || 320) });
+  } catch {
+    r = null;
+  }
+  if (mine !== previewSeq) return;
+  preview.removeAttribute('aria-busy');
+  if (isRenderResult(r)) {
+    preview.innerHTML = r.svg;
+    configErrors = r.ok ? [] : (r.errors ?? []);
+  } else {
+    preview.textContent = 'The preview could not be loaded.';
+  }
+  applyErrors();
+}
+
+let jqlTimer: ReturnType<typeof setTimeout> | undefined;
+const checkedJql = new Map<string, string>();
+function scheduleJqlCheck(): void {
+  clearTimeout(jqlTimer);
+  jqlTimer = setTimeout(() => void checkJql(), 600);
+}
+
+/** Asks Jira's parser about every visible JQL field that changed since its last check. */
+async function checkJql(): Promise<void> {
+  for (const path of JQL_PATHS) {
+    const ctl = document.getElementById(idFor(path)) as HTMLInputElement | null;
+    const jql = ctl && !ctl.closest('[hidden]') ? ctl.value.trim() : '';
+    if (checkedJql.get(path) === jql) continue;
+    checkedJql.set(path, jql);
+    if (!jql) {
+      jiraErrors.delete(path);
+      continue;
+    }
+    try {
+      const r = (await invoke('validateJql', { jql })) as ValidateJqlResult;
+      if (checkedJql.get(path) !== jql) continue; // edited meanwhile
+      if (r.ok) jiraErrors.delete(path);
+      else jiraErrors.set(path, r.errors.join(' ') || 'Jira does not accept this query.');
+    } catch {
+      jiraErrors.delete(path);
+    }
+  }
+  applyErrors();
+}
+
+function say(message: string): void {
+  status.textContent = message;
+}
+
+async function validate(config: unknown): Promise<ValidateConfigResult> {
+  return (await invoke('validateConfig', { config })) as ValidateConfigResult;
+}
+
+saveBtn.addEventListener('click', async () => {
+  pristine = false;
+  saveBtn.disabled = true;
+  say('Checking…');
+  try {
+    clearTimeout(jqlTimer);
+    await checkJql();
+    const r = await validate(form.read());
+    configErrors = r.ok ? [] : r.errors;
+    applyErrors();
+    if (!r.ok || jiraErrors.size > 0) {
+      say('Not saved: fix the fields marked in red.');
+      form.focusFirstError();
+      return;
+    }
+    await view.submit(r.config as Record<string, unknown>);
+    say('Saved.');
+  } catch (e) {
+    say(`Not saved: ${e instanceof Error ? e.message : 'the dashboard refused the settings'}. The gadget keeps its previous settings.`);
+  } finally {
+    saveBtn.disabled = false;
+  }
+});
+
+cancelBtn.addEventListener('click', () => void view.close().catch(() => say('This view cannot be closed from here.')));
+
+showBtn.addEventListener('click', () => {
+  json.value = JSON.stringify(form.read(), null, 2);
+  jsonError.textContent = '';
+});
+
+exportBtn.addEventListener('click', () => {
+  const draft = form.read();
+  const name = String(draft.title ?? draft.kind ?? 'gadget').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'gadget';
+  saveFile(new Blob([JSON.stringify(draft, null, 2) + '\n'], { type: 'application/json' }), `glance-${name}.json`);
+});
+
+applyBtn.addEventListener('click', async () => {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json.value);
+  } catch (e) {
+    jsonError.textContent = `This is not valid JSON: ${e instanceof Error ? e.message : 'parse error'}. Nothing was changed.`;
+    json.focus();
+    return;
+  }
+  try {
+    const r = await validate(parsed);
+    if (!r.ok) {
+      jsonError.textContent = `These settings cannot be used (nothing was changed): ${r.errors.map((e) => `${e.path}: ${e.message}`).join(' ')}`;
+      json.focus();
+      return;
+    }
+    form.fill(r.config as Draft);
+    jsonError.textContent = '';
+    say('Settings imported. Check the preview, then Save.');
+    pristine = false;
+    schedulePreview(0);
+    scheduleJqlCheck();
+  } catch {
+    jsonError.textContent = 'The settings could not be checked. Nothing was changed.';
+  }
+});
+
+new MutationObserver(() => schedulePreview(0)).observe(root, { attributes: true, attributeFilter: ['data-color-mode'] });
+
+async function start(): Promise<void> {
+  await Promise.race([view.theme.enable(), new Promise((r) => setTimeout(r, 300))]).catch(() => undefined);
+  let config: Draft = {};
+  let moduleKey = '';
+  try {
+    const ctx = await view.getContext();
+    const stored = ctx.extension?.gadgetConfiguration;
+    if (stored && typeof stored === 'object') config = stored as Draft;
+    moduleKey = String(ctx.moduleKey ?? '');
+  } catch {
+    // no context (e.g. outside Jira): start from defaults
+  }
+  const configured = Object.keys(config).length > 0;
+  const kind = /gauge|counter|progress/.exec(moduleKey)?.[0] ?? 'counter';
+  form.fill(configured ? config : { kind, source: { type: 'jql', jql: '' }, metric: { type: kind === 'progress' ? 'ratio' : 'count' } });
+  pristine = !configured;
+  await updatePreview();
+  if (configured) void checkJql();
+  app.removeAttribute('aria-busy');
+}
+
+void start();

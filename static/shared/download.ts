@@ -42,7 +42,8 @@ async function toPng(svgBlob: Blob, size: { w: number; h: number }, scale: numbe
   }
 }
 
-function save(blob: Blob, filename: string): void {
+/** Hands `blob` to the browser as a download named `filename`. */
+export function save(blob: Blob, filename: string): void {
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = filename;

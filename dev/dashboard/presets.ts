@@ -1,0 +1,93 @@
+/**
+ * The preconfigured gadgets of the preview dashboard, written against the demo Jira's dataset
+ * (projects GLANCE, OPS, SEC; Story Points = customfield_10016; saved filter 10000 "Open bugs").
+ * On a real site (JIRA_BASE_URL) they are a starting point: edit them to use your own projects.
+ */
+import type { Gadget } from '../server/gadgets.ts';
+
+export const PRESET_GADGETS: readonly Gadget[] = [
+  {
+    id: 'new-bugs',
+    kind: 'counter',
+    config: {
+      version: 1,
+      kind: 'counter',
+      title: 'New bugs this week',
+      label: 'bugs created in 7 days',
+      source: { type: 'jql', jql: 'project = GLANCE AND type = Bug AND created >= -7d' },
+      metric: { type: 'count' },
+      higherIsBetter: false,
+      compare: { source: { type: 'jql', jql: 'project = GLANCE AND type = Bug AND created >= -14d AND created < -7d' }, label: 'vs previous week' },
+      refresh: 15,
+    },
+  },
+  {
+    id: 'sprint-progress',
+    kind: 'progress',
+    config: {
+      version: 1,
+      kind: 'progress',
+      title: 'Glance Web sprint',
+      label: 'issues done',
+      source: { type: 'jql', jql: 'project = GLANCE AND sprint in openSprints()' },
+      metric: { type: 'ratio', segments: true },
+    },
+  },
+  {
+    id: 'sprint-points',
+    kind: 'gauge',
+    config: {
+      version: 1,
+      kind: 'gauge',
+      title: 'Story points done',
+      label: 'points this sprint',
+      source: { type: 'jql', jql: 'project = GLANCE AND sprint in openSprints() AND statusCategory = Done' },
+      metric: { type: 'sum', fieldId: 'customfield_10016' },
+      min: 0,
+      max: 120,
+      target: 90,
+      thresholds: { base: 'red', steps: [{ from: 40, color: 'amber', label: 'behind' }, { from: 80, color: 'green', label: 'on track' }] },
+      format: { unit: 'pts' },
+    },
+  },
+  {
+    id: 'open-bugs',
+    kind: 'counter',
+    config: {
+      version: 1,
+      kind: 'counter',
+      title: 'Open bugs',
+      label: 'across your projects',
+      source: { type: 'filter', filterId: '10000' },
+      metric: { type: 'count' },
+      higherIsBetter: false,
+      thresholds: { base: 'green', steps: [{ from: 150, color: 'amber' }, { from: 300, color: 'red' }] },
+    },
+  },
+  {
+    id: 'security-backlog',
+    kind: 'counter',
+    config: {
+      version: 1,
+      kind: 'counter',
+      title: 'Security backlog',
+      label: 'open SEC issues',
+      source: { type: 'project', projectKey: 'SEC', preset: 'open' },
+      metric: { type: 'count' },
+      higherIsBetter: false,
+    },
+  },
+  {
+    id: 'ops-done',
+    kind: 'gauge',
+    config: {
+      version: 1,
+      kind: 'gauge',
+      title: 'Operations done',
+      label: 'of all OPS issues',
+      source: { type: 'project', projectKey: 'OPS', preset: 'all' },
+      metric: { type: 'ratio' },
+      thresholds: { base: 'red', steps: [{ from: 50, color: 'amber' }, { from: 75, color: 'green' }] },
+    },
+  },
+];

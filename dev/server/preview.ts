@@ -1,0 +1,143 @@
+/**
+ * Wires the local preview: data source (embedded demo Jira, or a real site from JIRA_BASE_URL +
+ * JIRA_EMAIL + JIRA_API_TOKEN), the real resolvers from functions/app.ts with the fetch transport acting
+ * as the chosen user, the gadget store, and the preview server. Used by `npm start` and the E2E test.
+ */
+import { join, resolve } from 'node:path';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineResolvers } from '../../functions/app.ts';
+import { fetchTransport } from '../../functions/jira/fetch-transport.ts';
+import type { Transport } from '../../functions/jira/transport.ts';
+import { Resolver } from '../../functions/resolver.ts';
+import { PRESET_GADGETS } from '../dashboard/presets.ts';
+import { startDemoJira, type DemoJira } from '../demo-jira/server.ts';
+import { GadgetStore, type Gadget } from './gadgets.ts';
+import { startPreviewServer, type ForgeHandler, type PreviewServer, type PreviewUser } from './server.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface PreviewOptions {
+  port?: number;
+  host?: string;
+  /** Built views (default static/<name>/dist, built by the caller). */
+  viewDirs?: { view: string; edit: string };
+  /** Where saved configurations persist (undefined: memory only). */
+  configFile?: string;
+  /** Environment to read JIRA_* from (default process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** Fixes the demo Jira's clock (tests). */
+  now?: Date;
+  gadgets?: readonly Gadget[];
+  csp?: 'production' | 'tunnel';
+  /** Reading cache lifetime (default 60 s, like production). */
+  cacheTtlMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface Preview {
+  url: string;
+  server: PreviewServer;
+  /** Present in demo mode. */
+  demo?: DemoJira;
+  users: readonly PreviewUser[];
+  close(): Promise<void>;
+}
+
+interface Site {
+  baseUrl: string;
+  email: string;
+  apiToken: string;
+}
+
+/** Reads the real-site settings; all three or none. */
+export function siteFromEnv(env: NodeJS.ProcessEnv): Site | undefined {
+  const baseUrl = env.JIRA_BASE_URL?.trim();
+  const email = env.JIRA_EMAIL?.trim();
+  const apiToken = env.JIRA_API_TOKEN?.trim();
+  if (!baseUrl && !email && !apiToken) return undefined;
+  if (!baseUrl || !email || !apiToken) {
+    throw new Error('To read a real Jira site set all three: JIRA_BASE_URL (https://your-site.atlassian.net), JIRA_EMAIL and JIRA_API_TOKEN.');
+  }
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new Error(`JIRA_BASE_URL is not a URL: ${baseUrl}`);
+  }
+  if (url.protocol !== 'https:' && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') {
+    throw new Error('JIRA_BASE_URL must use https:// (the API token is sent with every request).');
+  }
+  return { baseUrl: url.origin, email, apiToken };
+}
+
+/** Who the API token belongs to, so the preview can show and key the cache by a real accountId. */
+async function whoAmI(site: Site): Promise<PreviewUser> {
+  const auth = `Basic ${Buffer.from(`${site.email}:${site.apiToken}`).toString('base64')}`;
+  const res = await fetch(`${site.baseUrl}/rest/api/3/myself`, { headers: { Authorization: auth, Accept: 'application/json' }, redirect: 'error' });
+  if (res.status === 401 || res.status === 403) throw new Error(`Jira at ${site.baseUrl} refused the login (HTTP ${res.status}): check JIRA_EMAIL and JIRA_API_TOKEN.`);
+  if (!res.ok) throw new Error(`Jira at ${site.baseUrl} answered HTTP ${res.status} to /rest/api/3/myself.`);
+  const me = (await res.json()) as { accountId?: string; displayName?: string };
+  if (!me.accountId) throw new Error(`Jira at ${site.baseUrl} did not say who you are.`);
+  return { accountId: me.accountId, displayName: me.displayName ?? site.email };
+}
+
+/** Starts the data source, the resolvers and the preview server. */
+export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
+  const site = siteFromEnv(options.env ?? process.env);
+  let demo: DemoJira | undefined;
+  let users: PreviewUser[];
+  let transportFor: (accountId: string) => Transport;
+  let source: { label: string; siteUrl?: string };
+  if (site) {
+    const me = await whoAmI(site);
+    users = [me];
+    const transport = fetchTransport(site);
+    transportFor = (accountId) => {
+      if (accountId !== me.accountId) throw new Error('unknown preview user');
+      return transport;
+    };
+    source = { label: `Jira site ${site.baseUrl} as ${me.displayName}`, siteUrl: site.baseUrl };
+  } else {
+    demo = await startDemoJira({ now: options.now });
+    const byId = new Map(demo.users.map((u) => [u.accountId, u]));
+    users = demo.users.map((u) => ({ accountId: u.accountId, displayName: u.displayName }));
+    const baseUrl = demo.url;
+    transportFor = (accountId) => {
+      const u = byId.get(accountId);
+      if (!u) throw new Error('unknown preview user');
+      return fetchTransport({ baseUrl, email: u.email, apiToken: u.apiToken });
+    };
+    source = { label: `Embedded demo Jira (${demo.dataset.issues.length.toLocaleString('en-US')} issues)` };
+  }
+
+  const resolver = new Resolver();
+  defineResolvers(resolver, { transportFor, cacheTtlMs: options.cacheTtlMs });
+  const handler = resolver.getDefinitions() as unknown as ForgeHandler;
+  try {
+    const server = await startPreviewServer({
+      port: options.port,
+      host: options.host,
+      handler,
+      users,
+      source,
+      gadgets: new GadgetStore(options.gadgets ?? PRESET_GADGETS, options.configFile),
+      viewDirs: options.viewDirs ?? { view: join(ROOT, 'static/view/dist'), edit: join(ROOT, 'static/edit/dist') },
+      csp: options.csp,
+      log: options.log,
+    });
+    return {
+      url: server.url,
+      server,
+      demo,
+      users,
+      close: async () => {
+        await server.close();
+        await demo?.close();
+      },
+    };
+  } catch (error) {
+    await demo?.close();
+    throw error;
+  }
+}

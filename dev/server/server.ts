@@ -1,0 +1,231 @@
+/**
+ * The local preview server: a dashboard page that frames the built Custom UI views like Jira does, each
+ * under the Forge CSP, and a small API through which the frames' bridge shim reaches the resolvers.
+ *
+ *   GET  /                      dashboard page (dev/dashboard), its script and stylesheet
+ *   GET  /view/… /edit/…        the built views; index.html gets the bridge shim script injected
+ *   GET  /__forge/bridge.js     the shim (dev/bridge-shim): the host side of `@forge/bridge`
+ *   GET  /__glance/state        gadgets, users, data source
+ *   POST /__glance/invoke       {gadgetId, accountId, entryPoint, functionKey, payload} → resolver result
+ *   PUT  /__glance/gadgets/:id  {config} → saved (view.submit)
+ *   POST /__glance/csp-report   CSP violation reports (tunnel policy) → logged and counted
+ */
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DASHBOARD_CSP, forgeCsp } from './csp.ts';
+import type { GadgetStore } from './gadgets.ts';
+
+const DEV = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const MAX_BODY = 512 * 1024;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** A Forge function handler as `@forge/resolver`'s `getDefinitions()` returns it. */
+export type ForgeHandler = (
+  event: { call: { functionKey: string; payload?: unknown }; context: Record<string, unknown> },
+  runtime: { principal?: { accountId?: string }; installContext?: string },
+) => Promise<unknown>;
+
+export interface PreviewUser {
+  accountId: string;
+  displayName: string;
+}
+
+export interface PreviewServerOptions {
+  /** Default 0 (ephemeral). */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** The resolver function, called in-process as Forge would. */
+  handler: ForgeHandler;
+  gadgets: GadgetStore;
+  users: readonly PreviewUser[];
+  /** Built views: directories holding index.html, main.js and the stylesheet. */
+  viewDirs: { view: string; edit: string };
+  /** Shown on the dashboard: where the data comes from. */
+  source: { label: string; siteUrl?: string };
+  /** `production` (default): exactly Forge's policy. `tunnel`: report violations to this server. */
+  csp?: 'production' | 'tunnel';
+  log?: (line: string) => void;
+}
+
+export interface PreviewServer {
+  url: string;
+  port: number;
+  /** CSP violation reports received (tunnel policy only). */
+  cspReports: unknown[];
+  close(): Promise<void>;
+}
+
+/** Thrown when the port is taken, with a message that says what to do. */
+export class PortInUseError extends Error {
+  constructor(readonly port: number) {
+    super(`Port ${port} is already in use. Stop the other process or choose another port: PORT=5174 npm start (or npm start -- --port 5174).`);
+  }
+}
+
+async function bundle(entry: string): Promise<string> {
+  const out = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', write: false, target: 'es2020', logLevel: 'warning' });
+  return out.outputFiles[0]!.text;
+}
+
+/** Starts the preview server; resolves once it listens. */
+export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const [shimJs, dashboardJs] = await Promise.all([bundle(join(DEV, 'bridge-shim/bridge.ts')), bundle(join(DEV, 'dashboard/dashboard.ts'))]);
+  const assets: Record<string, { type: string; body: string }> = {
+    '/': { type: TYPES['.html'], body: readFileSync(join(DEV, 'dashboard/index.html'), 'utf8') },
+    '/dashboard.js': { type: TYPES['.js'], body: dashboardJs },
+    '/dashboard.css': { type: TYPES['.css'], body: readFileSync(join(DEV, 'dashboard/dashboard.css'), 'utf8') },
+    '/__forge/bridge.js': { type: TYPES['.js'], body: shimJs },
+  };
+  const cspReports: unknown[] = [];
+  let policy = forgeCsp();
+  let origin = '';
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log(`glance preview: ${req.method} ${req.url} failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) send(res, 500, 'application/json', JSON.stringify({ error: 'internal error' }));
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', origin);
+    const path = url.pathname;
+    if (req.method === 'GET' && assets[path]) {
+      const a = assets[path];
+      return send(res, 200, a.type, a.body, path === '/' ? DASHBOARD_CSP : undefined);
+    }
+    if (path === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
+    if (req.method === 'GET' && (path.startsWith('/view/') || path.startsWith('/edit/'))) return serveView(res, path);
+    if (path.startsWith('/__glance/')) {
+      // A page on another origin must not drive the resolvers as a demo user.
+      const from = req.headers.origin;
+      if (req.method !== 'GET' && from !== origin && path !== '/__glance/csp-report') return send(res, 403, 'application/json', '{"error":"cross-origin request refused"}');
+      if (req.method === 'GET' && path === '/__glance/state') return json(res, 200, state());
+      if (req.method === 'POST' && path === '/__glance/invoke') return json(res, 200, await invoke(await readJson(req)));
+      if (req.method === 'PUT' && path.startsWith('/__glance/gadgets/')) {
+        const body = (await readJson(req)) as { config?: unknown };
+        const config = body?.config;
+        if (typeof config !== 'object' || config === null || Array.isArray(config)) return json(res, 400, { error: 'config must be an object' });
+        const ok = options.gadgets.save(decodeURIComponent(path.slice('/__glance/gadgets/'.length)), config as Record<string, unknown>);
+        return json(res, ok ? 200 : 404, { ok });
+      }
+      if (req.method === 'POST' && path === '/__glance/csp-report') {
+        const report = await readJson(req).catch(() => null);
+        cspReports.push(report);
+        log(`glance preview: CSP violation ${JSON.stringify(report)}`);
+        return send(res, 204, 'text/plain', '');
+      }
+    }
+    send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+  }
+
+  function serveView(res: ServerResponse, path: string): void {
+    const name = path.startsWith('/view/') ? 'view' : 'edit';
+    const dir = options.viewDirs[name];
+    const rel = normalize(decodeURIComponent(path.slice(name.length + 2)) || 'index.html');
+    const file = resolve(dir, rel);
+    if (!file.startsWith(resolve(dir) + '/') || !TYPES[extname(file)]) return send(res, 404, 'text/plain', 'Not found');
+    let body: string;
+    try {
+      body = readFileSync(file, 'utf8');
+    } catch {
+      return send(res, 404, 'text/plain', 'Not found');
+    }
+    // Forge's CDN adds its bridge script to the page; here the shim plays the host side.
+    if (extname(file) === '.html') body = body.replace('<head>', '<head>\n<script src="/__forge/bridge.js"></script>');
+    send(res, 200, TYPES[extname(file)]!, body, extname(file) === '.html' ? policy : undefined);
+  }
+
+  function state() {
+    return {
+      source: options.source,
+      users: options.users,
+      gadgets: options.gadgets.list().map((g) => ({ id: g.id, kind: g.kind, config: g.config })),
+    };
+  }
+
+  async function invoke(body: unknown): Promise<{ ok: true; result: unknown } | { ok: false; error: string }> {
+    const b = (body ?? {}) as { gadgetId?: string; accountId?: string; entryPoint?: string; functionKey?: string; payload?: unknown };
+    const gadget = b.gadgetId ? options.gadgets.get(b.gadgetId) : undefined;
+    if (!gadget || typeof b.functionKey !== 'string') return { ok: false, error: 'unknown gadget or function' };
+    const user = options.users.find((u) => u.accountId === b.accountId);
+    const context = {
+      localId: `ari:cloud:ecosystem::extension/glance-preview/${gadget.id}`,
+      cloudId: 'glance-preview',
+      moduleKey: `glance-${gadget.kind}`,
+      extension: {
+        type: 'jira:dashboardGadget',
+        gadget: { id: gadget.id },
+        dashboard: { id: 'preview' },
+        entryPoint: b.entryPoint === 'edit' ? 'edit' : undefined,
+        gadgetConfiguration: structuredClone(gadget.config),
+      },
+    };
+    const runtime = { principal: user ? { accountId: user.accountId } : undefined, installContext: 'ari:cloud:jira::site/glance-preview' };
+    try {
+      return { ok: true, result: await options.handler({ call: { functionKey: b.functionKey, payload: b.payload ?? {} }, context }, runtime) };
+    } catch (error) {
+      log(`glance preview: resolver ${b.functionKey} threw: ${error instanceof Error ? error.message : String(error)}`);
+      return { ok: false, error: 'The resolver failed; see the terminal.' };
+    }
+  }
+
+  await new Promise<void>((ok, fail) => {
+    server.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE' ? new PortInUseError(options.port ?? 0) : error));
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => ok());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host ?? '127.0.0.1';
+  origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  if (options.csp === 'tunnel') policy = forgeCsp({ reportUri: `${origin}/__glance/csp-report` });
+
+  return {
+    url: `${origin}/`,
+    port,
+    cspReports,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string, csp?: string): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', type);
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  if (csp) res.setHeader('Content-Security-Policy', csp);
+  res.end(body);
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  send(res, status, 'application/json', JSON.stringify(body));
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new Error('request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks as unknown as Uint8Array[]).toString('utf8');
+  return text ? JSON.parse(text) : {};
+}

@@ -1,0 +1,58 @@
+/**
+ * `npm start [-- --port 5173] [--no-persist]`: builds the Custom UI views, starts the embedded demo Jira
+ * (or reads a real site when JIRA_BASE_URL, JIRA_EMAIL and JIRA_API_TOKEN are set) and serves a
+ * dashboard of Glance gadgets at http://127.0.0.1:5173/. Ctrl-C stops everything.
+ */
+import { join, resolve } from 'node:path';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildStatic } from './build-static.ts';
+import { PortInUseError } from './server/server.ts';
+import { startPreview } from './server/preview.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DEFAULT_PORT = 5173;
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i >= 0) return process.argv[i + 1];
+  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+const rawPort = arg('port') ?? process.env.PORT ?? String(DEFAULT_PORT);
+const port = Number(rawPort);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`glance: invalid port "${rawPort}" (use --port 5173 or PORT=5173).`);
+  process.exit(2);
+}
+const persist = !process.argv.includes('--no-persist');
+const configFile = persist ? join(ROOT, '.glance/configs.json') : undefined;
+
+try {
+  await buildStatic();
+  const preview = await startPreview({ port, host: arg('host') ?? process.env.HOST, configFile, csp: 'tunnel' });
+  console.log(`\nGlance preview: ${preview.url}`);
+  if (preview.demo) {
+    console.log(`  data: embedded demo Jira at ${preview.demo.url} (${preview.demo.dataset.issues.length} issues)`);
+    console.log(`  users: ${preview.users.map((u) => u.displayName).join(', ')} (switch on the dashboard)`);
+  } else {
+    console.log(`  data: ${process.env.JIRA_BASE_URL} as ${preview.users[0]?.displayName}`);
+  }
+  console.log(persist ? `  saved gadget settings: ${configFile}` : '  saved gadget settings: in memory only');
+  console.log('  Ctrl-C to stop\n');
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\nglance: ${signal}, shutting down`);
+    const force = setTimeout(() => process.exit(1), 5000);
+    force.unref();
+    void preview.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+} catch (error) {
+  if (error instanceof PortInUseError) console.error(`glance: ${error.message}`);
+  else console.error(`glance: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,44 @@
+/** A few lines of DOM building for the edit form: elements, labelled fields with hint and error slots. */
+
+type Attrs = Record<string, string | number | boolean | undefined>;
+type Child = Node | string | null | undefined | false;
+
+/** Creates `<tag>` with attributes (false/undefined skipped, true → empty) and children. */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    e.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children) if (c !== null && c !== undefined && c !== false) e.append(c);
+  return e;
+}
+
+/** DOM id for a config path, e.g. `source.jql` → `f-source-jql`. */
+export function idFor(path: string): string {
+  return `f-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+}
+
+/**
+ * A labelled control: `<div class="field"><label/>control<p hint/><p error aria-live/></div>`, with the
+ * control's `aria-describedby` pointing at both. The error slot is `[data-error-for=path]`.
+ */
+export function field(path: string, label: string, control: HTMLElement, hint?: string): HTMLDivElement {
+  const id = idFor(path);
+  control.id = id;
+  control.dataset.path = path;
+  const hintEl = hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null;
+  const err = h('p', { class: 'error', id: `${id}-error`, 'data-error-for': path, 'aria-live': 'polite' });
+  control.setAttribute('aria-describedby', [hintEl?.id, err.id].filter(Boolean).join(' '));
+  return h('div', { class: 'field' }, h('label', { for: id }, label), control, hintEl, err);
+}
+
+/** `<select>` with `[value, label]` options. */
+export function select(options: readonly (readonly [string, string])[], attrs: Attrs = {}): HTMLSelectElement {
+  return h('select', attrs, ...options.map(([v, l]) => h('option', { value: v }, l)));
+}
+
+/** A fieldset with a legend. */
+export function group(legend: string, ...children: Child[]): HTMLFieldSetElement {
+  return h('fieldset', {}, h('legend', {}, legend), ...children);
+}

@@ -1,0 +1,105 @@
+/**
+ * Headless Chromium for the browser tests: launch (or a clear skip when no Chromium is installed
+ * locally), a page that records CSP violations (from every frame, via an init script) and console
+ * errors, and the preview stack (demo Jira + real resolvers + preview server) on ephemeral ports.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { buildStatic } from '../../dev/build-static.ts';
+import { startPreview, type Preview } from '../../dev/server/preview.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Why the browser tests are skipped, or false when they can run. */
+export function skipReason(): string | false {
+  if (existsSync(CHROMIUM)) return false;
+  if (process.env.CI) throw new Error(`Chromium is required in CI but ${CHROMIUM} is missing (.ci/run installs it).`);
+  return `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH to run the browser tests.`;
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** The fixed day of the demo data and of JQL's now(), so expected values are stable. */
+export const NOW = new Date('2026-03-04T12:00:00Z');
+
+/** Builds the views into a temp dir and starts the preview stack (memory-only configs). */
+export async function startStack(): Promise<Preview & { cleanup(): Promise<void> }> {
+  const out = mkdtempSync(join(tmpdir(), 'glance-browser-'));
+  const viewDirs = await buildStatic({ outDir: (name) => join(out, name) });
+  const preview = await startPreview({ port: 0, now: NOW, viewDirs, env: {}, csp: 'production', log: () => undefined });
+  return {
+    ...preview,
+    cleanup: async () => {
+      await preview.close();
+      rmSync(out, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Watched {
+  context: BrowserContext;
+  page: Page;
+  cspViolations: string[];
+  consoleErrors: string[];
+}
+
+/**
+ * A fresh context + page. Every frame reports `securitypolicyviolation` events through a console
+ * message that is collected here, as are console errors and page errors.
+ */
+export async function watchedPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Watched> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport, deviceScaleFactor: 1 });
+  const cspViolations: string[] = [];
+  const consoleErrors: string[] = [];
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.warn(`CSP-VIOLATION ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.text().startsWith('CSP-VIOLATION')) cspViolations.push(m.text());
+    else if (m.type() === 'error') consoleErrors.push(`${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  return { context, page, cspViolations, consoleErrors };
+}
+
+/** The iframe of a gadget in the given mode, once its document has loaded. */
+export async function gadgetFrame(page: Page, id: string, mode: 'view' | 'edit'): Promise<Frame> {
+  const handle = await page.waitForSelector(`section[data-gadget="${id}"] iframe[data-mode="${mode}"]`);
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error(`no frame for ${id}`);
+  await frame.waitForLoadState('load');
+  return frame;
+}
+
+/** Waits for the gadget's SVG and returns its accessible label. */
+export async function svgLabel(frame: Frame, previous?: string): Promise<string> {
+  const handle = await frame.waitForFunction(
+    (prev) => {
+      const svg = document.querySelector('#gadget > svg, #preview > svg');
+      const label = svg?.getAttribute('aria-label');
+      return label && label !== prev ? label : null;
+    },
+    previous ?? null,
+    { timeout: 15_000 },
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+/** Where screenshots go: committed ones with UPDATE_SCREENSHOTS=1, otherwise the ignored output dir. */
+export function screenshotPath(name: string): string {
+  const dir = process.env.UPDATE_SCREENSHOTS ? join(ROOT, 'test/__screenshots__') : join(ROOT, 'test/__output__/screenshots');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, name);
+}

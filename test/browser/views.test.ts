@@ -1,0 +1,210 @@
+/**
+ * The Custom UI views in headless Chromium, served under the production Forge CSP (from @forge/csp)
+ * by the preview server, with the bridge shim playing Jira and the real resolvers on the demo Jira.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { parseXml } from '../helpers/xml.ts';
+import { gadgetFrame, launch, screenshotPath, skipReason, startStack, svgLabel, watchedPage, type Watched } from './harness.ts';
+
+const skip = skipReason();
+
+describe('Custom UI views under the Forge CSP', { skip }, () => {
+  let browser: Browser;
+  let stack: Awaited<ReturnType<typeof startStack>>;
+  let w: Watched;
+  let page: Page;
+
+  before(async () => {
+    [browser, stack] = await Promise.all([launch(), startStack()]);
+    w = await watchedPage(browser);
+    page = w.page;
+    await page.goto(stack.url);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await stack?.cleanup();
+  });
+
+  test('the server sends the Forge policy: no unsafe-inline, sandboxed, self-only scripts', async () => {
+    const res = await fetch(new URL('/view/index.html', stack.url));
+    const csp = res.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /script-src 'self' https:\/\/forge\.cdn\.prod\.atlassian-dev\.net/);
+    assert.match(csp, /style-src 'self'/);
+    assert.match(csp, /sandbox allow-popups/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+  });
+
+  test('view shows the SVG with the right value (open bugs as Alice)', async () => {
+    const frame = await gadgetFrame(page, 'open-bugs', 'view');
+    const label = await svgLabel(frame);
+    const expected = stack.demo!.dataset.issues.filter((i) => i.issueType === 'Bug' && i.statusCategory !== 'Done').length;
+    assert.equal(label, `Open bugs: ${expected.toLocaleString('en-US')} across your projects`);
+    assert.ok(await frame.isVisible('#gadget > svg'));
+    await page.locator('section[data-gadget="open-bugs"]').screenshot({ path: screenshotPath('view-light.png') });
+  });
+
+  test('theme switch re-renders dark', async () => {
+    const frame = await gadgetFrame(page, 'sprint-points', 'view');
+    await svgLabel(frame);
+    const lightSvg = await frame.innerHTML('#gadget');
+    await page.check('#dark');
+    await frame.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') === 'dark');
+    await frame.waitForFunction((before) => document.getElementById('gadget')!.innerHTML !== before, lightSvg);
+    const bg = await frame.getAttribute('#gadget > svg > rect', 'fill');
+    const lightBg = /<rect[^>]*fill="([^"]+)"/.exec(lightSvg)?.[1];
+    assert.ok(bg && lightBg && bg.toLowerCase() !== lightBg.toLowerCase(), `background ${lightBg} → ${bg}`);
+    await page.waitForTimeout(300);
+    await page.locator('section[data-gadget="sprint-points"]').screenshot({ path: screenshotPath('view-dark.png') });
+    await page.uncheck('#dark');
+    await frame.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') === 'light');
+  });
+
+  test('clicking the gadget opens the issue navigator for the reading', async () => {
+    const frame = await gadgetFrame(page, 'open-bugs', 'view');
+    await svgLabel(frame);
+    await frame.click('#gadget');
+    await page.waitForFunction(() => document.getElementById('grid')!.dataset.lastNavigation);
+    const url = await page.evaluate(() => document.getElementById('grid')!.dataset.lastNavigation);
+    assert.equal(url, `/issues/?jql=${encodeURIComponent('issuetype = Bug AND statusCategory != Done')}`);
+    assert.equal(await page.evaluate(() => document.getElementById('grid')!.dataset.lastNavigationType), 'same-tab');
+    // keyboard: the gadget is a focusable link
+    await frame.focus('#gadget');
+    assert.equal(await frame.getAttribute('#gadget', 'role'), 'link');
+  });
+
+  test('Download SVG and Download PNG produce valid files', async () => {
+    const frame = await gadgetFrame(page, 'sprint-progress', 'view');
+    await svgLabel(frame);
+    const shownLabel = await frame.getAttribute('#gadget > svg', 'aria-label');
+    const [svgDl] = await Promise.all([page.waitForEvent('download'), frame.click('button[data-kind="svg"]')]);
+    assert.match(svgDl.suggestedFilename(), /^glance-glance-web-sprint.*\.svg$/);
+    const svg = readFileSync((await svgDl.path())!, 'utf8');
+    const root = parseXml(svg); // the server's markup, well-formed XML
+    assert.equal(root.name, 'svg');
+    assert.equal(root.attrs['aria-label'], shownLabel, 'the download is what is shown');
+
+    const [pngDl] = await Promise.all([page.waitForEvent('download'), frame.press('button[data-kind="png"]', 'Enter')]);
+    assert.match(pngDl.suggestedFilename(), /\.png$/);
+    const png = readFileSync((await pngDl.path())!);
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const viewBoxWidth = Number(/viewBox="[\d.]+ [\d.]+ ([\d.]+)/.exec(svg)![1]);
+    assert.equal(png.readUInt32BE(16), Math.round(viewBoxWidth * 2), 'PNG is drawn at 2×');
+    assert.ok(png.length > 2000, `PNG has content (${png.length} B)`);
+  });
+
+  describe('edit view', () => {
+    let edit: Frame;
+
+    before(async () => {
+      await page.click('section[data-gadget="new-bugs"] button[data-action="edit"]');
+      edit = await gadgetFrame(page, 'new-bugs', 'edit');
+      await svgLabel(edit);
+    });
+
+    test('is filled from the stored configuration', async () => {
+      assert.equal(await edit.inputValue('#f-kind'), 'counter');
+      assert.equal(await edit.inputValue('#f-title'), 'New bugs this week');
+      assert.equal(await edit.inputValue('#f-source-jql'), 'project = GLANCE AND type = Bug AND created >= -7d');
+      assert.equal(await edit.isChecked('#use-compare'), true);
+      assert.equal(await edit.inputValue('#f-refresh'), '15');
+      assert.equal(await edit.inputValue('#f-higherIsBetter'), 'false');
+      await page.locator('section[data-gadget="new-bugs"]').screenshot({ path: screenshotPath('edit-light.png') });
+    });
+
+    test('bad JQL shows Jira’s message inline, and Save refuses', async () => {
+      await edit.fill('#f-source-jql', 'project = GLANCE AND type = ');
+      await edit.waitForFunction(() => document.querySelector('[data-error-for="source.jql"]')!.textContent!.length > 0);
+      const message = await edit.textContent('[data-error-for="source.jql"]');
+      assert.ok(message && message.length > 5, message ?? '');
+      assert.equal(await edit.getAttribute('#f-source-jql', 'aria-invalid'), 'true');
+      await edit.click('#save');
+      await edit.waitForFunction(() => document.getElementById('status')!.textContent!.startsWith('Not saved'));
+      assert.equal(await edit.evaluate(() => document.activeElement?.id), 'f-source-jql', 'focus moves to the bad field');
+      const state = (await (await fetch(new URL('/__glance/state', stack.url))).json()) as { gadgets: { id: string; config: { source: { jql: string } } }[] };
+      assert.equal(state.gadgets.find((g) => g.id === 'new-bugs')!.config.source.jql, 'project = GLANCE AND type = Bug AND created >= -7d', 'previous config kept');
+    });
+
+    test('a fixed query previews the new value', async () => {
+      const before = await svgLabel(edit);
+      await edit.fill('#f-source-jql', 'project = OPS AND type = Bug AND created >= -7d');
+      const label = await svgLabel(edit, before);
+      const since = stack.demo!.dataset.today + (12 * 3600_000) - 7 * 86_400_000; // NOW is 12:00 UTC
+      const expected = stack.demo!.dataset.issues.filter((i) => i.project === 'OPS' && i.issueType === 'Bug' && i.created >= since).length;
+      assert.match(label, new RegExp(`^New bugs this week: ${expected} `));
+      await edit.waitForFunction(() => document.querySelector('[data-error-for="source.jql"]')!.textContent === '');
+    });
+
+    test('dark edit screenshot', async () => {
+      await page.check('#dark');
+      await edit.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') === 'dark');
+      await page.waitForTimeout(800);
+      await page.locator('section[data-gadget="new-bugs"]').screenshot({ path: screenshotPath('edit-dark.png') });
+      await page.uncheck('#dark');
+    });
+
+    test('import validates JSON with clear messages', async () => {
+      await edit.click('details.json summary');
+      await edit.fill('#json', '{ "version": 1, "kind": ');
+      await edit.click('#json-apply');
+      await edit.waitForFunction(() => document.getElementById('json-error')!.textContent!.startsWith('This is not valid JSON'));
+      await edit.fill('#json', JSON.stringify({ version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = OPS' }, metric: { type: 'sum' } }));
+      await edit.click('#json-apply');
+      await edit.waitForFunction(() => document.getElementById('json-error')!.textContent!.includes('metric.fieldId'));
+      assert.equal(await edit.inputValue('#f-source-jql'), 'project = OPS AND type = Bug AND created >= -7d', 'form unchanged');
+    });
+
+    test('Save submits the expected config and the view shows it', async () => {
+      await edit.fill('#f-title', 'New OPS bugs');
+      await edit.click('#save');
+      const view = await gadgetFrame(page, 'new-bugs', 'view');
+      const label = await svgLabel(view);
+      assert.match(label, /^New OPS bugs: /);
+      const state = (await (await fetch(new URL('/__glance/state', stack.url))).json()) as { gadgets: { id: string; config: unknown }[] };
+      assert.deepEqual(state.gadgets.find((g) => g.id === 'new-bugs')!.config, {
+        version: 1,
+        kind: 'counter',
+        title: 'New OPS bugs',
+        label: 'bugs created in 7 days',
+        source: { type: 'jql', jql: 'project = OPS AND type = Bug AND created >= -7d' },
+        metric: { type: 'count' },
+        higherIsBetter: false,
+        compare: { source: { type: 'jql', jql: 'project = GLANCE AND type = Bug AND created >= -14d AND created < -7d' }, label: 'vs previous week' },
+        refresh: 15,
+      });
+    });
+
+    test('Cancel closes the edit view without saving', async () => {
+      await page.click('section[data-gadget="ops-done"] button[data-action="edit"]');
+      const e = await gadgetFrame(page, 'ops-done', 'edit');
+      await svgLabel(e);
+      await e.fill('#f-title', 'Not saved');
+      await e.click('#cancel');
+      const view = await gadgetFrame(page, 'ops-done', 'view');
+      assert.match(await svgLabel(view), /^Operations done: /);
+    });
+  });
+
+  test('no CSP violations and no console errors in any frame', () => {
+    assert.deepEqual(w.cspViolations, []);
+    assert.deepEqual(w.consoleErrors, [], w.consoleErrors.join('\n'));
+  });
+
+  test('the violation watcher does catch a violation (control)', async () => {
+    const frame = await gadgetFrame(page, 'ops-done', 'view');
+    const before = w.cspViolations.length;
+    await frame.evaluate(() => {
+      const s = document.createElement('style');
+      s.textContent = 'body { color: red }';
+      document.head.append(s);
+    });
+    await page.waitForTimeout(200);
+    assert.ok(w.cspViolations.length > before, 'an inline <style> is reported');
+    assert.match(w.cspViolations.at(-1)!, /style-src/);
+  });
+});
+
+if (skip) test('browser tests skipped', { skip }, () => undefined);
