@@ -1,15 +1,13 @@
 /**
- * Loads the bundled Inter font files (from the @fontsource/inter package, never fetched) for the
- * portable export. Kept out of render/ because it reads files. Read once, then reused.
+ * The bundled Inter font files (from the @fontsource/inter package, never fetched) for the portable
+ * export. Kept out of render/ because it reads files. Loaded once, on the first export.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { ExportFont } from '../../render/export.ts';
+import { readFontFile } from './font-files.ts';
 
-/** Inter's subsets, in fallback order (together they cover Latin, Greek, Cyrillic and Vietnamese). */
+/** Inter's subsets, in fallback order (together: Latin, Greek, Cyrillic and Vietnamese). */
 export const INTER_SUBSETS = ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese'] as const;
-/** The weights the renderers use (400 body, 600 titles and values). */
+/** The weights the renderers use (400 body, 600 titles and values); satori picks the nearest for others. */
 export const INTER_WEIGHTS = [400, 600] as const;
 
 /** File name of one subset/weight in @fontsource/inter's `files/` folder (WOFF: satori cannot read WOFF2). */
@@ -17,30 +15,24 @@ export function interFileName(subset: string, weight: number): string {
   return `inter-${subset}-${weight}-normal.woff`;
 }
 
-/** The folder holding Inter's files, resolved like a module import (so it works from a bundle with a copied package too). */
-export function interFontDir(from: string = import.meta.url): string {
-  return join(dirname(createRequire(from).resolve('@fontsource/inter/package.json')), 'files');
-}
+/** Every file the export needs. */
+export const INTER_FILES: readonly string[] = INTER_SUBSETS.flatMap((s) => INTER_WEIGHTS.map((w) => interFileName(s, w)));
 
 let loaded: Promise<ExportFont[]> | undefined;
 
-/** Reads every subset in both weights; the same array is returned on later calls (satori caches per array). */
-export function loadExportFonts(dir?: string): Promise<ExportFont[]> {
-  if (dir !== undefined) return readAll(dir);
-  loaded ??= readAll(interFontDir());
+/** Every subset in both weights; the same array on later calls (the export caches outlines per array). */
+export function loadExportFonts(): Promise<ExportFont[]> {
+  loaded ??= Promise.all(
+    INTER_SUBSETS.flatMap((subset) =>
+      INTER_WEIGHTS.map(async (weight): Promise<ExportFont> => ({
+        name: `Inter ${subset}`,
+        weight,
+        data: await readFontFile(interFileName(subset, weight)),
+      })),
+    ),
+  );
   loaded.catch(() => {
     loaded = undefined;
   });
   return loaded;
-}
-
-async function readAll(dir: string): Promise<ExportFont[]> {
-  const jobs = INTER_SUBSETS.flatMap((subset) =>
-    INTER_WEIGHTS.map(async (weight): Promise<ExportFont> => ({
-      name: `Inter ${subset}`,
-      weight,
-      data: new Uint8Array(await readFile(join(dir, interFileName(subset, weight)))),
-    })),
-  );
-  return Promise.all(jobs);
 }

@@ -6,7 +6,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { INTER_SUBSETS, INTER_WEIGHTS, interFileName, interFontDir } from '../../functions/export/fonts.ts';
+import { INTER_SUBSETS, INTER_WEIGHTS, interFileName } from '../../functions/export/fonts.ts';
+import { interFontDir } from '../../functions/export/font-files.ts';
 import { encodePng } from './png.ts';
 import { woffToSfnt } from './woff.ts';
 
