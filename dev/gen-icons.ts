@@ -1,0 +1,26 @@
+/**
+ * Generates the gadget thumbnails in static/icons/ (manifest `thumbnail: resource:icons;<kind>.svg`)
+ * with our own renderer, so the picker shows exactly what the gadget draws. Run: `npx tsx dev/gen-icons.ts`.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { render, type Reading, type RenderSpec } from '../render/index.ts';
+
+const OUT = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'static/icons');
+
+const THRESHOLDS: RenderSpec['thresholds'] = { base: 'red', steps: [{ from: 50, color: 'amber' }, { from: 80, color: 'green' }] };
+
+/** One sample per gadget kind. */
+export const ICONS: { file: string; spec: RenderSpec; reading: Reading }[] = [
+  { file: 'gauge.svg', spec: { kind: 'gauge', title: 'Sprint done', format: { style: 'percent' }, thresholds: THRESHOLDS }, reading: { value: 72, min: 0, max: 100, target: 90 } },
+  { file: 'counter.svg', spec: { kind: 'counter', title: 'Open bugs', label: 'open bugs', higherIsBetter: false }, reading: { value: 42, compare: 48, compareLabel: 'vs last week' } },
+  { file: 'progress.svg', spec: { kind: 'progress', title: 'Release 2.0', showSegments: true }, reading: { value: 18, total: 30, segments: { todo: 7, inProgress: 5, done: 18 } } },
+];
+
+mkdirSync(OUT, { recursive: true });
+for (const { file, spec, reading } of ICONS) {
+  const svg = render(spec, reading, { colorMode: 'light', width: 320, locale: 'en-US' });
+  writeFileSync(join(OUT, file), `${svg}\n`);
+  console.log(`static/icons/${file} ${svg.length} bytes`);
+}
