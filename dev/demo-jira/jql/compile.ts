@@ -22,10 +22,11 @@ const UNSUPPORTED_FUNCTIONS = new Set([
   'projectswhereuserhaspermission', 'projectswhereuserhasrole', 'standardissuetypes', 'subtaskissuetypes',
   'cascadeoption', 'issueswithremotelinksbyglobalid', 'approved', 'approver', 'mypending', 'pending', 'pendingby',
   'breached', 'completed', 'elapsed', 'everbreached', 'paused', 'remaining', 'running', 'withincalendarhours',
-  'parentepic', 'portfoliochildissuesof', 'releasedversions', 'unreleasedversions', 'opensprints', 'closedsprints',
-  'futuresprints', 'currentuser', 'now', 'startofday', 'startofweek', 'startofmonth', 'startofyear', 'endofday',
-  'endofweek', 'endofmonth', 'endofyear', 'lastcommentedby', 'attachments', 'issuesLinked',
+  'parentepic', 'portfoliochildissuesof', 'issuekeys', 'lastcommentedby', 'issuesLinked',
 ].map((f) => f.toLowerCase()));
+
+/** Non-date functions the demo evaluates (on the fields that list them). */
+const OTHER_FUNCTIONS = new Set(['currentuser', 'opensprints', 'closedsprints', 'futuresprints', 'releasedversions', 'unreleasedversions']);
 
 const HISTORY_OPERATORS = new Set(['was', 'was not', 'was in', 'was not in', 'changed']);
 
@@ -216,14 +217,7 @@ function resolveAtoms(field: FieldSpec, list: Atom[], ctx: JqlContext, errors: s
 
 function evaluateFunction(field: FieldSpec, name: string, args: string[], ctx: JqlContext): { values: (string | number)[] } | { error: string } {
   const lower = name.toLowerCase();
-  if (!field.functions?.includes(lower)) {
-    if (UNSUPPORTED_FUNCTIONS.has(lower)) {
-      return field.functions || DATE_FUNCTIONS.has(lower) || lower === 'currentuser'
-        ? { error: `The function '${name}' is not supported by the field '${field.name}'.` }
-        : { error: `The demo Jira does not support the JQL function '${name}()'.` };
-    }
-    return { error: `Unable to find JQL function '${name}()'.` };
-  }
+  if (!field.functions?.includes(lower)) return { error: functionError(field, name) };
   if (DATE_FUNCTIONS.has(lower)) {
     const result = evaluateDateFunction(name, args, ctx.nowMs);
     return typeof result === 'string' ? { error: result } : { values: [result] };
@@ -248,6 +242,14 @@ function evaluateFunction(field: FieldSpec, name: string, args: string[], ctx: J
     default:
       return { error: `Unable to find JQL function '${name}()'.` };
   }
+}
+
+/** Why a function cannot be used on this field. */
+function functionError(field: FieldSpec, name: string): string {
+  const lower = name.toLowerCase();
+  if (DATE_FUNCTIONS.has(lower) || OTHER_FUNCTIONS.has(lower)) return `The function '${name}' is not supported by the field '${field.name}'.`;
+  if (UNSUPPORTED_FUNCTIONS.has(lower)) return `The demo Jira does not support the JQL function '${name}()'.`;
+  return `Unable to find JQL function '${name}()'.`;
 }
 
 function compileComparison(field: FieldSpec, operator: string, bound: string | number): Predicate {
@@ -309,7 +311,7 @@ function compileKey(field: FieldSpec, operator: string, list: Atom[], ctx: JqlCo
     if (atom.kind !== 'value') {
       errors.push(atom.kind === 'empty'
         ? `The field '${field.name}' does not support searching for EMPTY values.`
-        : `The function '${atom.name}' is not supported by the field '${field.name}'.`);
+        : functionError(field, atom.name));
       return NEVER;
     }
     const value = atom.value.trim();
