@@ -28,7 +28,7 @@ describe('demo Jira endpoints', () => {
     const asBob = await call(jira, BOB, 'GET', '/rest/api/3/myself');
     assert.equal(asBob.json.accountId, BOB.accountId);
 
-    const wrong = [
+    const wrong: Record<string, string>[] = [
       {},
       { authorization: basic({ email: ALICE.email, apiToken: BOB.apiToken }) },
       { authorization: basic({ email: 'nobody@example.com', apiToken: 'x' }) },
