@@ -7,14 +7,15 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { validate } from '@forge/manifest';
 import { buildFunctions } from '../../dev/build-functions.ts';
 import { buildStatic } from '../../dev/build-static.ts';
 import { startJiraDouble, type JiraDouble } from '../helpers/jira-double.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MANIFEST = join(ROOT, 'manifest.yml');
 
 type Manifest = {
@@ -62,7 +63,7 @@ describe('manifest.yml and the built app', () => {
 
   it('asks for exactly read:jira-work, no external egress, no storage', () => {
     assert.deepEqual(manifest.permissions, { scopes: ['read:jira-work'] });
-    assert.equal(manifest.permissions.external, undefined);
+    assert.equal((manifest.permissions as Record<string, unknown>).external, undefined);
     const moduleTypes = Object.keys(manifest.modules).sort();
     assert.deepEqual(moduleTypes, ['function', 'jira:dashboardGadget']);
     assert.ok(!moduleTypes.some((m) => /storage|entity|sql|kvs/i.test(m)));
