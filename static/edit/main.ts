@@ -29,6 +29,7 @@ let pristine = true;
 
 const form = new SettingsForm(loadOptions, () => {
   pristine = false;
+  if (status.textContent?.startsWith('Not saved')) say('');
   schedulePreview();
   scheduleJqlCheck();
 });

@@ -1,0 +1,105 @@
+/**
+ * End-to-end: the `npm start` stack (demo Jira + real resolvers + preview server, in-process on ephemeral
+ * ports) in headless Chromium. Every preconfigured gadget shows an SVG whose value matches a count made
+ * here directly from the demo dataset; switching user shows the as-user behaviour; editing a gadget's
+ * JQL changes its value.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { PRESET_GADGETS } from '../../dev/dashboard/presets.ts';
+import type { DemoIssue } from '../../dev/demo-jira/dataset.ts';
+import { NOW, gadgetFrame, launch, screenshotPath, skipReason, startStack, svgLabel, watchedPage, type Watched } from './harness.ts';
+
+const skip = skipReason();
+const DAY = 86_400_000;
+
+describe('npm start preview, end to end', { skip }, () => {
+  let browser: Browser;
+  let stack: Awaited<ReturnType<typeof startStack>>;
+  let w: Watched;
+  let page: Page;
+  let issues: DemoIssue[];
+  let inOpenSprint: (i: DemoIssue) => boolean;
+
+  before(async () => {
+    [browser, stack] = await Promise.all([launch(), startStack()]);
+    issues = stack.demo!.dataset.issues;
+    // The presets ask for the active sprint: openSprints() (not completed) minus futureSprints().
+    const open = new Set(stack.demo!.dataset.sprints.filter((s) => s.project === 'GLANCE' && s.state === 'active').map((s) => s.id));
+    inOpenSprint = (i) => i.project === 'GLANCE' && i.sprint !== null && open.has(i.sprint);
+    w = await watchedPage(browser, { width: 1240, height: 1000 });
+    page = w.page;
+    await page.goto(stack.url);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await stack?.cleanup();
+  });
+
+  const count = (pred: (i: DemoIssue) => boolean) => issues.filter(pred).length;
+  const fmt = (n: number) => n.toLocaleString('en-US');
+  const now = NOW.getTime();
+
+  test('the dashboard shows every preconfigured gadget with the value computed from the dataset', async () => {
+    const expected: Record<string, RegExp> = {
+      'new-bugs': new RegExp(`^New bugs this week: ${fmt(count((i) => i.project === 'GLANCE' && i.issueType === 'Bug' && i.created >= now - 7 * DAY))} bugs created in 7 days, (up|down) ${Math.abs(count((i) => i.project === 'GLANCE' && i.issueType === 'Bug' && i.created >= now - 7 * DAY) - count((i) => i.project === 'GLANCE' && i.issueType === 'Bug' && i.created >= now - 14 * DAY && i.created < now - 7 * DAY))} `),
+      'sprint-progress': new RegExp(`^Glance Web sprint: ${count((i) => inOpenSprint(i) && i.statusCategory === 'Done')} of ${count(inOpenSprint)} issues done`),
+      'sprint-points': new RegExp(`^Story points done: ${fmt(issues.filter((i) => inOpenSprint(i) && i.statusCategory === 'Done').reduce((s, i) => s + (i.storyPoints ?? 0), 0))} pts`),
+      'open-bugs': new RegExp(`^Open bugs: ${fmt(count((i) => i.issueType === 'Bug' && i.statusCategory !== 'Done'))} across`),
+      'security-backlog': new RegExp(`^Security backlog: ${fmt(count((i) => i.project === 'SEC' && i.statusCategory !== 'Done'))} open SEC issues`),
+    };
+    const opsPct = (100 * count((i) => i.project === 'OPS' && i.statusCategory === 'Done')) / count((i) => i.project === 'OPS');
+    assert.equal(PRESET_GADGETS.length, 6);
+    for (const g of PRESET_GADGETS) {
+      const label = await svgLabel(await gadgetFrame(page, g.id, 'view'));
+      if (g.id === 'ops-done') {
+        const shown = Number(/^Operations done: ([\d.]+)%/.exec(label)?.[1]);
+        assert.ok(Math.abs(shown - opsPct) < 0.05 + 1e-9, `${label} vs ${opsPct}`);
+      } else {
+        assert.match(label, expected[g.id]!, g.id);
+      }
+    }
+    await page.evaluate(() => (document.getElementById('toast')!.hidden = true));
+    await page.screenshot({ path: screenshotPath('dashboard-light.png'), fullPage: true });
+  });
+
+  test('switching to Bob shows what Bob may see: fewer open bugs, no SEC project', async () => {
+    const bob = stack.users.find((u) => u.displayName.startsWith('Bob'))!;
+    await page.selectOption('#user', bob.accountId);
+    const bugs = await svgLabel(await gadgetFrame(page, 'open-bugs', 'view'));
+    assert.match(bugs, new RegExp(`^Open bugs: ${fmt(count((i) => i.issueType === 'Bug' && i.statusCategory !== 'Done' && i.project !== 'SEC'))} across`));
+    const sec = await svgLabel(await gadgetFrame(page, 'security-backlog', 'view'));
+    assert.doesNotMatch(sec, /open SEC issues/);
+    assert.match(sec, /SEC/);
+    await page.check('#dark');
+    await page.waitForTimeout(1000);
+    await page.evaluate(() => (document.getElementById('toast')!.hidden = true));
+    await page.screenshot({ path: screenshotPath('dashboard-dark-bob.png'), fullPage: true });
+    await page.uncheck('#dark');
+    await page.selectOption('#user', stack.users[0]!.accountId);
+    await svgLabel(await gadgetFrame(page, 'open-bugs', 'view'));
+  });
+
+  test('editing a gadget’s JQL changes its value', async () => {
+    const frame = await gadgetFrame(page, 'security-backlog', 'view');
+    const before = await svgLabel(frame);
+    await page.click('section[data-gadget="security-backlog"] button[data-action="edit"]');
+    const edit = await gadgetFrame(page, 'security-backlog', 'edit');
+    await svgLabel(edit);
+    await edit.selectOption('#f-source-type', 'jql');
+    await edit.fill('#f-source-jql', 'project = SEC AND priority = Highest');
+    await edit.fill('#f-label', 'highest-priority SEC issues');
+    await edit.click('#save');
+    const after = await svgLabel(await gadgetFrame(page, 'security-backlog', 'view'), before);
+    assert.equal(after, `Security backlog: ${fmt(count((i) => i.project === 'SEC' && i.priority === 'Highest'))} highest-priority SEC issues`);
+  });
+
+  test('no CSP violations and no console errors', () => {
+    assert.deepEqual(w.cspViolations, []);
+    assert.deepEqual(w.consoleErrors, [], w.consoleErrors.join('\n'));
+  });
+});
+
+if (skip) test('browser tests skipped', { skip }, () => undefined);
