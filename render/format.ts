@@ -13,23 +13,37 @@ export const NO_VALUE = '–';
 export const MINUS = '−';
 const DEFAULT_LOCALE = 'en-US';
 const formatters = new Map<string, Intl.NumberFormat>();
+/** Checked locales (the check costs ~20 µs; bounded like the formatter cache). */
+const locales = new Map<string, string>();
 
 /** The locale if Intl accepts it, else en-US. */
 export function safeLocale(locale: string | undefined): string {
   if (typeof locale !== 'string' || locale.length === 0 || locale.length > 64) return DEFAULT_LOCALE;
+  const known = locales.get(locale);
+  if (known) return known;
+  let result = DEFAULT_LOCALE;
   try {
-    return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 ? locale : DEFAULT_LOCALE;
+    if (Intl.NumberFormat.supportedLocalesOf([locale]).length > 0) result = locale;
   } catch {
-    return DEFAULT_LOCALE;
+    // RangeError: not a well-formed language tag
   }
+  if (locales.size >= 128) locales.clear();
+  locales.set(locale, result);
+  return result;
 }
 
+type FormatterKind = 'int' | 'number' | 'compact' | 'percent';
+
 /** A cached Intl.NumberFormat (the cache is bounded so arbitrary locales cannot grow it). */
-function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+function formatter(locale: string, kind: FormatterKind, decimals: number | undefined): Intl.NumberFormat {
+  const key = `${locale}|${kind}|${decimals}`;
   let f = formatters.get(key);
   if (!f) {
     if (formatters.size >= 128) formatters.clear();
+    const options: Intl.NumberFormatOptions =
+      kind === 'int'
+        ? { maximumFractionDigits: 0 }
+        : { ...(kind === 'percent' ? { style: 'percent' } : kind === 'compact' ? { notation: 'compact' } : {}), ...digits(decimals, kind === 'number' ? 2 : 1) };
     f = new Intl.NumberFormat(locale, { signDisplay: 'negative', ...options } as Intl.NumberFormatOptions);
     formatters.set(key, f);
   }
@@ -67,7 +81,7 @@ export function formatDuration(seconds: number, locale?: string): string {
   const sign = seconds < 0 && abs >= 30 ? MINUS : '';
   if (abs < 30) return '0m';
   if (abs < 60) return '<1m';
-  const int = formatter(loc, { maximumFractionDigits: 0 });
+  const int = formatter(loc, 'int', undefined);
   let big = UNITS.findIndex(([, size]) => abs >= size);
   const small = Math.min(big + 1, UNITS.length - 1);
   const total = Math.round(abs / UNITS[small][1]) * UNITS[small][1];
@@ -87,7 +101,7 @@ export function formatDuration(seconds: number, locale?: string): string {
 /** A percent from a value in percent units (42 → "42%"), localised. */
 export function formatPercent(percent: number, decimals: number | undefined, locale?: string): string {
   if (!Number.isFinite(percent)) return NO_VALUE;
-  return formatter(safeLocale(locale), { style: 'percent', ...digits(clampDecimals(decimals), 1) }).format(percent / 100);
+  return formatter(safeLocale(locale), 'percent', clampDecimals(decimals)).format(percent / 100);
 }
 
 /** The number alone (prefix included, unit excluded), per `format.style`. */
@@ -105,10 +119,10 @@ export function formatNumber(value: number, format: NumberFormat = {}, locale?: 
       body = formatPercent(value, decimals, loc);
       break;
     case 'compact':
-      body = formatter(loc, { notation: 'compact', ...digits(decimals, 1) }).format(value);
+      body = formatter(loc, 'compact', decimals).format(value);
       break;
     default:
-      body = formatter(loc, digits(decimals, 2)).format(value);
+      body = formatter(loc, 'number', decimals).format(value);
   }
   // A prefix goes after the sign: −$12, not $−12.
   if (prefix && (body.startsWith('-') || body.startsWith(MINUS))) return `${body[0]}${prefix}${body.slice(1)}`;

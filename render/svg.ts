@@ -30,6 +30,8 @@ export type Child = SvgNode | string | number | null | undefined | false | reado
 
 const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'foreignobject', 'iframe', 'object', 'embed']);
 const NAME = /^[A-Za-z][A-Za-z0-9:-]*$/;
+/** Attribute names already found allowed (the name check does not depend on the value). */
+const CHECKED_ATTRS = new Set<string>();
 
 /**
  * Characters that are not allowed in XML 1.0 documents (C0 controls other than tab/LF/CR,
@@ -43,8 +45,13 @@ export function stripIllegalXml(value: string): string {
   return value.replace(ILLEGAL_XML, '');
 }
 
+/** Anything {@link escapeXml} would change (a cheap pre-check: most values are plain). */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Escapes `& < > " '` and strips XML-illegal characters, for text and attribute values alike. */
 export function escapeXml(value: string): string {
+  if (!NEEDS_ESCAPE.test(value)) return value;
   return stripIllegalXml(value).replace(/[&<>"']/g, (c) =>
     c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;',
   );
@@ -83,10 +90,14 @@ export function el(name: string, attrs: Record<string, AttrValue> = {}, ...child
   if (!NAME.test(name) || FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
     throw new Error(`svg: element <${name}> is not allowed`);
   }
-  for (const [key, value] of Object.entries(attrs)) {
+  for (const key in attrs) {
+    const value = attrs[key];
     const lower = key.toLowerCase();
-    if (!NAME.test(key) || lower.startsWith('on') || lower === 'style') {
-      throw new Error(`svg: attribute ${key} is not allowed`);
+    if (!CHECKED_ATTRS.has(key)) {
+      if (!NAME.test(key) || lower.startsWith('on') || lower === 'style') {
+        throw new Error(`svg: attribute ${key} is not allowed`);
+      }
+      if (CHECKED_ATTRS.size < 256) CHECKED_ATTRS.add(key);
     }
     if ((lower === 'href' || lower === 'xlink:href') && typeof value === 'string' && !value.startsWith('#')) {
       throw new Error('svg: only fragment hrefs (#id) are allowed');

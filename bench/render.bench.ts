@@ -1,0 +1,171 @@
+/**
+ * Render benchmark: median µs per render and output bytes for each Glance gadget, next to
+ * (a) satori rendering an equivalent gauge (element tree + Inter WOFF from @fontsource/inter) and
+ * (b) ECharts 6 server-side SVG rendering of its gauge series — same process, same run.
+ * `npm run bench:render` prints a markdown table.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import * as echarts from 'echarts';
+import satori from 'satori';
+import { render } from '../render/index.ts';
+import type { Reading, RenderSpec } from '../render/types.ts';
+
+const require = createRequire(import.meta.url);
+const WIDTH = 320;
+const GAUGE_HEIGHT = 234; // Glance's gauge at 320 px with a title
+
+interface Result {
+  name: string;
+  medianUs: number;
+  p95Us: number;
+  bytes: number;
+  gzBytes: number;
+  iterations: number;
+}
+
+function stats(name: string, samples: number[], output: string): Result {
+  const sorted = samples.slice().sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { name, medianUs: at(0.5), p95Us: at(0.95), bytes: Buffer.byteLength(output), gzBytes: gzipSync(output, { level: 9 }).length, iterations: samples.length };
+}
+
+function timeSync(name: string, fn: () => string, warmup: number, iterations: number): Result {
+  let out = '';
+  for (let i = 0; i < warmup; i++) out = fn();
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const t0 = process.hrtime.bigint();
+    out = fn();
+    samples.push(Number(process.hrtime.bigint() - t0) / 1000);
+  }
+  return stats(name, samples, out);
+}
+
+async function timeAsync(name: string, fn: () => Promise<string>, warmup: number, iterations: number): Promise<Result> {
+  let out = '';
+  for (let i = 0; i < warmup; i++) out = await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const t0 = process.hrtime.bigint();
+    out = await fn();
+    samples.push(Number(process.hrtime.bigint() - t0) / 1000);
+  }
+  return stats(name, samples, out);
+}
+
+// The same gauge everywhere: "Sprint done", 62 of 0..100, thresholds red < 50 ≤ amber < 80 ≤ green, target 80.
+const gaugeSpec: RenderSpec = {
+  kind: 'gauge',
+  title: 'Sprint done',
+  label: 'issues done',
+  thresholds: { base: 'red', steps: [{ from: 50, color: 'amber' }, { from: 80, color: 'green' }] },
+};
+const gaugeReading: Reading = { value: 62, min: 0, max: 100, target: 80 };
+
+const glanceCases: [string, RenderSpec, Reading][] = [
+  ['Glance gauge', gaugeSpec, gaugeReading],
+  ['Glance counter', { kind: 'counter', title: 'Open bugs', label: 'in project GLANCE', higherIsBetter: false }, { value: 1234, compare: 1100, compareLabel: 'vs last week' }],
+  ['Glance progress', { kind: 'progress', title: 'Sprint 42', showSegments: true }, { value: 21, total: 50, segments: { todo: 12, inProgress: 17, done: 21 } }],
+];
+
+/** Satori: the same gauge as a flexbox tree with an inline SVG for the arcs; text becomes paths. */
+function satoriGauge(fonts: { name: string; data: ArrayBuffer; weight: 400 | 600; style: 'normal' }[]): () => Promise<string> {
+  const arc = (r: number, f0: number, f1: number) => {
+    const p = (f: number) => [160 + r * Math.cos(Math.PI * (1 - f)), 170 - r * Math.sin(Math.PI * (1 - f))].map((n) => n.toFixed(2)).join(' ');
+    return `M${p(f0)}A${r} ${r} 0 0 1 ${p(f1)}`;
+  };
+  const path = (d: string, stroke: string, width: number, cap = 'butt') => ({ type: 'path', props: { d, stroke, 'stroke-width': width, 'stroke-linecap': cap, fill: 'none' } });
+  const tree = {
+    type: 'div',
+    props: {
+      style: { display: 'flex', flexDirection: 'column', width: WIDTH, height: GAUGE_HEIGHT, background: '#FFFFFF', fontFamily: 'Inter', padding: 16, position: 'relative' },
+      children: [
+        { type: 'div', props: { style: { fontSize: 14, fontWeight: 600, color: '#172B4D' }, children: 'Sprint done' } },
+        {
+          type: 'svg',
+          props: {
+            width: 320,
+            height: 190,
+            viewBox: '0 0 320 190',
+            style: { position: 'absolute', left: 0, top: 39 },
+            children: [
+              path(arc(142, 0, 0.5), '#C9372C', 4),
+              path(arc(142, 0.5, 0.8), '#E2B203', 4),
+              path(arc(142, 0.8, 1), '#22A06B', 4),
+              path(arc(122, 0, 1), '#DCDFE4', 20, 'round'),
+              path(arc(122, 0, 0.62), '#E2B203', 20, 'round'),
+            ],
+          },
+        },
+        { type: 'div', props: { style: { position: 'absolute', left: 0, top: 130, width: WIDTH, display: 'flex', justifyContent: 'center', fontSize: 48, fontWeight: 600, color: '#172B4D' }, children: '62' } },
+        { type: 'div', props: { style: { position: 'absolute', left: 16, top: 205, fontSize: 11, color: '#626F86' }, children: '0' } },
+        { type: 'div', props: { style: { position: 'absolute', right: 16, top: 205, fontSize: 11, color: '#626F86' }, children: '100' } },
+        { type: 'div', props: { style: { position: 'absolute', left: 0, top: 203, width: WIDTH, display: 'flex', justifyContent: 'center', fontSize: 12, color: '#626F86' }, children: 'issues done' } },
+      ],
+    },
+  };
+  // satori's types want React elements; the plain object tree is what JSX compiles to.
+  return () => satori(tree as unknown as Parameters<typeof satori>[0], { width: WIDTH, height: GAUGE_HEIGHT, fonts });
+}
+
+/** ECharts 6 SSR: a gauge series with the same scale, thresholds, value and title. */
+function echartsGauge(): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: GAUGE_HEIGHT });
+  chart.setOption({
+    animation: false,
+    title: { text: 'Sprint done', left: 16, top: 12, textStyle: { fontSize: 14, fontWeight: 600, color: '#172B4D' } },
+    series: [
+      {
+        type: 'gauge',
+        startAngle: 180,
+        endAngle: 0,
+        min: 0,
+        max: 100,
+        radius: '110%',
+        center: ['50%', '85%'],
+        progress: { show: true, width: 20, roundCap: true, itemStyle: { color: '#E2B203' } },
+        axisLine: { roundCap: true, lineStyle: { width: 20, color: [[1, '#DCDFE4']] } },
+        axisTick: { show: false },
+        splitLine: { show: false },
+        axisLabel: { show: false },
+        pointer: { show: false },
+        anchor: { show: false },
+        title: { show: true, offsetCenter: [0, '12%'], fontSize: 12, color: '#626F86' },
+        detail: { valueAnimation: false, offsetCenter: [0, '-15%'], fontSize: 48, fontWeight: 600, color: '#172B4D' },
+        data: [{ value: 62, name: 'issues done' }],
+      },
+    ],
+  });
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  return svg;
+}
+
+function row(r: Result, baseline: Result): string {
+  const speed = r === baseline ? '1×' : `${(r.medianUs / baseline.medianUs).toFixed(0)}× slower`;
+  const size = r === baseline ? '1×' : `${(r.bytes / baseline.bytes).toFixed(1)}× larger`;
+  return `| ${r.name} | ${r.medianUs.toFixed(1)} | ${r.p95Us.toFixed(1)} | ${r.bytes} | ${r.gzBytes} | ${r.iterations} | ${speed} | ${size} |`;
+}
+
+async function main(): Promise<void> {
+  const fontDir = join(dirname(require.resolve('@fontsource/inter/package.json')), 'files');
+  const font = (w: 400 | 600) => {
+    const b = readFileSync(join(fontDir, `inter-latin-${w}-normal.woff`));
+    return { name: 'Inter', data: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer, weight: w, style: 'normal' as const };
+  };
+  const results: Result[] = [];
+  for (const [name, spec, reading] of glanceCases) results.push(timeSync(name, () => render(spec, reading, { width: WIDTH }), 2000, 20000));
+  results.push(await timeAsync('satori gauge', satoriGauge([font(400), font(600)]), 50, 300));
+  results.push(timeSync('ECharts 6 SSR gauge', echartsGauge, 50, 500));
+  const baseline = results[0];
+  console.log(`Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${os.platform()} ${os.arch()}\n`);
+  console.log('| renderer | median µs | p95 µs | bytes | gzip bytes | iterations | time vs Glance gauge | size vs Glance gauge |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const r of results) console.log(row(r, baseline));
+}
+
+await main();
