@@ -66,11 +66,22 @@ function open(e: MouseEvent | KeyboardEvent): void {
   void (newTab ? router.open(href) : router.navigate(href)).catch(() => undefined);
 }
 
-async function current(): Promise<ExportFile> {
+/**
+ * The file to download: the `export` resolver's portable SVG (text as outlines, so it looks the same
+ * without our fonts, also as PNG). If that fails, what is shown (e.g. a status card) is saved instead.
+ */
+async function exportFile(): Promise<ExportFile> {
   if (!shown) throw new Error('nothing to download yet');
-  const title = /<title>([^<]*)<\/title>/.exec(shown.svg)?.[1] ?? '';
+  const fallback = shown.svg;
+  try {
+    const r = (await invoke('export', { colorMode: colorMode(), width: requested?.width ?? width() })) as { ok?: boolean; svg?: unknown; filename?: unknown };
+    if (r?.ok && typeof r.svg === 'string' && typeof r.filename === 'string') return { svg: r.svg, filename: r.filename };
+  } catch {
+    // fall through to what is on screen
+  }
+  const title = /<title>([^<]*)<\/title>/.exec(fallback)?.[1] ?? '';
   const slug = title.toLowerCase().replace(/&[a-z]+;|&#\d+;/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
-  return { svg: shown.svg, filename: `glance-${slug || 'gadget'}.svg` };
+  return { svg: fallback, filename: `glance-${slug || 'gadget'}.svg` };
 }
 
 box.addEventListener('click', open);
@@ -79,7 +90,7 @@ box.addEventListener('keydown', (e) => {
   if (e.key === 'Enter') open(e);
 });
 for (const b of tools.querySelectorAll<HTMLButtonElement>('button[data-kind]')) {
-  b.addEventListener('click', () => void download(b.dataset.kind as 'svg' | 'png', current).catch(() => undefined));
+  b.addEventListener('click', () => void download(b.dataset.kind as 'svg' | 'png', exportFile).catch(() => undefined));
 }
 
 new MutationObserver(() => {

@@ -81,14 +81,15 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
     await svgLabel(frame);
     const shownLabel = await frame.getAttribute('#gadget > svg', 'aria-label');
     const [svgDl] = await Promise.all([page.waitForEvent('download'), frame.click('button[data-kind="svg"]')]);
-    assert.match(svgDl.suggestedFilename(), /^glance-glance-web-sprint.*\.svg$/);
+    assert.equal(svgDl.suggestedFilename(), 'Glance Web sprint.svg', 'the export resolver names the file');
     const svg = readFileSync((await svgDl.path())!, 'utf8');
     const root = parseXml(svg); // the server's markup, well-formed XML
     assert.equal(root.name, 'svg');
     assert.equal(root.attrs['aria-label'], shownLabel, 'the download is what is shown');
+    assert.ok(!svg.includes('<text'), 'portable export: text drawn as outlines');
 
     const [pngDl] = await Promise.all([page.waitForEvent('download'), frame.press('button[data-kind="png"]', 'Enter')]);
-    assert.match(pngDl.suggestedFilename(), /\.png$/);
+    assert.equal(pngDl.suggestedFilename(), 'Glance Web sprint.png');
     const png = readFileSync((await pngDl.path())!);
     assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const viewBoxWidth = Number(/viewBox="[\d.]+ [\d.]+ ([\d.]+)/.exec(svg)![1]);
