@@ -131,16 +131,20 @@ export function collectRuns(text: SvgElement, style: TextStyle): Run[] {
   return runs;
 }
 
+/** Invisible format characters (bidi controls, BOM, soft hyphen…) except the joiners emoji sequences need. */
+const FORMAT = /(?![\u200C\u200D])\p{Cf}/gu;
+
 /**
  * Applies SVG's default whitespace handling (`xml:space="default"`) across the runs of one
  * `<text>`: newlines removed, tabs become spaces, leading and trailing spaces dropped,
- * consecutive spaces (also across runs) collapsed into one.
+ * consecutive spaces (also across runs) collapsed into one. Invisible format characters (e.g. the
+ * bidi embedding marks of RTL titles) are removed: they have no glyph to outline.
  */
 export function normaliseRuns(runs: readonly Run[]): Run[] {
   let previousSpace = true;
   const out = runs.map((run) => {
     let text = '';
-    for (const ch of run.text.replace(/[\r\n]/g, '').replace(/\t/g, ' ')) {
+    for (const ch of run.text.replace(/[\r\n]/g, '').replace(/\t/g, ' ').replace(FORMAT, '')) {
       if (ch === ' ' && previousSpace) continue;
       text += ch;
       previousSpace = ch === ' ';

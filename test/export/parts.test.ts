@@ -33,6 +33,8 @@ test('normaliseRuns applies SVG whitespace rules across runs', () => {
   assert.deepEqual(texts(['42', '\u00A0pts']), ['42', '\u00A0pts'], 'no-break space is kept');
   assert.deepEqual(texts([' ', ' ']), ['', '']);
   assert.deepEqual(texts(['a ', '', ' ']), ['a', '', '']);
+  assert.deepEqual(texts(['\u202Babc\u202C\u00AD']), ['abc'], 'bidi controls and soft hyphens have no glyph');
+  assert.deepEqual(texts(['👩\u200D💻']), ['👩\u200D💻'], 'zero-width joiner kept inside emoji');
 });
 
 test('dropMissing removes whole graphemes that contain a missing code point', () => {
