@@ -2,9 +2,10 @@
  * Render benchmark: median µs per render and output bytes for each Glance gadget, next to
  * (a) satori rendering an equivalent gauge (element tree + Inter WOFF from @fontsource/inter) and
  * (b) ECharts 6 server-side SVG rendering of its gauge series — same process, same run.
- * `npm run bench:render` prints a markdown table.
+ * `npm run bench:render` prints a markdown table; `-- --dump` also writes every output to bench/.tmp/.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -25,12 +26,13 @@ interface Result {
   bytes: number;
   gzBytes: number;
   iterations: number;
+  output: string;
 }
 
 function stats(name: string, samples: number[], output: string): Result {
   const sorted = samples.slice().sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { name, medianUs: at(0.5), p95Us: at(0.95), bytes: Buffer.byteLength(output), gzBytes: gzipSync(output, { level: 9 }).length, iterations: samples.length };
+  return { name, medianUs: at(0.5), p95Us: at(0.95), bytes: Buffer.byteLength(output), gzBytes: gzipSync(output, { level: 9 }).length, iterations: samples.length, output };
 }
 
 function timeSync(name: string, fn: () => string, warmup: number, iterations: number): Result {
@@ -78,6 +80,10 @@ function satoriGauge(fonts: { name: string; data: ArrayBuffer; weight: 400 | 600
     const p = (f: number) => [160 + r * Math.cos(Math.PI * (1 - f)), 170 - r * Math.sin(Math.PI * (1 - f))].map((n) => n.toFixed(2)).join(' ');
     return `M${p(f0)}A${r} ${r} 0 0 1 ${p(f1)}`;
   };
+  const tick = (f: number) => {
+    const p = (r: number) => [160 + r * Math.cos(Math.PI * (1 - f)), 170 - r * Math.sin(Math.PI * (1 - f))].map((n) => n.toFixed(2)).join(' ');
+    return `M${p(109)}L${p(145)}`;
+  };
   const path = (d: string, stroke: string, width: number, cap = 'butt') => ({ type: 'path', props: { d, stroke, 'stroke-width': width, 'stroke-linecap': cap, fill: 'none' } });
   const tree = {
     type: 'div',
@@ -98,12 +104,13 @@ function satoriGauge(fonts: { name: string; data: ArrayBuffer; weight: 400 | 600
               path(arc(142, 0.8, 1), '#22A06B', 4),
               path(arc(122, 0, 1), '#DCDFE4', 20, 'round'),
               path(arc(122, 0, 0.62), '#E2B203', 20, 'round'),
+              path(tick(0.8), '#172B4D', 2, 'round'),
             ],
           },
         },
         { type: 'div', props: { style: { position: 'absolute', left: 0, top: 130, width: WIDTH, display: 'flex', justifyContent: 'center', fontSize: 48, fontWeight: 600, color: '#172B4D' }, children: '62' } },
         { type: 'div', props: { style: { position: 'absolute', left: 16, top: 205, fontSize: 11, color: '#626F86' }, children: '0' } },
-        { type: 'div', props: { style: { position: 'absolute', right: 16, top: 205, fontSize: 11, color: '#626F86' }, children: '100' } },
+        { type: 'div', props: { style: { position: 'absolute', left: 0, top: 205, width: WIDTH - 16, display: 'flex', justifyContent: 'flex-end', fontSize: 11, color: '#626F86' }, children: '100' } },
         { type: 'div', props: { style: { position: 'absolute', left: 0, top: 203, width: WIDTH, display: 'flex', justifyContent: 'center', fontSize: 12, color: '#626F86' }, children: 'issues done' } },
       ],
     },
@@ -112,31 +119,48 @@ function satoriGauge(fonts: { name: string; data: ArrayBuffer; weight: 400 | 600
   return () => satori(tree as unknown as Parameters<typeof satori>[0], { width: WIDTH, height: GAUGE_HEIGHT, fonts });
 }
 
-/** ECharts 6 SSR: a gauge series with the same scale, thresholds, value and title. */
+/**
+ * ECharts 6 SSR: the same gauge: value arc with round caps on a track, a thin threshold ring
+ * (a second series' axis line), a target mark (a third series' short pointer), min/max labels,
+ * the big value and the label.
+ */
 function echartsGauge(): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: GAUGE_HEIGHT });
+  const common = { type: 'gauge', startAngle: 180, endAngle: 0, min: 0, max: 100, center: ['50%', '80%'], axisTick: { show: false }, splitLine: { show: false } };
   chart.setOption({
     animation: false,
     title: { text: 'Sprint done', left: 16, top: 12, textStyle: { fontSize: 14, fontWeight: 600, color: '#172B4D' } },
     series: [
       {
-        type: 'gauge',
-        startAngle: 180,
-        endAngle: 0,
-        min: 0,
-        max: 100,
-        radius: '110%',
-        center: ['50%', '85%'],
+        ...common,
+        radius: '100%',
+        axisLine: { lineStyle: { width: 4, color: [[0.5, '#C9372C'], [0.8, '#E2B203'], [1, '#22A06B']] } },
+        axisLabel: { show: false },
+        pointer: { show: false },
+        detail: { show: false },
+        data: [{ value: 62 }],
+      },
+      {
+        ...common,
+        radius: '93%',
+        splitNumber: 1,
         progress: { show: true, width: 20, roundCap: true, itemStyle: { color: '#E2B203' } },
         axisLine: { roundCap: true, lineStyle: { width: 20, color: [[1, '#DCDFE4']] } },
-        axisTick: { show: false },
-        splitLine: { show: false },
-        axisLabel: { show: false },
+        axisLabel: { show: true, distance: -30, fontSize: 11, color: '#626F86' },
         pointer: { show: false },
         anchor: { show: false },
         title: { show: true, offsetCenter: [0, '12%'], fontSize: 12, color: '#626F86' },
         detail: { valueAnimation: false, offsetCenter: [0, '-15%'], fontSize: 48, fontWeight: 600, color: '#172B4D' },
         data: [{ value: 62, name: 'issues done' }],
+      },
+      {
+        ...common,
+        radius: '100%',
+        axisLine: { show: false },
+        axisLabel: { show: false },
+        pointer: { show: true, length: '22%', width: 2, offsetCenter: [0, '-80%'], itemStyle: { color: '#172B4D' } },
+        detail: { show: false },
+        data: [{ value: 80 }],
       },
     ],
   });
@@ -166,6 +190,18 @@ async function main(): Promise<void> {
   console.log('| renderer | median µs | p95 µs | bytes | gzip bytes | iterations | time vs Glance gauge | size vs Glance gauge |');
   console.log('|---|---|---|---|---|---|---|---|');
   for (const r of results) console.log(row(r, baseline));
+  if (process.argv.includes('--dump')) {
+    // For looking at what was compared: bench/.tmp/<renderer>.svg and .png (git-ignored).
+    const { svgToPng } = await import('../dev/render-png.ts');
+    const dir = join(dirname(fileURLToPath(import.meta.url)), '.tmp');
+    mkdirSync(dir, { recursive: true });
+    for (const r of results) {
+      const base = join(dir, r.name.toLowerCase().replace(/[^a-z0-9]+/g, '-'));
+      writeFileSync(`${base}.svg`, r.output);
+      writeFileSync(`${base}.png`, svgToPng(r.output, 1));
+    }
+    console.log(`\nOutputs written to ${dir}`);
+  }
 }
 
 await main();
