@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { embedExportFonts } from './export-fonts-plugin.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FUNCTIONS_OUT = join(ROOT, 'dist');
@@ -31,6 +32,8 @@ export async function buildFunctions(): Promise<{ bytes: number; gzipBytes: numb
     // import.meta.url has no meaning in CommonJS; give modules that locate files next to them the bundle's URL.
     define: { 'import.meta.url': '__bundleUrl' },
     banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // The portable export's Inter files are embedded so dist/ needs nothing from node_modules.
+    plugins: [embedExportFonts()],
     logLevel: 'warning',
   });
   writeFileSync(join(FUNCTIONS_OUT, 'package.json'), `${JSON.stringify({ type: 'commonjs', private: true }, null, 2)}\n`);
