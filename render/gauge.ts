@@ -92,11 +92,10 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
 
   const words = [
     cleanText(spec.title),
-    `${reading.partial ? 'at least ' : ''}${formatValue(value, format, locale)} on a scale of ${formatNumber(min, format, locale)} to ${formatNumber(max, format, locale)}` +
+    `${reading.partial ? 'at least ' : ''}${formatValue(value, format, locale)}${label ? ` ${label}` : ''} on a scale of ${formatNumber(min, format, locale)} to ${formatNumber(max, format, locale)}` +
       (value > max ? ' (above the maximum)' : value < min ? ' (below the minimum)' : '') +
       (tick ? `, target ${formatNumber(target as number, format, locale)}` : '') +
-      (state.label ? `, ${cleanText(state.label)}` : '') +
-      (label ? `, ${label}` : ''),
+      (state.label ? `, ${cleanText(state.label)}` : ''),
   ].filter(Boolean);
 
   return root(
