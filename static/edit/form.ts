@@ -77,8 +77,8 @@ export class SettingsForm {
         h(
           'div',
           { class: 'row' },
-          field('min', 'Minimum', num(), 'Gauge start (default 0).'),
-          field('max', 'Maximum', num(), 'Gauge end, or what fills a progress bar.'),
+          h('div', { class: 'field-wrap', 'data-show': 'kind=gauge|progress' }, field('min', 'Minimum', num(), 'Where the scale starts (default 0).')),
+          h('div', { class: 'field-wrap', 'data-show': 'kind=gauge|progress' }, field('max', 'Maximum', num(), 'Gauge end, or what fills a progress bar.')),
           field('target', 'Target', num(), 'Marked on the gauge; “of N” on a counter.'),
         ),
       ),
@@ -234,12 +234,12 @@ export class SettingsForm {
     );
   }
 
-  /** Shows only the parts that apply: `data-show="path=value"` or `data-show="checkbox-id"`. */
+  /** Shows only the parts that apply: `data-show="path=value|value"` or `data-show="checkbox-id"`. */
   updateVisibility(): void {
     for (const el of this.el.querySelectorAll<HTMLElement>('[data-show]')) {
       const [key, want] = el.dataset.show!.split('=');
       const ctl = this.el.querySelector<HTMLInputElement>(`#${key.includes('.') || key === 'kind' ? idFor(key) : key}`);
-      const on = want === undefined ? !!ctl?.checked : ctl?.value === want;
+      const on = want === undefined ? !!ctl?.checked : want.split('|').includes(ctl?.value ?? '');
       el.hidden = !on;
     }
   }

@@ -43,9 +43,11 @@ async function load(): Promise<void> {
     if (link) {
       box.tabIndex = 0;
       box.setAttribute('role', 'link');
+      box.title = 'Open these issues in the issue navigator';
     } else {
       box.removeAttribute('tabindex');
       box.removeAttribute('role');
+      box.removeAttribute('title');
     }
     tools.hidden = false;
   } else {
@@ -54,6 +56,7 @@ async function load(): Promise<void> {
     box.classList.remove('link');
     box.removeAttribute('tabindex');
     box.removeAttribute('role');
+    box.removeAttribute('title');
     tools.hidden = true;
   }
 }

@@ -113,6 +113,7 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
       assert.equal(await edit.isChecked('#use-compare'), true);
       assert.equal(await edit.inputValue('#f-refresh'), '15');
       assert.equal(await edit.inputValue('#f-higherIsBetter'), 'false');
+      await page.evaluate(() => (document.getElementById('toast')!.hidden = true));
       await page.locator('section[data-gadget="new-bugs"]').screenshot({ path: screenshotPath('edit-light.png') });
     });
 
@@ -143,6 +144,7 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
       await page.check('#dark');
       await edit.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') === 'dark');
       await page.waitForTimeout(800);
+      await page.evaluate(() => (document.getElementById('toast')!.hidden = true));
       await page.locator('section[data-gadget="new-bugs"]').screenshot({ path: screenshotPath('edit-dark.png') });
       await page.uncheck('#dark');
     });
@@ -176,6 +178,59 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
         compare: { source: { type: 'jql', jql: 'project = GLANCE AND type = Bug AND created >= -14d AND created < -7d' }, label: 'vs previous week' },
         refresh: 15,
       });
+    });
+
+    test('pickers and thresholds: project + preset, sum of a number field, steps with swatches', async () => {
+      await page.click('section[data-gadget="open-bugs"] button[data-action="edit"]');
+      const e = await gadgetFrame(page, 'open-bugs', 'edit');
+      await svgLabel(e);
+      assert.equal(await e.inputValue('#f-source-type'), 'filter');
+      await e.waitForFunction(() => document.querySelectorAll('#f-source-filterId option').length > 2);
+      assert.equal(await e.inputValue('#f-source-filterId'), '10000');
+      assert.match((await e.textContent('#f-source-filterId option:checked')) ?? '', /Open bugs/);
+
+      await e.selectOption('#f-source-type', 'project');
+      await e.waitForFunction(() => [...document.querySelectorAll('#f-source-projectKey option')].some((o) => o.textContent!.includes('(OPS)')));
+      await e.selectOption('#f-source-projectKey', 'OPS');
+      await e.selectOption('#f-source-preset', 'open');
+      await e.selectOption('#f-metric-type', 'sum');
+      await e.waitForFunction(() => [...document.querySelectorAll('#f-metric-fieldId option')].some((o) => o.textContent === 'Story Points'));
+      await e.selectOption('#f-metric-fieldId', { label: 'Story Points' });
+      await e.fill('#f-label', 'open story points');
+
+      assert.equal(await e.isChecked('#use-thresholds'), true);
+      assert.equal(await e.inputValue('#f-thresholds-steps-1-from'), '300');
+      await e.click('button[aria-label="Remove step 2"]');
+      await e.click('button[aria-label="Remove step 1"]');
+      assert.equal(await e.locator('.step').count(), 0);
+      await e.check('#f-thresholds-base input[value="green"]');
+      await e.click('#add-step');
+      assert.equal(await e.evaluate(() => document.activeElement?.id), 'f-thresholds-steps-0-from', 'focus goes to the new step');
+      await e.fill('#f-thresholds-steps-0-from', '500');
+      await e.check('#f-thresholds-steps-0-color input[value="amber"]');
+      await e.click('#add-step');
+      await e.fill('#f-thresholds-steps-1-from', '400');
+      // steps must go up: the resolver's message appears next to the step
+      await e.waitForFunction(() => document.querySelector('[data-error-for="thresholds.steps.1.from"]')!.textContent!.includes('go up'));
+      await e.fill('#f-thresholds-steps-1-from', '900');
+      // keyboard: arrow keys move between swatches of the radio group
+      await e.focus('#f-thresholds-steps-1-color input[value="amber"]');
+      await e.check('#f-thresholds-steps-1-color input[value="amber"]');
+      await page.keyboard.press('ArrowRight');
+      assert.equal(await e.inputValue('#f-thresholds-steps-1-color input:checked'), 'red');
+      await e.waitForFunction(() => document.querySelector('[data-error-for="thresholds.steps.1.from"]')!.textContent === '');
+      await page.evaluate(() => (document.getElementById('toast')!.hidden = true));
+      await page.locator('section[data-gadget="open-bugs"]').screenshot({ path: screenshotPath('edit-thresholds.png') });
+      await e.click('#save');
+      const view = await gadgetFrame(page, 'open-bugs', 'view');
+      const label = await svgLabel(view);
+      const sum = stack.demo!.dataset.issues.filter((i) => i.project === 'OPS' && i.statusCategory !== 'Done').reduce((s, i) => s + (i.storyPoints ?? 0), 0);
+      assert.match(label, new RegExp(`^Open bugs: ${sum.toLocaleString('en-US')} open story points`));
+      const state = (await (await fetch(new URL('/__glance/state', stack.url))).json()) as { gadgets: { id: string; config: Record<string, unknown> }[] };
+      const config = state.gadgets.find((g) => g.id === 'open-bugs')!.config;
+      assert.deepEqual(config.source, { type: 'project', projectKey: 'OPS', preset: 'open' });
+      assert.deepEqual(config.metric, { type: 'sum', fieldId: 'customfield_10016' });
+      assert.deepEqual(config.thresholds, { base: 'green', steps: [{ from: 500, color: 'amber' }, { from: 900, color: 'red' }] });
     });
 
     test('Cancel closes the edit view without saving', async () => {

@@ -63,3 +63,38 @@ for (const view of ['view', 'edit'] as const) {
     });
   });
 }
+
+describe('static/ sources', () => {
+  const ROOT = new URL('../../static/', import.meta.url);
+  const sources = (dir: URL): { path: string; text: string }[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      if (e.name === 'dist') return [];
+      const u = new URL(e.name + (e.isDirectory() ? '/' : ''), dir);
+      return e.isDirectory() ? sources(u) : [{ path: u.pathname, text: readFileSync(u, 'utf8') }];
+    });
+
+  test('import only @forge/bridge and their own files (no render/, no functions/)', () => {
+    const ts = sources(ROOT).filter((f) => f.path.endsWith('.ts'));
+    assert.ok(ts.length >= 5);
+    for (const f of ts) {
+      for (const m of f.text.matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)) {
+        const spec = m[1]!;
+        const ok = spec === '@forge/bridge' || (spec.startsWith('.') && !/\.\.\/\.\.\//.test(spec));
+        assert.ok(ok, `${f.path} imports ${spec}`);
+      }
+    }
+  });
+
+  test('fetch no fonts or images: no url(), @import or @font-face in CSS, no <img> in pages', () => {
+    for (const f of sources(ROOT)) {
+      if (f.path.endsWith('.css')) assert.doesNotMatch(f.text, /url\(|@import|@font-face/, f.path);
+      if (f.path.endsWith('.html')) assert.doesNotMatch(f.text, /<img|<link(?![^>]*rel="stylesheet")/, f.path);
+    }
+  });
+
+  test('write no SVG markup: only the server’s SVG is injected', () => {
+    for (const f of sources(ROOT).filter((x) => x.path.endsWith('.ts'))) {
+      assert.doesNotMatch(f.text, /<svg|createElementNS/, f.path);
+    }
+  });
+});
