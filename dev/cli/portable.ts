@@ -1,0 +1,137 @@
+/**
+ * The render CLI's export flags (dev/render-cli.ts calls in here):
+ *   --portable        text as outlines (render/export.ts), so the file needs no fonts;
+ *   --config <file>   a gadget config (JSON, as the edit view downloads it) read with the same
+ *                     validation and metrics code as the gadget, against the embedded demo Jira or,
+ *                     with JIRA_BASE_URL + JIRA_EMAIL + JIRA_API_TOKEN, a real site;
+ *   --out <file>      the SVG goes to a file instead of stdout.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { ParseArgsConfig } from 'node:util';
+import { render, renderTree } from '../../render/index.ts';
+import type { Reading, RenderOptions, RenderSpec } from '../../render/types.ts';
+import type { GadgetConfig } from '../../functions/config/types.ts';
+import { validate } from '../../functions/config/validate.ts';
+import { JiraClient } from '../../functions/jira/client.ts';
+import { JiraError } from '../../functions/jira/errors.ts';
+import { fetchTransport } from '../../functions/jira/fetch-transport.ts';
+import { readMetric } from '../../functions/metrics/read.ts';
+import { present } from '../../functions/present.ts';
+import { loadExportFonts } from '../../functions/export/fonts.ts';
+import { exportFilename } from '../../functions/export/filename.ts';
+
+/** The flags this module adds to the CLI's parseArgs options. */
+export const EXPORT_OPTIONS = {
+  portable: { type: 'boolean' },
+  config: { type: 'string' },
+  out: { type: 'string' },
+} satisfies ParseArgsConfig['options'];
+
+export const EXPORT_USAGE = `
+Export:
+  --portable            text as outlines: the SVG/PNG looks the same without Inter installed
+  --config <file>       render a gadget config (JSON from the edit view's "Download JSON") with
+                        live numbers: from the embedded demo Jira, or from a real site when
+                        JIRA_BASE_URL, JIRA_EMAIL and JIRA_API_TOKEN are set (replaces --kind/--value…)
+  --out <file>          write the SVG to <file> instead of stdout (with --png: both files);
+                        "--out ." names the file after the title, e.g. "Open bugs.svg"
+`;
+
+/** The CLI values this module reads. */
+export interface ExportArgs {
+  portable?: boolean;
+  config?: string;
+  out?: string;
+  png?: string;
+  theme?: string;
+  width?: string;
+  locale?: string;
+}
+
+/** What gets rendered (the CLI's own CliInput has the same shape). */
+export interface ExportInput {
+  spec: RenderSpec;
+  reading: Reading;
+  options: RenderOptions;
+}
+
+/** A bad config file or flag value (the CLI shows it with the usage, exit 2). */
+export class ExportUsageError extends Error {}
+/** Jira could not be read (the CLI prints the message, exit 1). */
+export class ExportFailure extends Error {}
+
+/** Where the CLI reads Jira: a real site from the environment, else the demo Jira. */
+export function jiraTarget(env: NodeJS.ProcessEnv): { baseUrl: string; email: string; apiToken: string } | 'demo' {
+  const { JIRA_BASE_URL: baseUrl, JIRA_EMAIL: email, JIRA_API_TOKEN: apiToken } = env;
+  if (!baseUrl) return 'demo';
+  if (!email || !apiToken) throw new ExportUsageError('JIRA_BASE_URL needs JIRA_EMAIL and JIRA_API_TOKEN as well');
+  return { baseUrl, email, apiToken };
+}
+
+function where(target: ReturnType<typeof jiraTarget>): string {
+  return target === 'demo' ? 'demo Jira' : target.baseUrl;
+}
+
+function renderOptions(args: ExportArgs): RenderOptions {
+  if (args.theme !== undefined && args.theme !== 'light' && args.theme !== 'dark') throw new ExportUsageError(`--theme must be light or dark, got "${args.theme}"`);
+  const width = args.width === undefined ? undefined : Number(args.width);
+  if (width !== undefined && !Number.isFinite(width)) throw new ExportUsageError(`--width must be a number, got "${args.width}"`);
+  return { colorMode: args.theme, width, locale: args.locale };
+}
+
+/** Reads and validates the config file (the same validation as the gadget: every bad field listed). */
+export function readConfigFile(path: string): GadgetConfig {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new ExportUsageError(`--config ${path}: ${(e as Error).message}`);
+  }
+  const checked = validate(raw);
+  if (!checked.ok) throw new ExportUsageError(`--config ${path} is not a valid gadget config:\n${checked.errors.map((e) => `  ${e.path || '(root)'}: ${e.message}`).join('\n')}`);
+  return checked.config;
+}
+
+/**
+ * `--config`: the render input of a gadget config with numbers read from Jira by the gadget's own
+ * metrics code. The demo Jira is started on 127.0.0.1 for the call and closed again.
+ */
+export async function configInput(args: ExportArgs, env: NodeJS.ProcessEnv = process.env): Promise<ExportInput> {
+  const config = readConfigFile(args.config as string);
+  const options = renderOptions(args);
+  const target = jiraTarget(env);
+  const demo = target === 'demo' ? await (await import('../demo-jira/server.ts')).startDemoJira() : undefined;
+  try {
+    const login = demo ? { baseUrl: demo.url, email: demo.users[0].email, apiToken: demo.users[0].apiToken } : (target as Exclude<typeof target, 'demo'>);
+    const result = await readMetric(new JiraClient(fetchTransport(login)), config);
+    return { ...present(config, result), options };
+  } catch (e) {
+    if (e instanceof JiraError) throw new ExportFailure(`${where(target)}: ${e.code}: ${e.message}`);
+    throw e;
+  } finally {
+    await demo?.close();
+  }
+}
+
+/**
+ * The SVG to write: the plain render, or with `--portable` the outlined one. Characters the bundled
+ * Inter cannot draw are reported through `warn`.
+ */
+export async function exportSvg(input: ExportInput, args: ExportArgs, warn: (message: string) => void): Promise<string> {
+  if (!args.portable) return render(input.spec, input.reading, input.options);
+  const { toPortable } = await import('../../render/export.ts');
+  const { svg, dropped } = await toPortable(renderTree(input.spec, input.reading, input.options), await loadExportFonts());
+  if (dropped.length > 0) warn(`${dropped.length} character(s) are not in the bundled Inter and were left out of the outlines: ${dropped.join(' ')} (the title and aria-label keep them)`);
+  return svg;
+}
+
+/**
+ * Writes the SVG to `--out` when given ("." or a folder-like value ending in "/" → named after the
+ * title); returns true when stdout should stay silent (an --out was written and no --png asked).
+ */
+export function writeOut(svg: string, args: ExportArgs, title: string | undefined): boolean {
+  if (args.out === undefined) return false;
+  const file = args.out === '.' || args.out.endsWith('/') ? `${args.out === '.' ? '' : args.out}${exportFilename(title, 'svg')}` : args.out;
+  writeFileSync(file, `${svg}\n`);
+  return args.png === undefined;
+}
