@@ -64,3 +64,10 @@ describe('parseJql / issueNavigatorHref', () => {
     assert.equal(issueNavigatorHref('project = "A B" AND x = 1'), '/issues/?jql=project%20%3D%20%22A%20B%22%20AND%20x%20%3D%201');
   });
 });
+
+describe('JQL reserved words', () => {
+  it('rejects an unquoted reserved word as a value, accepts it quoted', () => {
+    assert.equal(parseJql('project = SUM').ok, false);
+    assert.equal(restrictionOf(`project = ${quoteJqlValue('SUM')}`), 'project = "SUM"');
+  });
+});

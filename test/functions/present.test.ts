@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { GadgetConfig } from '../../functions/config/types.ts';
+import type { MetricResult } from '../../functions/metrics/read.ts';
+import { percent, present } from '../../functions/present.ts';
+
+const base: GadgetConfig = { version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = A' }, metric: { type: 'count' } };
+const href = '/issues/?jql=x';
+
+describe('present: config + metric result → RenderSpec and Reading', () => {
+  const cases: [string, GadgetConfig, MetricResult, Partial<ReturnType<typeof present>['spec']>, ReturnType<typeof present>['reading']][] = [
+    ['count on a counter', { ...base, title: 'Bugs', label: 'open bugs', higherIsBetter: false }, { value: 42, href },
+      { kind: 'counter', title: 'Bugs', label: 'open bugs', higherIsBetter: false }, { value: 42 }],
+    ['gauge scale and target from config', { ...base, kind: 'gauge', min: 10, max: 200, target: 150 }, { value: 42, href },
+      { kind: 'gauge' }, { value: 42, min: 10, max: 200, target: 150 }],
+    ['ratio on a gauge is a percentage on 0..100', { ...base, kind: 'gauge', metric: { type: 'ratio' } }, { value: 1, total: 3, href },
+      { kind: 'gauge', format: { style: 'percent' } }, { value: 33.3, min: 0, max: 100 }],
+    ['ratio with no issues has no value', { ...base, kind: 'gauge', metric: { type: 'ratio' } }, { value: 0, total: 0, href },
+      { kind: 'gauge' }, { value: null, min: 0, max: 100 }],
+    ['ratio on progress: done of total, segments when asked', { ...base, kind: 'progress', metric: { type: 'ratio', segments: true } }, { value: 4, total: 10, segments: { todo: 5, inProgress: 1, done: 4 }, href },
+      { kind: 'progress', showSegments: true }, { value: 4, total: 10, segments: { todo: 5, inProgress: 1, done: 4 } }],
+    ['segments read but not asked for are not shown', { ...base, kind: 'progress', metric: { type: 'ratio' } }, { value: 4, total: 10, href },
+      { kind: 'progress' }, { value: 4, total: 10 }],
+    ['count on progress fills to max', { ...base, kind: 'progress', max: 50 }, { value: 20, href },
+      { kind: 'progress' }, { value: 20, max: 50, total: 50 }],
+    ['sum partial is flagged', { ...base, metric: { type: 'sum', fieldId: 'cf' } }, { value: 5000, partial: true, href },
+      { kind: 'counter' }, { value: 5000, partial: true }],
+    ['counter comparison with its label', { ...base, compare: { source: { type: 'jql', jql: 'project = B' }, label: 'vs last week' } }, { value: 42, href, compare: { value: 30 } },
+      { kind: 'counter' }, { value: 42, compare: 30, compareLabel: 'vs last week' }],
+    ['ratio comparison in the same (percent) units', { ...base, metric: { type: 'ratio' }, compare: { source: { type: 'jql', jql: 'project = B' } } }, { value: 1, total: 2, href, compare: { value: 1, total: 4 } },
+      { kind: 'counter', format: { style: 'percent' } }, { value: 50, min: 0, max: 100, compare: 25 }],
+    ['explicit format wins over the percent default', { ...base, kind: 'gauge', metric: { type: 'ratio' }, format: { style: 'number', unit: '%' } }, { value: 1, total: 4, href },
+      { format: { style: 'number', unit: '%' } }, { value: 25, min: 0, max: 100 }],
+  ];
+  for (const [name, config, result, spec, reading] of cases) {
+    it(name, () => {
+      const out = present(config, result);
+      for (const [k, v] of Object.entries(spec)) assert.deepEqual((out.spec as unknown as Record<string, unknown>)[k], v, k);
+      assert.deepEqual(out.reading, reading);
+    });
+  }
+});
+
+describe('percent', () => {
+  const cases: [number, number | undefined, number | null][] = [[0, 10, 0], [10, 10, 100], [2, 3, 66.7], [1, 0, null], [1, undefined, null]];
+  for (const [value, total, expected] of cases) it(`${value}/${total} → ${expected}`, () => assert.equal(percent({ value, total }), expected));
+});
