@@ -35,28 +35,30 @@ function stats(name: string, samples: number[], output: string): Result {
   return { name, medianUs: at(0.5), p95Us: at(0.95), bytes: Buffer.byteLength(output), gzBytes: gzipSync(output, { level: 9 }).length, iterations: samples.length, output };
 }
 
-function timeSync(name: string, fn: () => string, warmup: number, iterations: number): Result {
-  let out = '';
-  for (let i = 0; i < warmup; i++) out = fn();
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const t0 = process.hrtime.bigint();
-    out = fn();
-    samples.push(Number(process.hrtime.bigint() - t0) / 1000);
-  }
-  return stats(name, samples, out);
+/** One renderer under test: how to call it and how many calls per round. */
+interface Contender {
+  name: string;
+  run: () => string | Promise<string>;
+  perRound: number;
+  samples: number[];
+  output: string;
 }
 
-async function timeAsync(name: string, fn: () => Promise<string>, warmup: number, iterations: number): Promise<Result> {
-  let out = '';
-  for (let i = 0; i < warmup; i++) out = await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const t0 = process.hrtime.bigint();
-    out = await fn();
-    samples.push(Number(process.hrtime.bigint() - t0) / 1000);
+/**
+ * Rounds of interleaved batches (every contender runs a batch in each round), so a change in
+ * machine load during the run hits all contenders alike; the first round is warm-up only.
+ */
+async function measureAll(contenders: Contender[], rounds: number): Promise<Result[]> {
+  for (let round = 0; round <= rounds; round++) {
+    for (const c of contenders) {
+      for (let i = 0; i < c.perRound; i++) {
+        const t0 = process.hrtime.bigint();
+        c.output = await c.run();
+        if (round > 0) c.samples.push(Number(process.hrtime.bigint() - t0) / 1000);
+      }
+    }
   }
-  return stats(name, samples, out);
+  return contenders.map((c) => stats(c.name, c.samples, c.output));
 }
 
 // The same gauge everywhere: "Sprint done", 62 of 0..100, thresholds red < 50 ≤ amber < 80 ≤ green, target 80.
@@ -170,8 +172,9 @@ function echartsGauge(): string {
 }
 
 function row(r: Result, baseline: Result): string {
-  const speed = r === baseline ? '1×' : `${(r.medianUs / baseline.medianUs).toFixed(0)}× slower`;
-  const size = r === baseline ? '1×' : `${(r.bytes / baseline.bytes).toFixed(1)}× larger`;
+  const ratio = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)}×`;
+  const speed = ratio(r.medianUs / baseline.medianUs);
+  const size = ratio(r.bytes / baseline.bytes);
   return `| ${r.name} | ${r.medianUs.toFixed(1)} | ${r.p95Us.toFixed(1)} | ${r.bytes} | ${r.gzBytes} | ${r.iterations} | ${speed} | ${size} |`;
 }
 
@@ -181,13 +184,18 @@ async function main(): Promise<void> {
     const b = readFileSync(join(fontDir, `inter-latin-${w}-normal.woff`));
     return { name: 'Inter', data: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer, weight: w, style: 'normal' as const };
   };
-  const results: Result[] = [];
-  for (const [name, spec, reading] of glanceCases) results.push(timeSync(name, () => render(spec, reading, { width: WIDTH }), 2000, 20000));
-  results.push(await timeAsync('satori gauge', satoriGauge([font(400), font(600)]), 50, 300));
-  results.push(timeSync('ECharts 6 SSR gauge', echartsGauge, 50, 500));
+  const contender = (name: string, run: () => string | Promise<string>, perRound: number): Contender => ({ name, run, perRound, samples: [], output: '' });
+  const results = await measureAll(
+    [
+      ...glanceCases.map(([name, spec, reading]) => contender(name, () => render(spec, reading, { width: WIDTH }), 2000)),
+      contender('satori gauge', satoriGauge([font(400), font(600)]), 30),
+      contender('ECharts 6 SSR gauge', echartsGauge, 50),
+    ],
+    10,
+  );
   const baseline = results[0];
-  console.log(`Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${os.platform()} ${os.arch()}\n`);
-  console.log('| renderer | median µs | p95 µs | bytes | gzip bytes | iterations | time vs Glance gauge | size vs Glance gauge |');
+  console.log(`Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${os.platform()} ${os.arch()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+  console.log('| renderer | median µs | p95 µs | bytes | gzip bytes | iterations | time ÷ Glance gauge | bytes ÷ Glance gauge |');
   console.log('|---|---|---|---|---|---|---|---|');
   for (const r of results) console.log(row(r, baseline));
   if (process.argv.includes('--dump')) {
