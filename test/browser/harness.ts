@@ -97,9 +97,21 @@ export async function svgLabel(frame: Frame, previous?: string): Promise<string>
   return (await handle.jsonValue()) as string;
 }
 
-/** Where screenshots go: committed ones with UPDATE_SCREENSHOTS=1, otherwise the ignored output dir. */
-export function screenshotPath(name: string): string {
-  const dir = process.env.UPDATE_SCREENSHOTS ? join(ROOT, 'test/__screenshots__') : join(ROOT, 'test/__output__/screenshots');
+/**
+ * Where screenshots go: test/__screenshots__ (committed) with UPDATE_SCREENSHOTS=1, otherwise — and
+ * always for `reviewOnly` ones — the git-ignored test/__output__/screenshots.
+ */
+export function screenshotPath(name: string, reviewOnly = false): string {
+  const dir = process.env.UPDATE_SCREENSHOTS && !reviewOnly ? join(ROOT, 'test/__screenshots__') : join(ROOT, 'test/__output__/screenshots');
   mkdirSync(dir, { recursive: true });
   return join(dir, name);
+}
+
+/** Screenshot of one gadget card (at most `maxHeight` px tall, to keep committed PNGs small). */
+export async function cardShot(page: Page, gadgetId: string, name: string, maxHeight = 960, reviewOnly = false): Promise<void> {
+  await page.evaluate(() => (document.getElementById('toast')!.hidden = true));
+  const card = page.locator(`section[data-gadget="${gadgetId}"]`);
+  await card.scrollIntoViewIfNeeded();
+  const box = (await card.boundingBox())!;
+  await page.screenshot({ path: screenshotPath(name, reviewOnly), fullPage: true, clip: { x: box.x, y: box.y + (await page.evaluate(() => scrollY)), width: box.width, height: Math.min(box.height, maxHeight) } });
 }

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { parseXml } from '../helpers/xml.ts';
-import { gadgetFrame, launch, screenshotPath, skipReason, startStack, svgLabel, watchedPage, type Watched } from './harness.ts';
+import { cardShot, gadgetFrame, launch, screenshotPath, skipReason, startStack, svgLabel, watchedPage, type Watched } from './harness.ts';
 
 const skip = skipReason();
 
@@ -113,8 +113,7 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
       assert.equal(await edit.isChecked('#use-compare'), true);
       assert.equal(await edit.inputValue('#f-refresh'), '15');
       assert.equal(await edit.inputValue('#f-higherIsBetter'), 'false');
-      await page.evaluate(() => (document.getElementById('toast')!.hidden = true));
-      await page.locator('section[data-gadget="new-bugs"]').screenshot({ path: screenshotPath('edit-light.png') });
+      await cardShot(page, 'new-bugs', 'edit-light.png');
     });
 
     test('bad JQL shows Jira’s message inline, and Save refuses', async () => {
@@ -144,8 +143,7 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
       await page.check('#dark');
       await edit.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') === 'dark');
       await page.waitForTimeout(800);
-      await page.evaluate(() => (document.getElementById('toast')!.hidden = true));
-      await page.locator('section[data-gadget="new-bugs"]').screenshot({ path: screenshotPath('edit-dark.png') });
+      await cardShot(page, 'new-bugs', 'edit-dark.png');
       await page.uncheck('#dark');
     });
 
@@ -219,8 +217,7 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
       await page.keyboard.press('ArrowRight');
       assert.equal(await e.inputValue('#f-thresholds-steps-1-color input:checked'), 'red');
       await e.waitForFunction(() => document.querySelector('[data-error-for="thresholds.steps.1.from"]')!.textContent === '');
-      await page.evaluate(() => (document.getElementById('toast')!.hidden = true));
-      await page.locator('section[data-gadget="open-bugs"]').screenshot({ path: screenshotPath('edit-thresholds.png') });
+      await cardShot(page, 'open-bugs', 'edit-thresholds.png', 2400, true);
       await e.click('#save');
       const view = await gadgetFrame(page, 'open-bugs', 'view');
       const label = await svgLabel(view);
