@@ -2,8 +2,6 @@
  * Path-data helpers of the portable export: moving and scaling the absolute outlines satori emits
  * into the gadget's coordinate space, and reading their vertical extent (for baseline calibration).
  */
-import { num } from './svg.ts';
-
 /** One absolute path command with its flat list of coordinates (x, y pairs). */
 interface Command {
   op: 'M' | 'L' | 'Q' | 'C' | 'Z';
@@ -41,13 +39,70 @@ export function parsePath(d: string): Command[] {
   return out;
 }
 
-/** Maps every point (x, y) of `d` to (dx + k·x, dy + k·y), rounded to 2 decimals at the output. */
+/** Hundredths (an integer) → the shortest decimal: 150 → "1.5", 5 → ".05", -30 → "-.3". */
+function hundredths(h: number): string {
+  if (h === 0) return '0';
+  const a = Math.abs(h);
+  const whole = Math.floor(a / 100);
+  const frac = a % 100;
+  const text = frac === 0 ? String(whole) : `${whole === 0 ? '' : whole}.${String(frac).padStart(2, '0').replace(/0$/, '')}`;
+  return h < 0 ? `-${text}` : text;
+}
+
+/** Appends numbers to path data with the fewest separators SVG path syntax allows. */
+function appendNumbers(out: string, numbers: string[]): string {
+  for (const n of numbers) {
+    const afterNumber = /[\d.]$/.test(out);
+    const needsSpace = afterNumber && !n.startsWith('-') && !(n.startsWith('.') && /\.\d*$/.test(out));
+    out += needsSpace ? ` ${n}` : n;
+  }
+  return out;
+}
+
+/**
+ * Maps every point (x, y) of `d` to (dx + k·x, dy + k·y) and writes compact path data: points
+ * rounded to 1/100 at the output, then relative commands from the rounded points (so rounding never
+ * accumulates), zero-length lines dropped.
+ */
 export function transformPath(d: string, k: number, dx: number, dy: number): string {
+  const round = (v: number): number => Math.round(v * 100) || 0;
   let out = '';
+  let cx = 0;
+  let cy = 0;
+  let sx = 0;
+  let sy = 0;
+  let first = true;
+  let last = '';
   for (const c of parsePath(d)) {
-    out += c.op;
-    for (let i = 0; i < c.args.length; i += 2) {
-      out += `${i === 0 ? '' : ' '}${num(dx + k * c.args[i])} ${num(dy + k * c.args[i + 1])}`;
+    if (c.op === 'Z') {
+      out += 'z';
+      last = 'z';
+      cx = sx;
+      cy = sy;
+      continue;
+    }
+    const arity = ARITY[c.op];
+    for (let i = 0; i < c.args.length; i += arity) {
+      // Extra pairs after a moveto are linetos.
+      const cmd = c.op === 'M' && i > 0 ? 'L' : c.op;
+      const points: number[] = [];
+      for (let j = i; j < i + arity; j += 2) points.push(round(dx + k * c.args[j]), round(dy + k * c.args[j + 1]));
+      const ex = points[arity - 2];
+      const ey = points[arity - 1];
+      if (cmd === 'L' && ex === cx && ey === cy) continue;
+      const op = first ? 'M' : cmd.toLowerCase();
+      const rel = points.map((v, idx) => (first ? v : v - (idx % 2 === 0 ? cx : cy)));
+      // A repeated command letter may be left out (after a moveto, pairs continue as linetos).
+      const implicit = op === last || (op === 'l' && last === 'm');
+      out = appendNumbers(implicit ? out : out + op, rel.map(hundredths));
+      last = op;
+      first = false;
+      cx = ex;
+      cy = ey;
+      if (cmd === 'M') {
+        sx = ex;
+        sy = ey;
+      }
     }
   }
   return out;

@@ -5,11 +5,26 @@ import { parsePath, transformPath, yExtent } from '../../render/export-path.ts';
 import { INITIAL_STYLE, collectRuns, dropMissing, normaliseRuns, styleOf, type Run } from '../../render/export-text.ts';
 import { el } from '../../render/svg.ts';
 
-test('transformPath scales then translates every point, rounding at the output', () => {
-  assert.equal(transformPath('M10 20L30 40Q50 60 70 80Z', 0.5, 1, 2), 'M6 12L16 22Q26 32 36 42Z');
-  assert.equal(transformPath('M1 1C2 2 3 3 4 4Z M5 5L6 6', 1 / 3, 0, 0), 'M0.33 0.33C0.67 0.67 1 1 1.33 1.33ZM1.67 1.67L2 2');
-  assert.equal(transformPath('M-1.5 -2L1e1 0', 1, 0, 0), 'M-1.5 -2L10 0');
+test('transformPath scales then translates every point, writing compact relative path data', () => {
+  assert.equal(transformPath('M10 20L30 40Q50 60 70 80Z', 0.5, 1, 2), 'M6 12l10 10q10 10 20 20z');
+  assert.equal(transformPath('M1 1C2 2 3 3 4 4Z M5 5L6 6', 1 / 3, 0, 0), 'M.33.33c.34.34.67.67 1 1zm1.34 1.34.33.33');
+  assert.equal(transformPath('M-1.5 -2L1e1 0', 1, 0, 0), 'M-1.5-2l11.5 2');
+  assert.equal(transformPath('M0 0 1 1 2 0', 1, 0, 0), 'M0 0l1 1 1-1', 'extra moveto pairs are linetos');
   assert.equal(transformPath('', 2, 5, 5), '');
+});
+
+test('transformPath: zero-length lines are dropped; relative moves after z start from the subpath start', () => {
+  assert.equal(transformPath('M5 5L5 5L6 5L5 5ZM7 7L8 8Z', 1, 0, 0), 'M5 5l1 0-1 0zm2 2 1 1z');
+  assert.equal(transformPath('M1 1L2 2Z', 1, 0, 0), 'M1 1l1 1z');
+});
+
+test('transformPath: rounding does not accumulate along a contour', () => {
+  const d = `M0 0${Array.from({ length: 300 }, (_, i) => `L${(i + 1) * 0.333} 0`).join('')}`;
+  const out = transformPath(d, 1, 0, 0);
+  const deltas = (out.split('l')[1].match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+  assert.equal(deltas.length, 600);
+  const x = deltas.filter((_, i) => i % 2 === 0).reduce((s, v) => s + Math.round(v * 100), 0);
+  assert.equal(x, Math.round(300 * 0.333 * 100), 'the end point is exact to 1/100');
 });
 
 test('parsePath rejects what it cannot transform correctly', () => {
