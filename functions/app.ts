@@ -98,7 +98,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
     return checked.ok ? { ok: true, config: checked.config } : { ok: false, errors: checked.errors };
   });
 
-  resolver.define('validateJql', async (req: Request): Promise<ValidateJqlResult & { code?: ErrorCode }> => {
+  resolver.define('validateJql', async (req: Request): Promise<ValidateJqlResult> => {
     const jql = objectOr(req.payload).jql;
     if (typeof jql !== 'string' || jql.trim() === '') return { ok: false, errors: ['Enter a JQL query.'] };
     const local = parseJql(jql.trim());

@@ -50,6 +50,8 @@ export type ValidateConfigResult = { ok: true; config: unknown } | { ok: false; 
 export interface ValidateJqlResult {
   ok: boolean;
   errors: string[];
+  /** Set when Jira could not be asked (e.g. UNAUTHENTICATED, UNAVAILABLE): `errors` then says why, not what is wrong with the JQL. */
+  code?: ErrorCode;
 }
 
 /** `fieldOptions` (numeric fields), `projectOptions {query?}`, `filterOptions {query?}`. */
