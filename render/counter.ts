@@ -137,5 +137,5 @@ export function counterTree(spec: RenderSpec, reading: Reading, options: RenderO
       .join(', '),
   ].filter(Boolean);
 
-  return root(width, layout.height, words.join(': '), p, title.node, bigLine, labelNode, delta?.nodes);
+  return root({ width, height: layout.height, label: words.join(': '), palette: p, background: options.background }, title.node, bigLine, labelNode, delta?.nodes);
 }

@@ -35,10 +35,21 @@ function labelText(label: string): string {
 
 /**
  * The root element: `viewBox`, `width="100%"`, `role="img"`, `aria-label`, a `<title>` first, the
- * surface rectangle (so an exported SVG reads the same on any page), then `children`.
+ * surface rectangle unless the background is 'transparent' (so an exported SVG reads the same on any
+ * page), then `children`.
  */
-export function root(width: number, height: number, label: string, p: Palette, ...children: Child[]): SvgElement {
-  const name = labelText(label);
+/** Size, accessible name and background of a root element. */
+export interface Frame {
+  width: number;
+  height: number;
+  label: string;
+  palette: Palette;
+  background?: 'surface' | 'transparent';
+}
+
+export function root(frame: Frame, ...children: Child[]): SvgElement {
+  const { width, height, palette: p } = frame;
+  const name = labelText(frame.label);
   return el(
     'svg',
     {
@@ -50,7 +61,7 @@ export function root(width: number, height: number, label: string, p: Palette, .
       'font-family': FONT_FAMILY,
     },
     el('title', {}, name),
-    el('rect', { width, height, rx: 8, fill: p.surface }),
+    frame.background !== 'transparent' && el('rect', { width, height, rx: 8, fill: p.surface }),
     ...children,
   );
 }

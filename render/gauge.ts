@@ -99,10 +99,7 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
   ].filter(Boolean);
 
   return root(
-    width,
-    height,
-    words.join(': '),
-    p,
+    { width, height, label: words.join(': '), palette: p, background: options.background },
     title.node,
     bands.length > 0 && el('g', { fill: 'none', 'stroke-width': RING }, bands),
     el(

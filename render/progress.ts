@@ -131,10 +131,7 @@ export function progressTree(spec: RenderSpec, reading: Reading, options: Render
   ].filter(Boolean);
 
   return root(
-    width,
-    layout.height,
-    words.join(': '),
-    p,
+    { width, height: layout.height, label: words.join(': '), palette: p, background: options.background },
     title.node,
     textEl(pctFit.text, { x: pad, y: layout.percentY, size: pctFit.size, weight: 600, fill: p.text }),
     countFit.text && textEl(countFit.text, { x: width - pad, y: layout.percentY, size: countFit.size, fill: p.subtle, anchor: 'end' }),

@@ -79,10 +79,7 @@ export function statusTree(status: StatusSpec, options: RenderOptions = {}, kind
   }
   const words = [cleanText(status.title), `${message}${detail ? `. ${detail}` : ''}`].filter(Boolean).join(': ');
   return root(
-    width,
-    height,
-    words,
-    p,
+    { width, height, label: words, palette: p, background: options.background },
     title.node,
     body,
   );

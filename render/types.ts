@@ -89,6 +89,11 @@ export interface RenderOptions {
   width?: number;
   /** BCP 47 locale for number formatting (default en-US). */
   locale?: string;
+  /**
+   * 'surface' (default): a rounded rectangle in the palette's surface colour behind everything, so
+   * the SVG reads the same when downloaded; 'transparent': none, the host's background shows through.
+   */
+  background?: 'surface' | 'transparent';
 }
 
 /** A status card instead of a reading: error, empty ("no data"/"no issues") or loading. */

@@ -131,3 +131,14 @@ test('dark mode uses the dark palette', () => {
   assert.ok(svg.includes('fill="#22272B"') && svg.includes('fill="#B6C2CF"'));
   assert.ok(!svg.includes('#172B4D'));
 });
+
+test('background: surface rectangle by default, none when transparent', () => {
+  for (const kind of ['gauge', 'counter', 'progress'] as const) {
+    const withBg = svgOf({ kind }, { value: 1, total: 2 });
+    const without = svgOf({ kind }, { value: 1, total: 2 }, { background: 'transparent' });
+    assert.equal(allElements(withBg).filter((e) => e.name === 'rect' && e.attrs.fill === '#FFFFFF').length, 1, kind);
+    assert.equal(allElements(without).filter((e) => e.name === 'rect' && e.attrs.fill === '#FFFFFF').length, 0, kind);
+  }
+  const card = parseXml(renderStatus({ state: 'loading', message: 'x' }, { background: 'transparent', colorMode: 'dark' }));
+  assert.ok(!allElements(card).some((e) => e.attrs.fill === '#22272B'));
+});
