@@ -18,9 +18,15 @@ export const ICONS: { file: string; spec: RenderSpec; reading: Reading }[] = [
   { file: 'progress.svg', spec: { kind: 'progress', title: 'Release 2.0', showSegments: true }, reading: { value: 18, total: 30, segments: { todo: 7, inProgress: 5, done: 18 } } },
 ];
 
-mkdirSync(OUT, { recursive: true });
-for (const { file, spec, reading } of ICONS) {
-  const svg = render(spec, reading, { colorMode: 'light', width: 320, locale: 'en-US' });
-  writeFileSync(join(OUT, file), `${svg}\n`);
-  console.log(`static/icons/${file} ${svg.length} bytes`);
+/** File name → SVG text of every thumbnail, as the renderer draws it now. */
+export function iconFiles(): Map<string, string> {
+  return new Map(ICONS.map(({ file, spec, reading }) => [file, `${render(spec, reading, { colorMode: 'light', width: 320, locale: 'en-US' })}\n`]));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  mkdirSync(OUT, { recursive: true });
+  for (const [file, svg] of iconFiles()) {
+    writeFileSync(join(OUT, file), svg);
+    console.log(`static/icons/${file} ${svg.length} bytes`);
+  }
 }
