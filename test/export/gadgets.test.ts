@@ -23,9 +23,9 @@ const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', '__output__', 'e
 const MAX_DIFF = 0.002;
 /**
  * Cases where a glyph's contextual alternate depends on text across a `<tspan>` of another size:
- * Inter raises "+" after a figure only at the end of a run. resvg (like Chrome) shapes "9,876+" with
- * the unit tspan as context and keeps it low; the export shapes each run alone (satori has no shaping
- * context), so "+" sits ~7 % of an em higher. Everything else in these cases matches.
+ * Inter raises "+" after a figure at the end of a run. resvg shapes "9,876+" with the unit tspan as
+ * context and keeps it low; Chromium, like the export (satori shapes each run alone), raises it —
+ * chromium.test.ts checks these cases against Chromium. Everything else matches resvg too.
  */
 const CONTEXT_CASES = new Map([['gauge-partial', 0.006], ['counter-partial', 0.006]]);
 
