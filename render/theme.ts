@@ -91,10 +91,13 @@ export interface ThresholdState {
   index: number;
 }
 
-/** Steps with finite `from`, ascending (stable for equal `from`). */
+/** At most this many threshold steps are used (the first ones given); bounds the output size. */
+export const MAX_STEPS = 12;
+
+/** Steps with finite `from`, ascending (stable for equal `from`), at most {@link MAX_STEPS}. */
 export function sortedSteps(thresholds: Thresholds): Thresholds['steps'] {
-  const steps = Array.isArray(thresholds.steps) ? thresholds.steps : [];
-  return steps.filter((s) => s && Number.isFinite(s.from)).slice().sort((a, b) => a.from - b.from);
+  const steps = Array.isArray(thresholds.steps) ? thresholds.steps.slice(0, MAX_STEPS) : [];
+  return steps.filter((s) => s && typeof s === 'object' && Number.isFinite(s.from)).sort((a, b) => a.from - b.from);
 }
 
 /**

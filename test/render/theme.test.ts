@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { palette, resolveColor, thresholdState } from '../../render/theme.ts';
+import { MAX_STEPS, palette, resolveColor, sortedSteps, thresholdState } from '../../render/theme.ts';
 import type { Thresholds } from '../../render/types.ts';
 
 test('resolveColor: palette names per mode, validated #rrggbb, everything else falls back', () => {
@@ -47,4 +47,12 @@ test('thresholdState without thresholds, with a NaN value, or with broken steps'
   assert.equal(thresholdState(NaN, t, 'light').color, '#0C66E4');
   assert.equal(thresholdState(5, t, 'light').color, '#22A06B');
   assert.equal(thresholdState(50, t, 'light').color, '#0C66E4'); // invalid colour falls back
+});
+
+test('sortedSteps sorts, drops broken steps and keeps at most MAX_STEPS', () => {
+  const steps = Array.from({ length: 40 }, (_, i) => ({ from: 40 - i, color: 'red' as const }));
+  const sorted = sortedSteps({ base: 'green', steps: [...steps] });
+  assert.equal(sorted.length, MAX_STEPS);
+  assert.deepEqual(sorted.map((s) => s.from), steps.slice(0, MAX_STEPS).map((s) => s.from).reverse());
+  assert.deepEqual(sortedSteps({ base: 'green', steps: [{ from: NaN, color: 'red' }, null as never, { from: 1, color: 'red' }] }).map((s) => s.from), [1]);
 });
