@@ -16,7 +16,13 @@ export function visibleProjects(ctx: JqlContext): DemoProject[] {
   return PROJECTS.filter((p) => canBrowse(ctx.accountId, p.key));
 }
 
-/** Issues the user can browse (the universe every query starts from). */
-export function visibleIssues(ctx: JqlContext): DemoIssue[] {
-  return ctx.dataset.issues.filter((i) => canBrowse(ctx.accountId, i.project));
+const visibleCache = new WeakMap<Dataset, Map<string, readonly DemoIssue[]>>();
+
+/** Issues the user can browse (the universe every query starts from). Do not mutate the result. */
+export function visibleIssues(ctx: JqlContext): readonly DemoIssue[] {
+  let byUser = visibleCache.get(ctx.dataset);
+  if (!byUser) visibleCache.set(ctx.dataset, (byUser = new Map()));
+  let issues = byUser.get(ctx.accountId);
+  if (!issues) byUser.set(ctx.accountId, (issues = ctx.dataset.issues.filter((i) => canBrowse(ctx.accountId, i.project))));
+  return issues;
 }

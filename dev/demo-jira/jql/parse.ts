@@ -7,11 +7,24 @@ export interface ParsedJql {
   errors: string[];
 }
 
+const CACHE_SIZE = 500;
+const cache = new Map<string, ParsedJql>();
+
 /**
- * Parses JQL with Atlassian's grammar. A new JastBuilder per call: a reused builder returns a query
- * without `where` on its second build of the same string.
+ * Parses JQL with Atlassian's grammar. A new JastBuilder per parse: a reused builder returns a query
+ * without `where` on its second build of the same string. Results (read-only for us) are memoised,
+ * since parsing costs a few milliseconds and dashboards repeat the same queries.
  */
 export function parseJql(jql: string): ParsedJql {
+  const hit = cache.get(jql);
+  if (hit) return hit;
+  const parsed = build(jql);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(jql, parsed);
+  return parsed;
+}
+
+function build(jql: string): ParsedJql {
   const jast = new JastBuilder().build(jql);
   const errors = jast.errors.map((error) => {
     const where = error instanceof JQLSyntaxError
