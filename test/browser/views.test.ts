@@ -230,6 +230,29 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
       assert.deepEqual(config.thresholds, { base: 'green', steps: [{ from: 500, color: 'amber' }, { from: 900, color: 'red' }] });
     });
 
+    test('a failed save says so and keeps the previous configuration', async () => {
+      await page.click('section[data-gadget="sprint-points"] button[data-action="edit"]');
+      const e = await gadgetFrame(page, 'sprint-points', 'edit');
+      await svgLabel(e);
+      await page.route('**/__glance/gadgets/**', (route) => route.fulfill({ status: 500, body: '{}' }));
+      try {
+        await e.fill('#f-title', 'Will not be saved');
+        await e.click('#save');
+        await e.waitForFunction(() => document.getElementById('status')!.textContent!.includes('keeps its previous settings'));
+        assert.equal(await e.inputValue('#f-title'), 'Will not be saved', 'the form keeps the draft');
+      } finally {
+        await page.unroute('**/__glance/gadgets/**');
+      }
+      // The browser logs the simulated failure itself; that one console error is expected.
+      const expected = w.consoleErrors.filter((m) => m.includes('status of 500') && m.includes('/__glance/gadgets/sprint-points'));
+      assert.equal(expected.length, 1);
+      w.consoleErrors.splice(w.consoleErrors.indexOf(expected[0]!), 1);
+      const state = (await (await fetch(new URL('/__glance/state', stack.url))).json()) as { gadgets: { id: string; config: { title: string } }[] };
+      assert.equal(state.gadgets.find((g) => g.id === 'sprint-points')!.config.title, 'Story points done');
+      await e.click('#cancel');
+      await gadgetFrame(page, 'sprint-points', 'view');
+    });
+
     test('Cancel closes the edit view without saving', async () => {
       await page.click('section[data-gadget="ops-done"] button[data-action="edit"]');
       const e = await gadgetFrame(page, 'ops-done', 'edit');
