@@ -161,7 +161,8 @@ function remaining(issue: DemoIssue): number | null {
  */
 export function selectFields(requested: readonly string[]): string[] {
   const all = Object.keys(FIELD_VALUES);
-  const chosen = new Set<string>();
+  const onlyExclusions = requested.every((f) => f.trim().startsWith('-'));
+  const chosen = new Set<string>(onlyExclusions ? all : []);
   for (const raw of requested) {
     const f = raw.trim();
     if (f === '*all' || f === '*navigable') all.forEach((id) => chosen.add(id));

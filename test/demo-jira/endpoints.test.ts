@@ -111,6 +111,8 @@ describe('demo Jira endpoints', () => {
     assert.deepEqual(Object.keys(get.json.issues[0].fields).sort(), ['priority', 'summary']);
     const all = await call(jira, BOB, 'POST', '/rest/api/3/search/jql', { jql: 'key = GLANCE-1', fields: ['*all', '-description'] });
     assert.ok('customfield_10030' in all.json.issues[0].fields && !('description' in all.json.issues[0].fields));
+    const minus = await call(jira, BOB, 'POST', '/rest/api/3/search/jql', { jql: 'key = GLANCE-1', fields: ['-summary'] });
+    assert.ok('status' in minus.json.issues[0].fields && !('summary' in minus.json.issues[0].fields));
   });
 
   test('search/jql: a token from another query or user is refused', async () => {
