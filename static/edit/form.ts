@@ -154,6 +154,7 @@ export class SettingsForm {
       h(
         'div',
         { 'data-show': `${p}.type=project` },
+        field(`${p}.projectQuery`, 'Search projects', h('input', { type: 'search', placeholder: 'Project name or key' })),
         field(`${p}.projectKey`, 'Project', select([['', 'Loading projects…']])),
         field(`${p}.preset`, 'Which issues', select(PRESETS)),
       ),
@@ -161,14 +162,18 @@ export class SettingsForm {
   }
 
   private wirePicker(p: string): void {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    this.control(`${p}.filterQuery`).addEventListener('input', (e) => {
-      e.stopPropagation();
-      clearTimeout(timer);
-      timer = setTimeout(() => void this.fillOptions(`${p}.filterId`, 'filterOptions', this.value(`${p}.filterQuery`)), 250);
-    });
-    void this.fillOptions(`${p}.filterId`, 'filterOptions');
-    void this.fillOptions(`${p}.projectKey`, 'projectOptions');
+    const search = (query: string, target: string, kind: 'projectOptions' | 'filterOptions') => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      this.control(query).addEventListener('input', (e) => {
+        e.stopPropagation(); // searching is not a settings change
+        clearTimeout(timer);
+        timer = setTimeout(() => void this.fillOptions(target, kind, this.value(query)), 250);
+      });
+      this.control(query).addEventListener('change', (e) => e.stopPropagation());
+      void this.fillOptions(target, kind);
+    };
+    search(`${p}.filterQuery`, `${p}.filterId`, 'filterOptions');
+    search(`${p}.projectQuery`, `${p}.projectKey`, 'projectOptions');
   }
 
   /** Replaces a picker's options, keeping the current choice even if the list no longer has it. */

@@ -188,7 +188,12 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
       assert.match((await e.textContent('#f-source-filterId option:checked')) ?? '', /Open bugs/);
 
       await e.selectOption('#f-source-type', 'project');
-      await e.waitForFunction(() => [...document.querySelectorAll('#f-source-projectKey option')].some((o) => o.textContent!.includes('(OPS)')));
+      await e.waitForFunction(() => [...document.querySelectorAll('#f-source-projectKey option')].some((o) => o.textContent!.includes('(SEC)')));
+      await e.fill('#f-source-projectQuery', 'Operat');
+      await e.waitForFunction(() => {
+        const labels = [...document.querySelectorAll('#f-source-projectKey option')].map((o) => o.textContent!);
+        return labels.some((l) => l.includes('(OPS)')) && !labels.some((l) => l.includes('(SEC)'));
+      });
       await e.selectOption('#f-source-projectKey', 'OPS');
       await e.selectOption('#f-source-preset', 'open');
       await e.selectOption('#f-metric-type', 'sum');
