@@ -158,7 +158,8 @@ function visibleFilter(req: DemoRequest, id: string) {
 
 function filterById(req: DemoRequest, [id]: string[]): Reply {
   const filter = visibleFilter(req, decodeURIComponent(id));
-  if (!filter) return jiraError(404, [FILTER_NOT_FOUND]);
+  // Jira Cloud answers 400 (not 404) for a filter that does not exist or is not shared with the user.
+  if (!filter) return jiraError(400, [FILTER_NOT_FOUND]);
   return { status: 200, body: filterJson(req.base, filter, req.user.accountId, null) };
 }
 
@@ -206,11 +207,15 @@ function filterSearch(req: DemoRequest): Reply {
 function projectSearch(req: DemoRequest): Reply {
   const query = (req.query.get('query') ?? '').toLowerCase();
   const keys = req.query.getAll('keys').flatMap((k) => k.split(','));
+  const orderBy = req.query.get('orderBy') ?? 'key';
+  const sortField = orderBy.replace(/^[-+]/, '') as 'key' | 'name' | 'id';
+  if (!['key', 'name', 'id'].includes(sortField)) return jiraError(400, [`The value '${orderBy}' is not valid for orderBy.`]);
   const projects = PROJECTS
     .filter((p) => canBrowse(req.user.accountId, p.key))
     .filter((p) => p.key.toLowerCase().includes(query) || p.name.toLowerCase().includes(query))
     .filter((p) => keys.length === 0 || keys.includes(p.key) || keys.includes(p.id))
-    .sort((a, b) => a.key.localeCompare(b.key));
+    .sort((a, b) => (sortField === 'id' ? Number(a.id) - Number(b.id) : a[sortField].localeCompare(b[sortField])) *
+      (orderBy.startsWith('-') ? -1 : 1));
   return paged(req, projects, (p) => projectJson(req.base, p));
 }
 

@@ -151,12 +151,17 @@ describe('demo Jira endpoints', () => {
     assert.deepEqual(query.json.values.map((p: { name: string }) => p.name), ['Security']);
     const bobQuery = await call(jira, BOB, 'GET', '/rest/api/3/project/search?query=sec');
     assert.equal(bobQuery.json.total, 0);
+    const byName = await call(jira, ALICE, 'GET', '/rest/api/3/project/search?orderBy=name');
+    assert.deepEqual(byName.json.values.map((p: { name: string }) => p.name), ['Glance Web', 'Operations', 'Security']);
+    const byNameDesc = await call(jira, ALICE, 'GET', '/rest/api/3/project/search?orderBy=-name');
+    assert.deepEqual(byNameDesc.json.values.map((p: { name: string }) => p.name), ['Security', 'Operations', 'Glance Web']);
+    assert.equal((await call(jira, ALICE, 'GET', '/rest/api/3/project/search?orderBy=bogus')).status, 400);
     const page = await call(jira, ALICE, 'GET', '/rest/api/3/project/search?startAt=1&maxResults=1');
     assert.deepEqual([page.json.values[0].key, page.json.startAt, page.json.maxResults, page.json.total, page.json.isLast], ['OPS', 1, 1, 3, false]);
     assert.match(page.json.nextPage, /startAt=2/);
   });
 
-  test('filter/{id}: visible filters in full, others 404 in Jira shape', async () => {
+  test('filter/{id}: visible filters in full, others 400 like Jira Cloud (its API answers 400, not 404)', async () => {
     const open = await call(jira, BOB, 'GET', '/rest/api/3/filter/10000');
     assert.equal(open.status, 200);
     assert.equal(open.json.id, '10000');
@@ -169,7 +174,7 @@ describe('demo Jira endpoints', () => {
     const notFound = 'The selected filter is not available to you, perhaps it has been deleted or had its permissions changed.';
     for (const [user, id] of [[BOB, '10002'], [ALICE, '10004'], [ALICE, '424242'], [ALICE, 'abc']] as const) {
       const res = await call(jira, user, 'GET', `/rest/api/3/filter/${id}`);
-      assert.equal(res.status, 404, id);
+      assert.equal(res.status, 400, id);
       assert.deepEqual(res.json, { errorMessages: [notFound], errors: {} });
     }
     assert.equal((await call(jira, ALICE, 'GET', '/rest/api/3/filter/10002')).status, 200);
