@@ -64,26 +64,37 @@ interface FontSet {
   family: string;
   outlines: Map<string, Promise<Outline>>;
   metrics: Map<number, Promise<Metrics>>;
+  /** Every font, when this set holds only the first face: used for text the first face lacks. */
+  fallback?: FontSet;
 }
 
 const fontSets = new WeakMap<readonly ExportFont[], FontSet>();
 
+function makeSet(fonts: readonly ExportFont[]): FontSet {
+  const names = [...new Set(fonts.map((f) => f.name))];
+  return {
+    fonts: fonts.map((f) => ({
+      name: f.name,
+      weight: f.weight,
+      style: 'normal' as const,
+      data: f.data instanceof ArrayBuffer ? f.data : (f.data.buffer.slice(f.data.byteOffset, f.data.byteOffset + f.data.byteLength) as ArrayBuffer),
+    })),
+    family: names.map((n) => JSON.stringify(n)).join(', '),
+    outlines: new Map(),
+    metrics: new Map(),
+  };
+}
+
+/**
+ * The font set for `fonts`: the first face alone (satori parses every font it is given, ~20 ms a
+ * file, so Latin-only gadgets skip the other subsets), falling back to all of them.
+ */
 function fontSet(fonts: readonly ExportFont[]): FontSet {
   let set = fontSets.get(fonts);
   if (!set) {
     if (fonts.length === 0) throw new Error('export: at least one font is needed');
-    const names = [...new Set(fonts.map((f) => f.name))];
-    set = {
-      fonts: fonts.map((f) => ({
-        name: f.name,
-        weight: f.weight,
-        style: 'normal' as const,
-        data: f.data instanceof ArrayBuffer ? f.data : (f.data.buffer.slice(f.data.byteOffset, f.data.byteOffset + f.data.byteLength) as ArrayBuffer),
-      })),
-      family: names.map((n) => JSON.stringify(n)).join(', '),
-      outlines: new Map(),
-      metrics: new Map(),
-    };
+    const first = fonts.filter((f) => f.name === fonts[0].name);
+    set = first.length === fonts.length ? makeSet(fonts) : { ...makeSet(first), fallback: makeSet(fonts) };
     fontSets.set(fonts, set);
   }
   return set;
@@ -141,6 +152,12 @@ function cachedShape(set: FontSet, text: string, weight: number, letterSpacing: 
   return outline;
 }
 
+/** Shapes with the first face, and with every font when it lacks characters. */
+async function shapeText(set: FontSet, text: string, weight: number, letterSpacing: number): Promise<Outline> {
+  const outline = await cachedShape(set, text, weight, letterSpacing);
+  return outline.missing.length > 0 && set.fallback ? cachedShape(set.fallback, text, weight, letterSpacing) : outline;
+}
+
 /** Measures baseline, line height and x-height of the fonts at `weight` from flat-based glyphs. */
 function metrics(set: FontSet, weight: number): Promise<Metrics> {
   let m = set.metrics.get(weight);
@@ -190,7 +207,7 @@ async function shapeRuns(set: FontSet, raw: readonly Run[], dropped: Set<string>
         run,
         outline: run.text === ''
           ? { d: '', width: 0, missing: [] }
-          : await cachedShape(set, run.text, run.style.weight, (run.style.letterSpacing * REF_SIZE) / run.style.size),
+          : await shapeText(set, run.text, run.style.weight, (run.style.letterSpacing * REF_SIZE) / run.style.size),
       })),
     );
     const missing = new Set(shaped.flatMap((s) => s.outline.missing));
