@@ -26,12 +26,18 @@ export interface Thresholds {
   base: Color;
   baseLabel?: string;
   steps: ThresholdStep[];
+  /** absolute (default): `from` in the value's units; percent: `from` is % of the target (counter) or of the scale (gauge, progress). */
+  mode?: 'absolute' | 'percent';
 }
 
 /** How a number is written. */
 export interface NumberFormat {
   /** number: 1,234.5 · compact: 1.2k · percent: 42% (value already in percent units) · duration: seconds → "3d 4h" */
-  style?: 'number' | 'compact' | 'percent' | 'duration';
+  style?: 'number' | 'compact' | 'percent' | 'duration' | 'days' | 'currency';
+  /** ISO 4217 code for style `currency`, e.g. "USD". */
+  currency?: string;
+  /** Text right after the number (no space), e.g. "/wk"; `unit` is a word after a space. */
+  suffix?: string;
   /** Fixed decimals (0–3); default depends on the style. */
   decimals?: number;
   /** Text before the number, e.g. "$". */
@@ -53,6 +59,14 @@ export interface RenderSpec {
   higherIsBetter?: boolean;
   /** Progress: show To Do / In Progress / Done segments when the reading has them. */
   showSegments?: boolean;
+  /** Exact value → words, e.g. 0 → "All clear". */
+  mappings?: { value: number; text: string }[];
+  /** Shown instead of "No data". */
+  noValueText?: string;
+  /** colorblind: a palette safe for colour-vision deficiencies (states also differ by icon and words). */
+  palette?: 'default' | 'colorblind';
+  /** Counter delta: absolute, percent or both (default both); decimals of the delta; percentage points for percent formats. */
+  compare?: { mode?: 'absolute' | 'percent' | 'both'; decimals?: number };
 }
 
 /** Status-category split for the progress bar. */
@@ -80,6 +94,10 @@ export interface Reading {
   compareLabel?: string;
   /** True when a paged sum stopped at its cap: the value is a lower bound. */
   partial?: boolean;
+  /** Sparkline (counter, gauge): oldest first; computed at read time from JQL windows, nothing stored. */
+  trend?: { points: { value: number | null; label: string }[] };
+  /** Progress: fraction of the planned time elapsed (0..1) → marker and ahead/behind state. */
+  expected?: { fraction: number; label?: string };
 }
 
 /** Options of one render call. */
