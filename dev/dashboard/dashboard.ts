@@ -203,6 +203,13 @@ async function start(): Promise<void> {
   userSelect.addEventListener('change', () => {
     for (const f of frames.values()) mount(f.gadget, f.mode);
   });
+  document.getElementById('add')!.addEventListener('click', async () => {
+    const kind = (document.getElementById('add-kind') as HTMLSelectElement).value;
+    const g = (await api('/__glance/gadgets', { method: 'POST', body: JSON.stringify({ kind }) })) as GadgetState;
+    state.gadgets.push(g);
+    mount(g, 'edit'); // like Jira: a new gadget opens in its edit view
+    frames.get(g.id)!.card.scrollIntoView({ block: 'start' });
+  });
   document.getElementById('refresh-all')!.addEventListener('click', () => {
     for (const f of frames.values()) if (f.mode === 'view') emit(f.gadget.id, REFRESH_EVENT, {});
   });

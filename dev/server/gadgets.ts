@@ -24,14 +24,24 @@ export class GadgetStore {
     if (file && existsSync(file)) {
       try {
         const saved = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-        for (const g of this.gadgets) {
-          const c = saved[g.id];
-          if (c && typeof c === 'object' && !Array.isArray(c)) g.config = c as Record<string, unknown>;
+        for (const [id, c] of Object.entries(saved)) {
+          if (!c || typeof c !== 'object' || Array.isArray(c)) continue;
+          const g = this.get(id) ?? this.restore(id, c as Record<string, unknown>);
+          if (g) g.config = c as Record<string, unknown>;
         }
       } catch (error) {
         console.warn(`glance preview: ignoring unreadable ${file}: ${(error as Error).message}`);
       }
     }
+  }
+
+  /** A gadget added in an earlier session: its kind is in its saved config. */
+  private restore(id: string, config: Record<string, unknown>): Gadget | undefined {
+    const kind = config.kind;
+    if (!/^gadget-\d+$/.test(id) || (kind !== 'gauge' && kind !== 'counter' && kind !== 'progress')) return undefined;
+    const g: Gadget = { id, kind, config };
+    this.gadgets.push(g);
+    return g;
   }
 
   list(): readonly Gadget[] {
@@ -40,6 +50,15 @@ export class GadgetStore {
 
   get(id: string): Gadget | undefined {
     return this.gadgets.find((g) => g.id === id);
+  }
+
+  /** Adds an unconfigured gadget (what "Add gadget" on a Jira dashboard does). */
+  add(kind: GadgetKind): Gadget {
+    let n = this.gadgets.length + 1;
+    while (this.get(`gadget-${n}`)) n++;
+    const g: Gadget = { id: `gadget-${n}`, kind, config: {} };
+    this.gadgets.push(g);
+    return g;
   }
 
   /** Replaces a gadget's configuration (what Jira does on `view.submit`). */

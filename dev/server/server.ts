@@ -7,6 +7,7 @@
  *   GET  /__forge/bridge.js     the shim (dev/bridge-shim): the host side of `@forge/bridge`
  *   GET  /__glance/state        gadgets, users, data source
  *   POST /__glance/invoke       {gadgetId, accountId, entryPoint, functionKey, payload} → resolver result
+ *   POST /__glance/gadgets      {kind} → a new, unconfigured gadget
  *   PUT  /__glance/gadgets/:id  {config} → saved (view.submit)
  *   POST /__glance/csp-report   CSP violation reports (tunnel policy) → logged and counted
  */
@@ -115,6 +116,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       if (req.method !== 'GET' && from !== origin && path !== '/__glance/csp-report') return send(res, 403, 'application/json', '{"error":"cross-origin request refused"}');
       if (req.method === 'GET' && path === '/__glance/state') return json(res, 200, state());
       if (req.method === 'POST' && path === '/__glance/invoke') return json(res, 200, await invoke(await readJson(req)));
+      if (req.method === 'POST' && path === '/__glance/gadgets') {
+        const kind = ((await readJson(req)) as { kind?: unknown })?.kind;
+        if (kind !== 'gauge' && kind !== 'counter' && kind !== 'progress') return json(res, 400, { error: 'kind must be gauge, counter or progress' });
+        const g = options.gadgets.add(kind);
+        return json(res, 200, { id: g.id, kind: g.kind, config: g.config });
+      }
       if (req.method === 'PUT' && path.startsWith('/__glance/gadgets/')) {
         const body = (await readJson(req)) as { config?: unknown };
         const config = body?.config;

@@ -96,6 +96,22 @@ describe('npm start preview, end to end', { skip }, () => {
     assert.equal(after, `Security backlog: ${fmt(count((i) => i.project === 'SEC' && i.priority === 'Highest'))} highest-priority SEC issues`);
   });
 
+  test('a new gadget opens unconfigured in its edit view, and saving it shows its value', async () => {
+    await page.selectOption('#add-kind', 'counter');
+    await page.click('#add');
+    const edit = await gadgetFrame(page, 'gadget-7', 'edit');
+    const first = await svgLabel(edit);
+    assert.doesNotMatch(first, /^\d/, `an unconfigured preview is a status card: ${first}`);
+    assert.equal(await edit.inputValue('#f-kind'), 'counter', 'kind from the module');
+    assert.equal(await edit.textContent('[data-error-for="source.jql"]'), '', 'no errors before the user types');
+    await edit.fill('#f-title', 'Highest priority');
+    await edit.fill('#f-source-jql', 'priority = Highest AND statusCategory != Done');
+    await svgLabel(edit, first);
+    await edit.click('#save');
+    const label = await svgLabel(await gadgetFrame(page, 'gadget-7', 'view'));
+    assert.match(label, new RegExp(`^Highest priority: ${fmt(count((i) => i.priority === 'Highest' && i.statusCategory !== 'Done'))}\\b`));
+  });
+
   test('no CSP violations and no console errors', () => {
     assert.deepEqual(w.cspViolations, []);
     assert.deepEqual(w.consoleErrors, [], w.consoleErrors.join('\n'));

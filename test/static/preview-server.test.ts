@@ -125,6 +125,11 @@ test('gadget store persists saved configs to its file and reads them back', () =
     assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), { g1: { version: 1, title: 'kept' } });
     assert.deepEqual(new GadgetStore([GADGET], file).get('g1')!.config, { version: 1, title: 'kept' });
     assert.deepEqual(new GadgetStore([GADGET]).get('g1')!.config, GADGET.config, 'memory-only store starts from the presets');
+    const added = a.add('gauge');
+    assert.deepEqual(added.config, {}, 'a new gadget is unconfigured');
+    a.save(added.id, { version: 1, kind: 'gauge', title: 'new' });
+    const b = new GadgetStore([GADGET], file);
+    assert.deepEqual(b.get(added.id), { id: added.id, kind: 'gauge', config: { version: 1, kind: 'gauge', title: 'new' } }, 'added gadgets come back');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
