@@ -26,7 +26,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 const persist = !process.argv.includes('--no-persist');
-const configFile = persist ? join(ROOT, '.glance/configs.json') : undefined;
+// Demo and real-site dashboards have different gadgets: keep their saved settings apart.
+const configFile = persist ? join(ROOT, process.env.JIRA_BASE_URL ? '.glance/site-configs.json' : '.glance/configs.json') : undefined;
 
 try {
   await buildStatic();

@@ -91,3 +91,64 @@ export const PRESET_GADGETS: readonly Gadget[] = [
     },
   },
 ];
+
+/**
+ * Gadgets for a real site (JIRA_BASE_URL): queries that work on any Jira without knowing its projects
+ * (each has a restriction, as Jira refuses unbounded queries). Edit them to point at your projects.
+ */
+export const SITE_GADGETS: readonly Gadget[] = [
+  {
+    id: 'site-created',
+    kind: 'counter',
+    config: {
+      version: 1,
+      kind: 'counter',
+      title: 'Created this week',
+      label: 'issues created in 7 days',
+      source: { type: 'jql', jql: 'created >= -7d' },
+      metric: { type: 'count' },
+      compare: { source: { type: 'jql', jql: 'created >= -14d AND created < -7d' }, label: 'vs previous week' },
+    },
+  },
+  {
+    id: 'site-resolved',
+    kind: 'counter',
+    config: {
+      version: 1,
+      kind: 'counter',
+      title: 'Resolved this week',
+      label: 'issues resolved in 7 days',
+      source: { type: 'jql', jql: 'resolved >= -7d' },
+      metric: { type: 'count' },
+      compare: { source: { type: 'jql', jql: 'resolved >= -14d AND resolved < -7d' }, label: 'vs previous week' },
+    },
+  },
+  {
+    id: 'site-my-work',
+    kind: 'progress',
+    config: {
+      version: 1,
+      kind: 'progress',
+      title: 'My work this month',
+      label: 'of my issues updated in 30 days are done',
+      source: { type: 'jql', jql: 'assignee = currentUser() AND updated >= -30d' },
+      metric: { type: 'ratio', segments: true },
+    },
+  },
+  {
+    id: 'site-my-open',
+    kind: 'gauge',
+    config: {
+      version: 1,
+      kind: 'gauge',
+      title: 'My open issues',
+      label: 'assigned to me, not done',
+      source: { type: 'jql', jql: 'assignee = currentUser() AND statusCategory != Done' },
+      metric: { type: 'count' },
+      min: 0,
+      max: 50,
+      higherIsBetter: false,
+      thresholds: { base: 'green', steps: [{ from: 20, color: 'amber' }, { from: 35, color: 'red' }] },
+    },
+  },
+];

@@ -10,7 +10,7 @@ import { defineResolvers } from '../../functions/app.ts';
 import { fetchTransport } from '../../functions/jira/fetch-transport.ts';
 import type { Transport } from '../../functions/jira/transport.ts';
 import { Resolver } from '../../functions/resolver.ts';
-import { PRESET_GADGETS } from '../dashboard/presets.ts';
+import { PRESET_GADGETS, SITE_GADGETS } from '../dashboard/presets.ts';
 import { startDemoJira, type DemoJira } from '../demo-jira/server.ts';
 import { GadgetStore, type Gadget } from './gadgets.ts';
 import { startPreviewServer, type ForgeHandler, type PreviewServer, type PreviewUser } from './server.ts';
@@ -22,7 +22,7 @@ export interface PreviewOptions {
   host?: string;
   /** Built views (default static/<name>/dist, built by the caller). */
   viewDirs?: { view: string; edit: string };
-  /** Where saved configurations persist (undefined: memory only). */
+  /** Where saved configurations persist (undefined: memory only). Use a different file per data source. */
   configFile?: string;
   /** Environment to read JIRA_* from (default process.env). */
   env?: NodeJS.ProcessEnv;
@@ -121,7 +121,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       handler,
       users,
       source,
-      gadgets: new GadgetStore(options.gadgets ?? PRESET_GADGETS, options.configFile),
+      gadgets: new GadgetStore(options.gadgets ?? (site ? SITE_GADGETS : PRESET_GADGETS), options.configFile),
       viewDirs: options.viewDirs ?? { view: join(ROOT, 'static/view/dist'), edit: join(ROOT, 'static/edit/dist') },
       csp: options.csp,
       log: options.log,
