@@ -15,13 +15,16 @@ import { embedExportFonts } from './export-fonts-plugin.ts';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FUNCTIONS_OUT = join(ROOT, 'dist');
 
-/** Builds dist/index.js and returns its size in bytes (raw and gzip). */
-export async function buildFunctions(): Promise<{ bytes: number; gzipBytes: number }> {
-  rmSync(FUNCTIONS_OUT, { recursive: true, force: true });
-  mkdirSync(FUNCTIONS_OUT, { recursive: true });
+/**
+ * Builds dist/index.js and returns its size in bytes (raw and gzip). `outDir` (default dist/) lets a
+ * test build its own copy instead of racing other test processes on dist/.
+ */
+export async function buildFunctions(outDir: string = FUNCTIONS_OUT): Promise<{ bytes: number; gzipBytes: number }> {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
   await build({
     entryPoints: [join(ROOT, 'functions/index.ts')],
-    outfile: join(FUNCTIONS_OUT, 'index.js'),
+    outfile: join(outDir, 'index.js'),
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -36,10 +39,10 @@ export async function buildFunctions(): Promise<{ bytes: number; gzipBytes: numb
     plugins: [embedExportFonts()],
     logLevel: 'warning',
   });
-  writeFileSync(join(FUNCTIONS_OUT, 'package.json'), `${JSON.stringify({ type: 'commonjs', private: true }, null, 2)}\n`);
-  const file = join(FUNCTIONS_OUT, 'index.js');
+  writeFileSync(join(outDir, 'package.json'), `${JSON.stringify({ type: 'commonjs', private: true }, null, 2)}\n`);
+  const file = join(outDir, 'index.js');
   const bytes = statSync(file).size;
   const gzipBytes = gzipSync(new Uint8Array(readFileSync(file))).length;
-  console.log(`functions: dist/index.js ${(bytes / 1024).toFixed(1)} KB (${(gzipBytes / 1024).toFixed(1)} KB gzip)`);
+  console.log(`functions: ${outDir === FUNCTIONS_OUT ? 'dist' : outDir}/index.js ${(bytes / 1024).toFixed(1)} KB (${(gzipBytes / 1024).toFixed(1)} KB gzip)`);
   return { bytes, gzipBytes };
 }
