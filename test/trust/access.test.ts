@@ -1,0 +1,143 @@
+/**
+ * Trust promises 3 and 4: Glance reads Jira only as the viewing user, and keeps no data of its own.
+ *
+ * - the built Forge bundle (built here into a temp dir, the very build `npm run build` makes) calls
+ *   `asUser()` once (the forge transport) and never `asApp()`;
+ * - under a stand-in Forge runtime, every resolver that reads Jira issues only user-provider requests,
+ *   and nothing calls the global `fetch` or any non-Jira remote;
+ * - no Forge storage or other data-keeping package is a dependency or imported anywhere.
+ *
+ * (test/functions/jira-routes.test.ts scans functions/ sources: only the transports talk HTTP, no
+ * asApp; test/functions/manifest.test.ts pins the scopes to read:jira-work with no storage modules.)
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { buildFunctions } from '../../dev/build-functions.ts';
+import { startJiraDouble, type JiraDouble } from '../helpers/jira-double.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Packages that keep data (Forge storage, KVS, SQL, events/queues) or phone home. */
+const DATA_PACKAGES = /^@forge\/(kvs|storage|sql|events|realtime|cache|metrics|egress)$/;
+const SOURCE_DIRS = ['functions', 'render', 'static', 'dev'];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    if (e.name === 'node_modules' || e.name === 'dist') return [];
+    const path = join(dir, e.name);
+    return e.isDirectory() ? sourceFiles(path) : /\.(ts|js|mjs|cjs)$/.test(e.name) ? [path] : [];
+  });
+}
+
+describe('no app data store: nothing to delete when the app is removed', () => {
+  it('package.json depends on no storage or data-keeping package', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})];
+    assert.ok(deps.includes('@forge/api'), 'sanity: the dependency list was read');
+    assert.deepEqual(deps.filter((d) => DATA_PACKAGES.test(d)), []);
+  });
+
+  it('no source file imports Forge storage (kvs, storage, sql) or calls api.storage', () => {
+    const files = SOURCE_DIRS.flatMap((d) => sourceFiles(join(ROOT, d)));
+    assert.ok(files.length > 50, `sanity: ${files.length} files scanned`);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const name = relative(ROOT, file);
+      for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g)) {
+        assert.doesNotMatch(m[1]!, DATA_PACKAGES, `${name} imports ${m[1]}`);
+      }
+      assert.doesNotMatch(text, /\b(?:api|forgeApi)\s*\.\s*storage\b|\bstorage\s*\.\s*(?:get|set|query|delete)\s*\(/, name);
+    }
+  });
+});
+
+describe('the built Forge bundle reads Jira only as the user', () => {
+  let out: string;
+  let bundle: string;
+  let handler: (event: unknown, runtime: unknown) => Promise<any>;
+  let jira: JiraDouble;
+  const g = globalThis as Record<string, unknown>;
+  const productCalls: { type: unknown; provider: unknown; remote: unknown; path: string }[] = [];
+  const globalFetches: string[] = [];
+  let realFetch: typeof fetch;
+
+  before(async () => {
+    out = mkdtempSync(join(tmpdir(), 'glance-trust-dist-'));
+    await buildFunctions(out);
+    bundle = readFileSync(join(out, 'index.js'), 'utf8');
+    jira = await startJiraDouble({
+      count: (jql) => (jql.includes('Done') ? 3 : 7),
+      issues: () => [{ id: '1', key: 'A-1', fields: { customfield_10016: 5 } }, { id: '2', key: 'A-2', fields: { customfield_10016: 8 } }],
+      filters: [{ id: '10000', name: 'Open bugs', jql: 'type = Bug ORDER BY created' }],
+      fields: [{ id: 'customfield_10016', name: 'Story Points', custom: true, schema: { type: 'number' } }],
+      projects: [{ id: '1', key: 'ABC', name: 'Alphabet' }],
+    });
+    realFetch = globalThis.fetch;
+    // The only way out of the bundle must be Forge's product fetch; a direct fetch() is recorded and refused.
+    globalThis.fetch = (async (input: unknown) => {
+      globalFetches.push(String(input));
+      throw new Error('direct fetch refused in this test');
+    }) as typeof fetch;
+    // Stand-in for the Forge runtime: records the provider of each product call, forwards to the double.
+    g.__forge_fetch__ = async (opts: { type?: string; provider?: string; remote?: string }, path: string, init: RequestInit) => {
+      productCalls.push({ type: opts.type, provider: opts.provider, remote: opts.remote, path });
+      return realFetch(`${jira.url}${path}`, { ...init, headers: { ...(init.headers as Record<string, string>), Authorization: 'Bearer forge-user' } });
+    };
+    handler = (createRequire(import.meta.url)(join(out, 'index.js')) as { handler: typeof handler }).handler;
+  });
+
+  after(async () => {
+    delete g.__forge_fetch__;
+    if (realFetch) globalThis.fetch = realFetch;
+    await jira?.close();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('the bundle calls asUser() exactly once (the Forge transport) and asApp() nowhere', () => {
+    assert.equal(bundle.match(/\basApp\s*\(/g)?.length ?? 0, 0, 'asApp( call sites');
+    assert.equal(bundle.match(/\basUser\s*\(\s*\)/g)?.length ?? 0, 1, 'asUser() call sites');
+    assert.match(bundle, /\basUser\(\)\.requestJira\(/);
+    assert.equal(bundle.match(/__requestAtlassianAsApp\s*\(|\.asApp\(\)\./g)?.length ?? 0, 0);
+  });
+
+  const gadget = (config: unknown) => ({ moduleKey: 'glance-counter', extension: { type: 'jira:dashboardGadget', gadgetConfiguration: config } });
+  const calls: [string, unknown, unknown][] = [
+    ['render', { colorMode: 'light' }, { version: 1, kind: 'counter', source: { type: 'project', projectKey: 'ABC', preset: 'open' }, metric: { type: 'count' }, compare: { source: { type: 'jql', jql: 'project = ABC AND created >= -14d' } } }],
+    ['render', {}, { version: 1, kind: 'progress', source: { type: 'filter', filterId: '10000' }, metric: { type: 'ratio', segments: true } }],
+    ['render', {}, { version: 1, kind: 'gauge', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'sum', fieldId: 'customfield_10016' } }],
+    ['validateJql', { jql: 'project = ABC' }, undefined],
+    ['fieldOptions', {}, undefined],
+    ['projectOptions', { query: 'Alph' }, undefined],
+    ['filterOptions', { query: 'Open' }, undefined],
+    ['export', {}, { version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'count' } }],
+  ];
+
+  it('every resolver that reads Jira does so as the user (provider "user", remote jira), nothing else leaves', async () => {
+    for (const [functionKey, payload, config] of calls) {
+      const before = productCalls.length;
+      const result = await handler({ call: { functionKey, payload }, context: gadget(config) }, { principal: { accountId: 'acc-1' } });
+      assert.equal(result.ok, true, `${functionKey}: ${JSON.stringify(result).slice(0, 300)}`);
+      assert.ok(productCalls.length > before, `${functionKey} read Jira`);
+    }
+    assert.ok(productCalls.length >= 12, `${productCalls.length} product calls`);
+    const kinds = new Set(productCalls.map((c) => `${c.type}/${c.provider}/${c.remote}`));
+    assert.deepEqual([...kinds], ['fpp/user/jira'], 'every call: first-party product, as the user, to Jira');
+    assert.deepEqual(globalFetches, [], 'no direct fetch');
+    assert.equal(jira.requests.length, productCalls.length, 'every request the double saw came through the user provider');
+  });
+
+  it('without a user (no principal) it refuses and makes no call at all', async () => {
+    const before = productCalls.length;
+    for (const [functionKey, payload, config] of calls) {
+      if (functionKey === 'export') continue;
+      const result = await handler({ call: { functionKey, payload }, context: gadget(config) }, {});
+      assert.equal(result.ok, false, functionKey);
+      assert.equal(result.code, 'UNAUTHENTICATED', `${functionKey}: ${JSON.stringify(result).slice(0, 200)}`);
+    }
+    assert.equal(productCalls.length, before);
+  });
+});
