@@ -86,7 +86,10 @@ function searchJql(req: DemoRequest): Reply {
   if (!p) return jiraError(400, [INVALID_PAYLOAD]);
   const jql = p.jql ?? '';
   const maxResults = intParam(p.maxResults);
-  const rawFields = typeof p.fields === 'string' ? p.fields.split(',') : p.fields;
+  // GET may repeat `fields` and comma-separate within each; POST sends an array.
+  const rawFields = req.method === 'GET'
+    ? (req.query.has('fields') ? req.query.getAll('fields').flatMap((f) => f.split(',')) : undefined)
+    : p.fields;
   if (typeof jql !== 'string' || Number.isNaN(maxResults) ||
     (rawFields !== undefined && !(Array.isArray(rawFields) && rawFields.every((f) => typeof f === 'string'))) ||
     (p.nextPageToken !== undefined && p.nextPageToken !== null && typeof p.nextPageToken !== 'string')) {

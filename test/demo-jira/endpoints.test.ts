@@ -109,6 +109,8 @@ describe('demo Jira endpoints', () => {
 
     const get = await call(jira, BOB, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent('key = GLANCE-1')}&fields=summary,priority`);
     assert.deepEqual(Object.keys(get.json.issues[0].fields).sort(), ['priority', 'summary']);
+    const repeated = await call(jira, BOB, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent('key = GLANCE-1')}&fields=summary&fields=labels,duedate`);
+    assert.deepEqual(Object.keys(repeated.json.issues[0].fields).sort(), ['duedate', 'labels', 'summary']);
     const all = await call(jira, BOB, 'POST', '/rest/api/3/search/jql', { jql: 'key = GLANCE-1', fields: ['*all', '-description'] });
     assert.ok('customfield_10030' in all.json.issues[0].fields && !('description' in all.json.issues[0].fields));
     const minus = await call(jira, BOB, 'POST', '/rest/api/3/search/jql', { jql: 'key = GLANCE-1', fields: ['-summary'] });
