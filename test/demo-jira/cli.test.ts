@@ -23,7 +23,8 @@ test('tsx dev/demo-jira/main.ts --port 0 prints the URL, answers, and exits 0 on
     const out = collect(child.stdout);
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout?.on('data', () => {
-        const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out());
+        // Wait for the whole banner (URL, then one line per login): chunks may split it.
+        const match = /listening on (http:\/\/127\.0\.0\.1:\d+)[\s\S]*demo-token-bob/.exec(out());
         if (match) resolve(match[1]);
       });
       child.once('exit', (code) => reject(new Error(`exited early with ${code}`)));
