@@ -40,7 +40,12 @@ export function andJql(...parts: string[]): string {
   return restrictions.length === 1 ? restrictions[0] : restrictions.map((r) => `(${r})`).join(' AND ');
 }
 
-/** Relative link to Jira's issue navigator for `jql` (the view navigates with the bridge router). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Relative link to Jira's issue navigator for `jql` (the view navigates with the bridge router).
+ * Lone surrogates (which encodeURIComponent refuses with a URIError) become U+FFFD.
+ */
 export function issueNavigatorHref(jql: string): string {
-  return `/issues/?jql=${encodeURIComponent(jql)}`;
+  return `/issues/?jql=${encodeURIComponent(jql.replace(LONE_SURROGATE, '\uFFFD'))}`;
 }
