@@ -8,6 +8,7 @@ import { generateDataset, type Dataset } from './dataset.ts';
 import { chooseFault, parseFaultEnv, type FaultOptions, type FaultRule, type FaultSpec } from './faults.ts';
 import { INVALID_PAYLOAD, jiraError, sendJson, type Reply } from './http.ts';
 import { ROUTES, type DemoRequest } from './routes.ts';
+import { parseJql } from './jql/parse.ts';
 import { DEMO_USERS, type DemoUser } from './users.ts';
 
 export type { DemoUser } from './users.ts';
@@ -106,6 +107,8 @@ export async function startDemoJira(options: DemoJiraOptions = {}): Promise<Demo
       resolve();
     });
   });
+  // The JQL grammar's first parse builds its tables (hundreds of ms): do it now, off the startup path.
+  setImmediate(() => parseJql('project = WARMUP AND created >= -1d ORDER BY created DESC')).unref();
   const port = (server.address() as AddressInfo).port;
   base = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
