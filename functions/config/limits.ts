@@ -7,13 +7,22 @@ export const LIMITS = {
   fieldId: 255,
   projectKey: 255,
   filterId: 19,
+  versionId: 19,
   prefix: 10,
+  suffix: 10,
   unit: 20,
   thresholdLabel: 40,
   thresholdSteps: 10,
   refreshMinutes: 1440,
   decimals: 3,
+  formula: 200,
+  variables: 5,
+  trendPointsMin: 2,
+  trendPointsMax: 12,
+  mappings: 20,
+  mappingText: 40,
+  noValueText: 40,
 } as const;
 
-/** The configuration version this build writes and reads. */
-export const CURRENT_VERSION = 1;
+/** The configuration version this build writes and reads (older ones are migrated). */
+export const CURRENT_VERSION = 2;

@@ -1,6 +1,6 @@
 /**
  * GadgetConfig: what the dashboard stores in the gadget's own configuration (view.submit(config)).
- * Validated on every read by `validate.ts`; older versions are migrated there.
+ * Validated on every read by `validate.ts`; version 1 is migrated to version 2 there (`migrate.ts`).
  */
 import type { GadgetKind, NumberFormat, Thresholds } from '../../render/types.ts';
 
@@ -13,14 +13,13 @@ export type Source =
 /** Project presets: a JQL clause added to `project = KEY`. */
 export type ProjectPreset = 'all' | 'open' | 'open-bugs' | 'created-7d' | 'resolved-7d';
 
-/** What number is computed from the source. */
-export type Metric =
+/** Version 1 metrics (read only to migrate them). */
+export type MetricV1 =
   | { type: 'count' }
   | { type: 'sum'; fieldId: string }
-  /** done ratio: count(source AND done) / count(source); default done clause `statusCategory = Done`. */
   | { type: 'ratio'; doneJql?: string; segments?: boolean };
 
-/** Counter comparison: the same metric over a second source. */
+/** Version 1 counter comparison: the same metric over a second source. */
 export interface Compare {
   source: Source;
   /** e.g. "vs last week" */
@@ -34,7 +33,7 @@ export interface GadgetConfigV1 {
   /** Words under the value, e.g. "open bugs". */
   label?: string;
   source: Source;
-  metric: Metric;
+  metric: MetricV1;
   min?: number;
   max?: number;
   target?: number;
@@ -47,9 +46,70 @@ export interface GadgetConfigV1 {
   refresh?: number;
 }
 
-export type GadgetConfig = GadgetConfigV1;
+/** Aggregations over a field of the source's issues (paged search, capped at 5,000 issues). */
+export type AggregateOp = 'sum' | 'avg' | 'min' | 'max' | 'median' | 'countNonEmpty';
 
-/** One validation problem, addressed by a dotted path such as `source.jql` or `thresholds.steps.1.from`. */
+/** What number is computed from the source. */
+export type Metric =
+  | { type: 'count' }
+  | { type: 'aggregate'; fieldId: string; op: AggregateOp }
+  /** done ratio: count(source AND done) / count(source); default done clause `statusCategory = Done`. */
+  | { type: 'ratio'; doneJql?: string; segments?: boolean }
+  /** Days since `created`: the oldest issue or the average over the source's issues. */
+  | { type: 'age'; op: 'oldest' | 'average' }
+  /** Days until the nearest (earliest) due date among the source's issues; negative = overdue. */
+  | { type: 'dueIn' }
+  /** Arithmetic over 1–5 variables A..E, each a metric over its own source. */
+  | { type: 'formula'; expression: string; variables: Variable[] };
+
+/** A metric that reads one source (everything but a formula). */
+export type SourceMetric = Exclude<Metric, { type: 'formula' }>;
+
+export type VariableName = 'A' | 'B' | 'C' | 'D' | 'E';
+
+export interface Variable {
+  name: VariableName;
+  source: Source;
+  metric: SourceMetric;
+}
+
+/**
+ * Trend sparkline computed at read time from JQL time windows (nothing stored): `points` windows
+ * aligned to UTC days / ISO weeks (Monday) / months, the last one containing now.
+ */
+export interface Trend {
+  series: 'created' | 'resolved' | 'open' | 'matching';
+  interval: 'day' | 'week' | 'month';
+  /** 2..12 */
+  points: number;
+}
+
+/** Expected progress: planned dates (yyyy-mm-dd, end inclusive) or a Jira version's start and release dates. */
+export type Expected = { start: string; end: string } | { versionId: string };
+
+/** Counter comparison (v2): the same metric over a second source, with how the delta is written. */
+export interface CompareV2 {
+  source: Source;
+  label?: string;
+  mode?: 'absolute' | 'percent' | 'both';
+  decimals?: number;
+}
+
+export interface GadgetConfigV2 extends Omit<GadgetConfigV1, 'version' | 'metric' | 'compare'> {
+  version: 2;
+  metric: Metric;
+  compare?: CompareV2;
+  trend?: Trend;
+  expected?: Expected;
+  /** Exact value → words, at most 20. */
+  mappings?: { value: number; text: string }[];
+  noValueText?: string;
+  palette?: 'default' | 'colorblind';
+}
+
+export type GadgetConfig = GadgetConfigV2;
+
+/** One validation problem, addressed by a dotted path such as `source.jql` or `metric.variables.1.source.jql`. */
 export interface FieldError {
   path: string;
   message: string;

@@ -52,7 +52,7 @@ async function readSource(client: JiraClient, source: Source, metric: Metric): P
   switch (metric.type) {
     case 'count':
       return { jql, value: await client.approximateCount(jql) };
-    case 'sum': {
+    case 'aggregate': {
       const { value, partial } = await sumField(client, jql, metric.fieldId);
       return partial ? { jql, value, partial } : { jql, value };
     }
@@ -72,5 +72,7 @@ async function readSource(client: JiraClient, source: Source, metric: Metric): P
       ]);
       return { jql, value: done, total, segments: { todo, inProgress, done: doneByCategory ?? done } };
     }
+    default:
+      throw new Error(`metric ${metric.type} is not read yet`);
   }
 }

@@ -12,7 +12,7 @@ describe('validate: accepted configurations', () => {
     ['trims JQL and title; drops empty title', withField({ title: '  ', source: { type: 'jql', jql: '  project = ABC ORDER BY key ' } }), { source: { type: 'jql', jql: 'project = ABC ORDER BY key' } }],
     ['filter id as number becomes text', withField({ source: { type: 'filter', filterId: 10042 } }), { source: { type: 'filter', filterId: '10042' } }],
     ['project key upper-cased, preset kept', withField({ source: { type: 'project', projectKey: 'abc', preset: 'open-bugs' } }), { source: { type: 'project', projectKey: 'ABC', preset: 'open-bugs' } }],
-    ['sum of a custom field', withField({ metric: { type: 'sum', fieldId: 'customfield_10016' } }), { metric: { type: 'sum', fieldId: 'customfield_10016' } }],
+    ['v1 sum of a custom field becomes an aggregate', withField({ metric: { type: 'sum', fieldId: 'customfield_10016' } }), { metric: { type: 'aggregate', op: 'sum', fieldId: 'customfield_10016' } }],
     ['ratio with done JQL and segments', withField({ kind: 'progress', metric: { type: 'ratio', doneJql: 'resolution is not EMPTY', segments: true } }), { metric: { type: 'ratio', doneJql: 'resolution is not EMPTY', segments: true } }],
     ['colours lower-cased', withField({ thresholds: { base: '#AABBCC', steps: [{ from: 1, color: 'red' }, { from: 5, color: '#00FF00', label: 'ok' }] } }), { thresholds: { base: '#aabbcc', steps: [{ from: 1, color: 'red' }, { from: 5, color: '#00ff00', label: 'ok' }] } }],
     ['refresh 0 means off', withField({ refresh: 0 }), {}],
@@ -25,7 +25,7 @@ describe('validate: accepted configurations', () => {
       assert.equal(result.ok, true, JSON.stringify(result));
       if (!result.ok) return;
       for (const [key, value] of Object.entries(expected)) assert.deepEqual((result.config as unknown as Record<string, unknown>)[key], value, key);
-      assert.equal(result.config.version, 1);
+      assert.equal(result.config.version, 2);
       assert.equal('refresh' in result.config && result.config.refresh === 0, false);
     });
   }
@@ -36,7 +36,7 @@ describe('validate: rejected configurations name every bad field', () => {
     ['not an object', 'hello', ['config']],
     ['array', [], ['config']],
     ['no version', { kind: 'gauge' }, ['version'], /no version/],
-    ['newer version', withField({ version: 2 }), ['version'], /newer Glance/],
+    ['newer version', withField({ version: 3 }), ['version'], /newer Glance/],
     ['string version', withField({ version: '1' }), ['version'], /Unknown configuration version/],
     ['bad kind', withField({ kind: 'pie' }), ['kind'], /gauge, counter, progress/],
     ['unknown key', withField({ colour: 'red' }), ['colour'], /not a Glance setting/],
@@ -65,6 +65,8 @@ describe('validate: rejected configurations name every bad field', () => {
     ['unit too long', withField({ format: { unit: 'u'.repeat(21) } }), ['format.unit']],
     ['refresh fraction', withField({ refresh: 1.5 }), ['refresh']],
     ['progress of a count without max', withField({ kind: 'progress' }), ['max'], /maximum/],
+    ['v1 with a v2-only metric', withField({ metric: { type: 'aggregate', op: 'avg', fieldId: 'x' } }), ['metric.type'], /count, sum, ratio/],
+    ['v1 with a v2-only setting', withField({ palette: 'colorblind' }), ['palette'], /not a Glance setting/],
     ['compare with bad source', withField({ compare: { source: { type: 'jql', jql: '' } } }), ['compare.source.jql']],
     ['every bad field at once', withField({ kind: 'x', title: 1, source: { type: 'jql', jql: '' }, metric: { type: 'avg' } }), ['kind', 'title', 'source.jql', 'metric.type']],
   ];

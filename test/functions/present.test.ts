@@ -4,7 +4,7 @@ import type { GadgetConfig } from '../../functions/config/types.ts';
 import type { MetricResult } from '../../functions/metrics/read.ts';
 import { percent, present } from '../../functions/present.ts';
 
-const base: GadgetConfig = { version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = A' }, metric: { type: 'count' } };
+const base: GadgetConfig = { version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = A' }, metric: { type: 'count' } };
 const href = '/issues/?jql=x';
 
 describe('present: config + metric result → RenderSpec and Reading', () => {
@@ -23,7 +23,7 @@ describe('present: config + metric result → RenderSpec and Reading', () => {
       { kind: 'progress' }, { value: 4, total: 10 }],
     ['count on progress fills to max', { ...base, kind: 'progress', max: 50 }, { value: 20, href },
       { kind: 'progress' }, { value: 20, max: 50, total: 50 }],
-    ['sum partial is flagged', { ...base, metric: { type: 'sum', fieldId: 'cf' } }, { value: 5000, partial: true, href },
+    ['sum partial is flagged', { ...base, metric: { type: 'aggregate', op: 'sum', fieldId: 'cf' } }, { value: 5000, partial: true, href },
       { kind: 'counter' }, { value: 5000, partial: true }],
     ['counter comparison with its label', { ...base, compare: { source: { type: 'jql', jql: 'project = B' }, label: 'vs last week' } }, { value: 42, href, compare: { value: 30 } },
       { kind: 'counter' }, { value: 42, compare: 30, compareLabel: 'vs last week' }],
