@@ -176,8 +176,8 @@ function failure(error: unknown): { code: ErrorCode; detail?: string } {
   if (error instanceof ConsentRequired) throw error.original;
   if (error instanceof JiraError) {
     if (error.code === 'RATE_LIMITED') return { code: error.code, detail: error.details.retryAfterSeconds ? `retry in ${error.details.retryAfterSeconds} s` : undefined };
-    // Jira's own words (invalid JQL, missing filter) help the user; generic messages would repeat the card.
-    return { code: error.code, detail: error.code === 'INVALID_JQL' || error.code === 'NOT_FOUND' ? error.message : undefined };
+    // Jira's own words (invalid JQL, missing filter) and which field is unusable help the user; generic messages would repeat the card.
+    return { code: error.code, detail: error.code === 'INVALID_JQL' || error.code === 'NOT_FOUND' || error.code === 'INVALID_CONFIG' ? error.message : undefined };
   }
   console.error('glance: unexpected error', error instanceof Error ? error.message : typeof error);
   return { code: 'INTERNAL' };
