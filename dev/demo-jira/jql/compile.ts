@@ -6,27 +6,15 @@
 import type { Clause, Operand, OrderBy, Query, TerminalClause } from '@atlassianlabs/jql-ast';
 import type { DemoIssue } from '../dataset.ts';
 import { canBrowse } from '../users.ts';
+import { evaluateFunction, functionError } from './functions.ts';
+import { compileText } from './text.ts';
 import type { JqlContext } from './context.ts';
-import { DATE_FUNCTIONS, evaluateDateFunction } from './dates.ts';
 import { JqlError, unknownField, unsupportedOperator } from './errors.ts';
 import { findField, sortKeyFor, type FieldSpec } from './fields.ts';
 import { parseJql } from './parse.ts';
 
 export type Predicate = (issue: DemoIssue) => boolean;
 export type Comparator = (a: DemoIssue, b: DemoIssue) => number;
-
-/** Jira functions the demo knows of but does not evaluate. */
-const UNSUPPORTED_FUNCTIONS = new Set([
-  'membersof', 'issuehistory', 'linkedissues', 'watchedissues', 'votedissues', 'updatedby', 'currentlogin',
-  'lastlogin', 'earliestunreleasedversion', 'latestreleasedversion', 'componentsleadbyuser', 'projectsleadbyuser',
-  'projectswhereuserhaspermission', 'projectswhereuserhasrole', 'standardissuetypes', 'subtaskissuetypes',
-  'cascadeoption', 'issueswithremotelinksbyglobalid', 'approved', 'approver', 'mypending', 'pending', 'pendingby',
-  'breached', 'completed', 'elapsed', 'everbreached', 'paused', 'remaining', 'running', 'withincalendarhours',
-  'parentepic', 'portfoliochildissuesof', 'issuekeys', 'lastcommentedby', 'issuesLinked',
-].map((f) => f.toLowerCase()));
-
-/** Non-date functions the demo evaluates (on the fields that list them). */
-const OTHER_FUNCTIONS = new Set(['currentuser', 'opensprints', 'closedsprints', 'futuresprints', 'releasedversions', 'unreleasedversions']);
 
 const HISTORY_OPERATORS = new Set(['was', 'was not', 'was in', 'was not in', 'changed']);
 
@@ -86,7 +74,7 @@ function compileClause(clause: Clause, ctx: JqlContext, errors: string[]): Predi
 }
 
 /** An operand flattened: values, EMPTY, and function calls. */
-type Atom = { kind: 'value'; value: string } | { kind: 'empty' } | { kind: 'function'; name: string; args: string[] };
+export type Atom = { kind: 'value'; value: string } | { kind: 'empty' } | { kind: 'function'; name: string; args: string[] };
 
 function atoms(operand: Operand): Atom[] {
   switch (operand.operandType) {
@@ -215,43 +203,6 @@ function resolveAtoms(field: FieldSpec, list: Atom[], ctx: JqlContext, errors: s
   return ok ? { values, empty } : undefined;
 }
 
-function evaluateFunction(field: FieldSpec, name: string, args: string[], ctx: JqlContext): { values: (string | number)[] } | { error: string } {
-  const lower = name.toLowerCase();
-  if (!field.functions?.includes(lower)) return { error: functionError(field, name) };
-  if (DATE_FUNCTIONS.has(lower)) {
-    const result = evaluateDateFunction(name, args, ctx.nowMs);
-    return typeof result === 'string' ? { error: result } : { values: [result] };
-  }
-  const visible = (project: string): boolean => canBrowse(ctx.accountId, project);
-  switch (lower) {
-    case 'currentuser':
-      return { values: [ctx.accountId] };
-    case 'opensprints':
-    case 'closedsprints':
-    case 'futuresprints': {
-      const state = lower === 'opensprints' ? 'active' : lower === 'closedsprints' ? 'closed' : 'future';
-      return { values: ctx.dataset.sprints.filter((s) => s.state === state && visible(s.project)).map((s) => s.id) };
-    }
-    case 'releasedversions':
-    case 'unreleasedversions': {
-      const released = lower === 'releasedversions';
-      const versions = ctx.dataset.versions.filter((v) => v.released === released && visible(v.project) &&
-        (args.length === 0 || args.some((a) => a.toLowerCase() === v.project.toLowerCase())));
-      return { values: versions.map((v) => v.name) };
-    }
-    default:
-      return { error: `Unable to find JQL function '${name}()'.` };
-  }
-}
-
-/** Why a function cannot be used on this field. */
-function functionError(field: FieldSpec, name: string): string {
-  const lower = name.toLowerCase();
-  if (DATE_FUNCTIONS.has(lower) || OTHER_FUNCTIONS.has(lower)) return `The function '${name}' is not supported by the field '${field.name}'.`;
-  if (UNSUPPORTED_FUNCTIONS.has(lower)) return `The demo Jira does not support the JQL function '${name}()'.`;
-  return `Unable to find JQL function '${name}()'.`;
-}
-
 function compileComparison(field: FieldSpec, operator: string, bound: string | number): Predicate {
   const rank = field.rank;
   const get = field.get as (i: DemoIssue) => string | number | null;
@@ -263,46 +214,6 @@ function compileComparison(field: FieldSpec, operator: string, bound: string | n
     if (v === null) return false;
     return test(rank ? rank(String(v)) : (v as number));
   };
-}
-
-/** Lower-cased words of a text (letters and digits). */
-export function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
-
-function compileText(field: FieldSpec, operator: string, list: Atom[], errors: string[]): Predicate {
-  const get = field.get as (i: DemoIssue) => string;
-  if (operator === 'is' || operator === 'is not') {
-    return operator === 'is' ? (i) => get(i) === '' : (i) => get(i) !== '';
-  }
-  const atom = list[0];
-  if (list.length !== 1 || atom.kind !== 'value') {
-    errors.push(`The operator '${operator}' needs a single text value for the field '${field.name}'.`);
-    return NEVER;
-  }
-  const matches = textMatcher(atom.value);
-  if (!matches) {
-    errors.push(`The text query '${atom.value}' for the field '${field.name}' has no words to search for.`);
-    return NEVER;
-  }
-  return operator === '~' ? (i) => matches(words(get(i))) : (i) => !matches(words(get(i)));
-}
-
-/**
- * Jira-like full-text match: every term must occur as a word (case-insensitive); `term*` matches a
- * prefix; a quoted phrase ("\"a b\"") must occur as consecutive words. No stemming.
- */
-function textMatcher(query: string): ((haystack: string[]) => boolean) | undefined {
-  const phrase = /^"(.*)"$/s.exec(query.trim());
-  if (phrase) {
-    const terms = words(phrase[1]);
-    if (terms.length === 0) return undefined;
-    return (hay) => hay.some((_, start) => terms.every((t, k) => hay[start + k] === t));
-  }
-  const terms = query.toLowerCase().split(/[^\p{L}\p{N}*]+/u).filter((t) => t.replace(/\*/g, '') !== '');
-  if (terms.length === 0) return undefined;
-  const tests = terms.map((t) => (t.endsWith('*') ? (w: string) => w.startsWith(t.replace(/\*+$/, '')) : (w: string) => w === t.replace(/\*/g, '')));
-  return (hay) => tests.every((test) => hay.some(test));
 }
 
 function compileKey(field: FieldSpec, operator: string, list: Atom[], ctx: JqlContext, errors: string[]): Predicate {
