@@ -29,6 +29,10 @@ const PRESETS = [
   ['resolved-7d', 'Resolved in the last 7 days'],
 ] as const;
 const METRICS = [['count', 'Number of issues'], ['sum', 'Sum of a number field'], ['ratio', 'Share of issues done']] as const;
+/** The settings this form edits; any other setting of a loaded configuration is kept as it is. */
+const MANAGED = ['version', 'kind', 'title', 'label', 'source', 'metric', 'min', 'max', 'target', 'thresholds', 'higherIsBetter', 'format', 'compare', 'refresh'];
+/** The configuration version new gadgets get; a loaded configuration keeps its own (never downgraded). */
+const NEW_VERSION = 1;
 const STYLES = [['', 'Automatic'], ['number', 'Number (1,234.5)'], ['compact', 'Compact (1.2k)'], ['percent', 'Percent (42%)'], ['duration', 'Duration (3d 4h, from seconds)']] as const;
 const REFRESH = [['0', 'Off'], ['5', 'Every 5 minutes'], ['15', 'Every 15 minutes'], ['30', 'Every 30 minutes'], ['60', 'Every hour'], ['240', 'Every 4 hours'], ['1440', 'Once a day']] as const;
 
@@ -46,6 +50,8 @@ export class SettingsForm {
   private readonly steps: HTMLDivElement;
   private readonly stepsState: Step[] = [];
   private readonly summary: HTMLDivElement;
+  /** The configuration last filled in: its version, and settings this form does not edit, are kept. */
+  private loaded: Obj = {};
 
   constructor(private readonly load: OptionLoader, private readonly onChange: () => void) {
     this.summary = h('div', { class: 'summary', id: 'summary', role: 'alert', hidden: true });
@@ -294,7 +300,9 @@ export class SettingsForm {
   read(): Draft {
     this.syncSteps();
     const kind = this.value('kind');
-    const d: Draft = { version: 1, kind };
+    const version = typeof this.loaded.version === 'number' && this.loaded.version > NEW_VERSION ? this.loaded.version : NEW_VERSION;
+    const d: Draft = { version, kind };
+    for (const [k, v] of Object.entries(this.loaded)) if (!MANAGED.includes(k)) d[k] = v;
     const text = (path: string) => this.value(path) || undefined;
     const number = (path: string) => {
       const v = this.value(path);
@@ -305,9 +313,11 @@ export class SettingsForm {
     d.source = this.readSource('source');
     const mt = this.value('metric.type');
     d.metric =
-      mt === 'sum'
-        ? { type: mt, fieldId: this.value('metric.fieldId') }
-        : mt === 'ratio'
+      mt === 'kept'
+        ? this.loaded.metric
+        : mt === 'sum'
+          ? version >= 2 ? { type: 'aggregate', op: 'sum', fieldId: this.value('metric.fieldId') } : { type: mt, fieldId: this.value('metric.fieldId') }
+          : mt === 'ratio'
           ? { type: mt, doneJql: text('metric.doneJql'), segments: kind === 'progress' && this.checked(idFor('metric.segments')) ? true : undefined }
           : { type: 'count' };
     d.min = number('min');
@@ -320,9 +330,13 @@ export class SettingsForm {
       };
     }
     if (this.value('higherIsBetter') === 'false') d.higherIsBetter = false;
-    const format = { style: text('format.style'), decimals: number('format.decimals'), prefix: text('format.prefix'), unit: text('format.unit') };
+    const keptFormat = typeof this.loaded.format === 'object' && this.loaded.format ? (this.loaded.format as Obj) : {};
+    const format = { ...keptFormat, style: text('format.style'), decimals: number('format.decimals'), prefix: text('format.prefix'), unit: text('format.unit') };
     if (Object.values(format).some((v) => v !== undefined)) d.format = format;
-    if (kind === 'counter' && this.checked('use-compare')) d.compare = { source: this.readSource('compare.source'), label: text('compare.label') };
+    if (kind === 'counter' && this.checked('use-compare')) {
+      const keep = typeof this.loaded.compare === 'object' && this.loaded.compare ? (this.loaded.compare as Obj) : {};
+      d.compare = { ...keep, source: this.readSource('compare.source'), label: text('compare.label') };
+    }
     const refresh = Number(this.value('refresh'));
     if (refresh > 0) d.refresh = refresh;
     return JSON.parse(JSON.stringify(d)) as Draft; // drops the undefined members
@@ -335,8 +349,16 @@ export class SettingsForm {
     this.set('title', c.title);
     this.set('label', c.label);
     this.fillSource('source', c.source);
-    this.set('metric.type', c.metric?.type ?? 'count');
-    this.set('metric.fieldId', c.metric?.type === 'sum' ? c.metric.fieldId : '');
+    this.loaded = structuredClone(c);
+    // A sum is `sum` (version 1) or `aggregate` with op sum (version 2); other metrics are kept as they are.
+    const m = c.metric;
+    const isSum = m?.type === 'sum' || (m?.type === 'aggregate' && m.op === 'sum');
+    const known = !m || isSum || m.type === 'count' || m.type === 'ratio';
+    const metricSelect = this.control('metric.type') as unknown as HTMLSelectElement;
+    metricSelect.querySelector('option[value="kept"]')?.remove();
+    if (!known) metricSelect.append(h('option', { value: 'kept' }, `As saved: ${String(m.type)}${m.op ? ` (${String(m.op)})` : ''} — edit it as JSON below`));
+    this.set('metric.type', known ? (isSum ? 'sum' : (m?.type ?? 'count')) : 'kept');
+    this.set('metric.fieldId', isSum ? m!.fieldId : '');
     this.set('metric.doneJql', c.metric?.type === 'ratio' ? c.metric.doneJql : '');
     (this.control('metric.segments') as HTMLInputElement).checked = c.metric?.segments === true;
     this.set('min', c.min);
