@@ -1,0 +1,205 @@
+/**
+ * Client benchmark: each page loaded in a fresh browser context of headless Chromium with the CPU
+ * throttled 6× (CDP Emulation.setCPUThrottlingRate), runs interleaved across pages so machine load
+ * hits every page alike. Per run: time from the frame's navigation to the gauge drawn and painted,
+ * main-thread script time (CDP Performance.getMetrics ScriptDuration, whole page: host + frame) and
+ * JS heap after a GC (JSHeapUsedSize). `npx tsx bench/client/run.ts` prints the table alone.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { buildPages, PAGES, type BuiltPage, type PageName } from './build.ts';
+import { startBenchServer } from './server.ts';
+
+export const CPU_THROTTLE = 6;
+const SETTLE_MS = 1000;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Runs in every frame before its scripts. `__benchDrawn()` (called by the comparison pages after
+ * drawing, or by the observer below when the Glance view has injected its SVG) marks the time after
+ * the next paint: a requestAnimationFrame callback runs before the paint, the message task after it.
+ */
+const INSTRUMENT = `(() => {
+  document.addEventListener('securitypolicyviolation', (e) => console.warn('CSP-VIOLATION ' + e.violatedDirective + ' ' + e.blockedURI));
+  let marked = false;
+  window.__benchDrawn = () => {
+    if (marked) return;
+    marked = true;
+    requestAnimationFrame(() => {
+      const c = new MessageChannel();
+      c.port1.onmessage = () => console.debug('BENCH-DRAWN ' + performance.now());
+      c.port2.postMessage(0);
+    });
+  };
+  if (location.pathname === '/pages/glance/index.html') {
+    new MutationObserver((_, o) => {
+      if (document.querySelector('#gadget svg')) { o.disconnect(); window.__benchDrawn(); }
+    }).observe(document, { childList: true, subtree: true });
+  }
+})();`;
+
+export interface PageSample {
+  drawnMs: number;
+  scriptMs: number;
+  ownScriptMs: number;
+  taskMs: number;
+  heapBytes: number;
+  cspViolations: number;
+}
+
+export interface PageResult extends BuiltPage {
+  label: string;
+  runs: number;
+  /** Script time of the page's own bundle (trace events), median. */
+  ownScriptMs: number;
+  drawnMs: number;
+  scriptMs: number;
+  taskMs: number;
+  heapBytes: number;
+  cspViolations: number;
+}
+
+export const LABELS: Record<PageName, string> = {
+  glance: 'Glance view (server-rendered SVG)',
+  echarts: 'ECharts 6 gauge (core + GaugeChart + SVGRenderer)',
+  chartjs: 'Chart.js 4 doughnut gauge (DoughnutController + ArcElement)',
+  floor: 'floor: bridge + value as text, no chart',
+};
+
+const median = (xs: number[]): number => {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function sample(browser: Browser, url: string, page: PageName): Promise<PageSample> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 300 }, deviceScaleFactor: 1 });
+  try {
+    await context.addInitScript(INSTRUMENT);
+    const tab = await context.newPage();
+    let cspViolations = 0;
+    let drawn: (ms: number) => void = () => undefined;
+    const drawnAt = new Promise<number>((resolve) => (drawn = resolve));
+    tab.on('console', (m) => {
+      const text = m.text();
+      if (text.startsWith('BENCH-DRAWN ')) drawn(Number(text.slice(12)));
+      else if (text.startsWith('CSP-VIOLATION')) cspViolations++;
+    });
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
+    await cdp.send('Performance.enable');
+    await browser.startTracing(tab, { categories: ['devtools.timeline', 'v8', '__metadata'] });
+    await tab.goto(url, { waitUntil: 'commit' });
+    const drawnMs = await Promise.race([drawnAt, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`gauge not drawn within 60 s: ${url}`)), 60_000))]);
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    const script = await cdp.send('Performance.getMetrics');
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Performance.getMetrics');
+    const metric = (m: typeof script, name: string) => m.metrics.find((x) => x.name === name)?.value ?? NaN;
+    return {
+      drawnMs,
+      scriptMs: metric(script, 'ScriptDuration') * 1000,
+      ownScriptMs: bundleScriptMs(trace.traceEvents, `/pages/${page}/main.js`),
+      taskMs: metric(script, 'TaskDuration') * 1000,
+      heapBytes: metric(heap, 'JSHeapUsedSize'),
+      cspViolations,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string } };
+}
+
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'RunMicrotasks']);
+
+/**
+ * Ms of main-thread script events (compile, evaluate, function calls) that belong to `bundle`: the
+ * outermost script event whose URL ends with it, nested ones not counted again.
+ */
+export function bundleScriptMs(events: TraceEvent[], bundle: string): number {
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.args?.data?.url?.endsWith(bundle)));
+  if (!main) return NaN;
+  const own = events
+    .filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && SCRIPT_EVENTS.has(e.name) && e.args?.data?.url?.endsWith(bundle))
+    .sort((x, y) => x.ts - y.ts);
+  let end = -Infinity;
+  let us = 0;
+  for (const e of own) {
+    if (e.ts < end) continue;
+    us += e.dur ?? 0;
+    end = e.ts + (e.dur ?? 0);
+  }
+  return us / 1000;
+}
+
+/** Builds the pages, runs `runs` interleaved rounds and returns medians per page, plus Chromium's version. */
+export async function runClientBench(runs = Number(process.env.CLIENT_RUNS ?? 7), log: (line: string) => void = () => undefined): Promise<{ results: PageResult[]; chromium: string }> {
+  const out = mkdtempSync(join(tmpdir(), 'glance-bench-client-'));
+  const built = await buildPages(out);
+  const server = await startBenchServer(Object.fromEntries(PAGES.map((p) => [p, built[p].dir])) as Record<PageName, string>);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  try {
+    const samples = Object.fromEntries(PAGES.map((p) => [p, [] as PageSample[]])) as Record<PageName, PageSample[]>;
+    // Round 0 warms the browser and the server up and is discarded.
+    for (let round = 0; round <= runs; round++) {
+      for (const p of PAGES) {
+        const s = await sample(browser, `${server.url}/host/${p}`, p);
+        if (round > 0) samples[p].push(s);
+      }
+      log(`client: round ${round}/${runs}${round === 0 ? ' (warm-up)' : ''}`);
+    }
+    const results = PAGES.map((p): PageResult => {
+      const s = samples[p];
+      return {
+        ...built[p],
+        label: LABELS[p],
+        runs: s.length,
+        ownScriptMs: median(s.map((x) => x.ownScriptMs)),
+        drawnMs: median(s.map((x) => x.drawnMs)),
+        scriptMs: median(s.map((x) => x.scriptMs)),
+        taskMs: median(s.map((x) => x.taskMs)),
+        heapBytes: median(s.map((x) => x.heapBytes)),
+        cspViolations: Math.max(...s.map((x) => x.cspViolations)),
+      };
+    });
+    return { results, chromium: browser.version() };
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+
+/** The markdown table of the client results. */
+export function clientTable(results: PageResult[]): string {
+  const lines = [
+    '| page | JS minified | JS gzip -9 | navigation → gauge drawn (ms) | script time, whole page (ms) | script time in the page\'s bundle (ms) | all main-thread tasks (ms) | JS heap after GC | CSP violations |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const r of results) {
+    lines.push(`| ${r.label} | ${kb(r.jsBytes)} | ${kb(r.jsGzipBytes)} | ${r.drawnMs.toFixed(0)} | ${r.scriptMs.toFixed(1)} | ${r.ownScriptMs.toFixed(1)} | ${r.taskMs.toFixed(0)} | ${kb(r.heapBytes)} | ${r.cspViolations} |`);
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/bench\//, '/bench/'))) {
+  const { results, chromium: version } = await runClientBench(undefined, console.log);
+  console.log(`\nChromium ${version}, CPU throttled ${CPU_THROTTLE}×\n`);
+  console.log(clientTable(results));
+}
