@@ -11,9 +11,12 @@ export interface FieldError {
   message: string;
 }
 
-/** `render` result: always carries an SVG (the reading, or a status card). */
+/**
+ * `render` result: always carries an SVG (the reading, or a status card). `links` (newer resolvers) maps
+ * the drill ids in the SVG's `data-drill` attributes (e.g. `segment-done`) to issue-navigator hrefs.
+ */
 export type RenderResult =
-  | { ok: true; svg: string; value: number | null; href?: string; computedAt: string; partial?: boolean }
+  | { ok: true; svg: string; value: number | null; href?: string; links?: Record<string, string>; computedAt: string; partial?: boolean }
   | { ok: false; svg: string; code: string; message: string; errors?: FieldError[] };
 
 export type ValidateConfigResult = { ok: true; config: unknown } | { ok: false; errors: FieldError[] };

@@ -61,8 +61,15 @@ async function load(): Promise<void> {
   }
 }
 
+/** The href for a click: the drilled part's own (a segment, the comparison…) or the reading's. */
+function hrefFor(target: EventTarget | null): string | undefined {
+  if (!shown?.ok) return undefined;
+  const drill = target instanceof Element ? target.closest('[data-drill]')?.getAttribute('data-drill') : null;
+  return (drill && shown.links?.[drill]) || shown.href;
+}
+
 function open(e: MouseEvent | KeyboardEvent): void {
-  const href = shown?.ok ? shown.href : undefined;
+  const href = hrefFor(e.target);
   if (!href) return;
   e.preventDefault();
   const newTab = e.ctrlKey || e.metaKey || (e instanceof MouseEvent && e.button === 1);

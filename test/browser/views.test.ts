@@ -86,6 +86,22 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
     assert.equal(await frame.getAttribute('#gadget', 'role'), 'link');
   });
 
+  test('clicking a drillable part (a progress segment) opens that part’s issues', async (t) => {
+    const frame = await gadgetFrame(page, 'sprint-progress', 'view');
+    await svgLabel(frame);
+    if (!(await frame.$('#gadget [data-drill="segment-done"]'))) return t.skip('this render has no drill targets');
+    const alice = stack.users[0]!.accountId;
+    const res = await fetch(new URL('/__glance/invoke', stack.url), {
+      method: 'POST',
+      headers: { Origin: new URL(stack.url).origin, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ gadgetId: 'sprint-progress', accountId: alice, functionKey: 'render', payload: { colorMode: 'light', width: 400 } }),
+    });
+    const { result } = (await res.json()) as { result: { href: string; links: Record<string, string> } };
+    assert.ok(result.links['segment-done'] && result.links['segment-done'] !== result.href);
+    await frame.click('#gadget [data-drill="segment-done"]', { force: true });
+    await page.waitForFunction((want) => document.getElementById('grid')!.dataset.lastNavigation === want, result.links['segment-done']);
+  });
+
   test('Download SVG and Download PNG produce valid files', async () => {
     const frame = await gadgetFrame(page, 'sprint-progress', 'view');
     await svgLabel(frame);
