@@ -55,8 +55,14 @@ export interface DemoVersion {
   id: string;
   name: string;
   project: string;
+  description: string;
+  archived: boolean;
   released: boolean;
+  /** Midnight UTC of the day, or null when the version has no date. */
+  startDate: number | null;
   releaseDate: number | null;
+  /** Part of the GLANCE release line that done issues get as fix version. */
+  line: boolean;
 }
 
 export interface DemoFilter {
@@ -176,17 +182,27 @@ function makeSprints(today: number): DemoSprint[] {
 }
 
 function makeVersions(today: number): DemoVersion[] {
-  const names = ['1.0', '1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '2.0'];
-  return names.map((name, i) => {
-    const releaseDate = i < 7 ? today + (i * 30 - 165) * DAY_MS : null;
-    return {
-      id: String(10100 + i),
-      name,
-      project: 'GLANCE',
-      released: releaseDate !== null && releaseDate < today,
-      releaseDate,
-    };
+  const day = (offset: number): number => today + offset * DAY_MS;
+  const v = (id: number, name: string, project: string, startDate: number | null, releaseDate: number | null,
+    extra: Partial<DemoVersion> = {}): DemoVersion => ({
+    id: String(id), name, project, description: '', archived: false,
+    released: releaseDate !== null && releaseDate < today, startDate, releaseDate, line: false, ...extra,
   });
+  // GLANCE ships every 30 days: 1.0–1.5 are out, 1.6 is the current cycle (it spans today).
+  const line = ['1.0', '1.1', '1.2', '1.3', '1.4', '1.5', '1.6'].map((name, i) =>
+    v(10100 + i, name, 'GLANCE', day(i * 30 - 194), day(i * 30 - 165), {
+      line: true, archived: i === 0, description: i === 6 ? 'Current release: trends and expected progress' : `Release ${name}`,
+    }));
+  return [
+    ...line,
+    // A longer major release running beside the cycle, also spanning today.
+    v(10107, '2.0', 'GLANCE', day(-40), day(50), { description: 'Redesigned gadgets' }),
+    // An unreleased hotfix past its date (Jira's "overdue"), and one with no dates at all.
+    v(10108, '1.5.1', 'GLANCE', day(-12), day(-3), { description: 'Hotfix for 1.5' }),
+    v(10109, 'Later', 'GLANCE', null, null, { description: 'Ideas without a date' }),
+    // Only people who can browse SEC see this one.
+    v(10200, 'Audit 2026', 'SEC', day(-30), day(20), { description: 'Yearly security audit' }),
+  ];
 }
 
 function makeFilters(): DemoFilter[] {
@@ -219,6 +235,9 @@ export function generateDataset(now: Date): Dataset {
     const projectSprints = sprints.filter((s) => s.project === plan.key);
     for (let i = 0; i < plan.count; i++) drafts.push(makeIssue(rng, plan, today, projectSprints, versions));
   }
+  // A second stream, so that adding attributes here leaves every value drawn above unchanged.
+  const extra = createRng(SEED ^ 0x5a5a5a5a);
+  for (const draft of drafts) enrich(extra, draft, today, versions);
 
   drafts.sort((a, b) => a.created - b.created || a.project.localeCompare(b.project));
   const counters = new Map<string, number>();
@@ -305,7 +324,7 @@ function makeIssue(
   const fixVersions: string[] = [];
   if (plan.key === 'GLANCE' && issueType !== 'Epic') {
     if (resolved !== null && resolution === 'Done') {
-      const version = versions.find((v) => v.releaseDate !== null && v.releaseDate >= resolved);
+      const version = versions.find((v) => v.line && v.releaseDate !== null && v.releaseDate >= resolved);
       if (version) fixVersions.push(version.name);
     } else if (resolved === null && sprint !== null && rng.chance(0.5)) {
       fixVersions.push('1.6');
@@ -336,4 +355,24 @@ function makeIssue(
     sprint,
     customer,
   };
+}
+
+/** Resolution-time targets by priority, in days: a bug that takes (or has taken) longer breaches its SLA. */
+export const SLA_DAYS: Readonly<Record<string, number>> = { Highest: 3, High: 7, Medium: 14, Low: 30, Lowest: 45 };
+export const SLA_BREACH_LABEL = 'sla-breach';
+
+/**
+ * Attributes drawn from their own stream: work planned for 2.0, and the `sla-breach` label an automation
+ * would put on a bug resolved (or still open) later than its priority's target.
+ */
+function enrich(rng: Rng, issue: Omit<DemoIssue, 'id' | 'key' | 'number'>, today: number, versions: DemoVersion[]): void {
+  const major = versions.find((v) => v.name === '2.0')!;
+  if (issue.project === 'GLANCE' && issue.issueType !== 'Bug') {
+    if (issue.resolution === 'Done' && issue.resolved! >= major.startDate! && rng.chance(0.3)) issue.fixVersions = ['2.0'];
+    else if (issue.resolved === null && issue.sprint === null && rng.chance(0.4)) issue.fixVersions = ['2.0'];
+  }
+  if (issue.issueType === 'Bug') {
+    const took = (issue.resolved ?? today) - issue.created;
+    if (took > SLA_DAYS[issue.priority] * DAY_MS && issue.resolution !== 'Duplicate') issue.labels = [...issue.labels, SLA_BREACH_LABEL];
+  }
 }

@@ -90,14 +90,45 @@ function sprintJson(sprint: DemoSprint): Json {
   };
 }
 
-function versionJson(base: string, version: DemoVersion): Json {
+/** A version as embedded in an issue's fixVersions. */
+function embeddedVersionJson(base: string, version: DemoVersion): Json {
   return {
     self: `${base}/rest/api/3/version/${version.id}`,
     id: version.id,
+    ...(version.description === '' ? {} : { description: version.description }),
     name: version.name,
-    archived: false,
+    archived: version.archived,
     released: version.released,
     ...(version.releaseDate === null ? {} : { releaseDate: jiraDate(version.releaseDate) }),
+  };
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Jira's user-facing date ("6/Jul/2026"), as in userStartDate/userReleaseDate (the demo users' locale is en). */
+function userDate(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getUTCDate()}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}`;
+}
+
+/**
+ * A version as GET /rest/api/3/version/{id} and /project/{key}/versions return it. Dates are days
+ * ("2026-11-30"); `overdue` comes with a release date: unreleased and past it.
+ */
+export function versionJson(base: string, version: DemoVersion, today: number): Json {
+  const { startDate, releaseDate } = version;
+  return {
+    self: `${base}/rest/api/3/version/${version.id}`,
+    id: version.id,
+    ...(version.description === '' ? {} : { description: version.description }),
+    name: version.name,
+    archived: version.archived,
+    released: version.released,
+    ...(startDate === null ? {} : { startDate: jiraDate(startDate) }),
+    ...(releaseDate === null ? {} : { releaseDate: jiraDate(releaseDate), overdue: !version.released && releaseDate < today }),
+    ...(startDate === null ? {} : { userStartDate: userDate(startDate) }),
+    ...(releaseDate === null ? {} : { userReleaseDate: userDate(releaseDate) }),
+    projectId: Number(PROJECTS.find((p) => p.key === version.project)!.id),
   };
 }
 
@@ -133,7 +164,7 @@ const FIELD_VALUES: Readonly<Record<string, (issue: DemoIssue, base: string, dat
   },
   duedate: (i) => (i.duedate === null ? null : jiraDate(i.duedate)),
   labels: (i) => [...i.labels],
-  fixVersions: (i, base, data) => i.fixVersions.map((name) => versionJson(base, data.versions.find((v) => v.name === name)!)),
+  fixVersions: (i, base, data) => i.fixVersions.map((name) => embeddedVersionJson(base, data.versions.find((v) => v.name === name)!)),
   timeoriginalestimate: (i) => i.originalEstimate,
   aggregatetimeoriginalestimate: (i) => i.originalEstimate,
   timespent: (i) => i.timeSpent,

@@ -6,7 +6,7 @@ import { canBrowse } from './users.ts';
 import { PROJECTS } from './catalog.ts';
 import { fieldList } from './field-list.ts';
 import { INVALID_PAYLOAD, intParam, jiraError, type Reply } from './http.ts';
-import { FILTER_EXPANDS, filterJson, issueJson, projectJson, selectFields, userJson } from './present.ts';
+import { FILTER_EXPANDS, filterJson, issueJson, projectJson, selectFields, userJson, versionJson } from './present.ts';
 import { JqlError } from './jql/errors.ts';
 import { parseJql } from './jql/parse.ts';
 import { runJql, validateJql } from './jql/query.ts';
@@ -47,6 +47,8 @@ export const ROUTES: readonly Route[] = [
   { pattern: /^\/rest\/api\/3\/filter\/([^/]+)$/, methods: { GET: filterById } },
   { pattern: /^\/rest\/api\/3\/field$/, methods: { GET: () => ({ status: 200, body: fieldList() }) } },
   { pattern: /^\/rest\/api\/3\/project\/search$/, methods: { GET: projectSearch } },
+  { pattern: /^\/rest\/api\/3\/project\/([^/]+)\/versions$/, methods: { GET: projectVersions } },
+  { pattern: /^\/rest\/api\/3\/version\/([^/]+)$/, methods: { GET: versionById } },
   { pattern: /^\/rest\/api\/3\/myself$/, methods: { GET: myself } },
 ];
 
@@ -224,4 +226,24 @@ function projectSearch(req: DemoRequest): Reply {
 
 function myself(req: DemoRequest): Reply {
   return { status: 200, body: { ...userJson(req.base, req.user.accountId), locale: 'en_US' } };
+}
+
+/** A version the user may see (Browse projects on its project); Jira answers 404 for the others too. */
+function versionById(req: DemoRequest, [rawId]: string[]): Reply {
+  const id = decodeURIComponent(rawId);
+  const version = req.dataset.versions.find((v) => v.id === id && canBrowse(req.user.accountId, v.project));
+  if (!version) return jiraError(404, [`Could not find version for id '${id}'`]);
+  return { status: 200, body: versionJson(req.base, version, req.dataset.today) };
+}
+
+/** Every version of a browsable project (not paged), by key (case-sensitive, like Jira) or id. */
+function projectVersions(req: DemoRequest, [rawKey]: string[]): Reply {
+  const keyOrId = decodeURIComponent(rawKey);
+  const byId = /^\d+$/.test(keyOrId);
+  const project = PROJECTS.find((p) => (byId ? p.id === keyOrId : p.key === keyOrId) && canBrowse(req.user.accountId, p.key));
+  if (!project) return jiraError(404, [`No project could be found with ${byId ? 'id' : 'key'} '${keyOrId}'.`]);
+  return {
+    status: 200,
+    body: req.dataset.versions.filter((v) => v.project === project.key).map((v) => versionJson(req.base, v, req.dataset.today)),
+  };
 }
