@@ -1,15 +1,19 @@
 /**
  * The counter: a big number (fitted to the width; switches to compact notation before it would
- * ever cut digits), an optional " / target", the unit, a label line and a delta line against the
- * comparison value (▲/▼, absolute and %, coloured by whether up is good).
+ * ever cut digits), an optional " / target", the unit, a threshold state icon, a label line, a delta
+ * line against the comparison value (▲/▼, absolute and/or %, percentage points for percentages,
+ * coloured by whether up is good) and an optional trend sparkline.
  */
 import { el, num, type SvgElement } from './svg.ts';
 import { canvasWidth, padding, root, textEl, titleRow } from './frame.ts';
-import { formatDelta, formatNumber, formatPercent, formatValue } from './format.ts';
+import { clampDecimals, formatDelta, formatNumber, formatPercent, formatValue, MINUS, ownsUnit } from './format.ts';
 import { cleanText, fitText, textWidth } from './text.ts';
-import { palette, type Palette } from './theme.ts';
+import { palette, thresholdState, type Palette } from './theme.ts';
 import { statusTree } from './status.ts';
 import { counterLayout } from './layout.ts';
+import { absoluteThresholds, stateIcon, stateKind, stateWords } from './state.ts';
+import { mappedText, noValueText } from './mapping.ts';
+import { trendNodes, trendPoints } from './trend.ts';
 import type { NumberFormat, Reading, RenderOptions, RenderSpec } from './types.ts';
 
 const MIN_VALUE_SIZE = 18;
@@ -30,7 +34,7 @@ function bigWidth(v: Omit<BigValue, 'size'>): number {
 
 /** Fits the big line; falls back to compact notation rather than shrinking below the floor. */
 function fitBig(value: number, target: number | undefined, format: NumberFormat, suffix: string, room: number, maxSize: number, locale?: string): BigValue {
-  const unit = format.style === 'percent' || format.style === 'duration' ? '' : cleanText(format.unit);
+  const unit = ownsUnit(format) ? '' : cleanText(format.unit);
   const make = (f: NumberFormat) => ({
     number: formatNumber(value, f, locale) + suffix,
     target: target === undefined ? '' : `\u00A0/\u00A0${formatNumber(target, f, locale)}`,
@@ -38,7 +42,8 @@ function fitBig(value: number, target: number | undefined, format: NumberFormat,
   });
   let v = make(format);
   let size = Math.min(maxSize, Math.floor((room / bigWidth(v)) * 2) / 2);
-  if (size < MIN_VALUE_SIZE && (format.style ?? 'number') === 'number') {
+  const style = format.style ?? 'number';
+  if (size < MIN_VALUE_SIZE && (style === 'number' || style === 'currency')) {
     v = make({ ...format, style: 'compact' });
     size = Math.min(maxSize, Math.floor((room / bigWidth(v)) * 2) / 2);
   }
@@ -55,32 +60,50 @@ function triangle(x: number, baseline: number, up: boolean, fill: string): SvgEl
 }
 
 interface DeltaRow {
-  nodes: SvgElement[];
+  node: SvgElement;
   words: string;
 }
 
+/**
+ * The delta line: absolute change, relative change or both (`spec.compare.mode`, default both);
+ * percentage points for percent values (their relative change only when asked for); no relative
+ * change against 0 (it would be infinite).
+ */
 function deltaRow(value: number, compare: number, spec: RenderSpec, reading: Reading, x: number, y: number, room: number, p: Palette, locale?: string): DeltaRow {
   const format = spec.format ?? {};
+  const options = spec.compare && typeof spec.compare === 'object' ? spec.compare : {};
+  const mode = options.mode === 'absolute' || options.mode === 'percent' ? options.mode : 'both';
+  const decimals = clampDecimals(options.decimals);
+  const isPercent = format.style === 'percent';
+  const absFormat: NumberFormat = isPercent
+    ? { style: 'number', decimals: decimals ?? clampDecimals(format.decimals), suffix: '\u00A0pp' }
+    : decimals === undefined ? format : { ...format, decimals };
   const delta = value - compare;
-  const abs = formatDelta(delta, format, locale);
-  const same = !/[1-9]/.test(abs);
-  // A relative change of a percentage ("−2.7% (17.7%)") reads as noise: percent values show points only.
-  const pct = compare !== 0 && !same && format.style !== 'percent' ? formatPercent((delta / Math.abs(compare)) * 100, undefined, locale) : '';
+  const abs = formatDelta(delta, absFormat, locale);
+  const same = !(abs.startsWith('+') || abs.startsWith(MINUS));
+  // A relative change of a percentage ("−2.7 pp (17.7%)") reads as noise: only when asked for.
+  const relative = compare !== 0 && !same && mode !== 'absolute' && (!isPercent || mode === 'percent');
+  const pct = relative ? formatPercent(Math.abs(delta / compare) * 100, decimals, locale) : '';
   const label = cleanText(reading.compareLabel);
   if (same) {
     const text = fitText(label ? `No change ${label}` : 'No change', room, 12, 11);
-    return { nodes: [textEl(text.text, { x, y, size: text.size, fill: p.subtle })], words: `no change${label ? ` ${label}` : ''}` };
+    return { node: el('g', { 'data-drill': 'compare' }, textEl(text.text, { x, y, size: text.size, fill: p.subtle })), words: `no change${label ? ` ${label}` : ''}` };
   }
   const up = delta > 0;
   const good = up === (spec.higherIsBetter ?? true);
   const colour = good ? p.successText : p.dangerText;
-  const main = pct ? `${abs} (${pct.startsWith('-') ? pct.slice(1) : pct})` : abs;
+  const signedPct = `${up ? '+' : MINUS}${pct}`;
+  const main = mode === 'percent' && pct ? signedPct : pct ? `${abs} (${pct})` : abs;
   const textX = x + 13;
   const mainFit = fitText(main, room - 13, 12, 11, 600);
   const rest = room - 13 - textWidth(mainFit.text, mainFit.size, 600) - 4;
   const labelFit = label && !mainFit.truncated ? fitText(label, rest, mainFit.size, mainFit.size) : null;
+  const absWords = formatValue(Math.abs(delta), absFormat, locale);
+  const amount = mode === 'percent' && pct ? pct : `${absWords}${pct ? ` (${pct})` : ''}`;
   return {
-    nodes: [
+    node: el(
+      'g',
+      { 'data-drill': 'compare' },
       triangle(x, y, up, good ? p.named.green : p.named.red),
       el(
         'text',
@@ -88,8 +111,8 @@ function deltaRow(value: number, compare: number, spec: RenderSpec, reading: Rea
         mainFit.text,
         labelFit && labelFit.text && el('tspan', { fill: p.subtle, 'font-weight': 400 }, `\u00A0${labelFit.text}`),
       ),
-    ],
-    words: `${up ? 'up' : 'down'} ${formatValue(Math.abs(delta), format, locale)}${pct ? ` (${pct.replace(/^-/, '')})` : ''}${label ? ` ${label}` : ''}`,
+    ),
+    words: `${up ? 'up' : 'down'} ${amount}${label ? ` ${label}` : ''}`,
   };
 }
 
@@ -97,9 +120,10 @@ function deltaRow(value: number, compare: number, spec: RenderSpec, reading: Rea
 export function counterTree(spec: RenderSpec, reading: Reading, options: RenderOptions = {}): SvgElement {
   const value = reading.value;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return statusTree({ state: 'empty', message: 'No data', title: spec.title }, options, 'counter');
+    return statusTree({ state: 'empty', message: noValueText(spec), title: spec.title }, options, 'counter');
   }
-  const p = palette(options.colorMode);
+  const mode = options.colorMode;
+  const p = palette(mode, spec.palette);
   const width = canvasWidth(options.width);
   const pad = padding(width);
   const title = titleRow(spec.title, width, p);
@@ -108,11 +132,26 @@ export function counterTree(spec: RenderSpec, reading: Reading, options: RenderO
   const target = typeof reading.target === 'number' && Number.isFinite(reading.target) ? reading.target : undefined;
   const compare = typeof reading.compare === 'number' && Number.isFinite(reading.compare) ? reading.compare : undefined;
   const label = cleanText(spec.label);
+  const trend = trendPoints(reading.trend);
   const rows = (label ? 1 : 0) + (compare !== undefined ? 1 : 0);
-  const layout = counterLayout(width, title.bottom, rows);
+  const layout = counterLayout(width, title.bottom, rows, trend !== null);
   const room = width - 2 * pad;
 
-  const big = fitBig(value, target, format, reading.partial ? '+' : '', room, layout.size, locale);
+  // Threshold state: an icon after the value (percent mode: % of the target).
+  const higherIsBetter = spec.higherIsBetter ?? true;
+  const thresholds = absoluteThresholds(spec.thresholds, target === undefined ? null : { origin: 0, size: target });
+  const state = thresholds ? thresholdState(value, thresholds, mode, 'blue', spec.palette) : null;
+  const iconSize = Math.round(Math.min(22, Math.max(14, layout.size * 0.42)));
+  const iconRoom = state ? iconSize + 8 : 0;
+
+  const mapped = mappedText(value, spec.mappings);
+  const big: BigValue = mapped
+    ? (() => {
+        // Words are longer than digits: a step smaller than a number, so they do not shout.
+        const fit = fitText(mapped, room - iconRoom, Math.round(layout.size * 0.8), MIN_VALUE_SIZE, 600);
+        return { number: fit.text, target: '', unit: '', size: fit.size };
+      })()
+    : fitBig(value, target, format, reading.partial ? '+' : '', room - iconRoom, layout.size, locale);
   const bigLine = el(
     'text',
     { x: pad, y: layout.valueY, 'font-size': big.size, 'font-weight': 600, fill: p.text },
@@ -120,22 +159,37 @@ export function counterTree(spec: RenderSpec, reading: Reading, options: RenderO
     big.target && el('tspan', { 'font-size': big.size * TARGET_SCALE, 'font-weight': 400, fill: p.subtle }, big.target),
     big.unit && el('tspan', { 'font-size': big.size * UNIT_SCALE, 'font-weight': 400, fill: p.subtle }, `\u00A0${big.unit}`),
   );
+  const icon =
+    state && thresholds
+      ? stateIcon(stateKind(thresholds, state.index, higherIsBetter), pad + bigWidth(big) * big.size + 8 + iconSize / 2, layout.valueY - big.size * 0.36, iconSize, state.color)
+      : null;
 
   let rowIndex = 0;
   const labelFit = label ? fitText(label, room, 13, 11) : null;
   const labelNode = labelFit && textEl(labelFit.text, { x: pad, y: layout.rowYs[rowIndex++], size: labelFit.size, fill: p.subtle });
   const delta = compare !== undefined ? deltaRow(value, compare, spec, reading, pad, layout.rowYs[rowIndex], room, p, locale) : null;
+  const spark = trend ? trendNodes(trend, { x: pad, y: layout.trendY, width: room }, reading.trend?.label, p.named.blue, p, format, locale) : null;
 
+  const valueWords = `${reading.partial ? 'at least ' : ''}${formatValue(value, format, locale)}${label ? ` ${label}` : ''}`;
   const words = [
     cleanText(spec.title),
     [
-      `${reading.partial ? 'at least ' : ''}${formatValue(value, format, locale)}${label ? ` ${label}` : ''}`,
+      mapped ? `${mapped} (${valueWords})` : valueWords,
+      state && thresholds ? stateWords(value, thresholds, state, higherIsBetter, format, locale) : '',
       target !== undefined ? `target ${formatValue(target, format, locale)}` : '',
       delta?.words ?? '',
+      spark?.words ?? '',
     ]
       .filter(Boolean)
       .join(', '),
   ].filter(Boolean);
 
-  return root({ width, height: layout.height, label: words.join(': '), palette: p, background: options.background }, title.node, bigLine, labelNode, delta?.nodes);
+  return root(
+    { width, height: layout.height, label: words.join(': '), palette: p, background: options.background },
+    title.node,
+    el('g', { 'data-drill': 'value' }, bigLine, icon),
+    labelNode,
+    delta?.node,
+    spark?.nodes,
+  );
 }

@@ -1,9 +1,11 @@
 /**
  * Number formatting: locale-aware grouping (Intl.NumberFormat), compact (1.2K), percent (value in
- * percent units), fixed decimals 0–3, durations, prefix and unit. Output never contains `NaN`,
- * `Infinity` or `-0`: a non-finite value formats as an en dash.
+ * percent units), fixed decimals 0–3, durations (Jira style or numeric days), currency, prefix,
+ * suffix and unit. Output never contains `NaN`, `Infinity` or `-0`: a non-finite value formats as an
+ * en dash.
  *
- * Durations use Jira's default time-tracking units: 1w = 5d, 1d = 8h (Jira's "working day").
+ * Durations use Jira's default time-tracking units: 1w = 5d, 1d = 8h (Jira's "working day"); the
+ * `days` style divides seconds by the same 8-hour day, so "5w 1d" reads as "26 d".
  */
 import type { NumberFormat } from './types.ts';
 
@@ -32,22 +34,61 @@ export function safeLocale(locale: string | undefined): string {
   return result;
 }
 
-type FormatterKind = 'int' | 'number' | 'compact' | 'percent';
+type FormatterKind = 'int' | 'number' | 'compact' | 'percent' | 'days' | 'currency' | 'compact-currency';
+
+/** Seconds in a Jira working day (time tracking's default: 1d = 8h). */
+export const WORK_DAY = 8 * 3600;
+
+function formatterOptions(kind: FormatterKind, decimals: number | undefined, currency: string): Intl.NumberFormatOptions {
+  switch (kind) {
+    case 'int':
+      return { maximumFractionDigits: 0 };
+    case 'percent':
+      return { style: 'percent', ...digits(decimals, 1) };
+    case 'compact':
+      return { notation: 'compact', ...digits(decimals, 1) };
+    case 'days':
+      return digits(decimals, 1);
+    case 'currency':
+      // Without fixed decimals the currency's own minor units apply ($12.50, ¥1,250).
+      return { style: 'currency', currency, ...(decimals === undefined ? {} : digits(decimals, 2)) };
+    case 'compact-currency':
+      return { style: 'currency', currency, notation: 'compact', ...digits(decimals, 1) };
+    default:
+      return digits(decimals, 2);
+  }
+}
 
 /** A cached Intl.NumberFormat (the cache is bounded so arbitrary locales cannot grow it). */
-function formatter(locale: string, kind: FormatterKind, decimals: number | undefined): Intl.NumberFormat {
-  const key = `${locale}|${kind}|${decimals}`;
+function formatter(locale: string, kind: FormatterKind, decimals: number | undefined, currency = ''): Intl.NumberFormat {
+  const key = `${locale}|${kind}|${decimals}|${currency}`;
   let f = formatters.get(key);
   if (!f) {
     if (formatters.size >= 128) formatters.clear();
-    const options: Intl.NumberFormatOptions =
-      kind === 'int'
-        ? { maximumFractionDigits: 0 }
-        : { ...(kind === 'percent' ? { style: 'percent' } : kind === 'compact' ? { notation: 'compact' } : {}), ...digits(decimals, kind === 'number' ? 2 : 1) };
-    f = new Intl.NumberFormat(locale, { signDisplay: 'negative', ...options } as Intl.NumberFormatOptions);
+    f = new Intl.NumberFormat(locale, { signDisplay: 'negative', ...formatterOptions(kind, decimals, currency) } as Intl.NumberFormatOptions);
     formatters.set(key, f);
   }
   return f;
+}
+
+const CURRENCY = /^[A-Z]{3}$/;
+
+/** An ISO 4217-shaped code (three letters, upper-cased) that Intl accepts, or undefined. */
+export function currencyCode(code: unknown): string | undefined {
+  if (typeof code !== 'string') return undefined;
+  const upper = code.trim().toUpperCase();
+  if (!CURRENCY.test(upper)) return undefined;
+  try {
+    formatter(DEFAULT_LOCALE, 'currency', undefined, upper);
+    return upper;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the style writes its own unit (%, "3d 4h", "12.5 d"), so `format.unit` is not shown. */
+export function ownsUnit(format: NumberFormat): boolean {
+  return format.style === 'percent' || format.style === 'duration' || format.style === 'days';
 }
 
 /** Fixed decimals 0–3 (integers only), or undefined when not set. */
@@ -104,42 +145,55 @@ export function formatPercent(percent: number, decimals: number | undefined, loc
   return formatter(safeLocale(locale), 'percent', clampDecimals(decimals)).format(percent / 100);
 }
 
-/** The number alone (prefix included, unit excluded), per `format.style`. */
-export function formatNumber(value: number, format: NumberFormat = {}, locale?: string): string {
-  if (!Number.isFinite(value)) return NO_VALUE;
-  const loc = safeLocale(locale);
+/** The number alone, without prefix, suffix or unit. */
+function formatBody(value: number, format: NumberFormat, loc: string): string {
   const decimals = clampDecimals(format.decimals);
-  const prefix = typeof format.prefix === 'string' ? format.prefix : '';
-  let body: string;
+  const currency = currencyCode(format.currency);
   switch (format.style) {
     case 'duration':
-      body = formatDuration(value, loc);
-      break;
+      return formatDuration(value, loc);
+    case 'days':
+      return `${formatter(loc, 'days', decimals).format(value / WORK_DAY)}\u00A0d`;
     case 'percent':
-      body = formatPercent(value, decimals, loc);
-      break;
+      return formatPercent(value, decimals, loc);
     case 'compact':
-      body = formatter(loc, 'compact', decimals).format(value);
-      break;
+      return formatter(loc, currency ? 'compact-currency' : 'compact', decimals, currency).format(value);
+    case 'currency':
+      if (currency) return formatter(loc, 'currency', decimals, currency).format(value);
+      return formatter(loc, 'number', decimals).format(value);
     default:
-      body = formatter(loc, 'number', decimals).format(value);
+      return formatter(loc, 'number', decimals).format(value);
   }
-  // A prefix goes after the sign: −$12, not $−12.
-  if (prefix && (body.startsWith('-') || body.startsWith(MINUS))) return `${body[0]}${prefix}${body.slice(1)}`;
-  return prefix + body;
 }
 
-/** The number with its unit ("12.5 pts"). */
+/**
+ * The number with prefix and suffix (unit excluded), per `format.style`: number, compact (with a
+ * `currency`: "$1.2M"), percent, duration ("3d 4h"), days ("12.5 d", seconds / 8 h) or currency
+ * (Intl currency style in the locale; an unknown code falls back to a plain number).
+ */
+export function formatNumber(value: number, format: NumberFormat = {}, locale?: string): string {
+  if (!Number.isFinite(value)) return NO_VALUE;
+  const body = formatBody(value, format, safeLocale(locale));
+  const prefix = typeof format.prefix === 'string' ? format.prefix : '';
+  const suffix = typeof format.suffix === 'string' ? format.suffix : '';
+  // A prefix goes after the sign: −$12, not $−12.
+  if (prefix && (body.startsWith('-') || body.startsWith(MINUS))) return `${body[0]}${prefix}${body.slice(1)}${suffix}`;
+  return prefix + body + suffix;
+}
+
+/** The number with its unit ("12.5 pts"); styles that write their own unit (%, d) show none. */
 export function formatValue(value: number, format: NumberFormat = {}, locale?: string): string {
   const n = formatNumber(value, format, locale);
-  const unit = typeof format.unit === 'string' ? format.unit.trim() : '';
+  const unit = typeof format.unit === 'string' && !ownsUnit(format) ? format.unit.trim() : '';
   return unit && n !== NO_VALUE ? `${n} ${unit}` : n;
 }
 
-/** A signed delta: "+12", "−3.5", "+1d 2h"; zero has no sign. */
+/** A signed delta: "+12", "−3.5", "+1d 2h", "+$12.00"; a delta that rounds to zero has no sign. */
 export function formatDelta(delta: number, format: NumberFormat = {}, locale?: string): string {
   if (!Number.isFinite(delta)) return NO_VALUE;
-  const body = formatNumber(Math.abs(delta), format, locale);
-  if (/^[^1-9]*$/.test(body)) return body; // rounds to zero
+  const magnitude = Math.abs(delta);
+  const body = formatNumber(magnitude, format, locale);
+  // Decide on the bare number: a prefix or suffix with digits ("x10") must not count.
+  if (/^[^1-9]*$/.test(formatBody(magnitude, format, safeLocale(locale)))) return body;
   return (delta > 0 ? '+' : MINUS) + body;
 }

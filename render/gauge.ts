@@ -1,16 +1,20 @@
 /**
  * The gauge: a semicircular track with the value arc (round caps), threshold bands as a thin outer
- * ring, an optional target tick, min/max under the ends, the big value in the centre and the label
- * under it. Values outside [min, max] clamp the arc but show the real number.
+ * ring, an optional target tick, min/max under the ends, the big value in the centre (with the
+ * threshold state's icon) and the label under it, and an optional trend sparkline below. Values
+ * outside [min, max] clamp the arc but show the real number.
  */
 import { el, type SvgElement } from './svg.ts';
-import { canvasWidth, root, textEl, titleRow } from './frame.ts';
+import { canvasWidth, padding, root, textEl, titleRow } from './frame.ts';
 import { arcPath, fraction, linePath, pointAt } from './geometry.ts';
-import { formatNumber, formatValue } from './format.ts';
+import { formatNumber, formatValue, ownsUnit } from './format.ts';
 import { cleanText, fitText, textWidth } from './text.ts';
 import { palette, sortedSteps, thresholdState, resolveColor } from './theme.ts';
 import { statusTree } from './status.ts';
 import { gaugeLayout } from './layout.ts';
+import { absoluteThresholds, stateIcon, stateKind, stateWords } from './state.ts';
+import { mappedText, noValueText } from './mapping.ts';
+import { trendNodes, trendPoints } from './trend.ts';
 import type { Reading, RenderOptions, RenderSpec } from './types.ts';
 
 const RING = 4;
@@ -29,29 +33,34 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
   const value = reading.value;
   if (typeof value !== 'number' || !Number.isFinite(value) || !scale) {
     const detail = scale ? undefined : 'The scale needs a minimum below its maximum.';
-    return statusTree({ state: 'empty', message: 'No data', detail, title: spec.title }, options, 'gauge');
+    return statusTree({ state: 'empty', message: scale ? noValueText(spec) : 'No data', detail, title: spec.title }, options, 'gauge');
   }
   const { min, max } = scale;
   const mode = options.colorMode;
-  const p = palette(mode);
+  const p = palette(mode, spec.palette);
   const width = canvasWidth(options.width);
   const title = titleRow(spec.title, width, p);
   const format = spec.format ?? {};
   const locale = options.locale;
+  const trend = trendPoints(reading.trend);
 
-  const { radius: R, thickness: t, cy, rowY, height } = gaugeLayout(width, title.bottom);
+  const { radius: R, thickness: t, cy, rowY, trendY, height } = gaugeLayout(width, title.bottom, trend !== null);
   const cx = width / 2;
-  const hasBands = !!spec.thresholds;
+  // Percent thresholds are a share of the scale.
+  const thresholds = absoluteThresholds(spec.thresholds, { origin: min, size: max - min });
+  const hasBands = !!thresholds;
   const rc = (hasBands ? R - RING - RING_GAP : R) - t / 2;
   const inner = rc - t / 2;
   const f = fraction(value, min, max);
-  const state = thresholdState(value, spec.thresholds, mode);
+  const state = thresholdState(value, thresholds, mode, 'blue', spec.palette);
+  const higherIsBetter = spec.higherIsBetter ?? true;
 
   // Threshold bands: [min, first step) in the base colour, then each step up to the next.
   const bands: SvgElement[] = [];
-  if (spec.thresholds) {
-    const steps = sortedSteps(spec.thresholds);
-    const starts = [{ from: min, color: resolveColor(spec.thresholds.base, mode) }, ...steps.map((s) => ({ from: s.from, color: resolveColor(s.color, mode) }))];
+  if (thresholds) {
+    const steps = sortedSteps(thresholds);
+    const colour = (c: string) => resolveColor(c, mode, 'blue', spec.palette);
+    const starts = [{ from: min, color: colour(thresholds.base) }, ...steps.map((s) => ({ from: s.from, color: colour(s.color) }))];
     starts.forEach((band, i) => {
       const d = arcPath(cx, cy, R - RING / 2, fraction(band.from, min, max), fraction(starts[i + 1]?.from ?? max, min, max));
       if (d) bands.push(el('path', { d, stroke: band.color }));
@@ -68,16 +77,25 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
 
   // Big value (and a smaller unit) fitted into the hollow of the arc.
   // A partial sum is a lower bound: "412+" (a glyph every font has, unlike "≥").
-  const numberText = formatNumber(value, format, locale) + (reading.partial ? '+' : '');
-  const unit = format.style === 'percent' || format.style === 'duration' ? '' : cleanText(format.unit);
+  const mapped = mappedText(value, spec.mappings);
+  const numberText = mapped ?? formatNumber(value, format, locale) + (reading.partial ? '+' : '');
+  const unit = mapped || ownsUnit(format) ? '' : cleanText(format.unit);
   const maxSize = Math.min(56, Math.max(18, inner * 0.5));
-  const room = Math.max(24, inner * 1.7);
+  const iconSize = thresholds ? Math.round(Math.min(24, Math.max(12, inner * 0.19))) : 0;
+  const iconRoom = iconSize ? iconSize + 6 : 0;
+  const room = Math.max(24, inner * 1.7) - iconRoom;
   const unitGap = unit ? textWidth(`\u00A0${unit}`, 0.4) : 0; // unit at 0.4× the value size
   const value1 = textWidth(numberText, 1, 600) + unitGap;
-  const size = Math.max(14, Math.min(maxSize, Math.floor((room / value1) * 2) / 2));
+  const size = Math.max(mapped ? 12 : 14, Math.min(maxSize, Math.floor((room / value1) * 2) / 2));
   const fittedNumber = fitText(numberText, room - unitGap * size, size, size, 600);
   const unitFit = unit ? fitText(unit, Math.max(0, room - textWidth(fittedNumber.text, size, 600) - 4), Math.max(11, size * 0.4), 10) : null;
   const valueY = cy - 4;
+  // The value line (number, unit) and the icon after it are centred together.
+  const lineWidth = textWidth(fittedNumber.text, size, 600) + (unitFit && unitFit.text ? textWidth(`\u00A0${unitFit.text}`, unitFit.size) : 0);
+  const valueX = cx - iconRoom / 2;
+  const icon = thresholds
+    ? stateIcon(stateKind(thresholds, state.index, higherIsBetter), valueX + lineWidth / 2 + 6 + iconSize / 2, valueY - Math.min(size, 40) * 0.36, iconSize, state.color)
+    : null;
 
   // Min / max under the ends of the track, the label between them.
   const minText = fitText(formatNumber(min, format, locale), rc, 11);
@@ -90,12 +108,17 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
   const label = cleanText(spec.label);
   const labelFit = label ? fitText(label, labelRoom, 12, 11) : null;
 
+  const pad = padding(width);
+  const spark = trend ? trendNodes(trend, { x: pad, y: trendY, width: width - 2 * pad }, reading.trend?.label, p.named.blue, p, format, locale) : null;
+
+  const valueWords = `${reading.partial ? 'at least ' : ''}${formatValue(value, format, locale)}${label ? ` ${label}` : ''}`;
   const words = [
     cleanText(spec.title),
-    `${reading.partial ? 'at least ' : ''}${formatValue(value, format, locale)}${label ? ` ${label}` : ''} on a scale of ${formatNumber(min, format, locale)} to ${formatNumber(max, format, locale)}` +
+    `${mapped ? `${mapped} (${valueWords})` : valueWords} on a scale of ${formatNumber(min, format, locale)} to ${formatNumber(max, format, locale)}` +
       (value > max ? ' (above the maximum)' : value < min ? ' (below the minimum)' : '') +
       (tick ? `, target ${formatNumber(target as number, format, locale)}` : '') +
-      (state.label ? `, ${cleanText(state.label)}` : ''),
+      (thresholds ? `, ${stateWords(value, thresholds, state, higherIsBetter, format, locale)}` : '') +
+      (spark ? `, ${spark.words}` : ''),
   ].filter(Boolean);
 
   return root(
@@ -104,19 +127,25 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
     bands.length > 0 && el('g', { fill: 'none', 'stroke-width': RING }, bands),
     el(
       'g',
-      { fill: 'none', 'stroke-width': t, 'stroke-linecap': 'round' },
-      el('path', { d: arcPath(cx, cy, rc, 0, 1), stroke: p.track }),
-      f > 0 && el('path', { d: arcPath(cx, cy, rc, 0, f), stroke: state.color }),
+      { 'data-drill': 'value' },
+      el(
+        'g',
+        { fill: 'none', 'stroke-width': t, 'stroke-linecap': 'round' },
+        el('path', { d: arcPath(cx, cy, rc, 0, 1), stroke: p.track }),
+        f > 0 && el('path', { d: arcPath(cx, cy, rc, 0, f), stroke: state.color }),
+      ),
+      el(
+        'text',
+        { x: valueX, y: valueY, 'font-size': size, 'font-weight': 600, fill: p.text, 'text-anchor': 'middle' },
+        fittedNumber.text,
+        unitFit && unitFit.text && el('tspan', { 'font-size': unitFit.size, 'font-weight': 400, fill: p.subtle }, `\u00A0${unitFit.text}`),
+      ),
+      icon,
     ),
     tick,
-    el(
-      'text',
-      { x: cx, y: valueY, 'font-size': size, 'font-weight': 600, fill: p.text, 'text-anchor': 'middle' },
-      fittedNumber.text,
-      unitFit && unitFit.text && el('tspan', { 'font-size': unitFit.size, 'font-weight': 400, fill: p.subtle }, `\u00A0${unitFit.text}`),
-    ),
     textEl(minText.text, { x: leftEdge, y: rowY, size: minText.size, fill: p.subtle }),
     textEl(maxText.text, { x: rightEdge, y: rowY, size: maxText.size, fill: p.subtle, anchor: 'end' }),
     labelFit && labelFit.text && textEl(labelFit.text, { x: cx, y: rowY, size: labelFit.size, fill: p.subtle, anchor: 'middle' }),
+    spark?.nodes,
   );
 }

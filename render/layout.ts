@@ -6,6 +6,9 @@
 import { padding } from './frame.ts';
 import type { GadgetKind } from './types.ts';
 
+/** Height a trend sparkline adds: gap, plot and caption row (fixed, so the height depends only on whether there is a trend). */
+export const TREND_BLOCK = 10 + 30 + 13;
+
 /** Top of the content: below the title row, or at the padding without a title. */
 export function contentTop(width: number, hasTitle: boolean): number {
   const pad = padding(width);
@@ -22,34 +25,44 @@ export function gaugeThickness(radius: number): number {
   return Math.round(Math.min(24, Math.max(10, radius * 0.15)));
 }
 
-/** Gauge: centre (baseline of the semicircle), the row of min/max/label, and the total height. */
-export function gaugeLayout(width: number, top: number): { radius: number; thickness: number; cy: number; rowY: number; height: number } {
+/**
+ * Gauge: centre (baseline of the semicircle), the row of min/max/label, the top of the trend plot
+ * (when there is one) and the total height.
+ */
+export function gaugeLayout(width: number, top: number, trend = false): { radius: number; thickness: number; cy: number; rowY: number; trendY: number; height: number } {
   const radius = gaugeRadius(width);
   const thickness = gaugeThickness(radius);
   const cy = top + 8 + radius;
   const rowY = cy + thickness / 2 + 13;
-  return { radius, thickness, cy, rowY, height: Math.round(rowY + 3 + padding(width)) };
+  const trendY = rowY + 10;
+  return { radius, thickness, cy, rowY, trendY, height: Math.round(rowY + 3 + (trend ? TREND_BLOCK : 0) + padding(width)) };
 }
 
-/** Counter: big value size and baseline, the baselines of the `rows` small lines, and the height. */
-export function counterLayout(width: number, top: number, rows: number): { size: number; valueY: number; rowYs: number[]; height: number } {
+/** Counter: big value size and baseline, the baselines of the `rows` small lines, the trend plot's top, and the height. */
+export function counterLayout(width: number, top: number, rows: number, trend = false): { size: number; valueY: number; rowYs: number[]; trendY: number; height: number } {
   const size = width < 240 ? 32 : 44;
   const valueY = top + 6 + Math.round(size * 0.73);
   const rowYs: number[] = [];
   let y = valueY;
   for (let i = 0; i < rows; i++) rowYs.push((y += i === 0 ? 22 : 19));
-  return { size, valueY, rowYs, height: Math.round(y + 5 + padding(width)) };
+  const trendY = y + 12;
+  return { size, valueY, rowYs, trendY, height: Math.round(y + 5 + (trend ? TREND_BLOCK - 2 : 0) + padding(width)) };
 }
 
-/** Progress bar: percent row baseline, bar position and size, legend row baselines, height. */
-export function progressLayout(width: number, top: number, legendRows: number): { percentY: number; barY: number; barHeight: number; legendYs: number[]; height: number } {
+/**
+ * Progress bar: percent row baseline, bar position and size, the expected-progress row's baseline
+ * (right under the bar, when there is one), legend row baselines, height.
+ */
+export function progressLayout(width: number, top: number, legendRows: number, expected = false): { percentY: number; barY: number; barHeight: number; expectedY: number; legendYs: number[]; height: number } {
   const percentY = top + 25;
   const barY = percentY + 10;
   const barHeight = width >= 480 ? 12 : 10;
+  const expectedY = barY + barHeight + 20;
+  const below = expected ? expectedY : barY + barHeight;
   const legendYs: number[] = [];
-  for (let i = 0; i < legendRows; i++) legendYs.push(barY + barHeight + 19 + i * 18);
-  const bottom = legendRows > 0 ? legendYs[legendYs.length - 1] + 4 : barY + barHeight;
-  return { percentY, barY, barHeight, legendYs, height: Math.round(bottom + padding(width)) };
+  for (let i = 0; i < legendRows; i++) legendYs.push(below + (expected ? 20 : 19) + i * 18);
+  const bottom = legendRows > 0 ? legendYs[legendYs.length - 1] + 4 : expected ? expectedY + 4 : barY + barHeight;
+  return { percentY, barY, barHeight, expectedY, legendYs, height: Math.round(bottom + padding(width)) };
 }
 
 /** Height of a gadget of `kind` in its usual form (what a status card standing in for it uses). */

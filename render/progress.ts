@@ -1,15 +1,30 @@
 /**
- * The progress bar: the percent done (big) and "21 of 50 done", a rounded bar, and optionally the
- * To Do / In Progress / Done split as stacked segments with a legend. A total of 0 is "No issues".
+ * The progress bar: the percent done (big, with the threshold state's icon) and "21 of 50 done", a
+ * rounded bar, optionally the To Do / In Progress / Done split as stacked segments with a legend,
+ * and optionally expected progress: a "time elapsed" marker on the bar and an ahead / behind / on
+ * track row. A total of 0 is "No issues".
  */
-import { el, type SvgElement } from './svg.ts';
+import { el, num, type SvgElement } from './svg.ts';
 import { canvasWidth, padding, root, textEl, titleRow } from './frame.ts';
 import { formatNumber, formatPercent, formatValue } from './format.ts';
 import { cleanText, fitText, textWidth } from './text.ts';
 import { palette, thresholdState, type Palette } from './theme.ts';
 import { statusTree } from './status.ts';
 import { progressLayout } from './layout.ts';
+import { stateIcon, stateKind, stateWords, type StateKind } from './state.ts';
+import { mappedText, noValueText } from './mapping.ts';
 import type { Reading, RenderOptions, RenderSpec, Segments } from './types.ts';
+
+/** Within this many percentage points of the time elapsed, progress is "on track". */
+export const ON_TRACK_POINTS = 2;
+
+/** Ahead of, behind or on track with the time elapsed (fraction 0..1), from the percent done. */
+export function expectedState(donePercent: number, fraction: number): { kind: 'ahead' | 'behind' | 'on track'; points: number } {
+  const diff = donePercent - fraction * 100;
+  const points = Math.round(Math.abs(diff));
+  if (Math.abs(diff) <= ON_TRACK_POINTS) return { kind: 'on track', points };
+  return { kind: diff > 0 ? 'ahead' : 'behind', points };
+}
 
 /**
  * Percent for display: never "100%" before everything is done and never "0%" once something is:
@@ -34,6 +49,7 @@ interface LegendItem {
   name: string;
   count: string;
   color: string;
+  drill: string;
 }
 
 /** Lays legend items out in rows that fit `room`; returns the x of each item and its row. */
@@ -53,8 +69,40 @@ function flowLegend(items: LegendItem[], room: number): { x: number; row: number
 }
 
 /** A rounded bar from `x` of width `w` (at least its height, so a sliver still shows as a dot). */
-function pill(x: number, y: number, w: number, h: number, fill: string): SvgElement {
-  return el('rect', { x, y, width: Math.max(h, w), height: h, rx: h / 2, fill });
+function pill(x: number, y: number, w: number, h: number, fill: string, drill?: string): SvgElement {
+  return el('rect', { x, y, width: Math.max(h, w), height: h, rx: h / 2, fill, 'data-drill': drill });
+}
+
+/** Expected progress: the marker on the bar and the row under it ("Behind by 8%" … "50% of time elapsed"). */
+function expectedNodes(donePercent: number, fraction: number, label: string, bar: { x: number; y: number; w: number; h: number }, rowY: number, p: Palette, locale?: string): { nodes: SvgElement[]; words: string } {
+  const state = expectedState(donePercent, fraction);
+  const kind: StateKind = state.kind === 'behind' ? 'warning' : 'ok';
+  const amount = formatPercent(state.points, 0, locale);
+  const stateText = state.kind === 'on track' ? 'On track' : `${state.kind === 'ahead' ? 'Ahead' : 'Behind'} by ${amount}`;
+  const elapsed = `${formatPercent(Math.round(fraction * 100), 0, locale)} ${label}`;
+  const mx = bar.x + bar.w * fraction;
+  const d = `M${num(mx)} ${num(bar.y - 4)}V${num(bar.y + bar.h + 4)}`;
+  const stateFit = fitText(stateText, bar.w - 20, 12, 11, 600);
+  const elapsedRoom = bar.w - 20 - textWidth(stateFit.text, stateFit.size, 600) - 16;
+  const fitted = fitText(elapsed, elapsedRoom, 11, 10);
+  // A cut "6…" says nothing: then the words are left to the accessible label.
+  const elapsedFit = fitted.truncated ? { ...fitted, text: '' } : fitted;
+  const ex = bar.x + bar.w;
+  return {
+    nodes: [
+      el('g', { 'stroke-linecap': 'round' }, el('path', { d, stroke: p.surface, 'stroke-width': 5 }), el('path', { d, stroke: p.text, 'stroke-width': 2 })),
+      stateIcon(kind, bar.x + 6.5, rowY - 4.5, 13, kind === 'ok' ? p.named.green : p.named.amber),
+      textEl(stateFit.text, { x: bar.x + 19, y: rowY, size: stateFit.size, weight: 600, fill: kind === 'ok' ? p.successText : p.dangerText }),
+      ...(elapsedFit.text
+        ? [
+            // A small copy of the marker ties the words to the line on the bar.
+            el('path', { d: `M${num(ex - textWidth(elapsedFit.text, elapsedFit.size) - 7)} ${num(rowY - 9)}v10`, stroke: p.text, 'stroke-width': 2, 'stroke-linecap': 'round' }),
+            textEl(elapsedFit.text, { x: ex, y: rowY, size: elapsedFit.size, fill: p.subtle, anchor: 'end' }),
+          ]
+        : []),
+    ],
+    words: `${stateText.toLowerCase()} (${elapsed})`,
+  };
 }
 
 function legendNodes(items: LegendItem[], pad: number, room: number, ys: number[], p: Palette): SvgElement[] {
@@ -64,7 +112,7 @@ function legendNodes(items: LegendItem[], pad: number, room: number, ys: number[
     const y = ys[at.row];
     return el(
       'g',
-      {},
+      { 'data-drill': item.drill },
       el('circle', { cx: x + 4, cy: y - 4, r: 4, fill: item.color }),
       el('text', { x: x + 12, y, 'font-size': 12, fill: p.subtle }, `${item.name}\u00A0`, el('tspan', { fill: p.text, 'font-weight': 600 }, item.count)),
     );
@@ -79,10 +127,10 @@ export function progressTree(spec: RenderSpec, reading: Reading, options: Render
     return statusTree({ state: 'empty', message: 'No issues', detail: 'Nothing matches this query yet.', title: spec.title }, options, 'progress');
   }
   if (typeof done !== 'number' || !Number.isFinite(done) || typeof total !== 'number' || !Number.isFinite(total) || total < 0) {
-    return statusTree({ state: 'empty', message: 'No data', title: spec.title }, options, 'progress');
+    return statusTree({ state: 'empty', message: noValueText(spec), title: spec.title }, options, 'progress');
   }
   const mode = options.colorMode;
-  const p = palette(mode);
+  const p = palette(mode, spec.palette);
   const width = canvasWidth(options.width);
   const pad = padding(width);
   const room = width - 2 * pad;
@@ -94,48 +142,69 @@ export function progressTree(spec: RenderSpec, reading: Reading, options: Render
   const segments = spec.showSegments ? usableSegments(reading.segments) : null;
   const items: LegendItem[] = segments
     ? [
-        { name: 'To Do', count: formatNumber(segments.todo, format, locale), color: p.named.grey },
-        { name: 'In Progress', count: formatNumber(segments.inProgress, format, locale), color: p.named.blue },
-        { name: 'Done', count: formatNumber(segments.done, format, locale), color: p.named.green },
+        { name: 'To Do', count: formatNumber(segments.todo, format, locale), color: p.named.grey, drill: 'segment-todo' },
+        { name: 'In Progress', count: formatNumber(segments.inProgress, format, locale), color: p.named.blue, drill: 'segment-inProgress' },
+        { name: 'Done', count: formatNumber(segments.done, format, locale), color: p.named.green, drill: 'segment-done' },
       ]
     : [];
   const legendRows = items.length > 0 ? Math.max(...flowLegend(items, room).map((a) => a.row)) + 1 : 0;
-  const layout = progressLayout(width, title.bottom, legendRows);
+  const expected = reading.expected && typeof reading.expected === 'object' && Number.isFinite(reading.expected.fraction) ? reading.expected : null;
+  const layout = progressLayout(width, title.bottom, legendRows, expected !== null);
 
+  // Thresholds are always in percent done (both modes: the scale is 0..100 %).
+  const donePercent = (done / total) * 100;
+  const higherIsBetter = spec.higherIsBetter ?? true;
+  const thresholds = spec.thresholds;
+  const state = thresholdState(donePercent, thresholds, mode, 'blue', spec.palette);
+  const mapped = mappedText(donePercent, spec.mappings);
   const pct = displayPercent(done, total, locale);
-  const pctFit = fitText(pct, room / 2, 26, 16, 600);
+  const pctFit = fitText(mapped ?? pct, room / 2, 26, 16, 600);
+  const iconSize = 16;
+  const iconRoom = thresholds ? iconSize + 6 : 0;
+  const pctWidth = textWidth(pctFit.text, pctFit.size, 600);
+  const icon = thresholds ? stateIcon(stateKind(thresholds, state.index, higherIsBetter), pad + pctWidth + 6 + iconSize / 2, layout.percentY - pctFit.size * 0.36, iconSize, state.color) : null;
   const countText = `${formatNumber(done, format, locale)} of ${formatValue(total, format, locale)} ${label}`;
-  const countRoom = room - textWidth(pctFit.text, pctFit.size, 600) - 12;
+  const countRoom = room - pctWidth - iconRoom - 12;
   const countFit = fitText(countText, countRoom, 13, 11);
 
   const { barY: y, barHeight: h } = layout;
-  const bars: SvgElement[] = [pill(pad, y, room, h, p.track)];
+  const track = pill(pad, y, room, h, p.track);
+  const bars: SvgElement[] = [];
   if (segments) {
     const sum = segments.todo + segments.inProgress + segments.done;
-    // Stacked from the right: To Do spans everything, In Progress covers To Do's start, Done covers both.
-    const layers: [number, string][] = [
-      [sum, p.named.grey],
-      [segments.done + segments.inProgress, p.named.blue],
-      [segments.done, p.named.green],
-    ];
-    for (const [n, colour] of layers) if (n > 0) bars.push(pill(pad, y, (room * n) / sum, h, colour));
+    // Stacked from the right: To Do spans everything, In Progress covers To Do's start, Done covers
+    // both; each visible part is the top layer there, so it takes the pointer for its own drill id.
+    items.forEach((item, i) => {
+      const n = [sum, segments.done + segments.inProgress, segments.done][i];
+      if (n > 0) bars.push(pill(pad, y, (room * n) / sum, h, item.color, item.drill));
+    });
   } else if (done > 0) {
-    const colour = thresholdState((done / total) * 100, spec.thresholds, mode).color;
-    bars.push(pill(pad, y, (room * Math.min(done, total)) / total, h, colour));
+    bars.push(pill(pad, y, (room * Math.min(done, total)) / total, h, state.color));
   }
+  const exp = expected ? expectedNodes(donePercent, Math.min(1, Math.max(0, expected.fraction)), cleanText(expected.label) || 'of time elapsed', { x: pad, y, w: room, h }, layout.expectedY, p, locale) : null;
 
+  const amount = `${reading.partial ? 'at least ' : ''}${formatNumber(done, format, locale)} of ${formatValue(total, format, locale)} ${label}, ${pct}`;
   const words = [
     cleanText(spec.title),
-    `${reading.partial ? 'at least ' : ''}${formatNumber(done, format, locale)} of ${formatValue(total, format, locale)} ${label}, ${pct}` +
+    (mapped ? `${mapped} (${amount})` : amount) +
+      (thresholds ? `, ${stateWords(donePercent, thresholds, state, higherIsBetter, { style: 'percent' }, locale)}` : '') +
+      (exp ? `, ${exp.words}` : '') +
       items.map((i) => `, ${i.name} ${i.count}`).join(''),
   ].filter(Boolean);
 
   return root(
     { width, height: layout.height, label: words.join(': '), palette: p, background: options.background },
     title.node,
-    textEl(pctFit.text, { x: pad, y: layout.percentY, size: pctFit.size, weight: 600, fill: p.text }),
-    countFit.text && textEl(countFit.text, { x: width - pad, y: layout.percentY, size: countFit.size, fill: p.subtle, anchor: 'end' }),
-    bars,
+    el(
+      'g',
+      { 'data-drill': 'value' },
+      textEl(pctFit.text, { x: pad, y: layout.percentY, size: pctFit.size, weight: 600, fill: p.text }),
+      icon,
+      countFit.text && textEl(countFit.text, { x: width - pad, y: layout.percentY, size: countFit.size, fill: p.subtle, anchor: 'end' }),
+      track,
+      bars,
+    ),
+    exp?.nodes,
     legendNodes(items, pad, room, layout.legendYs, p),
   );
 }

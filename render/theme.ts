@@ -5,6 +5,9 @@
  */
 import type { Color, ColorMode, ColorName, Thresholds } from './types.ts';
 
+/** 'colorblind': states in blue / orange / vermillion (Okabe–Ito), told apart by lightness too. */
+export type PaletteName = 'default' | 'colorblind';
+
 /** Every colour a gadget uses, for one colour mode. */
 export interface Palette {
   /** Primary text (color.text). */
@@ -58,8 +61,28 @@ const DARK: Palette = {
   },
 };
 
-/** The palette of a colour mode; anything but `'dark'` is light. */
-export function palette(mode: ColorMode | undefined): Palette {
+/**
+ * Colour-blind-safe variants (Okabe–Ito hues): the state colours green / amber / red become blue /
+ * orange / vermillion, which differ in hue for every common colour-vision deficiency and in
+ * lightness too; blue (the neutral accent) becomes a sky blue so it does not read as "ok".
+ */
+const LIGHT_CB: Palette = {
+  ...LIGHT,
+  successText: '#005A8C',
+  dangerText: '#A63F00',
+  named: { ...LIGHT.named, green: '#0072B2', amber: '#E69F00', red: '#D55E00', blue: '#56B4E9', teal: '#009E73', purple: '#CC79A7' },
+};
+
+const DARK_CB: Palette = {
+  ...DARK,
+  successText: '#8FCBF2',
+  dangerText: '#FFA477',
+  named: { ...DARK.named, green: '#3D9BE0', amber: '#F0B43C', red: '#F2783A', blue: '#A3D4F5', teal: '#2CC19A', purple: '#E39CC6' },
+};
+
+/** The palette of a colour mode (anything but `'dark'` is light), colour-blind-safe when asked. */
+export function palette(mode: ColorMode | undefined, name?: PaletteName): Palette {
+  if (name === 'colorblind') return mode === 'dark' ? DARK_CB : LIGHT_CB;
   return mode === 'dark' ? DARK : LIGHT;
 }
 
@@ -74,8 +97,8 @@ export function isColorName(value: unknown): value is ColorName {
  * A colour as hex: a palette name resolves in the given mode, a `#rrggbb` is returned upper-cased,
  * anything else (named CSS colours, `url(...)`, other lengths, non-strings) gives `fallback`.
  */
-export function resolveColor(color: Color | string | undefined, mode: ColorMode | undefined, fallback: ColorName = 'blue'): string {
-  const p = palette(mode);
+export function resolveColor(color: Color | string | undefined, mode: ColorMode | undefined, fallback: ColorName = 'blue', name?: PaletteName): string {
+  const p = palette(mode, name);
   if (isColorName(color)) return p.named[color];
   if (typeof color === 'string' && HEX.test(color)) return color.toUpperCase();
   return p.named[fallback];
@@ -104,11 +127,11 @@ export function sortedSteps(thresholds: Thresholds): Thresholds['steps'] {
  * Which threshold step `value` is in (`value >= step.from`, last matching step wins), with its colour.
  * Without thresholds, or for a non-finite value, the result is the palette's `fallback` colour.
  */
-export function thresholdState(value: number, thresholds: Thresholds | undefined, mode: ColorMode | undefined, fallback: ColorName = 'blue'): ThresholdState {
-  if (!thresholds || !Number.isFinite(value)) return { color: resolveColor(fallback, mode), index: -1 };
-  let state: ThresholdState = { color: resolveColor(thresholds.base, mode, fallback), label: thresholds.baseLabel, index: -1 };
+export function thresholdState(value: number, thresholds: Thresholds | undefined, mode: ColorMode | undefined, fallback: ColorName = 'blue', name?: PaletteName): ThresholdState {
+  if (!thresholds || !Number.isFinite(value)) return { color: resolveColor(fallback, mode, fallback, name), index: -1 };
+  let state: ThresholdState = { color: resolveColor(thresholds.base, mode, fallback, name), label: thresholds.baseLabel, index: -1 };
   sortedSteps(thresholds).forEach((step, index) => {
-    if (value >= step.from) state = { color: resolveColor(step.color, mode, fallback), label: step.label, index };
+    if (value >= step.from) state = { color: resolveColor(step.color, mode, fallback, name), label: step.label, index };
   });
   return state;
 }

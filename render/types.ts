@@ -95,7 +95,11 @@ export interface Reading {
   /** True when a paged sum stopped at its cap: the value is a lower bound. */
   partial?: boolean;
   /** Sparkline (counter, gauge): oldest first; computed at read time from JQL windows, nothing stored. */
-  trend?: { points: { value: number | null; label: string }[] };
+  trend?: {
+    points: { value: number | null; label: string }[];
+    /** What the points span, for the accessible words ("trend over 8 weeks"); default "N points". */
+    label?: string;
+  };
   /** Progress: fraction of the planned time elapsed (0..1) → marker and ahead/behind state. */
   expected?: { fraction: number; label?: string };
 }

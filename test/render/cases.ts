@@ -36,6 +36,27 @@ export const DOWN_GOOD: Thresholds = {
   ],
 };
 
+/** Open bugs: fine below 30, warning from 30, critical from 50 (lower is better). */
+export const BUGS: Thresholds = {
+  base: 'green',
+  steps: [
+    { from: 30, color: 'amber', label: 'warning' },
+    { from: 50, color: 'red', label: 'critical' },
+  ],
+};
+
+/** red below 50 %, amber below 80 %, green from 80 % of the scale or target. */
+export const PERCENT_UP: Thresholds = { ...UP_GOOD, mode: 'percent' };
+
+const WEEKS = ['Oct 6', 'Oct 13', 'Oct 20', 'Oct 27', 'Nov 3', 'Nov 10', 'Nov 17', 'Nov 24'];
+/** Created per week over 8 weeks. */
+export const TREND: NonNullable<Reading['trend']> = { label: '8 weeks', points: [12, 15, 9, 18, 24, 22, 31, 30].map((value, i) => ({ value, label: WEEKS[i] })) };
+/** Gaps (a failed window), an isolated point, negative values. */
+export const TREND_GAPS: NonNullable<Reading['trend']> = {
+  label: '8 weeks',
+  points: [-4, 6, null, 3, null, -8, 2, 5].map((value, i) => ({ value, label: WEEKS[i] })),
+};
+
 const LONG = 'Story points completed in the current sprint across all teams of the platform group';
 const RTL = 'משימות פתוחות בספרינט';
 const EMOJI = '🚀 Launch readiness ✅';
@@ -64,6 +85,17 @@ export const GAUGE_CASES: RenderCase[] = [
   { name: 'narrow', spec: { kind: 'gauge', title: 'Sprint done', label: 'issues', thresholds: UP_GOOD }, reading: { value: 62, min: 0, max: 100, target: 80 }, options: { width: 160 } },
   { name: 'wide', spec: { kind: 'gauge', title: 'Sprint done', label: 'issues', thresholds: UP_GOOD }, reading: { value: 62, min: 0, max: 100, target: 80 }, options: { width: 1200 } },
   { name: 'locale-de', spec: { kind: 'gauge', title: 'Umsatz', format: { decimals: 1, unit: '€' } }, reading: { value: 1234.5, min: 0, max: 5000 }, options: { locale: 'de-DE' } },
+  // Issue 11: trend, percent thresholds, colour-blind palette, mappings, formats.
+  { name: 'trend', spec: { kind: 'gauge', title: 'Sprint done', label: 'issues done', thresholds: UP_GOOD }, reading: { value: 62, min: 0, max: 100, target: 80, trend: TREND } },
+  { name: 'trend-gaps', spec: { kind: 'gauge', title: 'Net flow', label: 'created − resolved' }, reading: { value: 5, min: -20, max: 20, trend: TREND_GAPS } },
+  { name: 'trend-narrow', spec: { kind: 'gauge', title: 'Sprint done', thresholds: UP_GOOD }, reading: { value: 62, min: 0, max: 100, trend: TREND }, options: { width: 160 } },
+  { name: 'percent-thresholds', spec: { kind: 'gauge', title: 'Story points', format: { unit: 'pts' }, thresholds: PERCENT_UP }, reading: { value: 130, min: 0, max: 200 } },
+  { name: 'critical', spec: { kind: 'gauge', title: 'Open bugs', thresholds: BUGS, higherIsBetter: false }, reading: { value: 57, min: 0, max: 80 } },
+  { name: 'colorblind', spec: { kind: 'gauge', title: 'Sprint done', label: 'issues done', thresholds: UP_GOOD, palette: 'colorblind' }, reading: { value: 62, min: 0, max: 100, target: 80 } },
+  { name: 'colorblind-critical', spec: { kind: 'gauge', title: 'Open bugs', thresholds: BUGS, higherIsBetter: false, palette: 'colorblind' }, reading: { value: 57, min: 0, max: 80, trend: TREND } },
+  { name: 'mapping', spec: { kind: 'gauge', title: 'Blockers', thresholds: BUGS, higherIsBetter: false, mappings: [{ value: 0, text: 'All clear' }] }, reading: { value: 0, min: 0, max: 80 } },
+  { name: 'no-value-text', spec: { kind: 'gauge', title: 'Sprint done', noValueText: 'No sprint running' }, reading: { value: null, min: 0, max: 100 } },
+  { name: 'days', spec: { kind: 'gauge', title: 'Time logged', format: { style: 'days' } }, reading: { value: 100_800, min: 0, max: 288_000, target: 144_000 } },
 ];
 
 export const COUNTER_CASES: RenderCase[] = [
@@ -87,6 +119,26 @@ export const COUNTER_CASES: RenderCase[] = [
   { name: 'no-data', spec: { kind: 'counter', title: 'Open bugs' }, reading: { value: null } },
   { name: 'narrow', spec: { kind: 'counter', title: 'Open bugs', label: 'in GLANCE', higherIsBetter: false }, reading: { value: 1_234_567, compare: 1_200_000, compareLabel: 'vs last week' }, options: { width: 160 } },
   { name: 'wide', spec: { kind: 'counter', title: 'Open bugs', label: 'in GLANCE' }, reading: { value: 1234, compare: 1300, target: 1000, compareLabel: 'vs last week' }, options: { width: 1200 } },
+  // Issue 11: trend, threshold states, colour-blind palette, mappings, formats, comparison modes.
+  { name: 'trend', spec: { kind: 'counter', title: 'Created per week', label: 'issues created' }, reading: { value: 30, compare: 31, compareLabel: 'vs last week', trend: TREND } },
+  { name: 'trend-gaps', spec: { kind: 'counter', title: 'Net flow', label: 'created − resolved' }, reading: { value: 5, trend: TREND_GAPS } },
+  { name: 'trend-narrow', spec: { kind: 'counter', title: 'Open bugs', thresholds: BUGS, higherIsBetter: false }, reading: { value: 42, trend: TREND }, options: { width: 160 } },
+  { name: 'trend-wide', spec: { kind: 'counter', title: 'Created per week', label: 'issues created' }, reading: { value: 30, compare: 31, compareLabel: 'vs last week', trend: TREND }, options: { width: 1200 } },
+  { name: 'state-ok', spec: { kind: 'counter', title: 'Open bugs', label: 'open bugs', thresholds: BUGS, higherIsBetter: false }, reading: { value: 12 } },
+  { name: 'state-warning', spec: { kind: 'counter', title: 'Open bugs', label: 'open bugs', thresholds: BUGS, higherIsBetter: false }, reading: { value: 42, compare: 38, compareLabel: 'vs last week' } },
+  { name: 'state-critical', spec: { kind: 'counter', title: 'Open bugs', label: 'open bugs', thresholds: BUGS, higherIsBetter: false }, reading: { value: 57, compare: 38, compareLabel: 'vs last week' } },
+  { name: 'percent-of-target', spec: { kind: 'counter', title: 'Story points done', format: { unit: 'pts' }, thresholds: PERCENT_UP }, reading: { value: 42, target: 50 } },
+  { name: 'colorblind', spec: { kind: 'counter', title: 'Open bugs', label: 'open bugs', thresholds: BUGS, higherIsBetter: false, palette: 'colorblind' }, reading: { value: 57, compare: 38, compareLabel: 'vs last week', trend: TREND } },
+  { name: 'colorblind-down', spec: { kind: 'counter', title: 'Open bugs', label: 'open bugs', thresholds: BUGS, higherIsBetter: false, palette: 'colorblind' }, reading: { value: 22, compare: 38, compareLabel: 'vs last week' } },
+  { name: 'mapping', spec: { kind: 'counter', title: 'Blockers', label: 'open blockers', thresholds: BUGS, higherIsBetter: false, mappings: [{ value: 0, text: 'All clear' }] }, reading: { value: 0, compare: 2, compareLabel: 'vs yesterday' } },
+  { name: 'no-value-text', spec: { kind: 'counter', title: 'SLA breaches', noValueText: 'Nothing measured yet' }, reading: { value: null } },
+  { name: 'currency', spec: { kind: 'counter', title: 'Budget spent', format: { style: 'currency', currency: 'EUR' } }, reading: { value: 48_250.5, compare: 41_000, compareLabel: 'vs last month' }, options: { locale: 'de-DE' } },
+  { name: 'currency-usd', spec: { kind: 'counter', title: 'Budget spent', format: { style: 'currency', currency: 'USD', decimals: 0 } }, reading: { value: 1_482_250, target: 2_000_000 } },
+  { name: 'days', spec: { kind: 'counter', title: 'Remaining estimate', format: { style: 'days' } }, reading: { value: 748_800, compare: 676_800, compareLabel: 'vs last week' } },
+  { name: 'suffix', spec: { kind: 'counter', title: 'Throughput', format: { prefix: '~', suffix: '/wk', unit: 'issues' } }, reading: { value: 37, compare: 31, compareLabel: 'vs last month' } },
+  { name: 'compare-percent', spec: { kind: 'counter', title: 'Resolved this week', compare: { mode: 'percent', decimals: 0 } }, reading: { value: 1234, compare: 1100, compareLabel: 'vs last week' } },
+  { name: 'compare-absolute', spec: { kind: 'counter', title: 'Average points', format: { unit: 'pts' }, compare: { mode: 'absolute', decimals: 2 } }, reading: { value: 5.6667, compare: 5.1, compareLabel: 'vs last sprint' } },
+  { name: 'compare-pp', spec: { kind: 'counter', title: 'Done ratio', format: { style: 'percent', decimals: 1 }, compare: { decimals: 1 } }, reading: { value: 62.5, compare: 58, compareLabel: 'vs last sprint' } },
 ];
 
 const SEGMENTS = { todo: 12, inProgress: 17, done: 21 };
@@ -109,6 +161,16 @@ export const PROGRESS_CASES: RenderCase[] = [
   { name: 'emoji-title', spec: { kind: 'progress', title: EMOJI }, reading: { value: 7, total: 20 } },
   { name: 'narrow', spec: { kind: 'progress', title: 'Sprint 42', showSegments: true }, reading: { value: 21, total: 50, segments: SEGMENTS }, options: { width: 160 } },
   { name: 'wide', spec: { kind: 'progress', title: 'Sprint 42', showSegments: true }, reading: { value: 21, total: 50, segments: SEGMENTS }, options: { width: 1200 } },
+  // Issue 11: expected progress, threshold states, colour-blind palette, mappings.
+  { name: 'expected-behind', spec: { kind: 'progress', title: 'Sprint 42' }, reading: { value: 21, total: 50, expected: { fraction: 0.5 } } },
+  { name: 'expected-ahead', spec: { kind: 'progress', title: 'Release 2.4' }, reading: { value: 31, total: 50, expected: { fraction: 0.5 } } },
+  { name: 'expected-on-track', spec: { kind: 'progress', title: 'Release 2.4' }, reading: { value: 26, total: 50, expected: { fraction: 0.51, label: 'of the sprint gone' } } },
+  { name: 'expected-segments', spec: { kind: 'progress', title: 'Sprint 42', showSegments: true }, reading: { value: 21, total: 50, segments: SEGMENTS, expected: { fraction: 0.62 } } },
+  { name: 'expected-narrow', spec: { kind: 'progress', title: 'Sprint 42', thresholds: UP_GOOD }, reading: { value: 21, total: 50, expected: { fraction: 0.62 } }, options: { width: 160 } },
+  { name: 'colorblind', spec: { kind: 'progress', title: 'Sprint 42', thresholds: UP_GOOD, palette: 'colorblind' }, reading: { value: 31, total: 50, expected: { fraction: 0.5 } } },
+  { name: 'colorblind-segments', spec: { kind: 'progress', title: 'Sprint 42', showSegments: true, palette: 'colorblind' }, reading: { value: 21, total: 50, segments: SEGMENTS } },
+  { name: 'mapping', spec: { kind: 'progress', title: 'Release 2.4', thresholds: UP_GOOD, mappings: [{ value: 100, text: 'Shipped' }] }, reading: { value: 40, total: 40 } },
+  { name: 'no-value-text', spec: { kind: 'progress', title: 'Release 2.4', noValueText: 'Pick a version' }, reading: { value: null } },
 ];
 
 export const STATUS_CASES: StatusCase[] = [

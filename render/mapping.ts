@@ -1,0 +1,27 @@
+/**
+ * Value mappings (an exact value shown as words, e.g. 0 → "All clear") and the configurable
+ * no-value text.
+ */
+import { cleanText } from './text.ts';
+import type { RenderSpec } from './types.ts';
+
+/** At most this many mappings are considered (the first ones given). */
+export const MAX_MAPPINGS = 20;
+/** Shown for a missing value unless the spec says otherwise. */
+export const DEFAULT_NO_VALUE = 'No data';
+
+/** The words mapped to exactly `value` (first match wins), or undefined. Empty texts do not map. */
+export function mappedText(value: number, mappings: RenderSpec['mappings']): string | undefined {
+  if (!Array.isArray(mappings) || !Number.isFinite(value)) return undefined;
+  for (const m of mappings.slice(0, MAX_MAPPINGS)) {
+    if (!m || typeof m !== 'object' || m.value !== value) continue;
+    const text = cleanText(m.text);
+    if (text) return text;
+  }
+  return undefined;
+}
+
+/** The message of the "no value" card: the spec's text, else "No data". */
+export function noValueText(spec: RenderSpec): string {
+  return cleanText(spec.noValueText) || DEFAULT_NO_VALUE;
+}

@@ -1,0 +1,135 @@
+/**
+ * The trend sparkline of the counter and the gauge: a line with a light area over a zero-based axis,
+ * gaps for missing points, the minimum and maximum marked with dots, the last point emphasised, the
+ * first and last point's labels under it, and an invisible hit target per point
+ * (`data-drill="trend-<i>"`, with a tooltip) that the view turns into a link to that window's issues.
+ */
+import { el, num, type SvgElement } from './svg.ts';
+import { clamp01 } from './geometry.ts';
+import { textEl } from './frame.ts';
+import { formatValue } from './format.ts';
+import { cleanText, fitText } from './text.ts';
+import type { Palette } from './theme.ts';
+import type { NumberFormat, Reading } from './types.ts';
+
+/** At most this many points are drawn (the newest); bounds the output size. */
+export const MAX_TREND_POINTS = 24;
+/** Longest point label kept, in code points. */
+const MAX_POINT_LABEL = 40;
+/** Height of the plot and of the caption row under it. */
+export const TREND_PLOT = 30;
+export const TREND_CAPTION = 13;
+
+export interface TrendPoint {
+  value: number | null;
+  label: string;
+  /** Position in the reading's points (its drill id is `trend-<index>`). */
+  index: number;
+}
+
+/**
+ * The drawable points of a reading's trend (newest {@link MAX_TREND_POINTS}, non-finite values as
+ * gaps, labels cleaned), or null when there is nothing to draw: fewer than 2 points or no value at all.
+ */
+export function trendPoints(trend: Reading['trend']): TrendPoint[] | null {
+  if (!trend || typeof trend !== 'object' || !Array.isArray(trend.points)) return null;
+  const offset = Math.max(0, trend.points.length - MAX_TREND_POINTS);
+  const points = trend.points.slice(offset).map((p, i) => {
+    const value = p && typeof p === 'object' && typeof p.value === 'number' && Number.isFinite(p.value) ? p.value : null;
+    const label = Array.from(cleanText(p && typeof p === 'object' ? p.label : '')).slice(0, MAX_POINT_LABEL).join('');
+    return { value, label, index: offset + i };
+  });
+  return points.length >= 2 && points.some((p) => p.value !== null) ? points : null;
+}
+
+/** Where the plot goes: its box (the caption row is below it). */
+export interface TrendBox {
+  x: number;
+  y: number;
+  width: number;
+}
+
+/** Index of the first smallest (or largest) value. */
+function extreme(points: TrendPoint[], largest: boolean): number {
+  let best = -1;
+  points.forEach((p, i) => {
+    if (p.value === null) return;
+    const b = best < 0 ? null : (points[best].value as number);
+    if (b === null || (largest ? p.value > b : p.value < b)) best = i;
+  });
+  return best;
+}
+
+/** The sparkline's elements and its accessible words ("trend over 8 weeks: from 12 to 30, min 10, max 31"). */
+export function trendNodes(points: TrendPoint[], box: TrendBox, span: string | undefined, colour: string, p: Palette, format: NumberFormat, locale?: string): { nodes: SvgElement[]; words: string } {
+  const values = points.map((pt) => pt.value).filter((v): v is number => v !== null);
+  // Zero-based: the axis always includes 0, so a small change never looks like a cliff.
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  // Halves keep the span finite even for ±Number.MAX_VALUE.
+  const half = hi / 2 - lo / 2;
+  const inset = 4;
+  const top = box.y + inset;
+  const height = TREND_PLOT - inset - 1;
+  const step = (box.width - 2 * inset) / (points.length - 1);
+  const xs = points.map((_, i) => box.x + inset + i * step);
+  const yOf = (v: number) => top + height * (1 - (half > 0 ? clamp01((v / 2 - lo / 2) / half) : 0));
+  const zeroY = yOf(0);
+
+  let line = '';
+  let area = '';
+  const singles: number[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length === 1) singles.push(run[0]);
+    if (run.length > 1) {
+      // One decimal is plenty at this size and keeps the sparkline small.
+      const pts = run.map((i) => `${num(xs[i], 1)} ${num(yOf(points[i].value as number), 1)}`);
+      line += `M${pts.join('L')}`;
+      area += `M${num(xs[run[0]], 1)} ${num(zeroY, 1)}L${pts.join('L')}V${num(zeroY, 1)}Z`;
+    }
+    run = [];
+  };
+  points.forEach((pt, i) => (pt.value === null ? flush() : run.push(i)));
+  flush();
+
+  const last = points.length - 1 - [...points].reverse().findIndex((pt) => pt.value !== null);
+  const first = points.findIndex((pt) => pt.value !== null);
+  const min = extreme(points, false);
+  const max = extreme(points, true);
+  const dots = [...new Set([min, max, ...singles])].filter((i) => i !== last);
+  const fmt = (i: number) => formatValue(points[i].value as number, format, locale);
+
+  const captionY = box.y + TREND_PLOT + TREND_CAPTION - 2;
+  const half2 = box.width / 2 - 4;
+  const firstLabel = fitText(points[0].label, half2, 10, 10);
+  const lastLabel = fitText(points[points.length - 1].label, half2, 10, 10);
+
+  const nodes: SvgElement[] = [
+    el('path', { d: `M${num(box.x)} ${num(zeroY)}H${num(box.x + box.width)}`, stroke: p.track }),
+    area && el('path', { d: area, fill: colour, 'fill-opacity': 0.16 }),
+    line && el('path', { d: line, fill: 'none', stroke: colour, 'stroke-width': 1.5, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' }),
+    el('g', { fill: colour }, dots.map((i) => el('circle', { cx: xs[i], cy: yOf(points[i].value as number), r: singles.includes(i) && i !== min && i !== max ? 1.5 : 2.25 }))),
+    el('circle', { cx: xs[last], cy: yOf(points[last].value as number), r: 3.5, fill: colour, stroke: p.surface, 'stroke-width': 1.5 }),
+    firstLabel.text ? textEl(firstLabel.text, { x: box.x, y: captionY, size: 10, fill: p.subtle }) : null,
+    lastLabel.text ? textEl(lastLabel.text, { x: box.x + box.width, y: captionY, size: 10, fill: p.subtle, anchor: 'end' }) : null,
+    // Hit targets last, on top: one vertical stroke per point, as wide as the gap between points;
+    // a transparent stroke still takes the pointer (and is a few bytes shorter than a rect).
+    el(
+      'g',
+      { stroke: 'transparent', 'stroke-width': step },
+      points.map((pt, i) =>
+        pt.value === null
+          ? null
+          : el('path', { d: `M${num(xs[i], 1)} ${num(box.y, 1)}v${TREND_PLOT}`, 'data-drill': `trend-${pt.index}` }, el('title', {}, pt.label ? `${pt.label}: ${fmt(i)}` : fmt(i))),
+      ),
+    ),
+  ].filter((n): n is SvgElement => !!n);
+
+  const missing = points.length - values.length;
+  const over = cleanText(span) || `${points.length} points`;
+  const words =
+    `trend over ${over}: from ${fmt(first)} to ${fmt(last)}, min ${fmt(min)}, max ${fmt(max)}` +
+    (missing > 0 ? `, ${missing} ${missing === 1 ? 'point' : 'points'} missing` : '');
+  return { nodes, words };
+}
