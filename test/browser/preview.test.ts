@@ -65,6 +65,17 @@ describe('npm start preview, end to end', { skip }, () => {
     await page.screenshot({ path: screenshotPath('dashboard-light.png'), fullPage: true });
   });
 
+  test('the dashboard’s Refresh sends Jira’s refresh event and the gadget renders again', async () => {
+    const frame = await gadgetFrame(page, 'ops-done', 'view');
+    await svgLabel(frame);
+    await frame.evaluate(() => ((document.querySelector('#gadget > svg') as unknown as { old: boolean }).old = true));
+    await page.click('section[data-gadget="ops-done"] button[data-action="refresh"]');
+    await frame.waitForFunction(() => {
+      const svg = document.querySelector('#gadget > svg') as unknown as { old?: boolean } | null;
+      return svg && !svg.old;
+    });
+  });
+
   test('switching to Bob shows what Bob may see: fewer open bugs, no SEC project', async () => {
     const bob = stack.users.find((u) => u.displayName.startsWith('Bob'))!;
     await page.selectOption('#user', bob.accountId);
