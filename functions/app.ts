@@ -15,7 +15,7 @@ import { JiraClient } from './jira/client.ts';
 import { JiraError } from './jira/errors.ts';
 import { ConsentRequired, type Transport } from './jira/transport.ts';
 import { parseJql } from './jql/parse.ts';
-import { readKey, readMetric, type MetricResult } from './metrics/read.ts';
+import { readMetric } from './metrics/read.ts';
 import { present } from './present.ts';
 import { STATUS_MESSAGES, statusResult } from './status.ts';
 import { defineExport, type GadgetRead } from './export/resolver.ts';
@@ -25,7 +25,7 @@ export interface AppDeps {
   transportFor(accountId: string): Transport;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
-  /** Reading cache lifetime (default 60 s). */
+  /** Lifetime of cached Jira reads — counts, aggregates, trend points, filters, versions (default 60 s). */
   cacheTtlMs?: number;
   /** Picker option lists cache lifetime (default 60 s). */
   optionsTtlMs?: number;
@@ -39,12 +39,14 @@ const OPTIONS_PAGE = 50;
 /** Defines every Glance resolver on `resolver`. */
 export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   const now = deps.now ?? Date.now;
-  const readings = new UserCache<MetricResult>({ ttlMs: deps.cacheTtlMs ?? 60_000, now });
+  // Atomic reads, not whole gadgets: a formula variable, a trend point or a ratio's total is shared
+  // with every other gadget (or draft) of the same user that needs the same number.
+  const readings = new UserCache<unknown>({ ttlMs: deps.cacheTtlMs ?? 60_000, now, maxEntries: 5_000 });
   const optionLists = new UserCache<Option[]>({ ttlMs: deps.optionsTtlMs ?? 60_000, now });
   const clientFor = (accountId: string) => new JiraClient(deps.transportFor(accountId), { budgetMs: deps.budgetMs, now: deps.now, sleep: deps.sleep });
 
   /** Validates the gadget's config (the stored one or the edit view's draft) and reads its numbers as the user. */
-  const readGadget = async (req: Request, options: RenderOptions): Promise<GadgetRead> => {
+  const readGadget = async (req: Request, options: RenderOptions): Promise<GadgetRead & { links?: Record<string, string> }> => {
     const payload = objectOr(req.payload);
     let config: GadgetConfig | undefined;
     try {
@@ -60,8 +62,9 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       }
       config = checked.config;
       const valid = config;
-      const cached = await readings.get(accountId, readKey(valid), () => readMetric(clientFor(accountId), valid));
-      return { ok: true, config: valid, ...present(valid, cached.value), href: cached.value.href, at: cached.at };
+      const cache = (key: unknown, load: () => Promise<unknown>) => readings.get(accountId, key, load);
+      const result = await readMetric(clientFor(accountId), valid, { now: now(), cache });
+      return { ok: true, config: valid, ...present(valid, result), href: result.href, links: result.links, at: result.at ?? now() };
     } catch (error) {
       const { code, detail } = failure(error);
       return { ok: false, result: statusResult(code, options, { detail, title: config?.title }) };
@@ -79,6 +82,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
         svg: render(spec, reading, options),
         value: reading.value,
         href: read.href,
+        links: read.links ?? {},
         computedAt: new Date(read.at).toISOString(),
         ...(reading.partial ? { partial: true } : {}),
       };
@@ -176,8 +180,10 @@ function failure(error: unknown): { code: ErrorCode; detail?: string } {
   if (error instanceof ConsentRequired) throw error.original;
   if (error instanceof JiraError) {
     if (error.code === 'RATE_LIMITED') return { code: error.code, detail: error.details.retryAfterSeconds ? `retry in ${error.details.retryAfterSeconds} s` : undefined };
-    // Jira's own words (invalid JQL, missing filter) and which field is unusable help the user; generic messages would repeat the card.
-    return { code: error.code, detail: error.code === 'INVALID_JQL' || error.code === 'NOT_FOUND' || error.code === 'INVALID_CONFIG' ? error.message : undefined };
+    // Jira's own words (invalid JQL, missing filter), which setting is unusable, or why there is no number
+    // ("division by zero") help the user; generic messages would repeat the card.
+    const told = ['INVALID_JQL', 'NOT_FOUND', 'INVALID_CONFIG', 'NO_DATA'];
+    return { code: error.code, detail: told.includes(error.code) ? error.message : undefined };
   }
   console.error('glance: unexpected error', error instanceof Error ? error.message : typeof error);
   return { code: 'INTERNAL' };

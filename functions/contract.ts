@@ -30,9 +30,13 @@ export interface RenderRequest {
   config?: unknown;
 }
 
-/** `render` result: always carries an SVG (the reading, or a status card). */
+/**
+ * `render` result: always carries an SVG (the reading, or a status card). `links` maps each drill id
+ * of the SVG's `data-drill` attributes (`value`, `segment-todo|segment-inProgress|segment-done`,
+ * `trend-<i>`, `compare`) to its issue-navigator href (`/issues/?jql=…`).
+ */
 export type RenderResult =
-  | { ok: true; svg: string; value: number | null; href?: string; computedAt: string; partial?: boolean }
+  | { ok: true; svg: string; value: number | null; href?: string; links: Record<string, string>; computedAt: string; partial?: boolean }
   | { ok: false; svg: string; code: ErrorCode; message: string; errors?: FieldError[] };
 
 /**

@@ -16,15 +16,21 @@ export function present(config: GadgetConfig, result: MetricResult): Presentatio
   const ratio = config.metric.type === 'ratio';
   // A ratio on a gauge or counter is shown as a percentage; the progress bar shows done of total.
   const asPercent = ratio && config.kind !== 'progress';
-  const format: NumberFormat | undefined = asPercent ? { style: 'percent', ...config.format } : config.format;
+  const counter = config.kind === 'counter';
   const spec: RenderSpec = strip({
     kind: config.kind,
     title: config.title,
     label: config.label,
-    format,
+    format: formatOf(config, asPercent),
     thresholds: config.thresholds,
     higherIsBetter: config.higherIsBetter,
-    showSegments: config.kind === 'progress' && ratio && config.metric.type === 'ratio' && config.metric.segments === true ? true : undefined,
+    showSegments: config.kind === 'progress' && config.metric.type === 'ratio' && config.metric.segments === true ? true : undefined,
+    mappings: config.mappings,
+    noValueText: config.noValueText,
+    palette: config.palette,
+    compare: counter && config.compare && (config.compare.mode !== undefined || config.compare.decimals !== undefined)
+      ? strip({ mode: config.compare.mode, decimals: config.compare.decimals })
+      : undefined,
   });
   const reading: Reading = strip({
     value: asPercent ? percent(result) : result.value,
@@ -33,16 +39,25 @@ export function present(config: GadgetConfig, result: MetricResult): Presentatio
     target: config.target,
     total: config.kind === 'progress' ? (ratio ? result.total : config.max) : undefined,
     segments: spec.showSegments ? result.segments : undefined,
-    compare: config.kind === 'counter' && result.compare ? (asPercent ? percent(result.compare) : result.compare.value) : undefined,
-    compareLabel: config.kind === 'counter' && result.compare ? config.compare?.label : undefined,
+    compare: counter && result.compare ? (asPercent ? percent(result.compare) : result.compare.value) : undefined,
+    compareLabel: counter && result.compare ? config.compare?.label : undefined,
     partial: result.partial || result.compare?.partial ? true : undefined,
+    trend: config.kind !== 'progress' && result.trend ? { points: result.trend.map((p) => ({ value: p.value, label: p.label })) } : undefined,
+    expected: config.kind === 'progress' && result.expected ? { fraction: result.expected.fraction, label: result.expected.label } : undefined,
   });
   return { spec, reading };
 }
 
+/** The configured format; ratios default to percent, ages and due dates to days. */
+function formatOf(config: GadgetConfig, asPercent: boolean): NumberFormat | undefined {
+  if (asPercent) return { style: 'percent', ...config.format };
+  if (config.metric.type === 'age' || config.metric.type === 'dueIn') return { unit: 'days', ...config.format };
+  return config.format;
+}
+
 /** done / total in percent with one decimal; null when there are no issues. */
 export function percent(raw: RawValue): number | null {
-  if (raw.total === undefined || raw.total <= 0) return null;
+  if (raw.total === undefined || raw.total <= 0 || raw.value === null) return null;
   return Math.round((raw.value / raw.total) * 1000) / 10;
 }
 

@@ -65,6 +65,13 @@ export class JiraClient {
     return body;
   }
 
+  /** A project version (its start and release dates), as the user sees it. */
+  async version(id: string): Promise<J.Version> {
+    const body = await this.json<J.Version>('GET', route`/rest/api/3/version/${id}`);
+    if (!isObject(body) || typeof body.id !== 'string') throw badShape('version');
+    return body;
+  }
+
   /** Jira's own strict validation of one query: its error messages (empty when valid). */
   async parseJql(jql: string): Promise<string[]> {
     const body = await this.json<J.ParseResponse>('POST', route`/rest/api/3/jql/parse?validation=${'strict'}`, { queries: [jql] });

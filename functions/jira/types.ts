@@ -19,6 +19,16 @@ export interface Filter {
   jql?: string;
 }
 
+/** GET /rest/api/3/version/{id}: dates are yyyy-mm-dd and absent when not set. */
+export interface Version {
+  id: string;
+  name: string;
+  startDate?: string;
+  releaseDate?: string;
+  released?: boolean;
+  archived?: boolean;
+}
+
 /** POST /rest/api/3/jql/parse */
 export interface ParseResponse {
   queries: { query: string; errors?: string[]; structure?: unknown }[];

@@ -1,78 +1,174 @@
 /**
- * Reads the numbers of a configuration from Jira (as the user): count, sum or done ratio with
- * status-category segments, plus the counter's comparison. Rendering is not done here.
+ * Reads the numbers of a configuration from Jira (as the user): the metric (count, aggregate,
+ * ratio with status-category segments, age, days until due, formula), the counter's comparison,
+ * the trend points and the expected progress — plus the drill-through link of each part.
+ * Rendering is not done here.
  */
 import type { Segments } from '../../render/types.ts';
-import type { GadgetConfig, Metric, Source } from '../config/types.ts';
+import type { GadgetConfig, Metric, Source, SourceMetric } from '../config/types.ts';
 import type { JiraClient } from '../jira/client.ts';
+import { JiraError } from '../jira/errors.ts';
 import { andJql, issueNavigatorHref, quoteJqlValue } from '../jql/compose.ts';
+import { aggregateField } from './aggregate.ts';
+import { averageAge, daysUntilDue, dueFirst, oldestAge, oldestFirst } from './dates.ts';
+import { readExpected, type ExpectedProgress } from './expected.ts';
+import { evaluateFormula, parseFormula, variablesOf } from './formula.ts';
+import { Reads, type ReadCache } from './reads.ts';
 import { guard, sourceJql } from './source.ts';
-import { sumField } from './sum.ts';
+import { trendWindows, windowJql } from './trend.ts';
 
 /** The default "done" condition of a ratio. */
 export const DEFAULT_DONE_JQL = 'statusCategory = Done';
 
 /** Raw numbers of one source. For a ratio: `value` = done issues, `total` = all issues. */
 export interface RawValue {
-  value: number;
+  /** null: nothing to show (e.g. an average over no issues). */
+  value: number | null;
   total?: number;
   segments?: Segments;
   partial?: boolean;
 }
 
-/** Everything read for one configuration; cached per user. */
+/** Everything read for one configuration. */
 export interface MetricResult extends RawValue {
   /** Issue navigator link for the source's issues (relative). */
   href: string;
+  /** Drill-through: drill id (`value`, `segment-todo`, `trend-3`, `compare`, …) → issue navigator link. */
+  links: Record<string, string>;
   compare?: RawValue;
+  /** Trend points, oldest first. */
+  trend?: { value: number | null; label: string }[];
+  expected?: ExpectedProgress;
+  /** When the oldest number was read from Jira (ms); absent = now. */
+  at?: number;
 }
 
-/** The parts of a configuration that change what is read from Jira (the cache key). */
-export function readKey(config: GadgetConfig): unknown {
-  return { source: config.source, metric: config.metric, compare: config.kind === 'counter' ? config.compare?.source : undefined };
+export interface ReadOptions {
+  /** The render's clock (ms since the epoch); default Date.now(). */
+  now?: number;
+  /** Per-user cache of atomic reads; without it every read goes to Jira. */
+  cache?: ReadCache;
 }
 
-/** Reads the metric of `config` over its source (and, for counters, its comparison source). */
-export async function readMetric(client: JiraClient, config: GadgetConfig): Promise<MetricResult> {
-  const [main, compare] = await Promise.all([
-    readSource(client, config.source, config.metric),
-    config.kind === 'counter' && config.compare ? readSource(client, config.compare.source, config.metric) : undefined,
+/** A metric over one JQL: its numbers and the JQL behind each drillable part. */
+interface SourceReading {
+  raw: RawValue;
+  /** The issues behind the number (ratio: the numerator). */
+  valueJql: string;
+  segmentJql?: Record<'todo' | 'inProgress' | 'done', string>;
+}
+
+/** Reads everything `config` shows. */
+export async function readMetric(client: JiraClient, config: GadgetConfig, options: ReadOptions = {}): Promise<MetricResult> {
+  const reads = new Reads(client, options.now ?? Date.now(), options.cache);
+  const showCompare = config.kind === 'counter' && config.compare !== undefined && config.metric.type !== 'formula';
+  const [main, compare, trend, expected] = await Promise.all([
+    readMain(reads, config),
+    showCompare ? readSourceMetric(reads, config.compare!.source, config.metric as SourceMetric) : undefined,
+    config.trend && config.kind !== 'progress' ? readTrend(reads, config) : undefined,
+    config.expected && config.kind === 'progress' ? readExpected(reads, config.expected) : undefined,
   ]);
-  const { jql, ...value } = main;
-  const result: MetricResult = { ...value, href: issueNavigatorHref(jql) };
-  if (compare) {
-    const { jql: _unused, ...compareValue } = compare;
-    result.compare = compareValue;
-  }
+  const links: Record<string, string> = { value: issueNavigatorHref(main.reading.valueJql) };
+  for (const [name, jql] of Object.entries(main.reading.segmentJql ?? {})) links[`segment-${name}`] = issueNavigatorHref(jql);
+  trend?.forEach((point, i) => (links[`trend-${i}`] = issueNavigatorHref(point.jql)));
+  if (compare) links.compare = issueNavigatorHref(compare.valueJql);
+  const result: MetricResult = { ...main.reading.raw, href: issueNavigatorHref(main.sourceJql), links };
+  if (compare) result.compare = compare.raw;
+  if (trend) result.trend = trend.map(({ value, label }) => ({ value, label }));
+  if (expected) result.expected = expected;
+  if (main.reading.raw.partial || compare?.raw.partial) result.partial = true;
+  result.at = reads.computedAt;
   return result;
 }
 
-async function readSource(client: JiraClient, source: Source, metric: Metric): Promise<RawValue & { jql: string }> {
-  const jql = await sourceJql(client, source);
+async function readMain(reads: Reads, config: GadgetConfig): Promise<{ reading: SourceReading; sourceJql: string }> {
+  if (config.metric.type !== 'formula') {
+    const reading = await readSourceMetric(reads, config.source, config.metric);
+    return { reading, sourceJql: await resolveSource(reads, config.source) };
+  }
+  const reading = await readFormula(reads, config.metric);
+  return { reading, sourceJql: reading.valueJql };
+}
+
+/** A formula: each used variable is read through the same cached path as any gadget's metric. */
+async function readFormula(reads: Reads, metric: Extract<Metric, { type: 'formula' }>): Promise<SourceReading> {
+  const expr = parseFormula(metric.expression);
+  // Validation guarantees every used variable is defined; A..E order makes A the first.
+  const variables = variablesOf(expr).map((name) => metric.variables.find((v) => v.name === name)!);
+  const readings = await Promise.all(variables.map((v) => readSourceMetric(reads, v.source, v.metric)));
+  const values = Object.fromEntries(variables.map((v, i) => [v.name, numberOf(v.metric, readings[i].raw)]));
+  const result = evaluateFormula(expr, values);
+  if (!result.ok) throw new JiraError('NO_DATA', result.reason);
+  // The formula's issues: those of its first variable (A in "A / B * 100", the numerator).
+  const valueJql = readings[0]?.valueJql ?? '';
+  return { raw: { value: result.value, ...(readings.some((r) => r.raw.partial) ? { partial: true } : {}) }, valueJql };
+}
+
+/** The single number a metric stands for in a formula or a trend: a ratio is its percentage. */
+function numberOf(metric: SourceMetric, raw: RawValue): number | null {
+  if (metric.type !== 'ratio') return raw.value;
+  return raw.total === undefined || raw.total <= 0 || raw.value === null ? null : (raw.value / raw.total) * 100;
+}
+
+async function resolveSource(reads: Reads, source: Source): Promise<string> {
+  if (source.type !== 'filter') return sourceJql(reads.client, source);
+  return reads.get({ read: 'filterJql', filterId: source.filterId }, () => sourceJql(reads.client, source));
+}
+
+async function readSourceMetric(reads: Reads, source: Source, metric: SourceMetric): Promise<SourceReading> {
+  return readJqlMetric(reads, await resolveSource(reads, source), metric);
+}
+
+/** A (non-formula) metric over a bounded JQL. */
+async function readJqlMetric(reads: Reads, jql: string, metric: SourceMetric): Promise<SourceReading> {
   switch (metric.type) {
     case 'count':
-      return { jql, value: await client.approximateCount(jql) };
+      return { raw: { value: await reads.count(jql) }, valueJql: jql };
     case 'aggregate': {
-      const { value, partial } = await sumField(client, jql, metric.fieldId);
-      return partial ? { jql, value, partial } : { jql, value };
+      const { fieldId, op } = metric;
+      const { value, partial } = await reads.get({ read: 'aggregate', jql, fieldId, op }, () => aggregateField(reads.client, jql, fieldId, op));
+      return { raw: partial ? { value, partial } : { value }, valueJql: jql };
     }
+    case 'age': {
+      if (metric.op === 'oldest') return { raw: { value: await oldestAge(reads, jql) }, valueJql: oldestFirst(jql) };
+      const { value, partial } = await averageAge(reads, jql);
+      return { raw: partial ? { value, partial } : { value }, valueJql: oldestFirst(jql) };
+    }
+    case 'dueIn':
+      return { raw: { value: await daysUntilDue(reads, jql) }, valueJql: dueFirst(jql) };
     case 'ratio': {
       const doneJql = guard(() => andJql(jql, metric.doneJql ?? DEFAULT_DONE_JQL));
       if (!metric.segments) {
-        const [total, done] = await Promise.all([client.approximateCount(jql), client.approximateCount(doneJql)]);
-        return { jql, value: done, total };
+        const [total, done] = await Promise.all([reads.count(jql), reads.count(doneJql)]);
+        return { raw: { value: done, total }, valueJql: doneJql };
       }
       const category = (name: string) => guard(() => andJql(jql, `statusCategory = ${quoteJqlValue(name)}`));
+      const segmentJql = { todo: category('To Do'), inProgress: category('In Progress'), done: category('Done') };
       const [total, done, todo, inProgress, doneByCategory] = await Promise.all([
-        client.approximateCount(jql),
-        client.approximateCount(doneJql),
-        client.approximateCount(category('To Do')),
-        client.approximateCount(category('In Progress')),
-        metric.doneJql === undefined ? undefined : client.approximateCount(category('Done')),
+        reads.count(jql),
+        reads.count(doneJql),
+        reads.count(segmentJql.todo),
+        reads.count(segmentJql.inProgress),
+        metric.doneJql === undefined ? undefined : reads.count(segmentJql.done),
       ]);
-      return { jql, value: done, total, segments: { todo, inProgress, done: doneByCategory ?? done } };
+      // Without a custom done clause the Done category is the done clause itself: link the JQL that was counted.
+      if (metric.doneJql === undefined) segmentJql.done = doneJql;
+      return { raw: { value: done, total, segments: { todo, inProgress, done: doneByCategory ?? done } }, valueJql: doneJql, segmentJql };
     }
-    default:
-      throw new Error(`metric ${metric.type} is not read yet`);
   }
+}
+
+/** One read per trend point over its window's JQL (a count, or the metric itself for `matching`). */
+async function readTrend(reads: Reads, config: GadgetConfig): Promise<{ value: number | null; label: string; jql: string }[]> {
+  const trend = config.trend!;
+  const source = await resolveSource(reads, config.source);
+  return Promise.all(trendWindows(reads.now, trend.interval, trend.points).map(async (w) => {
+    const jql = windowJql(source, trend.series, w);
+    if (trend.series !== 'matching' || config.metric.type === 'formula' || config.metric.type === 'count') {
+      return { value: await reads.count(jql), label: w.label, jql };
+    }
+    const reading = await readJqlMetric(reads, jql, config.metric);
+    const value = numberOf(config.metric, reading.raw);
+    return { value: value === null ? null : Math.round(value * 1000) / 1000, label: w.label, jql: reading.valueJql };
+  }));
 }

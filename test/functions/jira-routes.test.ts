@@ -15,6 +15,7 @@ const ROUTES: Record<string, string> = {
   'POST /rest/api/3/search/approximate-count': 'read:jira-work',
   'POST /rest/api/3/search/jql': 'read:jira-work',
   'GET /rest/api/3/filter/{}': 'read:jira-work',
+  'GET /rest/api/3/version/{}': 'read:jira-work',
   'POST /rest/api/3/jql/parse?validation={}': 'read:jira-work',
   'GET /rest/api/3/field': 'read:jira-work',
   'GET /rest/api/3/project/search?query={}&maxResults={}&orderBy={}': 'read:jira-work',

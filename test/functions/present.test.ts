@@ -6,30 +6,31 @@ import { percent, present } from '../../functions/present.ts';
 
 const base: GadgetConfig = { version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = A' }, metric: { type: 'count' } };
 const href = '/issues/?jql=x';
+const links = { value: href };
 
 describe('present: config + metric result → RenderSpec and Reading', () => {
   const cases: [string, GadgetConfig, MetricResult, Partial<ReturnType<typeof present>['spec']>, ReturnType<typeof present>['reading']][] = [
-    ['count on a counter', { ...base, title: 'Bugs', label: 'open bugs', higherIsBetter: false }, { value: 42, href },
+    ['count on a counter', { ...base, title: 'Bugs', label: 'open bugs', higherIsBetter: false }, { value: 42, href, links },
       { kind: 'counter', title: 'Bugs', label: 'open bugs', higherIsBetter: false }, { value: 42 }],
-    ['gauge scale and target from config', { ...base, kind: 'gauge', min: 10, max: 200, target: 150 }, { value: 42, href },
+    ['gauge scale and target from config', { ...base, kind: 'gauge', min: 10, max: 200, target: 150 }, { value: 42, href, links },
       { kind: 'gauge' }, { value: 42, min: 10, max: 200, target: 150 }],
-    ['ratio on a gauge is a percentage on 0..100', { ...base, kind: 'gauge', metric: { type: 'ratio' } }, { value: 1, total: 3, href },
+    ['ratio on a gauge is a percentage on 0..100', { ...base, kind: 'gauge', metric: { type: 'ratio' } }, { value: 1, total: 3, href, links },
       { kind: 'gauge', format: { style: 'percent' } }, { value: 33.3, min: 0, max: 100 }],
-    ['ratio with no issues has no value', { ...base, kind: 'gauge', metric: { type: 'ratio' } }, { value: 0, total: 0, href },
+    ['ratio with no issues has no value', { ...base, kind: 'gauge', metric: { type: 'ratio' } }, { value: 0, total: 0, href, links },
       { kind: 'gauge' }, { value: null, min: 0, max: 100 }],
-    ['ratio on progress: done of total, segments when asked', { ...base, kind: 'progress', metric: { type: 'ratio', segments: true } }, { value: 4, total: 10, segments: { todo: 5, inProgress: 1, done: 4 }, href },
+    ['ratio on progress: done of total, segments when asked', { ...base, kind: 'progress', metric: { type: 'ratio', segments: true } }, { value: 4, total: 10, segments: { todo: 5, inProgress: 1, done: 4 }, href, links },
       { kind: 'progress', showSegments: true }, { value: 4, total: 10, segments: { todo: 5, inProgress: 1, done: 4 } }],
-    ['segments read but not asked for are not shown', { ...base, kind: 'progress', metric: { type: 'ratio' } }, { value: 4, total: 10, href },
+    ['segments read but not asked for are not shown', { ...base, kind: 'progress', metric: { type: 'ratio' } }, { value: 4, total: 10, href, links },
       { kind: 'progress' }, { value: 4, total: 10 }],
-    ['count on progress fills to max', { ...base, kind: 'progress', max: 50 }, { value: 20, href },
+    ['count on progress fills to max', { ...base, kind: 'progress', max: 50 }, { value: 20, href, links },
       { kind: 'progress' }, { value: 20, max: 50, total: 50 }],
-    ['sum partial is flagged', { ...base, metric: { type: 'aggregate', op: 'sum', fieldId: 'cf' } }, { value: 5000, partial: true, href },
+    ['sum partial is flagged', { ...base, metric: { type: 'aggregate', op: 'sum', fieldId: 'cf' } }, { value: 5000, partial: true, href, links },
       { kind: 'counter' }, { value: 5000, partial: true }],
-    ['counter comparison with its label', { ...base, compare: { source: { type: 'jql', jql: 'project = B' }, label: 'vs last week' } }, { value: 42, href, compare: { value: 30 } },
+    ['counter comparison with its label', { ...base, compare: { source: { type: 'jql', jql: 'project = B' }, label: 'vs last week' } }, { value: 42, href, links, compare: { value: 30 } },
       { kind: 'counter' }, { value: 42, compare: 30, compareLabel: 'vs last week' }],
-    ['ratio comparison in the same (percent) units', { ...base, metric: { type: 'ratio' }, compare: { source: { type: 'jql', jql: 'project = B' } } }, { value: 1, total: 2, href, compare: { value: 1, total: 4 } },
+    ['ratio comparison in the same (percent) units', { ...base, metric: { type: 'ratio' }, compare: { source: { type: 'jql', jql: 'project = B' } } }, { value: 1, total: 2, href, links, compare: { value: 1, total: 4 } },
       { kind: 'counter', format: { style: 'percent' } }, { value: 50, min: 0, max: 100, compare: 25 }],
-    ['explicit format wins over the percent default', { ...base, kind: 'gauge', metric: { type: 'ratio' }, format: { style: 'number', unit: '%' } }, { value: 1, total: 4, href },
+    ['explicit format wins over the percent default', { ...base, kind: 'gauge', metric: { type: 'ratio' }, format: { style: 'number', unit: '%' } }, { value: 1, total: 4, href, links },
       { format: { style: 'number', unit: '%' } }, { value: 25, min: 0, max: 100 }],
   ];
   for (const [name, config, result, spec, reading] of cases) {

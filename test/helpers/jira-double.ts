@@ -53,6 +53,17 @@ export interface DoubleProject {
   name: string;
 }
 
+/** A project version (GET /rest/api/3/version/{id}); dates yyyy-mm-dd, absent when not set. */
+export interface DoubleVersion {
+  id: string;
+  name: string;
+  projectId?: number;
+  startDate?: string;
+  releaseDate?: string;
+  released?: boolean;
+  archived?: boolean;
+}
+
 /** What the double knows. Every handler gets the user (email) so visibility can differ per user. */
 export interface DoubleData {
   /** Result of approximate-count for a JQL (default 0). */
@@ -64,6 +75,7 @@ export interface DoubleData {
   filters?: DoubleFilter[];
   fields?: DoubleField[];
   projects?: DoubleProject[];
+  versions?: DoubleVersion[];
   /** Largest page search/jql returns whatever maxResults asks (Jira: 100 when fields are requested). */
   maxPageSize?: number;
 }
@@ -216,6 +228,12 @@ function answer(data: DoubleData, r: RecordedRequest): [number, unknown] {
     }
     const { id, name, jql } = filter;
     return [200, { id, name, jql, self: `/rest/api/3/filter/${id}`, viewUrl: `/issues/?filter=${id}`, searchUrl: `/rest/api/3/search/jql?jql=${encodeURIComponent(jql)}` }];
+  }
+  const versionMatch = /^\/rest\/api\/3\/version\/([^/]+)$/.exec(pathname);
+  if (method === 'GET' && versionMatch) {
+    const version = (data.versions ?? []).find((v) => v.id === versionMatch[1]);
+    if (!version) return [404, errorBody(`Could not find version for id '${decodeURIComponent(versionMatch[1])}'`)];
+    return [200, { self: `/rest/api/3/version/${version.id}`, released: false, archived: false, ...version }];
   }
   return [404, errorBody('Not found (Jira double has no such endpoint).')];
 }
