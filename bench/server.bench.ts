@@ -1,0 +1,193 @@
+/**
+ * Server benchmark of the built Forge function (dist/index.js, built by dev/build-functions.ts into
+ * a temp dir): bundle size, cold start (require in a fresh node), resolver latency per render of a
+ * count gadget against the demo Jira at 0 and 50 ms injected latency (cold cache vs cached), Jira
+ * calls per render, and RSS after import and after many renders.
+ *
+ * The bundle runs in a child node process exactly as built; a stand-in for the Forge runtime
+ * (`globalThis.__forge_fetch__`, what `@forge/api`'s `asUser().requestJira` calls) forwards its
+ * product calls to the demo Jira with a demo user's credentials. Jira calls are counted on the demo
+ * Jira's side (node:diagnostics_channel on its HTTP server) and at that stand-in; both must agree.
+ *
+ * `npx tsx bench/server.bench.ts` prints the markdown section.
+ */
+import dc from 'node:diagnostics_channel';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { buildFunctions } from '../dev/build-functions.ts';
+import { startDemoJira } from '../dev/demo-jira/server.ts';
+
+const run = promisify(execFile);
+const COLD_START_RUNS = Number(process.env.COLD_START_RUNS ?? 15);
+const NOW = new Date('2026-03-04T12:00:00Z');
+
+/**
+ * The child: requires the bundle, then renders count gadgets through its handler as Forge calls it.
+ * argv: bundle, demo Jira URL, email, API token, accountId, cold renders, warm renders, total renders.
+ */
+const CHILD = String.raw`
+const [bundle, base, email, token, accountId, coldN, warmN, totalN] = process.argv.slice(2);
+const mb = () => process.memoryUsage();
+const before = mb().rss;
+const t0 = performance.now();
+const { handler } = require(bundle);
+const importMs = performance.now() - t0;
+const afterImport = mb();
+const auth = 'Basic ' + Buffer.from(email + ':' + token).toString('base64');
+let calls = 0;
+globalThis.__forge_fetch__ = async (opts, path, init) => {
+  calls++;
+  return fetch(base + path, { ...init, headers: { ...(init && init.headers), Authorization: auth } });
+};
+const config = (i) => ({ version: 1, kind: 'counter', title: 'Bugs ' + i, label: 'bugs', source: { type: 'jql', jql: 'project = GLANCE AND type = Bug AND created >= -' + (i + 1) + 'd' }, metric: { type: 'count' } });
+async function render(cfg) {
+  const c0 = calls;
+  const t = performance.now();
+  const r = await handler({ call: { functionKey: 'render', payload: { colorMode: 'light', width: 320 } }, context: { moduleKey: 'glance-counter', extension: { type: 'jira:dashboardGadget', gadgetConfiguration: cfg } } }, { principal: { accountId } });
+  const ms = performance.now() - t;
+  if (!r || r.ok !== true || typeof r.svg !== 'string') throw new Error('render failed: ' + JSON.stringify(r).slice(0, 300));
+  return { ms, calls: calls - c0 };
+}
+(async () => {
+  const cold = [];
+  for (let i = 0; i < Number(coldN); i++) cold.push(await render(config(i)));
+  const warm = [];
+  for (let i = 0; i < Number(warmN); i++) warm.push(await render(config(i % Number(coldN))));
+  let done = cold.length + warm.length;
+  for (let i = 0; done < Number(totalN); i++, done++) await render(config(Number(coldN) + (i % 100)));
+  const end = mb();
+  process.stdout.write(JSON.stringify({ importMs, rssBefore: before, rssImport: afterImport.rss, heapImport: afterImport.heapUsed, rssEnd: end.rss, heapEnd: end.heapUsed, renders: done, calls, cold, warm }));
+})().catch((e) => { console.error(e); process.exit(1); });
+`;
+
+interface ChildReport {
+  importMs: number;
+  rssBefore: number;
+  rssImport: number;
+  heapImport: number;
+  rssEnd: number;
+  heapEnd: number;
+  renders: number;
+  calls: number;
+  cold: { ms: number; calls: number }[];
+  warm: { ms: number; calls: number }[];
+}
+
+/** Counts requests received by the HTTP server listening on `port` (in this process). */
+export function countRequestsTo(port: number): { readonly count: number; stop(): void } {
+  let count = 0;
+  const onStart = (message: unknown) => {
+    const server = (message as { server?: Server }).server;
+    if ((server?.address() as AddressInfo | null)?.port === port) count++;
+  };
+  dc.subscribe('http.server.request.start', onStart);
+  return {
+    get count() {
+      return count;
+    },
+    stop: () => dc.unsubscribe('http.server.request.start', onStart),
+  };
+}
+
+export const median = (xs: number[]): number => {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+export const percentile = (xs: number[], p: number): number => {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+const mbs = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+export interface ServerBench {
+  markdown: string;
+  bundleBytes: number;
+  bundleGzip: number;
+  coldStartMs: number;
+  latency: { latencyMs: number; coldMs: number; warmMs: number; coldCalls: number; warmCalls: number }[];
+}
+
+/** Builds the bundle, measures it, returns the markdown section and the headline figures. */
+export async function runServerBench(log: (line: string) => void = () => undefined): Promise<ServerBench> {
+  const dir = mkdtempSync(join(tmpdir(), 'glance-bench-server-'));
+  try {
+    await buildFunctions(dir);
+    const bundle = join(dir, 'index.js');
+    const bytes = readFileSync(bundle);
+    const gz = gzipSync(new Uint8Array(bytes), { level: 9 }).length;
+    const child = join(dir, 'child.cjs');
+    writeFileSync(child, CHILD);
+
+    log(`server: ${COLD_START_RUNS} cold starts`);
+    const requireCode = `const t=performance.now(),c=process.cpuUsage();require(${JSON.stringify(bundle)});const u=process.cpuUsage(c);process.stdout.write(JSON.stringify([performance.now()-t,(u.user+u.system)/1000,process.memoryUsage().rss]))`;
+    const starts: [number, number, number][] = [];
+    for (let i = 0; i < COLD_START_RUNS; i++) starts.push(JSON.parse((await run(process.execPath, ['-e', requireCode])).stdout) as [number, number, number]);
+    const coldWall = median(starts.map((s) => s[0]));
+    const coldCpu = median(starts.map((s) => s[1]));
+
+    const latency: ServerBench['latency'] = [];
+    const memory: ChildReport[] = [];
+    const lines: string[] = [];
+    for (const latencyMs of [0, 50]) {
+      log(`server: renders against the demo Jira at ${latencyMs} ms latency`);
+      const demo = await startDemoJira({ now: NOW, latencyMs, faults: { rules: [] } });
+      const counter = countRequestsTo(demo.port);
+      try {
+        const u = demo.users[0];
+        const { stdout } = await run(process.execPath, [child, bundle, demo.url, u.email, u.apiToken, u.accountId, '15', '30', '300'], { maxBuffer: 16 * 1024 * 1024 });
+        const r = JSON.parse(stdout) as ChildReport;
+        if (r.calls !== counter.count) throw new Error(`Jira calls disagree: ${r.calls} at the runtime stand-in, ${counter.count} at the demo Jira`);
+        memory.push(r);
+        const row = {
+          latencyMs,
+          coldMs: median(r.cold.map((x) => x.ms)),
+          warmMs: median(r.warm.map((x) => x.ms)),
+          coldCalls: median(r.cold.map((x) => x.calls)),
+          warmCalls: median(r.warm.map((x) => x.calls)),
+        };
+        latency.push(row);
+        lines.push(
+          `| ${latencyMs} ms | ${row.coldMs.toFixed(1)} | ${percentile(r.cold.map((x) => x.ms), 95).toFixed(1)} | ${Math.min(...r.cold.map((x) => x.calls))}–${Math.max(...r.cold.map((x) => x.calls))} | ${row.warmMs.toFixed(2)} | ${percentile(r.warm.map((x) => x.ms), 95).toFixed(2)} | ${Math.max(...r.warm.map((x) => x.calls))} | ${counter.count} for ${r.renders} renders |`,
+        );
+      } finally {
+        counter.stop();
+        await demo.close();
+      }
+    }
+    const m = memory[0];
+    const markdown = [
+      `Built with dev/build-functions.ts (esbuild, CommonJS, minified, export fonts embedded), run in a fresh node`,
+      `process under a stand-in for the Forge runtime that forwards \`asUser().requestJira\` to the demo Jira.`,
+      '',
+      '| bundle | minified | gzip -9 | cold start: require, wall (median of ' + COLD_START_RUNS + ') | CPU | RSS after require |',
+      '|---|---|---|---|---|---|',
+      `| dist/index.js | ${kb(bytes.length)} | ${kb(gz)} | ${coldWall.toFixed(1)} ms | ${coldCpu.toFixed(1)} ms | ${mbs(median(starts.map((s) => s[2])))} |`,
+      '',
+      'Render of a count gadget (counter, one JQL), resolver handler called as Forge calls it; 15 cold renders',
+      '(each a new JQL, so nothing cached), then 30 renders of the same configurations (cached, TTL 60 s).',
+      'Jira calls counted on the demo Jira (its HTTP server) and at the runtime stand-in (they agree).',
+      '',
+      '| demo Jira latency | cold: median ms | cold: p95 ms | Jira calls per cold render | cached: median ms | cached: p95 ms | Jira calls per cached render | Jira calls in total |',
+      '|---|---|---|---|---|---|---|---|',
+      ...lines,
+      '',
+      `Memory of the function (node ${process.version}): RSS ${mbs(m.rssBefore)} before require, ${mbs(m.rssImport)} after require`,
+      `(heap ${mbs(m.heapImport)}), ${mbs(m.rssEnd)} after ${m.renders} renders of 115 distinct configurations (heap ${mbs(m.heapEnd)}).`,
+    ].join('\n');
+    return { markdown, bundleBytes: bytes.length, bundleGzip: gz, coldStartMs: coldWall, latency };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1]?.endsWith('server.bench.ts')) {
+  const r = await runServerBench(console.log);
+  console.log(`\n${r.markdown}`);
+}
