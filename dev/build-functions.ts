@@ -2,7 +2,8 @@
  * Bundles the Forge function: functions/index.ts → dist/index.js (manifest: `app.package.bundler:
  * manual@2026`, `path: dist`, handler `index.handler`). Forge uploads dist/ as is, so it must be
  * self-contained: one CommonJS file with every dependency inlined (the Forge runtime wrapper
- * `require`s the handler module), plus a package.json that marks .js as CommonJS even though our
+ * `require`s the handler module), the portable export in its own file that the first export
+ * `require`s (dist/glance-export.js, see dev/export-fonts-plugin.ts), plus a package.json that marks .js as CommonJS even though our
  * own package.json says "type": "module".
  */
 import { build } from 'esbuild';
@@ -10,7 +11,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { embedExportFonts } from './export-fonts-plugin.ts';
+import { exportChunk } from './export-fonts-plugin.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FUNCTIONS_OUT = join(ROOT, 'dist');
@@ -35,8 +36,9 @@ export async function buildFunctions(outDir: string = FUNCTIONS_OUT): Promise<{ 
     // import.meta.url has no meaning in CommonJS; give modules that locate files next to them the bundle's URL.
     define: { 'import.meta.url': '__bundleUrl' },
     banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    // The portable export's Inter files are embedded so dist/ needs nothing from node_modules.
-    plugins: [embedExportFonts()],
+    // The portable export (satori + embedded Inter files) goes to dist/glance-export.js, loaded on the
+    // first export only, so cold starts stay as without it.
+    plugins: [exportChunk()],
     logLevel: 'warning',
   });
   writeFileSync(join(outDir, 'package.json'), `${JSON.stringify({ type: 'commonjs', private: true }, null, 2)}\n`);

@@ -17,7 +17,6 @@ import { JiraError } from '../../functions/jira/errors.ts';
 import { fetchTransport } from '../../functions/jira/fetch-transport.ts';
 import { readMetric } from '../../functions/metrics/read.ts';
 import { present } from '../../functions/present.ts';
-import { loadExportFonts } from '../../functions/export/fonts.ts';
 import { exportFilename } from '../../functions/export/filename.ts';
 
 /** The flags this module adds to the CLI's parseArgs options. */
@@ -119,8 +118,8 @@ export async function configInput(args: ExportArgs, env: NodeJS.ProcessEnv = pro
  */
 export async function exportSvg(input: ExportInput, args: ExportArgs, warn: (message: string) => void): Promise<string> {
   if (!args.portable) return render(input.spec, input.reading, input.options);
-  const { toPortable } = await import('../../render/export.ts');
-  const { svg, dropped } = await toPortable(renderTree(input.spec, input.reading, input.options), await loadExportFonts());
+  const { portableSvg } = await import('../../functions/export/portable.ts');
+  const { svg, dropped } = await portableSvg(renderTree(input.spec, input.reading, input.options));
   if (dropped.length > 0) warn(`${dropped.length} character(s) are not in the bundled Inter and were left out of the outlines: ${dropped.join(' ')} (the title and aria-label keep them)`);
   return svg;
 }

@@ -1,17 +1,16 @@
 /**
  * The `export` resolver: the gadget exactly as `render` draws it, made portable (text as outlines,
  * see render/export.ts) with a file name from its title. Satori and the fonts are loaded on the first
- * export only (dynamic import), so `render` and the functions' cold start never pay for them.
+ * export only (dynamic import of ./portable.ts, a separate file in the Forge build), so `render` and
+ * the functions' cold start never pay for them.
  */
 import type { Request } from '@forge/resolver';
 import { renderTree, type Reading, type RenderOptions, type RenderSpec } from '../../render/index.ts';
-import type { ExportFont } from '../../render/export.ts';
 import type { GadgetConfig } from '../config/types.ts';
 import type { ExportResult, RenderResult } from '../contract.ts';
 import type { Resolver } from '../resolver.ts';
 import { STATUS_MESSAGES } from '../status.ts';
 import { exportFilename } from './filename.ts';
-import { loadExportFonts } from './fonts.ts';
 
 /** The gadget's render inputs, or the status result `render` would return instead. */
 export type GadgetRead =
@@ -22,21 +21,16 @@ export type GadgetRead =
 export type ReadForExport = (req: Request) => Promise<{ options: RenderOptions; read: GadgetRead }>;
 
 /**
- * Builds the portable SVG and file name of a gadget read. Exported for the CLI, which reads gadgets
- * without a resolver.
+ * Builds the portable SVG and file name of a gadget read.
  */
-export async function exportGadget(
-  read: Extract<GadgetRead, { ok: true }>,
-  options: RenderOptions,
-  fonts: readonly ExportFont[],
-): Promise<{ svg: string; filename: string; dropped: string[] }> {
-  const { toPortable } = await import('../../render/export.ts');
-  const portable = await toPortable(renderTree(read.spec, read.reading, options), fonts);
+export async function exportGadget(read: Extract<GadgetRead, { ok: true }>, options: RenderOptions): Promise<{ svg: string; filename: string; dropped: string[] }> {
+  const { portableSvg } = await import('./portable.ts');
+  const portable = await portableSvg(renderTree(read.spec, read.reading, options));
   return { svg: portable.svg, filename: exportFilename(read.config.title, 'svg'), dropped: portable.dropped };
 }
 
-/** Defines `export` on `resolver`; `loadFonts` is injectable for tests. */
-export function defineExport(resolver: Resolver, readGadget: ReadForExport, loadFonts: () => Promise<ExportFont[]> = loadExportFonts): void {
+/** Defines `export` on `resolver`. */
+export function defineExport(resolver: Resolver, readGadget: ReadForExport): void {
   resolver.define('export', async (req: Request): Promise<ExportResult> => {
     const { options, read } = await readGadget(req);
     if (!read.ok) {
@@ -44,7 +38,7 @@ export function defineExport(resolver: Resolver, readGadget: ReadForExport, load
       return failed.ok ? { ok: false, code: 'INTERNAL', message: STATUS_MESSAGES.INTERNAL } : { ok: false, code: failed.code, message: failed.message };
     }
     try {
-      const out = await exportGadget(read, options, await loadFonts());
+      const out = await exportGadget(read, options);
       return { ok: true, svg: out.svg, filename: out.filename, ...(out.dropped.length > 0 ? { dropped: out.dropped } : {}) };
     } catch (error) {
       console.error('glance: export failed', error instanceof Error ? error.message : typeof error);
