@@ -153,6 +153,13 @@ function summaryFor(rng: Rng, type: DemoIssueType['name'], areas: readonly strin
 }
 
 const DAYS_OF_HISTORY = 180;
+/** Mean days from created to resolved, by issue type. */
+const LEAD_DAYS: Readonly<Record<DemoIssueType['name'], number>> = { Bug: 5, Task: 7, Story: 10, Epic: 35 };
+
+/** How busy the n-th 7-day stretch before today is (0.55–1): the same for every day's dataset, relative to it. */
+function weekLoad(n: number): number {
+  return 0.55 + 0.45 * createRng(SEED + 7919 * (n + 1)).next();
+}
 const SPRINT_DAYS = 14;
 
 function makeSprints(today: number): DemoSprint[] {
@@ -198,7 +205,7 @@ function makeVersions(today: number): DemoVersion[] {
     // A longer major release running beside the cycle, also spanning today.
     v(10107, '2.0', 'GLANCE', day(-40), day(50), { description: 'Redesigned gadgets' }),
     // An unreleased hotfix past its date (Jira's "overdue"), and one with no dates at all.
-    v(10108, '1.5.1', 'GLANCE', day(-12), day(-3), { description: 'Hotfix for 1.5' }),
+    v(10108, '1.5.1', 'GLANCE', day(-12), day(-3), { description: 'Hotfix for 1.5', released: false }),
     v(10109, 'Later', 'GLANCE', null, null, { description: 'Ideas without a date' }),
     // Only people who can browse SEC see this one.
     v(10200, 'Audit 2026', 'SEC', day(-30), day(20), { description: 'Yearly security audit' }),
@@ -257,21 +264,34 @@ function makeIssue(
   versions: DemoVersion[],
 ): Omit<DemoIssue, 'id' | 'key' | 'number'> {
   const issueType = rng.weighted(plan.types);
-  // More recent work is denser, like a real backlog; every timestamp is at least a minute before today.
-  const ageDays = DAYS_OF_HISTORY * Math.pow(rng.next(), 1.25);
+  // More recent work is denser, like a real backlog, and some weeks are busier than others;
+  // every timestamp is at least a minute before today.
+  let ageDays: number;
+  do ageDays = DAYS_OF_HISTORY * Math.pow(rng.next(), 1.25); while (!rng.chance(weekLoad(Math.floor(ageDays / 7))));
   const created = Math.floor((today - Math.max(60_000, ageDays * DAY_MS)) / 1000) * 1000;
 
-  const pDone = 0.08 + 0.84 * Math.min(1, ageDays / 75);
+  // Each issue takes its own time to finish (some never do), so work is resolved at a steady, noisy pace
+  // behind what is created — not "older issues are done" all at once.
+  const parked = rng.chance(issueType === 'Epic' ? 0.3 : 0.12);
+  const leadDays = 0.1 + -Math.log(1 - rng.next()) * LEAD_DAYS[issueType];
+  const doneAt = created + Math.floor(leadDays * DAY_MS / 1000) * 1000;
   let status: string;
-  if (rng.chance(pDone)) status = rng.chance(0.85) ? 'Done' : 'Closed';
-  else status = rng.weighted([['To Do', 35], ['Backlog', ageDays > 30 ? 40 : 15], ['In Progress', 25], ['In Review', 15]]);
+  if (!parked && doneAt < today - 60_000) status = rng.chance(0.85) ? 'Done' : 'Closed';
+  else if (parked) status = rng.weighted([['To Do', ageDays > 14 ? 25 : 60], ['Backlog', ageDays > 14 ? 75 : 40]]);
+  else {
+    const progress = ageDays / leadDays;
+    status = progress > 0.6
+      ? rng.weighted([['In Progress', 50], ['In Review', 35], ['To Do', 15]])
+      : progress > 0.2
+        ? rng.weighted([['In Progress', 55], ['To Do', 35], ['In Review', 10]])
+        : rng.weighted([['To Do', 70], ['Backlog', 10], ['In Progress', 20]]);
+  }
   const statusCategory = statusByName(status).category;
 
   let resolved: number | null = null;
   let resolution: string | null = null;
   if (statusCategory === 'Done') {
-    const spanDays = Math.min(ageDays * 0.95, 0.2 + -Math.log(1 - rng.next()) * 9);
-    resolved = Math.min(today - 60_000, created + Math.floor(spanDays * DAY_MS / 1000) * 1000);
+    resolved = doneAt;
     resolution = status === 'Done'
       ? (rng.chance(0.95) ? 'Done' : "Won't Do")
       : rng.weighted([["Won't Do", 5], ['Duplicate', 3], ['Done', 2]]);
@@ -362,7 +382,7 @@ export const SLA_DAYS: Readonly<Record<string, number>> = { Highest: 3, High: 7,
 export const SLA_BREACH_LABEL = 'sla-breach';
 
 /**
- * Attributes drawn from their own stream: work planned for 2.0, and the `sla-breach` label an automation
+ * Attributes drawn from their own stream: work planned for 2.0 and the 1.5.1 hotfix, and the `sla-breach` label an automation
  * would put on a bug resolved (or still open) later than its priority's target.
  */
 function enrich(rng: Rng, issue: Omit<DemoIssue, 'id' | 'key' | 'number'>, today: number, versions: DemoVersion[]): void {
@@ -370,6 +390,10 @@ function enrich(rng: Rng, issue: Omit<DemoIssue, 'id' | 'key' | 'number'>, today
   if (issue.project === 'GLANCE' && issue.issueType !== 'Bug') {
     if (issue.resolution === 'Done' && issue.resolved! >= major.startDate! && rng.chance(0.3)) issue.fixVersions = ['2.0'];
     else if (issue.resolved === null && issue.sprint === null && rng.chance(0.4)) issue.fixVersions = ['2.0'];
+  }
+  const hotfix = versions.find((v) => v.name === '1.5.1')!;
+  if (issue.project === 'GLANCE' && issue.issueType === 'Bug' && issue.created >= hotfix.startDate! && rng.chance(0.3)) {
+    issue.fixVersions = ['1.5.1'];
   }
   if (issue.issueType === 'Bug') {
     const took = (issue.resolved ?? today) - issue.created;
