@@ -32,6 +32,23 @@ describe('present: config + metric result → RenderSpec and Reading', () => {
       { kind: 'counter', format: { style: 'percent' } }, { value: 50, min: 0, max: 100, compare: 25 }],
     ['explicit format wins over the percent default', { ...base, kind: 'gauge', metric: { type: 'ratio' }, format: { style: 'number', unit: '%' } }, { value: 1, total: 4, href, links },
       { format: { style: 'number', unit: '%' } }, { value: 25, min: 0, max: 100 }],
+    ['v2 display settings pass through', { ...base, mappings: [{ value: 0, text: 'All clear' }], noValueText: 'Nothing', palette: 'colorblind',
+      thresholds: { base: 'red', mode: 'percent', steps: [{ from: 80, color: 'green' }] }, compare: { source: { type: 'jql', jql: 'project = B' }, mode: 'percent', decimals: 1, label: 'vs last week' } },
+      { value: 0, href, links, compare: { value: 4 } },
+      { mappings: [{ value: 0, text: 'All clear' }], noValueText: 'Nothing', palette: 'colorblind', compare: { mode: 'percent', decimals: 1 },
+        thresholds: { base: 'red', mode: 'percent', steps: [{ from: 80, color: 'green' }] } },
+      { value: 0, compare: 4, compareLabel: 'vs last week' }],
+    ['compare mode is not passed to gauges', { ...base, kind: 'gauge', compare: { source: { type: 'jql', jql: 'project = B' }, mode: 'absolute' } }, { value: 3, href, links },
+      { compare: undefined }, { value: 3 }],
+    ['trend points on a counter', { ...base, trend: { series: 'created', interval: 'week', points: 2 } }, { value: 5, href, links, trend: [{ value: 3, label: 'Nov 16' }, { value: null, label: 'Nov 23' }] },
+      { kind: 'counter' }, { value: 5, trend: { points: [{ value: 3, label: 'Nov 16' }, { value: null, label: 'Nov 23' }] } }],
+    ['expected progress on a progress bar', { ...base, kind: 'progress', metric: { type: 'ratio' }, expected: { start: '2026-11-01', end: '2026-11-20' } },
+      { value: 2, total: 8, href, links, expected: { fraction: 0.575, label: 'Day 12 of 20' } },
+      { kind: 'progress' }, { value: 2, total: 8, expected: { fraction: 0.575, label: 'Day 12 of 20' } }],
+    ['age defaults to days, the configured format wins', { ...base, metric: { type: 'age', op: 'oldest' }, format: { decimals: 1 } }, { value: 12.5, href, links },
+      { format: { unit: 'days', decimals: 1 } }, { value: 12.5 }],
+    ['no value (e.g. an average of nothing) stays null', { ...base, metric: { type: 'aggregate', op: 'avg', fieldId: 'cf' } }, { value: null, href, links },
+      { format: undefined }, { value: null }],
   ];
   for (const [name, config, result, spec, reading] of cases) {
     it(name, () => {

@@ -1,0 +1,214 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { startJiraDouble, type DoubleIssue, type JiraDouble } from '../helpers/jira-double.ts';
+import { call, handlerFor, type Handler } from './forge-call.ts';
+
+const COUNT = '/rest/api/3/search/approximate-count';
+const SEARCH = '/rest/api/3/search/jql';
+
+const COUNTS: Record<string, number> = {
+  'project = ABC': 40,
+  '(project = ABC) AND (statusCategory = Done)': 10,
+  '(project = ABC) AND (statusCategory = "To Do")': 20,
+  '(project = ABC) AND (statusCategory = "In Progress")': 10,
+  'project = PREV': 30,
+  '(project = PREV) AND (statusCategory = Done)': 3,
+  'created >= -7d AND project = ABC': 12,
+  'resolved >= -7d AND project = ABC': 9,
+  'project = ZERO': 0,
+};
+/** Window counts: a number derived from the JQL text, so each point is distinguishable. */
+const windowCount = (jql: string) => (/"(\d{4})-(\d{2})-(\d{2})"/.exec(jql) ? Number(/"\d{4}-\d{2}-(\d{2})"/.exec(jql)![1]) + jql.length % 5 : 0);
+const count = (jql: string) => COUNTS[jql] ?? windowCount(jql);
+const SP = 'customfield_10016';
+const points = (n: number): DoubleIssue[] => Array.from({ length: n }, (_, i) => ({ id: String(i), key: `ABC-${i}`, fields: { [SP]: i } }));
+
+const nav = (jql: string) => `/issues/?jql=${encodeURIComponent(jql)}`;
+const config = (patch: Record<string, unknown>) => ({ version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'count' }, ...patch });
+const variable = (name: string, jql: string, metric: Record<string, unknown> = { type: 'count' }) => ({ name, source: { type: 'jql', jql }, metric });
+
+describe('issue 11 metrics through the resolvers', () => {
+  let jira: JiraDouble;
+  let handler: Handler;
+  let clock: number;
+  const render = (cfg: unknown, moduleKey?: string) => call(handler, 'render', { width: 400 }, { gadgetConfiguration: cfg, moduleKey });
+  const countJqls = () => jira.requestsTo(COUNT).map((r) => (r.body as { jql: string }).jql);
+
+  before(async () => {
+    jira = await startJiraDouble({
+      count: (jql) => count(jql),
+      issues: (jql) => (jql.startsWith('(project = ABC) AND (created < ') ? points(Number(/-(\d{2})"/.exec(jql)![1])) : []),
+    });
+  });
+  after(() => jira.close());
+  beforeEach(() => {
+    jira.reset();
+    clock = Date.parse('2026-11-25T12:00:00Z');
+    handler = handlerFor(jira.url, { now: () => clock, sleep: async (ms) => void (clock += ms) });
+  });
+
+  describe('formula', () => {
+    const flow = config({ metric: { type: 'formula', expression: '(A - B) / C * 100', variables: [
+      variable('A', 'created >= -7d AND project = ABC'), variable('B', 'resolved >= -7d AND project = ABC'), variable('C', 'project = ABC')] } });
+
+    it('3 variables = 3 count calls cold, 0 warm', async () => {
+      const cold = await render(flow);
+      assert.equal(cold.ok, true, JSON.stringify(cold));
+      assert.equal(cold.value, ((12 - 9) / 40) * 100);
+      assert.deepEqual(countJqls().sort(), ['created >= -7d AND project = ABC', 'project = ABC', 'resolved >= -7d AND project = ABC']);
+      jira.reset();
+      const warm = await render(flow);
+      assert.equal(warm.value, cold.value);
+      assert.equal(jira.requests.length, 0);
+    });
+
+    it('variables share the cache with other gadgets: a count gadget of the same source is not read again', async () => {
+      await render(config({}));
+      jira.reset();
+      await render(flow);
+      assert.deepEqual(countJqls().sort(), ['created >= -7d AND project = ABC', 'resolved >= -7d AND project = ABC']);
+    });
+
+    it('the value link is the first variable\'s issues (A, the numerator)', async () => {
+      const result = await render(flow);
+      assert.equal(result.links.value, nav('created >= -7d AND project = ABC'));
+      assert.equal(result.href, result.links.value);
+    });
+
+    it('done % from a ratio variable and an aggregate variable', async () => {
+      const result = await render(config({ metric: { type: 'formula', expression: 'A + B', variables: [
+        variable('A', 'project = ABC', { type: 'ratio' }), variable('B', 'project = ABC', { type: 'aggregate', op: 'countNonEmpty', fieldId: SP })] } }));
+      assert.equal(result.value, 25 + 0);
+    });
+
+    it('only the variables the expression uses are read', async () => {
+      await render(config({ metric: { type: 'formula', expression: 'B * 2', variables: [variable('A', 'project = ABC'), variable('B', 'project = PREV')] } }));
+      assert.deepEqual(countJqls(), ['project = PREV']);
+    });
+
+    it('division by zero → NO_DATA "division by zero" (not cached as a value: fixing the data shows it)', async () => {
+      const result = await render(config({ metric: { type: 'formula', expression: 'A / B', variables: [variable('A', 'project = ABC'), variable('B', 'project = ZERO')] } }));
+      assert.equal(result.ok, false);
+      assert.equal(result.code, 'NO_DATA');
+      assert.equal(result.message, 'No data to show: division by zero');
+      assert.match(result.svg, /division by zero/);
+    });
+  });
+
+  describe('trend', () => {
+    const weekly = config({ trend: { series: 'created', interval: 'week', points: 8 } });
+
+    it('8 weekly points = 8 count calls cold (plus the value), 0 warm', async () => {
+      const cold = await render(weekly);
+      assert.equal(cold.ok, true, JSON.stringify(cold));
+      const windows = countJqls().filter((j) => j.includes('created >= "'));
+      assert.equal(windows.length, 8);
+      assert.equal(jira.requests.length, 9);
+      assert.deepEqual(windows.sort(), [
+        '2026-10-05', '2026-10-12', '2026-10-19', '2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23',
+      ].map((start) => {
+        const end = new Date(Date.parse(`${start}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+        return `(project = ABC) AND (created >= "${start}" AND created < "${end}")`;
+      }).sort());
+      jira.reset();
+      const warm = await render(weekly);
+      assert.equal(jira.requests.length, 0);
+      assert.equal(warm.svg, cold.svg);
+    });
+
+    it('trend-<i> links: each point\'s window, oldest first', async () => {
+      const result = await render(weekly);
+      assert.equal(result.links['trend-0'], nav('(project = ABC) AND (created >= "2026-10-05" AND created < "2026-10-12")'));
+      assert.equal(result.links['trend-7'], nav('(project = ABC) AND (created >= "2026-11-23" AND created < "2026-11-30")'));
+      assert.equal(Object.keys(result.links).filter((k) => k.startsWith('trend-')).length, 8);
+    });
+
+    it('a new day only costs the new window (past windows stay cached)', async () => {
+      const daily = config({ trend: { series: 'resolved', interval: 'day', points: 5 } });
+      handler = handlerFor(jira.url, { now: () => clock, cacheTtlMs: 36 * 3_600_000 });
+      await render(daily);
+      jira.reset();
+      clock += 86_400_000;
+      await render(daily);
+      assert.deepEqual(countJqls(), ['(project = ABC) AND (resolved >= "2026-11-26" AND resolved < "2026-11-27")']);
+    });
+
+    it('matching with an aggregate metric: the metric per window (created before its end)', async () => {
+      const result = await render(config({ kind: 'gauge', metric: { type: 'aggregate', op: 'max', fieldId: SP }, trend: { series: 'matching', interval: 'day', points: 3 } }));
+      assert.equal(result.ok, true, JSON.stringify(result));
+      const searched = jira.requestsTo(SEARCH).map((r) => (r.body as { jql: string }).jql).sort();
+      assert.deepEqual(searched, ['(project = ABC) AND (created < "2026-11-24")', '(project = ABC) AND (created < "2026-11-25")', '(project = ABC) AND (created < "2026-11-26")', 'project = ABC']);
+      assert.equal(result.links['trend-2'], nav('(project = ABC) AND (created < "2026-11-26")'));
+    });
+
+    it('open at the end of each month', async () => {
+      await render(config({ trend: { series: 'open', interval: 'month', points: 2 } }));
+      assert.deepEqual(countJqls().filter((j) => j !== 'project = ABC').sort(), [
+        '(project = ABC) AND (created <= "2026-11-01" AND (resolved > "2026-11-01" OR resolved IS EMPTY))',
+        '(project = ABC) AND (created <= "2026-12-01" AND (resolved > "2026-12-01" OR resolved IS EMPTY))',
+      ]);
+    });
+  });
+
+  describe('drill-through links', () => {
+    it('count: value is the source', async () => {
+      const result = await render(config({ source: { type: 'jql', jql: 'project = ABC ORDER BY created DESC' } }));
+      assert.deepEqual(result.links, { value: nav('project = ABC') });
+    });
+
+    it('ratio with segments: value is the numerator, each segment its own JQL', async () => {
+      const result = await render(config({ kind: 'progress', metric: { type: 'ratio', segments: true } }), 'glance-progress');
+      assert.deepEqual(result.links, {
+        value: nav('(project = ABC) AND (statusCategory = Done)'),
+        'segment-todo': nav('(project = ABC) AND (statusCategory = "To Do")'),
+        'segment-inProgress': nav('(project = ABC) AND (statusCategory = "In Progress")'),
+        'segment-done': nav('(project = ABC) AND (statusCategory = Done)'),
+      });
+      assert.equal(result.href, nav('project = ABC'), 'href stays the source');
+    });
+
+    it('ratio with a custom done clause: segment-done is the Done category', async () => {
+      const result = await render(config({ kind: 'progress', metric: { type: 'ratio', doneJql: 'resolution = Fixed', segments: true } }), 'glance-progress');
+      assert.equal(result.links.value, nav('(project = ABC) AND (resolution = Fixed)'));
+      assert.equal(result.links['segment-done'], nav('(project = ABC) AND (statusCategory = "Done")'));
+    });
+
+    it('compare: the comparison source (numerator for a ratio)', async () => {
+      const result = await render(config({ metric: { type: 'ratio' }, compare: { source: { type: 'jql', jql: 'project = PREV' }, mode: 'both', decimals: 1 } }));
+      assert.equal(result.value, 25);
+      assert.equal(result.links.compare, nav('(project = PREV) AND (statusCategory = Done)'));
+    });
+
+    it('days until due: the issues with a due date, nearest first', async () => {
+      const result = await render(config({ metric: { type: 'dueIn' } }));
+      assert.equal(result.links.value, nav('(project = ABC) AND (duedate IS NOT EMPTY) ORDER BY duedate ASC'));
+    });
+  });
+
+  describe('migration and contract', () => {
+    it('a stored v1 sum renders as an aggregate sum', async () => {
+      const result = await render({ version: 1, kind: 'counter', source: { type: 'jql', jql: '(project = ABC) AND (created < "2026-11-05")' }, metric: { type: 'sum', fieldId: SP } });
+      assert.equal(result.ok, true, JSON.stringify(result));
+      assert.equal(result.value, 0 + 1 + 2 + 3 + 4);
+    });
+
+    it('validateConfig returns the migrated v2 configuration', async () => {
+      const result = await call(handler, 'validateConfig', { config: { version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'sum', fieldId: SP } } });
+      assert.deepEqual(result, { ok: true, config: { version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'aggregate', op: 'sum', fieldId: SP } } });
+    });
+
+    it('validateConfig: formula errors carry dotted paths and positions', async () => {
+      const result = await call(handler, 'validateConfig', { config: config({ metric: { type: 'formula', expression: 'A / (B', variables: [variable('A', 'project = ABC'), variable('B', '')] } }) });
+      assert.equal(result.ok, false);
+      assert.deepEqual(result.errors.map((e: { path: string }) => e.path).sort(), ['metric.expression', 'metric.variables.1.source.jql']);
+      assert.match(result.errors.find((e: { path: string }) => e.path === 'metric.expression').message, /Missing '\)' at 7/);
+    });
+
+    it('an unknown version → NOT_FOUND with Jira\'s words', async () => {
+      const result = await render(config({ kind: 'progress', metric: { type: 'ratio' }, expected: { versionId: '404' } }), 'glance-progress');
+      assert.equal(result.ok, false);
+      assert.equal(result.code, 'NOT_FOUND');
+      assert.match(result.message, /Could not find version for id '404'/);
+    });
+  });
+});
