@@ -22,12 +22,25 @@ export const USAGE = `Usage: npm run render -- --kind <gauge|counter|progress> -
   --segments <a,b,c>    progress: To Do, In Progress, Done counts (shows the legend)
   --compare <n>         counter: comparison value for the delta ▲/▼
   --compare-label <s>   counter: words after the delta, e.g. "vs last week"
-  --lower-is-better     counter delta colours: down is good
+  --compare-mode <m>    counter delta: absolute, percent or both (default both)
+  --compare-decimals <0-3>  decimals of the delta
+  --lower-is-better     delta colours and threshold direction: down is good
   --partial             the value is a lower bound (paged sum stopped at its cap)
   --thresholds <spec>   base[,from:color[:label]]…  e.g. "red,50:amber,80:green:on track"
+  --threshold-mode <m>  absolute (default) or percent (of the target / of the scale)
+  --trend <points>      counter, gauge: sparkline values oldest first, "null" for a gap, each
+                        optionally "label=value": "Oct 6=12,Oct 13=15,Oct 20=null"
+  --trend-label <s>     what the points span, e.g. "8 weeks" (accessible words)
+  --expected <0..1>     progress: fraction of the time elapsed (marker, ahead/behind)
+  --expected-label <s>  words after the elapsed percentage (default "of time elapsed")
+  --mapping <v=text>    show text for exactly this value, e.g. "0=All clear" (repeatable)
+  --no-value-text <s>   shown instead of "No data"
+  --palette <p>         default or colorblind
   --title <s> --label <s>
-  --format <style>      number, compact, percent or duration (seconds)
-  --decimals <0-3> --unit <s> --prefix <s>
+  --format <style>      number, compact, percent, duration (seconds → "3d 4h"),
+                        days (seconds → "12.5 d", 8-hour days) or currency
+  --currency <code>     ISO 4217 code for --format currency (or compact), e.g. EUR
+  --decimals <0-3> --unit <s> --prefix <s> --suffix <s>
   --theme <light|dark>  colour mode (default light)
   --width <px>          canvas width, 160–1200 (default 320)
   --locale <bcp47>      number locale (default en-US)
@@ -46,6 +59,18 @@ const OPTIONS = {
   segments: { type: 'string' },
   compare: { type: 'string' },
   'compare-label': { type: 'string' },
+  'compare-mode': { type: 'string' },
+  'compare-decimals': { type: 'string' },
+  'threshold-mode': { type: 'string' },
+  trend: { type: 'string' },
+  'trend-label': { type: 'string' },
+  expected: { type: 'string' },
+  'expected-label': { type: 'string' },
+  mapping: { type: 'string', multiple: true },
+  'no-value-text': { type: 'string' },
+  palette: { type: 'string' },
+  currency: { type: 'string' },
+  suffix: { type: 'string' },
   'lower-is-better': { type: 'boolean' },
   partial: { type: 'boolean' },
   thresholds: { type: 'string' },
@@ -64,7 +89,9 @@ const OPTIONS = {
 } satisfies ParseArgsConfig['options'];
 
 /** Parsed flag values (strings as given; checked by {@link toInput}). */
-export type CliArgs = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+export type CliArgs = {
+  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : (typeof OPTIONS)[K] extends { multiple: true } ? string[] : string;
+};
 
 /** A bad command line: the message goes to stderr with the usage, exit code 2. */
 export class UsageError extends Error {}
@@ -102,6 +129,29 @@ export function parseThresholds(raw: string): Thresholds {
   return { base: base as ColorName, steps };
 }
 
+/** "Oct 6=12,Oct 13=null,15" → trend points (a bare value has no label). */
+export function parseTrend(raw: string): NonNullable<Reading['trend']>['points'] {
+  return raw.split(',').map((part) => {
+    const eq = part.lastIndexOf('=');
+    const label = eq >= 0 ? part.slice(0, eq).trim() : '';
+    const value = (eq >= 0 ? part.slice(eq + 1) : part).trim();
+    return { label, value: value === 'null' || value === '' ? null : (numberFlag('trend', value) as number) };
+  });
+}
+
+/** "0=All clear" → a mapping. */
+export function parseMapping(raw: string): { value: number; text: string } {
+  const eq = raw.indexOf('=');
+  if (eq <= 0) throw new UsageError(`--mapping must look like "0=All clear", got "${raw}"`);
+  return { value: numberFlag('mapping', raw.slice(0, eq)) as number, text: raw.slice(eq + 1) };
+}
+
+function decimalsFlag(name: string, raw: string | undefined): number | undefined {
+  const n = numberFlag(name, raw);
+  if (n !== undefined && !(Number.isInteger(n) && n >= 0 && n <= 3)) throw new UsageError(`--${name} must be 0, 1, 2 or 3`);
+  return n;
+}
+
 /** The render call a command line stands for. */
 export interface CliInput {
   spec: RenderSpec;
@@ -114,14 +164,22 @@ export function toInput(args: CliArgs): CliInput {
   const kind = oneOf<GadgetKind>('kind', args.kind, ['gauge', 'counter', 'progress']);
   if (!kind) throw new UsageError('--kind is required');
   if (args.value === undefined) throw new UsageError('--value is required');
-  const decimals = numberFlag('decimals', args.decimals);
-  if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 3)) throw new UsageError('--decimals must be 0, 1, 2 or 3');
+  const decimals = decimalsFlag('decimals', args.decimals);
+  const style = oneOf('format', args.format, ['number', 'compact', 'percent', 'duration', 'days', 'currency'] as const);
+  if (style === 'currency' && !args.currency) throw new UsageError('--format currency needs --currency <code>, e.g. EUR');
   const format: NumberFormat = {
-    style: oneOf('format', args.format, ['number', 'compact', 'percent', 'duration'] as const),
+    style,
+    currency: args.currency,
     decimals,
     unit: args.unit,
     prefix: args.prefix,
+    suffix: args.suffix,
   };
+  const thresholdMode = oneOf('threshold-mode', args['threshold-mode'], ['absolute', 'percent'] as const);
+  const compareMode = oneOf('compare-mode', args['compare-mode'], ['absolute', 'percent', 'both'] as const);
+  const compareDecimals = decimalsFlag('compare-decimals', args['compare-decimals']);
+  const expected = numberFlag('expected', args.expected);
+  if (expected !== undefined && !(expected >= 0 && expected <= 1)) throw new UsageError('--expected must be a fraction from 0 to 1');
   let segments: Reading['segments'];
   if (args.segments !== undefined) {
     const parts = args.segments.split(',').map((s) => numberFlag('segments', s) as number);
@@ -133,9 +191,13 @@ export function toInput(args: CliArgs): CliInput {
     title: args.title,
     label: args.label,
     format,
-    thresholds: args.thresholds === undefined ? undefined : parseThresholds(args.thresholds),
+    thresholds: args.thresholds === undefined ? undefined : { ...parseThresholds(args.thresholds), mode: thresholdMode },
     higherIsBetter: args['lower-is-better'] ? false : undefined,
     showSegments: segments ? true : undefined,
+    mappings: args.mapping?.map(parseMapping),
+    noValueText: args['no-value-text'],
+    palette: oneOf('palette', args.palette, ['default', 'colorblind'] as const),
+    compare: compareMode !== undefined || compareDecimals !== undefined ? { mode: compareMode, decimals: compareDecimals } : undefined,
   };
   const reading: Reading = {
     value: args.value === 'null' ? null : (numberFlag('value', args.value) as number),
@@ -147,6 +209,8 @@ export function toInput(args: CliArgs): CliInput {
     compare: numberFlag('compare', args.compare),
     compareLabel: args['compare-label'],
     partial: args.partial || undefined,
+    trend: args.trend === undefined ? undefined : { points: parseTrend(args.trend), label: args['trend-label'] },
+    expected: expected === undefined ? undefined : { fraction: expected, label: args['expected-label'] },
   };
   const width = numberFlag('width', args.width);
   const options: RenderOptions = { colorMode: oneOf('theme', args.theme, ['light', 'dark'] as const), width, locale: args.locale };

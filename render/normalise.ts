@@ -2,7 +2,8 @@
  * Normalises user-supplied text before rendering (validate → normalise → render): every string a
  * gadget may show or speak (title, label, prefix, unit, comparison and threshold words) goes
  * through {@link cleanText}, so control characters and bidi overrides never reach the output,
- * not even the accessible label.
+ * not even the accessible label. (Mapping texts, trend point labels and the expected-progress label
+ * are cleaned where they are read: mapping.ts, trend.ts, progress.ts.)
  */
 import { cleanText } from './text.ts';
 import type { Reading, RenderSpec, StatusSpec, Thresholds } from './types.ts';
@@ -25,8 +26,14 @@ export function normaliseSpec(spec: RenderSpec): RenderSpec {
     ...spec,
     title: optional(spec.title),
     label: optional(spec.label),
-    format: format && { ...format, prefix: typeof format.prefix === 'string' ? cleanText(format.prefix) : undefined, unit: optional(format.unit) },
+    format: format && {
+      ...format,
+      prefix: typeof format.prefix === 'string' ? cleanText(format.prefix) : undefined,
+      suffix: typeof format.suffix === 'string' ? cleanText(format.suffix) : undefined,
+      unit: optional(format.unit),
+    },
     thresholds: thresholds(spec.thresholds),
+    noValueText: optional(spec.noValueText),
   };
 }
 

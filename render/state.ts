@@ -60,7 +60,11 @@ export function stateWords(value: number, t: Thresholds, state: ThresholdState, 
   const steps = sortedSteps(t);
   if (state.index >= 0) {
     const step = steps[state.index];
-    return `${value > step.from ? 'above' : 'at'} ${bandName(t, state.index, higherIsBetter)} ${formatValue(step.from, format, locale)}`;
+    const where = value > step.from ? 'above' : 'at';
+    const from = formatValue(step.from, format, locale);
+    // "above ok 40" reads oddly: an unnamed ok band says "ok, above 40".
+    if (!cleanText(step.label) && stateKind(t, state.index, higherIsBetter) === 'ok') return `ok, ${where} ${from}`;
+    return `${where} ${bandName(t, state.index, higherIsBetter)} ${from}`;
   }
   const base = bandName(t, -1, higherIsBetter);
   return steps.length > 0 ? `${base}, below ${bandName(t, 0, higherIsBetter)} ${formatValue(steps[0].from, format, locale)}` : base;

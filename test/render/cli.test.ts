@@ -65,12 +65,35 @@ test('toInput maps flags to spec, reading and options', () => {
   );
   assert.equal(input.spec.kind, 'counter');
   assert.equal(input.spec.higherIsBetter, false);
-  assert.deepEqual(input.spec.format, { style: 'compact', decimals: 1, unit: 'pts', prefix: undefined });
-  assert.deepEqual(input.spec.thresholds, { base: 'green', steps: [{ from: 10, color: 'amber', label: undefined }, { from: 20, color: 'red', label: 'critical' }] });
+  assert.deepEqual(input.spec.format, { style: 'compact', currency: undefined, decimals: 1, unit: 'pts', prefix: undefined, suffix: undefined });
+  assert.deepEqual(input.spec.thresholds, { base: 'green', steps: [{ from: 10, color: 'amber', label: undefined }, { from: 20, color: 'red', label: 'critical' }], mode: undefined });
   assert.equal(input.reading.value, -5);
   assert.equal(input.reading.compare, 3);
   assert.deepEqual(input.options, { colorMode: undefined, width: 480, locale: 'de-DE' });
   assert.equal(toInput(parseCli(['--kind', 'gauge', '--value', 'null'])).reading.value, null);
+});
+
+test('toInput maps the display options of issue 11', () => {
+  const input = toInput(
+    parseCli([
+      '--kind', 'counter', '--value', '0', '--trend', 'Oct 6=12,Oct 13=null,20', '--trend-label', '3 weeks',
+      '--mapping', '0=All clear', '--mapping', '1=One = left', '--no-value-text', 'Nothing yet', '--palette', 'colorblind',
+      '--compare', '2', '--compare-mode', 'percent', '--compare-decimals', '0', '--format', 'currency', '--currency', 'EUR',
+      '--suffix', '/wk', '--thresholds', 'green,50:red', '--threshold-mode', 'percent',
+    ]),
+  );
+  assert.deepEqual(input.reading.trend, { label: '3 weeks', points: [{ label: 'Oct 6', value: 12 }, { label: 'Oct 13', value: null }, { label: '', value: 20 }] });
+  assert.deepEqual(input.spec.mappings, [{ value: 0, text: 'All clear' }, { value: 1, text: 'One = left' }]);
+  assert.equal(input.spec.noValueText, 'Nothing yet');
+  assert.equal(input.spec.palette, 'colorblind');
+  assert.deepEqual(input.spec.compare, { mode: 'percent', decimals: 0 });
+  assert.equal(input.spec.format?.style, 'currency');
+  assert.equal(input.spec.format?.currency, 'EUR');
+  assert.equal(input.spec.format?.suffix, '/wk');
+  assert.equal(input.spec.thresholds?.mode, 'percent');
+  const progress = toInput(parseCli(['--kind', 'progress', '--value', '21', '--total', '50', '--expected', '0.6', '--expected-label', 'of the sprint']));
+  assert.deepEqual(progress.reading.expected, { fraction: 0.6, label: 'of the sprint' });
+  assert.equal(toInput(parseCli(['--kind', 'counter', '--value', '1', '--format', 'days'])).spec.format?.style, 'days');
 });
 
 test('toInput rejects bad values with a UsageError', () => {
@@ -80,6 +103,14 @@ test('toInput rejects bad values with a UsageError', () => {
     ['--kind', 'gauge', '--value', '1', '--format', 'roman'],
     ['--kind', 'progress', '--value', '1', '--segments', '1,2'],
     ['--kind', 'gauge', '--value', 'Infinity'],
+    ['--kind', 'counter', '--value', '1', '--format', 'currency'],
+    ['--kind', 'counter', '--value', '1', '--trend', '1,x,3'],
+    ['--kind', 'counter', '--value', '1', '--mapping', 'All clear'],
+    ['--kind', 'counter', '--value', '1', '--palette', 'neon'],
+    ['--kind', 'counter', '--value', '1', '--compare-mode', 'ratio'],
+    ['--kind', 'counter', '--value', '1', '--compare-decimals', '4'],
+    ['--kind', 'progress', '--value', '1', '--expected', '1.5'],
+    ['--kind', 'gauge', '--value', '1', '--thresholds', 'red', '--threshold-mode', 'relative'],
   ];
   for (const args of bad) assert.throws(() => toInput(parseCli(args)), UsageError, args.join(' '));
   assert.throws(() => parseThresholds('red,50'), UsageError);

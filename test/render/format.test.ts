@@ -80,3 +80,45 @@ test('safeLocale falls back to en-US for anything Intl rejects', () => {
   assert.equal(safeLocale('de-DE'), 'de-DE');
   for (const bad of [undefined, '', '<script>', 'x'.repeat(100), 'en_US!']) assert.equal(safeLocale(bad), 'en-US', String(bad));
 });
+
+test('formatNumber: days, currency, suffix, compact currency', () => {
+  const cases: [number, NumberFormat, string | undefined, string][] = [
+    [100_800, { style: 'days' }, undefined, '3.5\u00A0d'],
+    [748_800, { style: 'days' }, undefined, '26\u00A0d'], // "5w 1d" in Jira units
+    [100_000, { style: 'days', decimals: 2 }, undefined, '3.47\u00A0d'],
+    [100_800, { style: 'days' }, 'de-DE', '3,5\u00A0d'],
+    [-28_800, { style: 'days' }, undefined, '-1\u00A0d'],
+    [0, { style: 'days' }, undefined, '0\u00A0d'],
+    [1234.5, { style: 'currency', currency: 'USD' }, undefined, '$1,234.50'],
+    [1234.5, { style: 'currency', currency: 'usd' }, undefined, '$1,234.50'],
+    [1234.5, { style: 'currency', currency: 'EUR' }, 'de-DE', '1.234,50\u00A0€'],
+    [1234.5, { style: 'currency', currency: 'JPY' }, undefined, '¥1,235'],
+    [1234.5, { style: 'currency', currency: 'USD', decimals: 0 }, undefined, '$1,235'],
+    [-12, { style: 'currency', currency: 'USD' }, undefined, '-$12.00'],
+    [12, { style: 'currency', currency: '<script>' }, undefined, '12'],
+    [12, { style: 'currency', currency: 'US' }, undefined, '12'],
+    [12, { style: 'currency' }, undefined, '12'],
+    [1_234_567, { style: 'compact', currency: 'USD' }, undefined, '$1.2M'],
+    [3, { suffix: '/wk' }, undefined, '3/wk'],
+    [-3, { prefix: '~', suffix: '/wk' }, undefined, '-~3/wk'],
+    [42, { style: 'percent', suffix: ' done' }, undefined, '42% done'],
+    [NaN, { style: 'days' }, undefined, '–'],
+    [Infinity, { style: 'currency', currency: 'USD' }, undefined, '–'],
+  ];
+  for (const [value, format, locale, expected] of cases) {
+    assert.equal(formatNumber(value, format, locale), expected, `${value} ${JSON.stringify(format)} ${locale}`);
+  }
+});
+
+test('formatValue: styles with their own unit (percent, duration, days) do not add format.unit', () => {
+  assert.equal(formatValue(100_800, { style: 'days', unit: 'days' }), '3.5\u00A0d');
+  assert.equal(formatValue(42, { style: 'percent', unit: 'pts' }), '42%');
+  assert.equal(formatValue(12, { style: 'currency', currency: 'USD', unit: 'per seat' }), '$12.00 per seat');
+});
+
+test('formatDelta: a prefix or suffix with digits does not count as a change', () => {
+  assert.equal(formatDelta(0.001, { suffix: 'x10' }), '0x10');
+  assert.equal(formatDelta(0.001, { prefix: 'v2 ' }), 'v2 0');
+  assert.equal(formatDelta(2, { prefix: '$', suffix: '/wk' }), '+$2/wk');
+  assert.equal(formatDelta(-28_800, { style: 'days' }), '−1\u00A0d');
+});

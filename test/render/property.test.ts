@@ -40,9 +40,11 @@ const spec: fc.Arbitrary<RenderSpec> = fc.record({
   label: maybe(hostileString),
   format: maybe(
     fc.record({
-      style: maybe(fc.constantFrom('number', 'compact', 'percent', 'duration')),
+      style: maybe(fc.constantFrom('number', 'compact', 'percent', 'duration', 'days', 'currency', 'bogus' as 'number')),
+      currency: maybe(fc.oneof(fc.constantFrom('USD', 'eur', 'JPY', 'XXX', 'BHD', 'US', 'USDX', '€'), hostileString)),
       decimals: maybe(number),
       prefix: maybe(hostileString),
+      suffix: maybe(hostileString),
       unit: maybe(hostileString),
     }),
   ),
@@ -51,11 +53,22 @@ const spec: fc.Arbitrary<RenderSpec> = fc.record({
       base: color,
       baseLabel: maybe(hostileString),
       steps: fc.array(fc.record({ from: number, color, label: maybe(hostileString) }), { maxLength: 5 }),
+      mode: maybe(fc.constantFrom('absolute', 'percent', 'bogus' as 'percent')),
     }),
   ),
   higherIsBetter: maybe(fc.boolean()),
   showSegments: maybe(fc.boolean()),
+  mappings: maybe(fc.array(fc.record({ value: number, text: hostileString }), { maxLength: 25 })),
+  noValueText: maybe(hostileString),
+  palette: maybe(fc.constantFrom('default', 'colorblind', 'bogus' as 'default')),
+  compare: maybe(fc.record({ mode: maybe(fc.constantFrom('absolute', 'percent', 'both', 'bogus' as 'both')), decimals: maybe(number) })),
 }) as fc.Arbitrary<RenderSpec>;
+
+/** Trends: nulls, NaN, negative, huge, hostile labels; sometimes more points than are drawn. */
+const trend = fc.record({
+  points: fc.array(fc.record({ value: fc.oneof(number, fc.constant(null)), label: hostileString }), { maxLength: 30 }),
+  label: maybe(hostileString),
+});
 
 const reading: fc.Arbitrary<Reading> = fc.record({
   value: fc.oneof(number, fc.constant(null)),
@@ -67,6 +80,8 @@ const reading: fc.Arbitrary<Reading> = fc.record({
   compare: maybe(fc.oneof(number, fc.constant(null))),
   compareLabel: maybe(hostileString),
   partial: maybe(fc.boolean()),
+  trend: maybe(trend),
+  expected: maybe(fc.record({ fraction: number, label: maybe(hostileString) })),
 });
 
 const options: fc.Arbitrary<RenderOptions> = fc.record({
@@ -126,6 +141,19 @@ test('numbers in attributes never show -0, NaN or more than 3 decimals', () => {
         assert.match(m[1], /^(?:0|-?[1-9]\d*(?:\.\d{1,3})?|-?0\.\d{1,3}|100%)$/, m[0]);
       }
       for (const m of svg.matchAll(/ d="([^"]*)"/g)) assert.doesNotMatch(m[1], /-0(?![.\d])|\.\d{4,}/, m[0]);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('trend and expected progress: every mapping, trend and marker stays safe and bounded (no NaN in any coordinate)', () => {
+  fc.assert(
+    fc.property(spec, trend, fc.oneof(number, fc.constant(null)), options, (s, t, v, o) => {
+      for (const kind of ['counter', 'gauge', 'progress'] as const) {
+        const svg = render({ ...s, kind }, { value: v, total: 100, min: 0, max: 100, trend: t, expected: { fraction: typeof v === 'number' ? v / 100 : 0.5 } }, o);
+        assertSafe(svg);
+        for (const m of svg.matchAll(/ data-drill="([^"]*)"/g)) assert.match(m[1], /^(?:value|compare|segment-(?:todo|inProgress|done)|trend-\d+)$/);
+      }
     }),
     { numRuns: 300 },
   );
