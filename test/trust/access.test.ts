@@ -24,6 +24,9 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Packages that keep data (Forge storage, KVS, SQL, events/queues) or phone home. */
 const DATA_PACKAGES = /^@forge\/(kvs|storage|sql|events|realtime|cache|metrics|egress)$/;
 const SOURCE_DIRS = ['functions', 'render', 'static', 'dev'];
+const IMPORT = /(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g;
+const STORAGE_CALL = /\b(?:api|forgeApi)\s*\.\s*storage\b|\bstorage\s*\.\s*(?:get|set|query|delete)\s*\(/;
+const AS_APP_CALL = /\basApp\s*\(/g;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -47,11 +50,18 @@ describe('no app data store: nothing to delete when the app is removed', () => {
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       const name = relative(ROOT, file);
-      for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g)) {
+      for (const m of text.matchAll(IMPORT)) {
         assert.doesNotMatch(m[1]!, DATA_PACKAGES, `${name} imports ${m[1]}`);
       }
-      assert.doesNotMatch(text, /\b(?:api|forgeApi)\s*\.\s*storage\b|\bstorage\s*\.\s*(?:get|set|query|delete)\s*\(/, name);
+      assert.doesNotMatch(text, STORAGE_CALL, name);
     }
+  });
+
+  it('the scans do catch storage imports, storage calls and asApp calls (controls)', () => {
+    const planted = "import { kvs } from '@forge/kvs';\nconst s = await import('@forge/storage');\nawait api.storage.set('k', 1);\napi.asApp().requestJira(route`/x`);";
+    assert.deepEqual([...planted.matchAll(IMPORT)].map((m) => m[1]).filter((d) => DATA_PACKAGES.test(d!)), ['@forge/kvs', '@forge/storage']);
+    assert.match(planted, STORAGE_CALL);
+    assert.equal(planted.match(AS_APP_CALL)?.length, 1);
   });
 });
 
@@ -98,7 +108,7 @@ describe('the built Forge bundle reads Jira only as the user', () => {
   });
 
   it('the bundle calls asUser() exactly once (the Forge transport) and asApp() nowhere', () => {
-    assert.equal(bundle.match(/\basApp\s*\(/g)?.length ?? 0, 0, 'asApp( call sites');
+    assert.equal(bundle.match(AS_APP_CALL)?.length ?? 0, 0, 'asApp( call sites');
     assert.equal(bundle.match(/\basUser\s*\(\s*\)/g)?.length ?? 0, 1, 'asUser() call sites');
     assert.match(bundle, /\basUser\(\)\.requestJira\(/);
     assert.equal(bundle.match(/__requestAtlassianAsApp\s*\(|\.asApp\(\)\./g)?.length ?? 0, 0);
