@@ -66,3 +66,28 @@ test('one active sprint per scrum project, containing today; SEC has none', () =
     }
   }
 });
+
+test('versions: the unreleased ones with dates span today, released ones ended before it; names are unique', () => {
+  for (const v of data.versions) {
+    if (v.startDate !== null && v.releaseDate !== null) assert.ok(v.startDate < v.releaseDate, v.name);
+    if (v.released) assert.ok(v.releaseDate !== null && v.releaseDate < today, v.name);
+  }
+  const current = data.versions.filter((v) => !v.released && v.startDate !== null && v.startDate <= today && today <= v.releaseDate!);
+  assert.deepEqual(current.map((v) => v.name), ['1.6', '2.0', 'Audit 2026']);
+  for (const name of ['1.6', '2.0']) {
+    const issues = data.issues.filter((i) => i.fixVersions.includes(name));
+    assert.ok(issues.some((i) => i.statusCategory === 'Done') && issues.some((i) => i.statusCategory !== 'Done'), name);
+  }
+  assert.equal(new Set(data.versions.map((v) => v.name)).size, data.versions.length);
+  for (const i of data.issues) for (const name of i.fixVersions) {
+    assert.equal(data.versions.find((v) => v.name === name)?.project, i.project, i.key);
+  }
+});
+
+test('sla-breach: only on bugs, exactly those resolved (or still open) later than their priority target', () => {
+  const target: Record<string, number> = { Highest: 3, High: 7, Medium: 14, Low: 30, Lowest: 45 };
+  for (const i of data.issues) {
+    const late = i.issueType === 'Bug' && i.resolution !== 'Duplicate' && (i.resolved ?? today) - i.created > target[i.priority] * DAY_MS;
+    assert.equal(i.labels.includes('sla-breach'), late, i.key);
+  }
+});
