@@ -101,6 +101,19 @@ describe('trend windows and aggregation reads', () => {
     assert.ok(Object.values(seen).every((n) => n > 0), JSON.stringify(seen));
   });
 
+  test('the first issue by ORDER BY created ASC / duedate ASC is the oldest / the nearest due (what age and days-until-due read)', async () => {
+    const open = visibleTo(jira, BOB).filter((i) => i.project === 'GLANCE' && i.statusCategory !== 'Done');
+    const first = async (jql: string, field: string) =>
+      (await call(jira, BOB, 'POST', '/rest/api/3/search/jql', { jql, fields: [field], maxResults: 1 })).json.issues[0].fields[field];
+    const oldest = Math.min(...open.map((i) => i.created));
+    assert.equal(await first('(project = GLANCE AND statusCategory != Done) ORDER BY created ASC', 'created'), new Date(oldest).toISOString().replace('Z', '+0000'));
+    const due = open.filter((i) => i.duedate !== null).map((i) => i.duedate!);
+    assert.ok(due.length > 0);
+    assert.equal(await first('(project = GLANCE AND statusCategory != Done) AND (duedate IS NOT EMPTY) ORDER BY duedate ASC', 'duedate'), day(Math.min(...due)));
+    // Without the IS NOT EMPTY guard, issues without a due date sort after those with one.
+    assert.equal(await first('project = GLANCE AND statusCategory != Done ORDER BY duedate ASC', 'duedate'), day(Math.min(...due)));
+  });
+
   test('aggregations have something to show: empties differ from the count, both overdue and future due dates, SLA breaches, a paged sum', async () => {
     const source = 'project = GLANCE AND issuetype in (Story, Bug)';
     const all = await counted(jira, BOB, source);
