@@ -34,6 +34,7 @@ export interface AppDeps {
 }
 
 const MAX_QUERY = 100;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const OPTIONS_PAGE = 50;
 
 /** Defines every Glance resolver on `resolver`. */
@@ -125,7 +126,8 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
         const accountId = accountOf(req);
         if (!accountId) return { ok: false, code: 'UNAUTHENTICATED', message: STATUS_MESSAGES.UNAUTHENTICATED };
         const raw = objectOr(req.payload).query;
-        const query = typeof raw === 'string' ? raw.trim().slice(0, MAX_QUERY) : '';
+        // Lone surrogates (also from cutting at MAX_QUERY inside an emoji) would make route`` throw a URIError.
+        const query = typeof raw === 'string' ? raw.trim().slice(0, MAX_QUERY).replace(LONE_SURROGATE, '') : '';
         const cached = await optionLists.get(accountId, { list: name, query }, () => load(clientFor(accountId), query));
         return { ok: true, options: cached.value };
       } catch (error) {
