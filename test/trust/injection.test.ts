@@ -166,6 +166,16 @@ describe('hostile text through the resolvers', () => {
     }
   });
 
+  it('a picker search cut inside an emoji or holding lone surrogates still answers (never INTERNAL)', async () => {
+    for (const query of [`${'a'.repeat(99)}🚀`, '\uD800lone\uDC00', 'x\uDBFF']) {
+      for (const key of ['projectOptions', 'filterOptions']) {
+        tried++;
+        const result = await call(handler, key, { query });
+        assert.equal(result.ok, true, `${key} ${JSON.stringify(query)}: ${result.message}`);
+      }
+    }
+  });
+
   it('picker labels and JQL parse errors from Jira come back verbatim as data (never markup)', async () => {
     await fc.assert(
       fc.asyncProperty(hostileShort(300), hostileShort(300), hostileShort(300), hostileShort(300), async (filter, field, project, parseError) => {
