@@ -144,7 +144,7 @@ export function bundleScriptMs(events: TraceEvent[], bundle: string): number {
 }
 
 /** Builds the pages, runs `runs` interleaved rounds and returns medians per page, plus Chromium's version. */
-export async function runClientBench(runs = Number(process.env.CLIENT_RUNS ?? 7), log: (line: string) => void = () => undefined): Promise<{ results: PageResult[]; chromium: string }> {
+export async function runClientBench(runs = Number(process.env.CLIENT_RUNS ?? 5), log: (line: string) => void = () => undefined): Promise<{ results: PageResult[]; chromium: string }> {
   const out = mkdtempSync(join(tmpdir(), 'glance-bench-client-'));
   const built = await buildPages(out);
   const server = await startBenchServer(Object.fromEntries(PAGES.map((p) => [p, built[p].dir])) as Record<PageName, string>);

@@ -1,0 +1,197 @@
+/**
+ * Dashboard scale: 20 gadgets on one dashboard (10 distinct readings, each shown by two gadgets)
+ * refresh together as one user, against the demo Jira at 0 and 50 ms latency, behind a stand-in for
+ * Jira's burst rate limit (a token bucket per user; an assumption, Atlassian does not publish exact
+ * numbers) that answers 429 with Retry-After like Jira does.
+ *
+ * Two ways of running the same resolvers (functions/app.ts, fetch transport):
+ * - shared: one function instance serves all 20 calls, as built: per-user cache (60 s) and
+ *   de-duplication of identical reads in flight;
+ * - isolated: every call gets its own fresh instance (no shared cache): what each render costs when
+ *   nothing is shared — e.g. when Forge spreads the calls over cold instances.
+ * Phases: page load (cold), dashboard refresh 5 s later (within the cache lifetime), refresh after
+ * the cache lifetime (clock moved 61 s). Jira calls and 429s are counted on the Jira side (the proxy).
+ *
+ * `npx tsx bench/dashboard.bench.ts` prints the markdown section.
+ */
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { defineResolvers } from '../functions/app.ts';
+import { fetchTransport } from '../functions/jira/fetch-transport.ts';
+import { Resolver } from '../functions/resolver.ts';
+import { PRESET_GADGETS } from '../dev/dashboard/presets.ts';
+import { startDemoJira, type DemoJira } from '../dev/demo-jira/server.ts';
+import { median, percentile } from './server.bench.ts';
+
+const NOW = new Date('2026-03-04T12:00:00Z');
+const GADGETS = 20;
+const BURST = 20;
+const REFILL_PER_S = 10;
+
+type Config = Record<string, unknown>;
+type Handler = (event: unknown, runtime: unknown) => Promise<{ ok?: boolean; code?: string }>;
+
+/** 10 distinct configurations: the preview's presets, then counters over the demo projects. */
+function distinctConfigs(): Config[] {
+  const presets = PRESET_GADGETS.map((g) => g.config as Config).filter((c) => c && typeof c === 'object' && 'source' in c);
+  const extra = ['GLANCE', 'OPS', 'SEC', 'GLANCE', 'OPS', 'SEC', 'GLANCE', 'OPS', 'SEC', 'GLANCE'].map((p, i): Config => ({
+    version: 1, kind: 'counter', title: `Created ${i + 1}d`, source: { type: 'jql', jql: `project = ${p} AND created >= -${i + 1}d` }, metric: { type: 'count' },
+  }));
+  return [...presets, ...extra].slice(0, GADGETS / 2);
+}
+
+/** Both gadgets of a pair read the same thing; the second shows it under another title. */
+function dashboard(): Config[] {
+  const configs = distinctConfigs();
+  return [...configs, ...configs.map((c) => ({ ...c, title: `${String(c.title ?? 'Gadget')} (copy)` }))];
+}
+
+interface Limiter {
+  url: string;
+  calls: number;
+  throttled: number;
+  close(): Promise<void>;
+}
+
+/** A proxy in front of the demo Jira: counts requests and enforces a per-user token bucket. */
+async function startLimiter(target: string): Promise<Limiter> {
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  const state = { calls: 0, throttled: 0 };
+  const body = (req: IncomingMessage) => new Promise<Buffer>((resolve) => {
+    const chunks: Uint8Array[] = [];
+    req.on('data', (c: Uint8Array) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+  });
+  const server = createServer(async (req, res) => {
+    state.calls++;
+    const key = req.headers.authorization ?? '';
+    const now = performance.now();
+    const b = buckets.get(key) ?? { tokens: BURST, at: now };
+    b.tokens = Math.min(BURST, b.tokens + ((now - b.at) / 1000) * REFILL_PER_S);
+    b.at = now;
+    buckets.set(key, b);
+    const payload = await body(req);
+    if (b.tokens < 1) {
+      state.throttled++;
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' });
+      res.end(JSON.stringify({ errorMessages: ['Rate limit exceeded.'], errors: {} }));
+      return;
+    }
+    b.tokens -= 1;
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers[k] = v;
+    const answer = await fetch(`${target}${req.url}`, { method: req.method, headers, body: req.method === 'POST' ? new Uint8Array(payload) : undefined });
+    const text = await answer.text();
+    res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
+    res.end(text);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    get calls() {
+      return state.calls;
+    },
+    get throttled() {
+      return state.throttled;
+    },
+    close: () => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
+  };
+}
+
+function instance(baseUrl: string, demo: DemoJira, now: () => number): Handler {
+  const u = demo.users[0];
+  const resolver = new Resolver();
+  defineResolvers(resolver, { transportFor: () => fetchTransport({ baseUrl, email: u.email, apiToken: u.apiToken }), now });
+  return resolver.getDefinitions() as unknown as Handler;
+}
+
+const event = (config: Config, i: number) => ({
+  call: { functionKey: 'render', payload: { colorMode: 'light', width: 320 } },
+  context: { moduleKey: `glance-${String(config.kind)}`, extension: { type: 'jira:dashboardGadget', gadget: { id: `g${i}` }, gadgetConfiguration: structuredClone(config) } },
+});
+
+export interface PhaseResult {
+  latencyMs: number;
+  mode: 'shared' | 'isolated';
+  phase: string;
+  ok: number;
+  rateLimited: number;
+  jiraCalls: number;
+  answered429: number;
+  p50: number;
+  p95: number;
+}
+
+/** Runs every phase for both modes at both latencies. */
+export async function runDashboardBench(log: (line: string) => void = () => undefined): Promise<{ markdown: string; results: PhaseResult[]; distinct: number }> {
+  const gadgets = dashboard();
+  const results: PhaseResult[] = [];
+  for (const latencyMs of [0, 50]) {
+    for (const mode of ['shared', 'isolated'] as const) {
+      log(`dashboard: ${mode}, demo Jira ${latencyMs} ms`);
+      const demo = await startDemoJira({ now: NOW, latencyMs, faults: { rules: [] } });
+      const limiter = await startLimiter(demo.url);
+      let offset = 0;
+      const now = () => Date.now() + offset;
+      const shared = instance(limiter.url, demo, now);
+      try {
+        // Warm-up outside the dashboard (JIT, the JQL grammar's tables here and in the demo Jira), not counted.
+        const warm: Config = { version: 1, kind: 'progress', source: { type: 'jql', jql: 'project = OPS AND type = Bug' }, metric: { type: 'ratio' } };
+        await instance(demo.url, demo, now)(event(warm, -1), { principal: { accountId: demo.users[0].accountId } });
+        const phases: [string, number][] = [['page load (cold)', 0], ['refresh after 5 s', 5_000], ['refresh after 66 s (cache expired)', 61_000]];
+        for (const [phase, advance] of phases) {
+          offset += advance;
+          // Let the stand-in limiter's bucket refill as it would over that time.
+          await new Promise((r) => setTimeout(r, Math.min(advance, 2_000)));
+          const calls0 = limiter.calls;
+          const t429 = limiter.throttled;
+          const times: number[] = [];
+          const outcomes = await Promise.all(
+            gadgets.map(async (config, i) => {
+              const handler = mode === 'shared' ? shared : instance(limiter.url, demo, now);
+              const t = performance.now();
+              const r = await handler(event(config, i), { principal: { accountId: demo.users[0].accountId } });
+              times.push(performance.now() - t);
+              return r;
+            }),
+          );
+          const bad = outcomes.filter((r) => r.ok !== true && r.code !== 'RATE_LIMITED');
+          if (bad.length) throw new Error(`dashboard bench: ${bad.length} renders failed: ${JSON.stringify(bad[0]).slice(0, 300)}`);
+          results.push({
+            latencyMs, mode, phase,
+            ok: outcomes.filter((r) => r.ok === true).length,
+            rateLimited: outcomes.filter((r) => r.code === 'RATE_LIMITED').length,
+            jiraCalls: limiter.calls - calls0,
+            answered429: limiter.throttled - t429,
+            p50: median(times),
+            p95: percentile(times, 95),
+          });
+        }
+      } finally {
+        await limiter.close();
+        await demo.close();
+      }
+    }
+  }
+  const distinct = distinctConfigs().length;
+  const markdown = [
+    `${GADGETS} gadgets on one dashboard, ${distinct} distinct readings each shown by two gadgets (the preview's presets plus`,
+    `count gadgets), all rendering at once as one user. In front of the demo Jira a stand-in for Jira's burst limit: a`,
+    `token bucket per user, ${BURST} requests burst, refilled at ${REFILL_PER_S}/s, answering 429 with \`Retry-After: 1\`.`,
+    'Jira calls and 429s counted there. *shared*: one function instance (Glance as built: per-user cache + in-flight',
+    'de-duplication); *isolated*: every render on its own fresh instance, nothing shared.',
+    '',
+    '| demo Jira latency | instances | phase | renders ok | shown as "rate limited" | Jira calls | 429 answered | p50 ms | p95 ms |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...results.map((r) => `| ${r.latencyMs} ms | ${r.mode} | ${r.phase} | ${r.ok}/${GADGETS} | ${r.rateLimited} | ${r.jiraCalls} | ${r.answered429} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} |`),
+  ].join('\n');
+  return { markdown, results, distinct };
+}
+
+if (process.argv[1]?.endsWith('dashboard.bench.ts')) {
+  const r = await runDashboardBench(console.log);
+  console.log(`\n${r.markdown}`);
+}
