@@ -10,10 +10,13 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** `.ts` files under `dir` (relative to the repo), skipping build output. */
 function sources(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
-    .map((e) => relative(ROOT, join(e.parentPath, e.name)));
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'dist' || e.name === 'node_modules' ? [] : sources(path);
+    return e.name.endsWith('.ts') ? [relative('.', path)] : [];
+  });
 }
 
 /** Static `import … from '…'` / `export … from '…'` specifiers of a file (type-only imports excluded). */
