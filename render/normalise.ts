@@ -19,6 +19,13 @@ function thresholds(t: Thresholds | undefined): Thresholds | undefined {
   return { ...t, baseLabel: optional(t.baseLabel), steps: steps.map((s) => ({ ...s, label: optional(s.label) })) };
 }
 
+/** Longest prefix / suffix kept, in code points: they are repeated with every number (trend tooltips, words). */
+export const MAX_AFFIX = 16;
+
+function affix(value: unknown): string | undefined {
+  return typeof value === 'string' ? Array.from(cleanText(value)).slice(0, MAX_AFFIX).join('') : undefined;
+}
+
 /** A copy of `spec` with its strings cleaned. */
 export function normaliseSpec(spec: RenderSpec): RenderSpec {
   const format = spec.format && typeof spec.format === 'object' ? spec.format : undefined;
@@ -28,8 +35,8 @@ export function normaliseSpec(spec: RenderSpec): RenderSpec {
     label: optional(spec.label),
     format: format && {
       ...format,
-      prefix: typeof format.prefix === 'string' ? cleanText(format.prefix) : undefined,
-      suffix: typeof format.suffix === 'string' ? cleanText(format.suffix) : undefined,
+      prefix: affix(format.prefix),
+      suffix: affix(format.suffix),
       unit: optional(format.unit),
     },
     thresholds: thresholds(spec.thresholds),

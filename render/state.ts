@@ -53,8 +53,8 @@ function bandName(t: Thresholds, index: number, higherIsBetter: boolean): string
 }
 
 /**
- * The state in words for the accessible label: "above warning 30", "at critical 25", or for the
- * base band "healthy, below warning 10".
+ * The state in words for the accessible label: "above warning 30", "at critical 25", a good band
+ * first by name ("on track, above 80"), the base band "healthy, below warning 10".
  */
 export function stateWords(value: number, t: Thresholds, state: ThresholdState, higherIsBetter: boolean, format: NumberFormat, locale?: string): string {
   const steps = sortedSteps(t);
@@ -62,9 +62,10 @@ export function stateWords(value: number, t: Thresholds, state: ThresholdState, 
     const step = steps[state.index];
     const where = value > step.from ? 'above' : 'at';
     const from = formatValue(step.from, format, locale);
-    // "above ok 40" reads oddly: an unnamed ok band says "ok, above 40".
-    if (!cleanText(step.label) && stateKind(t, state.index, higherIsBetter) === 'ok') return `ok, ${where} ${from}`;
-    return `${where} ${bandName(t, state.index, higherIsBetter)} ${from}`;
+    const name = bandName(t, state.index, higherIsBetter);
+    // "above on track 80" reads oddly: a good band names itself first ("on track, above 80").
+    if (stateKind(t, state.index, higherIsBetter) === 'ok') return `${name}, ${where} ${from}`;
+    return `${where} ${name} ${from}`;
   }
   const base = bandName(t, -1, higherIsBetter);
   return steps.length > 0 ? `${base}, below ${bandName(t, 0, higherIsBetter)} ${formatValue(steps[0].from, format, locale)}` : base;

@@ -50,7 +50,7 @@ test('gauge: threshold state colours the value arc and names the state', () => {
   assert.equal(arcStroke(low), '#C9372C');
   assert.equal(arcStroke(high), '#00AA00');
   assert.match(label(low), /, bad, below fine 50$/);
-  assert.match(label(high), /, above fine 50$/);
+  assert.match(label(high), /, fine, above 50$/);
   const hostile = svgOf({ kind: 'gauge', thresholds: { base: 'url(#x)' as 'red', steps: [] } }, { value: 20 });
   assert.equal(arcStroke(hostile), '#0C66E4'); // an invalid colour falls back, never passes through
 });

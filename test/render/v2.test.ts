@@ -212,3 +212,8 @@ test('expected progress: marker at the time elapsed, ahead / behind / on track w
     else assert.match(label(r), fraction < 0 ? /ahead by 50% \(0% of time elapsed\)/ : /behind by 50% \(100% of time elapsed\)/);
   }
 });
+
+test('prefix and suffix are cut to 16 characters (they repeat with every number of the trend)', () => {
+  const root = svgOf({ kind: 'counter', format: { prefix: 'p'.repeat(40), suffix: 's'.repeat(40) } }, { value: 1 });
+  assert.equal(label(root), `${'p'.repeat(16)}1${'s'.repeat(16)}`);
+});
