@@ -138,6 +138,7 @@ describe('the built Forge bundle reads Jira only as the user', () => {
     assert.deepEqual([...kinds], ['fpp/user/jira'], 'every call: first-party product, as the user, to Jira');
     assert.deepEqual(globalFetches, [], 'no direct fetch');
     assert.equal(jira.requests.length, productCalls.length, 'every request the double saw came through the user provider');
+    console.log(`# trust/access: ${calls.length} resolver calls on the built bundle → ${productCalls.length} Jira requests, all fpp/user/jira; ${globalFetches.length} direct fetches`);
   });
 
   it('without a user (no principal) it refuses and makes no call at all', async () => {
