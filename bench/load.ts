@@ -238,7 +238,7 @@ export function formatLoad(r: LoadReport): string {
     `| ${o.durationMs / 1000} s of back-to-back rounds | ${r.renders.durationPhase} | ${r.jiraCalls.durationPhase} | 0 (cached) |`,
     `| one round after the 60 s cache lifetime | ${r.renders.afterExpiry} | ${r.jiraCalls.afterExpiry} | ${r.expectedJiraCalls} |`,
     '',
-    `Errors (a result different from the serial cold read, or a throw): **${r.errors}**. Latency per render p50 ${r.latencyMs.p50} ms, p95 ${r.latencyMs.p95} ms, max ${r.latencyMs.max} ms (all gadgets of all users at once).`,
+    `Errors (a result different from the serial cold read, or a throw): **${r.errors}**. Throughput in the timed phase ${Math.round(r.renders.durationPhase / (o.durationMs / 1000))} renders/s. Latency per render p50 ${r.latencyMs.p50} ms, p95 ${r.latencyMs.p95} ms, max ${r.latencyMs.max} ms (every gadget of every user in flight at once, so mostly queueing).`,
     `Memory: RSS ${r.memoryMB.rssBefore} → ${r.memoryMB.rssAfter} MB, heap after GC ${r.memoryMB.heapBefore} → ${r.memoryMB.heapAfter} MB. Left out (a cold read is already a status): ${r.excludedPairs.join('; ') || 'none'}. Total ${(r.elapsedMs / 1000).toFixed(1)} s.`,
   ].join('\n');
 }
