@@ -40,6 +40,14 @@ export function andJql(...parts: string[]): string {
   return restrictions.length === 1 ? restrictions[0] : restrictions.map((r) => `(${r})`).join(' AND ');
 }
 
+/** Fields Glance sorts by (our own words, never user input). */
+export type SortField = 'created' | 'duedate';
+
+/** `jql`'s restriction (any ORDER BY replaced) sorted by one of our fields, ascending. */
+export function orderedAscending(jql: string, field: SortField): string {
+  return `${restrictionOf(jql)} ORDER BY ${field} ASC`;
+}
+
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**

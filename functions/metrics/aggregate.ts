@@ -11,23 +11,29 @@ export const ISSUE_CAP = 5_000;
 /** Page size asked for; Jira returns at most 100 issues per page when fields are requested. */
 export const PAGE_SIZE = 100;
 
-export interface FieldValues {
-  /** The field's value of each issue read, in Jira's order (absent fields as null). */
-  values: unknown[];
+export interface IssueRows {
+  /** The requested fields of each issue read, in Jira's order. */
+  rows: Record<string, unknown>[];
   partial: boolean;
 }
 
-/** Reads `fieldId` of the issues of `jql` (which may end with ORDER BY), at most `cap` issues. */
-export async function readFieldValues(client: JiraClient, jql: string, fieldId: string, cap = ISSUE_CAP): Promise<FieldValues> {
-  const values: unknown[] = [];
+/** Reads `fields` of the issues of `jql` (which may end with ORDER BY), at most `cap` issues. */
+export async function readIssueFields(client: JiraClient, jql: string, fields: string[], cap = ISSUE_CAP): Promise<IssueRows> {
+  const rows: Record<string, unknown>[] = [];
   let token: string | undefined;
   for (;;) {
-    const page = await client.searchPage(jql, [fieldId], Math.min(PAGE_SIZE, cap - values.length), token);
-    for (const issue of page.issues.slice(0, cap - values.length)) values.push(issue.fields?.[fieldId] ?? null);
+    const page = await client.searchPage(jql, fields, Math.min(PAGE_SIZE, cap - rows.length), token);
+    for (const issue of page.issues.slice(0, cap - rows.length)) rows.push(issue.fields ?? {});
     token = typeof page.nextPageToken === 'string' && page.nextPageToken !== '' && page.isLast !== true ? page.nextPageToken : undefined;
-    if (!token || page.issues.length === 0) return { values, partial: false };
-    if (values.length >= cap) return { values, partial: true };
+    if (!token || page.issues.length === 0) return { rows, partial: false };
+    if (rows.length >= cap) return { rows, partial: true };
   }
+}
+
+/** One field of the issues of `jql` (absent values as null), at most `cap` issues. */
+export async function readFieldValues(client: JiraClient, jql: string, fieldId: string, cap = ISSUE_CAP): Promise<{ values: unknown[]; partial: boolean }> {
+  const { rows, partial } = await readIssueFields(client, jql, [fieldId], cap);
+  return { values: rows.map((r) => r[fieldId] ?? null), partial };
 }
 
 export interface AggregateResult {

@@ -3,7 +3,7 @@
  * on average) and days until the nearest due date (negative when overdue). The reads return dates;
  * the days are computed against the render's clock, so a cached read never goes stale by a day.
  */
-import { andJql } from '../jql/compose.ts';
+import { andJql, orderedAscending } from '../jql/compose.ts';
 import { readFieldValues } from './aggregate.ts';
 import { DAY_MS, parseJiraDate, utcDay } from './calendar.ts';
 import type { Reads } from './reads.ts';
@@ -11,12 +11,12 @@ import { guard } from './source.ts';
 
 /** JQL of the oldest issues first (also the drill-through of an age). */
 export function oldestFirst(jql: string): string {
-  return `${jql} ORDER BY created ASC`;
+  return guard(() => orderedAscending(jql, 'created'));
 }
 
 /** JQL of the issues with a due date, the nearest first (also the drill-through of "days until due"). */
 export function dueFirst(jql: string): string {
-  return `${guard(() => andJql(jql, 'duedate IS NOT EMPTY'))} ORDER BY duedate ASC`;
+  return guard(() => orderedAscending(andJql(jql, 'duedate IS NOT EMPTY'), 'duedate'));
 }
 
 /** Days (1 decimal) since the oldest issue of `jql` was created; null without issues. */

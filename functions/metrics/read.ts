@@ -9,7 +9,8 @@ import type { GadgetConfig, Metric, Source, SourceMetric } from '../config/types
 import type { JiraClient } from '../jira/client.ts';
 import { JiraError } from '../jira/errors.ts';
 import { andJql, issueNavigatorHref, quoteJqlValue } from '../jql/compose.ts';
-import { aggregateField } from './aggregate.ts';
+import { aggregate, aggregateField, readIssueFields } from './aggregate.ts';
+import { parseJiraDate } from './calendar.ts';
 import { averageAge, daysUntilDue, dueFirst, oldestAge, oldestFirst } from './dates.ts';
 import { readExpected, type ExpectedProgress } from './expected.ts';
 import { evaluateFormula, parseFormula, variablesOf } from './formula.ts';
@@ -70,20 +71,22 @@ export async function readMetric(client: JiraClient, config: GadgetConfig, optio
   ]);
   const links: Record<string, string> = { value: issueNavigatorHref(main.reading.valueJql) };
   for (const [name, jql] of Object.entries(main.reading.segmentJql ?? {})) links[`segment-${name}`] = issueNavigatorHref(jql);
-  trend?.forEach((point, i) => (links[`trend-${i}`] = issueNavigatorHref(point.jql)));
+  trend?.points.forEach((point, i) => (links[`trend-${i}`] = issueNavigatorHref(point.jql)));
   if (compare) links.compare = issueNavigatorHref(compare.valueJql);
   const result: MetricResult = { ...main.reading.raw, href: issueNavigatorHref(main.sourceJql), links };
   if (compare) result.compare = compare.raw;
-  if (trend) result.trend = trend.map(({ value, label }) => ({ value, label }));
+  if (trend) result.trend = trend.points.map(({ value, label }) => ({ value, label }));
   if (expected) result.expected = expected;
-  if (main.reading.raw.partial || compare?.raw.partial) result.partial = true;
+  if (main.reading.raw.partial || compare?.raw.partial || trend?.partial) result.partial = true;
   result.at = reads.computedAt;
   return result;
 }
 
 async function readMain(reads: Reads, config: GadgetConfig): Promise<{ reading: SourceReading; sourceJql: string }> {
   if (config.metric.type !== 'formula') {
-    const reading = await readSourceMetric(reads, config.source, config.metric);
+    // Status segments are drawn on progress bars only: elsewhere they would be counts nobody sees.
+    const metric = config.metric.type === 'ratio' && config.kind !== 'progress' ? withoutSegments(config.metric) : config.metric;
+    const reading = await readSourceMetric(reads, config.source, metric);
     return { reading, sourceJql: await resolveSource(reads, config.source) };
   }
   const reading = await readFormula(reads, config.metric);
@@ -158,17 +161,42 @@ async function readJqlMetric(reads: Reads, jql: string, metric: SourceMetric): P
   }
 }
 
-/** One read per trend point over its window's JQL (a count, or the metric itself for `matching`). */
-async function readTrend(reads: Reads, config: GadgetConfig): Promise<{ value: number | null; label: string; jql: string }[]> {
+type TrendPoint = { value: number | null; label: string; jql: string };
+
+/**
+ * The trend points: one count per window, or for `matching` the metric per window — a ratio as two
+ * counts per window; an aggregation from ONE paged read of the source (oldest first, with `created`),
+ * bucketed by window locally, since each window is "created before its end" and so a prefix of it.
+ */
+async function readTrend(reads: Reads, config: GadgetConfig): Promise<{ points: TrendPoint[]; partial: boolean }> {
   const trend = config.trend!;
+  const metric = config.metric;
   const source = await resolveSource(reads, config.source);
-  return Promise.all(trendWindows(reads.now, trend.interval, trend.points).map(async (w) => {
-    const jql = windowJql(source, trend.series, w);
-    if (trend.series !== 'matching' || config.metric.type === 'formula' || config.metric.type === 'count') {
-      return { value: await reads.count(jql), label: w.label, jql };
-    }
-    const reading = await readJqlMetric(reads, jql, config.metric);
-    const value = numberOf(config.metric, reading.raw);
-    return { value: value === null ? null : Math.round(value * 1000) / 1000, label: w.label, jql: reading.valueJql };
-  }));
+  const windows = trendWindows(reads.now, trend.interval, trend.points).map((w) => ({ ...w, jql: windowJql(source, trend.series, w) }));
+  if (trend.series === 'matching' && metric.type === 'aggregate') {
+    const { fieldId, op } = metric;
+    const { rows, partial } = await reads.get({ read: 'fieldByCreated', jql: source, fieldId }, async () => {
+      const read = await readIssueFields(reads.client, oldestFirst(source), [fieldId, 'created']);
+      return { rows: read.rows.map((r): [number, unknown] => [parseJiraDate(r.created), r[fieldId] ?? null]), partial: read.partial };
+    });
+    const points = windows.map((w) => ({ value: rounded(aggregate(rows.filter(([created]) => created < w.end).map(([, v]) => v), op, fieldId)), label: w.label, jql: w.jql }));
+    return { points, partial };
+  }
+  if (trend.series === 'matching' && metric.type === 'ratio') {
+    const points = await Promise.all(windows.map(async (w) => {
+      const reading = await readJqlMetric(reads, w.jql, withoutSegments(metric));
+      return { value: rounded(numberOf(metric, reading.raw)), label: w.label, jql: reading.valueJql };
+    }));
+    return { points, partial: false };
+  }
+  const points = await Promise.all(windows.map(async (w) => ({ value: await reads.count(w.jql), label: w.label, jql: w.jql })));
+  return { points, partial: false };
+}
+
+function withoutSegments(metric: Extract<Metric, { type: 'ratio' }>): SourceMetric {
+  return metric.doneJql === undefined ? { type: 'ratio' } : { type: 'ratio', doneJql: metric.doneJql };
+}
+
+function rounded(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 1000) / 1000 || 0;
 }

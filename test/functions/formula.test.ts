@@ -100,18 +100,18 @@ describe('formula: properties', () => {
     Object.assign(globalThis, { eval: trap, Function: trap });
     try {
       fc.assert(fc.property(fc.oneof(fc.array(token, { maxLength: 40 }).map((t) => t.join('')), fc.string({ maxLength: 60 })), (text) => {
-      let tree;
-      try {
-        tree = parseFormula(text);
-      } catch (error) {
-        assert.ok(error instanceof FormulaError, String(error));
-        assert.match(error.message, / at \d+/);
-        return;
-      }
-      const result = evaluateFormula(tree, env);
-      if (result.ok) assert.ok(Number.isFinite(result.value) && !Object.is(result.value, -0));
-      else assert.ok(result.reason.length > 0);
-    }), { numRuns: 2_000 });
+        let tree;
+        try {
+          tree = parseFormula(text);
+        } catch (error) {
+          assert.ok(error instanceof FormulaError, String(error));
+          assert.match(error.message, / at \d+/);
+          return;
+        }
+        const result = evaluateFormula(tree, env);
+        if (result.ok) assert.ok(Number.isFinite(result.value) && !Object.is(result.value, -0));
+        else assert.ok(result.reason.length > 0);
+      }), { numRuns: 2_000 });
     } finally {
       Object.assign(globalThis, trapped);
     }

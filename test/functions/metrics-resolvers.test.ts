@@ -23,6 +23,12 @@ const count = (jql: string) => COUNTS[jql] ?? windowCount(jql);
 const SP = 'customfield_10016';
 const points = (n: number): DoubleIssue[] => Array.from({ length: n }, (_, i) => ({ id: String(i), key: `ABC-${i}`, fields: { [SP]: i } }));
 
+/** Issues of project ABC with creation dates (for trends of the metric itself). */
+const DATED: DoubleIssue[] = [
+  ['2026-11-22T09:00:00.000+0000', null], ['2026-11-23T10:00:00.000+0000', 5], ['2026-11-23T23:59:00.000+0000', 1],
+  ['2026-11-24T00:00:00.000+0000', 9], ['2026-11-25T08:00:00.000+0000', 2], ['2026-11-25T11:00:00.000+0000', null],
+].map(([created, sp], i) => ({ id: String(60000 + i), key: `ABC-${100 + i}`, fields: { created, [SP]: sp } }));
+
 const nav = (jql: string) => `/issues/?jql=${encodeURIComponent(jql)}`;
 const config = (patch: Record<string, unknown>) => ({ version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'count' }, ...patch });
 const variable = (name: string, jql: string, metric: Record<string, unknown> = { type: 'count' }) => ({ name, source: { type: 'jql', jql }, metric });
@@ -37,7 +43,7 @@ describe('issue 11 metrics through the resolvers', () => {
   before(async () => {
     jira = await startJiraDouble({
       count: (jql) => count(jql),
-      issues: (jql) => (jql.startsWith('(project = ABC) AND (created < ') ? points(Number(/-(\d{2})"/.exec(jql)![1])) : []),
+      issues: (jql) => (jql.startsWith('(project = ABC) AND (created < ') ? points(Number(/-(\d{2})"/.exec(jql)![1])) : jql === 'project = ABC ORDER BY created ASC' ? DATED : []),
     });
   });
   after(() => jira.close());
@@ -133,12 +139,42 @@ describe('issue 11 metrics through the resolvers', () => {
       assert.deepEqual(countJqls(), ['(project = ABC) AND (resolved >= "2026-11-26" AND resolved < "2026-11-27")']);
     });
 
-    it('matching with an aggregate metric: the metric per window (created before its end)', async () => {
+    it('matching with an aggregate metric: one paged read (oldest first, with created), the metric per window', async () => {
       const result = await render(config({ kind: 'gauge', metric: { type: 'aggregate', op: 'max', fieldId: SP }, trend: { series: 'matching', interval: 'day', points: 3 } }));
       assert.equal(result.ok, true, JSON.stringify(result));
-      const searched = jira.requestsTo(SEARCH).map((r) => (r.body as { jql: string }).jql).sort();
-      assert.deepEqual(searched, ['(project = ABC) AND (created < "2026-11-24")', '(project = ABC) AND (created < "2026-11-25")', '(project = ABC) AND (created < "2026-11-26")', 'project = ABC']);
+      const searched = jira.requestsTo(SEARCH).map((r) => r.body as { jql: string; fields: string[] });
+      assert.deepEqual(searched.map((b) => [b.jql, b.fields]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))), [['project = ABC', [SP]], ['project = ABC ORDER BY created ASC', [SP, 'created']]]);
       assert.equal(result.links['trend-2'], nav('(project = ABC) AND (created < "2026-11-26")'));
+      assert.equal(jira.requestsTo(COUNT).length, 0);
+    });
+
+    it('matching aggregate values equal the metric over each window, computed independently', async () => {
+      const { readMetric } = await import('../../functions/metrics/read.ts');
+      const { JiraClient } = await import('../../functions/jira/client.ts');
+      const { fetchTransport } = await import('../../functions/jira/fetch-transport.ts');
+      const client = new JiraClient(fetchTransport({ baseUrl: jira.url, email: 'ann@example.com', apiToken: 't' }));
+      const result = await readMetric(client, { version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'aggregate', op: 'avg', fieldId: SP },
+        trend: { series: 'matching', interval: 'day', points: 4 } }, { now: clock });
+      const expected = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26'].map((end) => {
+        const values = DATED.filter((i) => String(i.fields.created) < end && typeof i.fields[SP] === 'number').map((i) => i.fields[SP] as number);
+        return values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 1000) / 1000;
+      });
+      assert.deepEqual(result.trend?.map((p) => p.value), expected);
+      assert.deepEqual(expected.slice(0, 1), [null], 'the first window has no issue with a value');
+    });
+
+    it('matching with a ratio: two counts per window, no status segments (a gauge draws none)', async () => {
+      const result = await render(config({ kind: 'gauge', metric: { type: 'ratio', segments: true }, trend: { series: 'matching', interval: 'week', points: 2 } }));
+      assert.equal(result.ok, true, JSON.stringify(result));
+      assert.deepEqual(countJqls().sort(), [
+        '((project = ABC) AND (created < "2026-11-23")) AND (statusCategory = Done)',
+        '((project = ABC) AND (created < "2026-11-30")) AND (statusCategory = Done)',
+        '(project = ABC) AND (created < "2026-11-23")',
+        '(project = ABC) AND (created < "2026-11-30")',
+        '(project = ABC) AND (statusCategory = Done)',
+        'project = ABC',
+      ]);
+      assert.equal(result.links['trend-1'], nav('((project = ABC) AND (created < "2026-11-30")) AND (statusCategory = Done)'));
     });
 
     it('open at the end of each month', async () => {
