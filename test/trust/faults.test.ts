@@ -137,7 +137,7 @@ describe('the resolver stays within its time budget', () => {
     assert.ok(clock <= 20_000, `waited ${clock} ms of simulated time`);
   });
 
-  it('a slow Jira (every answer 150 ms, 50 pages to read): TIMEOUT card within budget + margin (real clock)', async () => {
+  it('a slow Jira (every answer 150 ms, 50 pages to read): TIMEOUT card, stops paging, within budget + margin (real clock)', async () => {
     const budgetMs = 600;
     const handler = handlerFor(jira.url, { budgetMs });
     jira.fault(SEARCH, { delayMs: 150 }, 1_000);
@@ -146,8 +146,9 @@ describe('the resolver stays within its time budget', () => {
     const elapsed = performance.now() - started;
     assert.equal(result.code, 'TIMEOUT', result.message);
     assert.ok(jira.requestsTo(SEARCH).length < 50, `stopped paging (${jira.requestsTo(SEARCH).length} pages asked)`);
-    // Upper bound only: budget + a generous 2 s for a loaded machine. Unbudgeted, this read takes ≥ 7.5 s.
-    assert.ok(elapsed < budgetMs + 2_000, `took ${Math.round(elapsed)} ms`);
+    // Upper bound only, generous for a loaded machine (TIMEOUT and the page count already show the cut).
+    // Unbudgeted, this read takes ≥ 7.5 s.
+    assert.ok(elapsed < budgetMs + 5_000, `took ${Math.round(elapsed)} ms`);
   });
 
   it('an answer that never comes is abandoned at the budget (real clock, upper bound)', async () => {
@@ -158,7 +159,8 @@ describe('the resolver stays within its time budget', () => {
     const started = performance.now();
     const result = await call(handler, 'render', {}, { gadgetConfiguration: GADGETS.counter });
     const elapsed = performance.now() - started;
+    // TIMEOUT itself shows the budget cut the wait: the answer would have come at 3 s as a value.
     assert.equal(result.code, 'TIMEOUT', result.message);
-    assert.ok(elapsed < budgetMs + 2_000, `took ${Math.round(elapsed)} ms`);
+    assert.ok(elapsed < budgetMs + 2_500, `took ${Math.round(elapsed)} ms`);
   });
 });
