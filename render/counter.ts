@@ -120,7 +120,7 @@ function deltaRow(value: number, compare: number, spec: RenderSpec, reading: Rea
 export function counterTree(spec: RenderSpec, reading: Reading, options: RenderOptions = {}): SvgElement {
   const value = reading.value;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return statusTree({ state: 'empty', message: noValueText(spec), title: spec.title }, options, 'counter');
+    return statusTree({ state: 'empty', message: noValueText(spec), title: spec.title }, options, 'counter', trendPoints(reading.trend) !== null);
   }
   const mode = options.colorMode;
   const p = palette(mode, spec.palette);

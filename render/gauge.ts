@@ -33,7 +33,7 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
   const value = reading.value;
   if (typeof value !== 'number' || !Number.isFinite(value) || !scale) {
     const detail = scale ? undefined : 'The scale needs a minimum below its maximum.';
-    return statusTree({ state: 'empty', message: scale ? noValueText(spec) : 'No data', detail, title: spec.title }, options, 'gauge');
+    return statusTree({ state: 'empty', message: scale ? noValueText(spec) : 'No data', detail, title: spec.title }, options, 'gauge', trendPoints(reading.trend) !== null);
   }
   const { min, max } = scale;
   const mode = options.colorMode;

@@ -65,14 +65,14 @@ export function progressLayout(width: number, top: number, legendRows: number, e
   return { percentY, barY, barHeight, expectedY, legendYs, height: Math.round(bottom + padding(width)) };
 }
 
-/** Height of a gadget of `kind` in its usual form (what a status card standing in for it uses). */
-export function kindHeight(kind: GadgetKind | undefined, width: number, hasTitle: boolean): number {
+/** Height of a gadget of `kind` in its usual form (what a status card standing in for it uses), with a trend row when `trend`. */
+export function kindHeight(kind: GadgetKind | undefined, width: number, hasTitle: boolean, trend = false): number {
   const top = contentTop(width, hasTitle);
   switch (kind) {
     case 'gauge':
-      return gaugeLayout(width, top).height;
+      return gaugeLayout(width, top, trend).height;
     case 'counter':
-      return counterLayout(width, top, 1).height;
+      return counterLayout(width, top, 1, trend).height;
     case 'progress':
       return progressLayout(width, top, 0).height;
     default:

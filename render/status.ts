@@ -39,16 +39,16 @@ function icon(state: StatusSpec['state'], cx: number, cy: number, p: Palette): S
 const STATE_WORDS: Record<StatusSpec['state'], string> = { error: 'Error', empty: 'No data', loading: 'Loading' };
 
 /**
- * A status card. `kind` picks the height of the gadget it replaces (so the card does not jump);
- * without it the card is 120 px or more tall.
+ * A status card. `kind` picks the height of the gadget it replaces (so the card does not jump), taller
+ * by the trend row when that gadget has a `trend`; without a kind the card is 120 px or more tall.
  */
-export function statusTree(status: StatusSpec, options: RenderOptions = {}, kind?: GadgetKind): SvgElement {
+export function statusTree(status: StatusSpec, options: RenderOptions = {}, kind?: GadgetKind, trend = false): SvgElement {
   const state = status.state === 'error' || status.state === 'loading' ? status.state : 'empty';
   const p = palette(options.colorMode);
   const width = canvasWidth(options.width);
   const pad = padding(width);
   const title = titleRow(status.title, width, p);
-  const height = kindHeight(kind ?? status.kind, width, title.node !== null);
+  const height = kindHeight(kind ?? status.kind, width, title.node !== null, trend);
   const message = cleanText(status.message) || STATE_WORDS[state];
   const detail = cleanText(status.detail);
   const block = ICON + 10 + 14 + (detail ? 20 : 0);

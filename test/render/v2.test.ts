@@ -217,3 +217,28 @@ test('prefix and suffix are cut to 16 characters (they repeat with every number 
   const root = svgOf({ kind: 'counter', format: { prefix: 'p'.repeat(40), suffix: 's'.repeat(40) } }, { value: 1 });
   assert.equal(label(root), `${'p'.repeat(16)}1${'s'.repeat(16)}`);
 });
+
+test('a gadget with a trend keeps its height when the value is missing; the sparkline stays inside the canvas', () => {
+  for (const kind of ['counter', 'gauge'] as const) {
+    for (const width of [160, 320, 1200]) {
+      // (a counter's card is sized for one line under the value, as without a trend)
+      const full = svgOf({ kind, title: 'T', label: 'l' }, { value: 1, trend: TREND }, { width });
+      const empty = svgOf({ kind, title: 'T', label: 'l' }, { value: null, trend: TREND }, { width });
+      assert.equal(empty.attrs.viewBox, full.attrs.viewBox, `${kind} at ${width}`);
+      const [, , w, h] = full.attrs.viewBox.split(' ').map(Number);
+      for (const c of allElements(full).filter((e) => e.name === 'circle')) {
+        const [cx, cy, r] = [Number(c.attrs.cx), Number(c.attrs.cy), Number(c.attrs.r)];
+        assert.ok(cx - r >= 0 && cx + r <= w && cy - r >= 0 && cy + r <= h, `${kind} at ${width}: circle at ${cx},${cy}`);
+      }
+    }
+  }
+});
+
+test('size: a trend of 8 points adds at most 1.5 KB (most of it the per-point tooltips and the words)', () => {
+  for (const kind of ['counter', 'gauge'] as const) {
+    const spec: RenderSpec = { kind, title: 'Created per week', label: 'issues created' };
+    const without = Buffer.byteLength(render(spec, { value: 30, compare: 31 }));
+    const withTrend = Buffer.byteLength(render(spec, { value: 30, compare: 31, trend: TREND }));
+    assert.ok(withTrend - without <= 1536, `${kind}: +${withTrend - without} bytes`);
+  }
+});
