@@ -37,6 +37,11 @@ function assertNotInternal(result: { ok: boolean; code?: string; message?: strin
   if (!result.ok) assert.notEqual(result.code, 'INTERNAL', String(result.message));
 }
 
+/** The click-through link is always a relative issue-navigator URL with the JQL percent-encoded. */
+function assertSafeHref(result: { ok: boolean; href?: unknown }): void {
+  if (result.ok) assert.match(String(result.href), /^\/issues\/\?jql=[A-Za-z0-9%._~!*'()-]*$/);
+}
+
 /** Messages and labels are plain strings: no stack traces, no object dumps. */
 function assertPlainMessage(message: unknown): void {
   assert.equal(typeof message, 'string');
@@ -98,6 +103,7 @@ describe('hostile text through the resolvers', () => {
         });
         assertSafeSvg(result.svg);
         assertNotInternal(result);
+        assertSafeHref(result);
         // Over-long titles are refused with a message, the rest render.
         if (!result.ok) {
           assert.equal(result.code, 'INVALID_CONFIG', JSON.stringify(result).slice(0, 300));
@@ -146,6 +152,7 @@ describe('hostile text through the resolvers', () => {
         const result = await call(handler, 'render', { config: counter({ source: { type: 'jql', jql } }) });
         assertSafeSvg(result.svg);
         assertNotInternal(result);
+        assertSafeHref(result);
         if (!result.ok) assertPlainMessage(result.message);
         if (rejectedByJira && result.code !== 'INVALID_CONFIG') assert.equal(result.code, 'INVALID_JQL');
       }),
