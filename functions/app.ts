@@ -1,5 +1,5 @@
 /**
- * The resolvers (render, export, validateConfig, validateJql, fieldOptions, projectOptions, filterOptions),
+ * The resolvers (render, export, validateConfig, validateJql, fieldOptions, projectOptions, filterOptions, versionOptions),
  * defined over injected dependencies so Forge (functions/index.ts), the local preview and tests run
  * the very same code. No resolver throws to the client: failures become results with a code.
  */
@@ -148,6 +148,15 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
     (await client.searchProjects(query, OPTIONS_PAGE)).values.map((p) => ({ value: p.key, label: `${p.name} (${p.key})` })));
   options('filterOptions', async (client, query) =>
     (await client.searchFilters(query, OPTIONS_PAGE)).values.map((f) => ({ value: String(f.id), label: f.name })));
+  // The edit view's expected-progress picker: `query` is a project key; archived versions are left out.
+  options('versionOptions', async (client, query) =>
+    /^[A-Za-z][A-Za-z0-9_]*$/.test(query)
+      ? (await client.projectVersions(query)).filter((v) => isObjectLike(v) && typeof v.id === 'string' && !v.archived).map((v) => ({ value: v.id, label: `${v.name}${v.startDate && v.releaseDate ? ` (${v.startDate} → ${v.releaseDate})` : ' (no dates)'}` }))
+      : []);
+}
+
+function isObjectLike(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
 }
 
 /** The invoking user's accountId (Forge sets it from the runtime principal), or undefined. */

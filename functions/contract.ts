@@ -58,7 +58,7 @@ export interface ValidateJqlResult {
   code?: ErrorCode;
 }
 
-/** `fieldOptions` (numeric fields), `projectOptions {query?}`, `filterOptions {query?}`. */
+/** `fieldOptions` (numeric fields), `projectOptions {query?}`, `filterOptions {query?}`, `versionOptions {query: projectKey}` (unarchived versions). */
 export interface Option {
   value: string;
   label: string;

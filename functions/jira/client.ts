@@ -72,6 +72,13 @@ export class JiraClient {
     return body;
   }
 
+  /** Every version of a project (key or id), as the user sees them: for the edit view's version picker. */
+  async projectVersions(key: string): Promise<J.Version[]> {
+    const body = await this.json<J.Version[]>('GET', route`/rest/api/3/project/${key}/versions`);
+    if (!Array.isArray(body)) throw badShape('project/versions');
+    return body;
+  }
+
   /** Jira's own strict validation of one query: its error messages (empty when valid). */
   async parseJql(jql: string): Promise<string[]> {
     const body = await this.json<J.ParseResponse>('POST', route`/rest/api/3/jql/parse?validation=${'strict'}`, { queries: [jql] });

@@ -18,6 +18,7 @@ const ROUTES: Record<string, string> = {
   'GET /rest/api/3/version/{}': 'read:jira-work',
   'POST /rest/api/3/jql/parse?validation={}': 'read:jira-work',
   'GET /rest/api/3/field': 'read:jira-work',
+  'GET /rest/api/3/project/{}/versions': 'read:jira-work',
   'GET /rest/api/3/project/search?query={}&maxResults={}&orderBy={}': 'read:jira-work',
   'GET /rest/api/3/filter/search?filterName={}&maxResults={}&orderBy={}': 'read:jira-work',
 };
