@@ -26,13 +26,21 @@ export interface Thresholds {
   base: Color;
   baseLabel?: string;
   steps: ThresholdStep[];
-  /** absolute (default): `from` in the value's units; percent: `from` is % of the target (counter) or of the scale (gauge, progress). */
+  /**
+   * absolute (default): `from` in the value's units; percent: `from` is % of the target (counter; no
+   * target, no thresholds) or of the scale (gauge). The progress bar's thresholds are always in
+   * percent done, in both modes.
+   */
   mode?: 'absolute' | 'percent';
 }
 
 /** How a number is written. */
 export interface NumberFormat {
-  /** number: 1,234.5 · compact: 1.2k · percent: 42% (value already in percent units) · duration: seconds → "3d 4h" */
+  /**
+   * number: 1,234.5 · compact: 1.2K (with `currency`: $1.2M) · percent: 42% (value already in percent
+   * units) · duration: seconds → "3d 4h" · days: seconds → "12.5 d" (8-hour Jira days) · currency:
+   * Intl currency style in the locale (needs `currency`; an unknown code falls back to a number).
+   */
   style?: 'number' | 'compact' | 'percent' | 'duration' | 'days' | 'currency';
   /** ISO 4217 code for style `currency`, e.g. "USD". */
   currency?: string;
