@@ -126,8 +126,8 @@ async function main(): Promise<void> {
     sections.push('', '### Render (bench/render.bench.ts, this run)', '', await script('bench/render.bench.ts'));
   }
   if (wanted('export')) {
-    progress('export: bench/export.bench.ts (own process, RUNS=10)');
-    sections.push('', '### Export (bench/export.bench.ts, this run)', '', await script('bench/export.bench.ts', { RUNS: '10' }));
+    progress('export: bench/export.bench.ts (own process, RUNS=5)');
+    sections.push('', '### Export (bench/export.bench.ts, this run)', '', await script('bench/export.bench.ts', { RUNS: '5' }));
   }
   const total = (performance.now() - started) / 1000;
   const cpus = os.cpus();
@@ -187,7 +187,7 @@ async function commands(): Promise<string> {
     const json = join(dir, 'hyperfine.json');
     let timings: { mean: number; stddev: number; min: number }[] = [];
     if (hyperfine) {
-      await run(hyperfine, ['-N', '--warmup', '2', '--runs', '10', '--export-json', json, ...bundles.map(([, f]) => `node -e '${code(f)}'`)], { cwd: ROOT, timeout: 300_000 });
+      await run(hyperfine, ['-N', '--warmup', '2', '--runs', '6', '--export-json', json, ...bundles.map(([, f]) => `node -e '${code(f)}'`)], { cwd: ROOT, timeout: 300_000 });
       timings = (JSON.parse(readFileSync(json, 'utf8')) as { results: { mean: number; stddev: number; min: number }[] }).results;
     }
     for (const [i, [label, file]] of bundles.entries()) {
@@ -198,7 +198,7 @@ async function commands(): Promise<string> {
       lines.push(`| ${label} | ${size} | ${t ? `${(t.mean * 1000).toFixed(0)} ± ${(t.stddev * 1000).toFixed(0)}` : 'hyperfine not installed'} | ${t ? (t.min * 1000).toFixed(0) : '—'} | ${(kbytes / 1024).toFixed(1)} MB |`);
     }
     return [
-      `\`hyperfine -N --warmup 2 --runs 10 "node -e 'require(<bundle>)'" …\` (hyperfine 1.15 from Debian) and`,
+      `\`hyperfine -N --warmup 2 --runs 6 "node -e 'require(<bundle>)'" …\` (hyperfine 1.15 from Debian) and`,
       `\`/usr/bin/time -v node -e 'require(<bundle>)'\` (GNU time): a whole node process that loads each function bundle.`,
       'Baselines in bench/functions-alt/, bundled with the same esbuild options as dev/build-functions.ts.',
       '',

@@ -26,7 +26,7 @@ import { exportChunk } from '../dev/export-fonts-plugin.ts';
 import { startDemoJira } from '../dev/demo-jira/server.ts';
 
 const run = promisify(execFile);
-const COLD_START_RUNS = Number(process.env.COLD_START_RUNS ?? 15);
+const COLD_START_RUNS = Number(process.env.COLD_START_RUNS ?? 9);
 const NOW = new Date('2026-03-04T12:00:00Z');
 
 /**
@@ -128,6 +128,18 @@ async function composition(): Promise<[string, number][]> {
 }
 const mbs = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
+/** Medians over `runs` fresh processes of bench/jql-probe.ts bundled like the function. */
+async function jqlCosts(dir: string, runs: number): Promise<Record<string, number>> {
+  const file = join(dir, 'jql-probe.cjs');
+  await build({
+    entryPoints: [join(process.cwd(), 'bench/jql-probe.ts')], outfile: file, bundle: true, platform: 'node', format: 'cjs',
+    target: 'node22', minify: true, legalComments: 'none', logLevel: 'error',
+  });
+  const samples: Record<string, number>[] = [];
+  for (let i = 0; i < runs; i++) samples.push(JSON.parse((await run(process.execPath, [file])).stdout) as Record<string, number>);
+  return Object.fromEntries(Object.keys(samples[0]).map((k) => [k, median(samples.map((x) => x[k]))]));
+}
+
 export interface ServerBench {
   markdown: string;
   bundleBytes: number;
@@ -185,6 +197,8 @@ export async function runServerBench(log: (line: string) => void = () => undefin
     }
     const m = memory[0];
     const parts = await composition();
+    log('server: JQL grammar costs in fresh processes');
+    const jql = await jqlCosts(dir, 5);
     const parts6 = parts.slice(0, 6).map(([name, n]) => `${name} ${kb(n)}`).join(', ');
     const markdown = [
       `Built with dev/build-functions.ts (esbuild, CommonJS, minified, export fonts embedded), run in a fresh node`,
@@ -195,6 +209,10 @@ export async function runServerBench(log: (line: string) => void = () => undefin
       `| dist/index.js | ${kb(bytes.length)} | ${kb(gz)} | ${coldWall.toFixed(1)} ms | ${coldCpu.toFixed(1)} ms | ${mbs(median(starts.map((s) => s[2])))} | ${memory.map((x) => `${x.cold[0].ms.toFixed(0)} ms`).join(' / ')} |`,
       '',
       `Largest parts of index.js (bytes in the output): ${parts6}.`,
+      '',
+      `The JQL grammar in a fresh process (bench/jql-probe.ts bundled the same way, median of 5): loading it`,
+      `${jql.loadMs.toFixed(0)} ms, first parse ${jql.firstMs.toFixed(0)} ms, a new query of the same shape ${jql.similarMs.toFixed(1)} ms, a new query of another`,
+      `shape ${jql.variedMs.toFixed(1)} ms (parses are remembered per text, functions/jql/parse.ts).`,
       '',
       'Render of a count gadget (counter, one JQL), resolver handler called as Forge calls it; 15 cold renders',
       '(each a new JQL, so nothing cached), then 30 renders of the same configurations (cached, TTL 60 s).',
