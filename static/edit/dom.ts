@@ -42,3 +42,39 @@ export function select(options: readonly (readonly [string, string])[], attrs: A
 export function group(legend: string, ...children: Child[]): HTMLFieldSetElement {
   return h('fieldset', {}, h('legend', {}, legend), ...children);
 }
+
+/** The control of a config path inside `root` (ids come from {@link idFor}). */
+export function ctl(root: ParentNode, path: string): HTMLInputElement | null {
+  return root.querySelector<HTMLInputElement>(`#${idFor(path)}`);
+}
+
+/** The trimmed value of a config path's control ('' when absent). */
+export function val(root: ParentNode, path: string): string {
+  return ctl(root, path)?.value.trim() ?? '';
+}
+
+/** Sets a control's value; a select gains the value as an option when it lacks it. */
+export function setVal(root: ParentNode, path: string, v: unknown): void {
+  const c = ctl(root, path);
+  if (!c) return;
+  const s = v === undefined || v === null ? '' : String(v);
+  if (c instanceof HTMLSelectElement && s && ![...c.options].some((o) => o.value === s)) c.append(h('option', { value: s }, s));
+  if (c.type === 'checkbox') c.checked = v === true;
+  else c.value = s;
+}
+
+/** A checkbox with its label; `id` is a config path (via {@link idFor}) or a plain id. */
+export function checkbox(id: string, label: string, path?: string): HTMLDivElement {
+  const input = h('input', { type: 'checkbox', id, 'data-path': path });
+  return h('div', { class: 'check' }, input, h('label', { for: id }, label));
+}
+
+/** An error slot for `path` (announced politely). */
+export function errorSlot(path: string): HTMLParagraphElement {
+  return h('p', { class: 'error', id: `${idFor(path)}-error`, 'data-error-for': path, 'aria-live': 'polite' });
+}
+
+/** Text → number when it is one, '' → undefined, anything else kept as text for the resolver to explain. */
+export function numberOrText(v: string): number | string | undefined {
+  return v === '' ? undefined : Number.isFinite(Number(v)) ? Number(v) : v;
+}

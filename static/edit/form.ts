@@ -3,7 +3,10 @@
  * from one. Field errors are addressed by the same dotted paths the `validateConfig` resolver uses.
  */
 import type { FieldError, Option } from '../shared/contract.ts';
-import { field, group, h, idFor, select } from './dom.ts';
+import { checkbox, ctl, errorSlot, field, group, h, idFor, numberOrText, select, setVal, val } from './dom.ts';
+import { FormulaEditor } from './formula.ts';
+import { choiceOf, fillMetricAt, metricControls, readMetricAt } from './metric.ts';
+import { PRESETS } from './presets.ts';
 
 /** A configuration as the form reads and writes it (validated by the resolver, not here). */
 export type Draft = Record<string, unknown>;
@@ -21,23 +24,37 @@ export const PALETTE = [
 
 const KINDS = [['gauge', 'Gauge'], ['counter', 'Counter'], ['progress', 'Progress bar']] as const;
 const SOURCE_TYPES = [['jql', 'JQL query'], ['filter', 'Saved filter'], ['project', 'Project']] as const;
-const PRESETS = [
+const PRESETS_OF_PROJECT = [
   ['all', 'All issues'],
   ['open', 'Open issues (not done)'],
   ['open-bugs', 'Open bugs'],
   ['created-7d', 'Created in the last 7 days'],
   ['resolved-7d', 'Resolved in the last 7 days'],
 ] as const;
-const METRICS = [['count', 'Number of issues'], ['sum', 'Sum of a number field'], ['ratio', 'Share of issues done']] as const;
 /** The settings this form edits; any other setting of a loaded configuration is kept as it is. */
-const MANAGED = ['version', 'kind', 'title', 'label', 'source', 'metric', 'min', 'max', 'target', 'thresholds', 'higherIsBetter', 'format', 'compare', 'refresh'];
-/** The configuration version new gadgets get; a loaded configuration keeps its own (never downgraded). */
-const NEW_VERSION = 1;
-const STYLES = [['', 'Automatic'], ['number', 'Number (1,234.5)'], ['compact', 'Compact (1.2k)'], ['percent', 'Percent (42%)'], ['duration', 'Duration (3d 4h, from seconds)']] as const;
+const MANAGED = ['version', 'kind', 'title', 'label', 'source', 'metric', 'min', 'max', 'target', 'thresholds', 'higherIsBetter', 'format', 'compare', 'refresh', 'trend', 'expected', 'mappings', 'noValueText', 'palette'];
+/** The configuration version this form writes; a loaded newer one keeps its own (the resolver explains). */
+const NEW_VERSION = 2;
+const STYLES = [
+  ['', 'Automatic'],
+  ['number', 'Number (1,234.5)'],
+  ['compact', 'Compact (1.2k)'],
+  ['percent', 'Percent (42%)'],
+  ['duration', 'Duration (5w 1d, from seconds)'],
+  ['days', 'Days (12.5 d, from seconds)'],
+  ['currency', 'Currency ($1,234.50)'],
+] as const;
+const DECIMALS = [['', 'Auto'], ['0', '0'], ['1', '1'], ['2', '2'], ['3', '3']] as const;
+const SERIES = [['created', 'Issues created'], ['resolved', 'Issues resolved'], ['open', 'Issues open at the end of each period'], ['matching', 'This number, over time']] as const;
+const INTERVALS = [['day', 'Day'], ['week', 'Week'], ['month', 'Month']] as const;
+const POINTS = Array.from({ length: 11 }, (_, i) => [String(i + 2), String(i + 2)] as const);
+const EXPECTED = [['', 'Off'], ['dates', 'Between two dates'], ['version', 'A Jira version’s start and release dates']] as const;
+const COMPARE_MODES = [['both', 'Change and percent (+4, +12%)'], ['absolute', 'Change only (+4)'], ['percent', 'Percent only (+12%)']] as const;
 const REFRESH = [['0', 'Off'], ['5', 'Every 5 minutes'], ['15', 'Every 15 minutes'], ['30', 'Every 30 minutes'], ['60', 'Every hour'], ['240', 'Every 4 hours'], ['1440', 'Once a day']] as const;
 
 /** Loads picker options; `query` filters by name. */
-export type OptionLoader = (kind: 'fieldOptions' | 'projectOptions' | 'filterOptions', query?: string) => Promise<Option[] | string>;
+export type OptionKind = 'fieldOptions' | 'projectOptions' | 'filterOptions' | 'versionOptions';
+export type OptionLoader = (kind: OptionKind, query?: string) => Promise<Option[] | string>;
 
 interface Step {
   from: string;
@@ -45,21 +62,39 @@ interface Step {
   label: string;
 }
 
+interface Mapping {
+  value: string;
+  text: string;
+}
+
 export class SettingsForm {
   readonly el: HTMLFormElement;
   private readonly steps: HTMLDivElement;
   private readonly stepsState: Step[] = [];
+  private readonly maps: HTMLDivElement;
+  private readonly mapsState: Mapping[] = [];
   private readonly summary: HTMLDivElement;
+  private readonly formula: FormulaEditor;
   /** The configuration last filled in: its version, and settings this form does not edit, are kept. */
   private loaded: Obj = {};
 
-  constructor(private readonly load: OptionLoader, private readonly onChange: () => void) {
+  constructor(private readonly load: OptionLoader, private readonly onChange: () => void, private readonly today: () => Date = () => new Date()) {
     this.summary = h('div', { class: 'summary', id: 'summary', role: 'alert', hidden: true });
     this.steps = h('div', { class: 'steps' });
+    this.maps = h('div', { class: 'mappings' });
+    this.formula = new FormulaEditor({
+      sourceGroup: (p, legend) => this.sourceGroup(p, legend),
+      wirePicker: (p) => this.wirePicker(p),
+      loadFields: (path) => void this.fillOptions(path, 'fieldOptions'),
+      readSource: (p) => this.readSource(p),
+      fillSource: (p, s) => this.fillSource(p, s),
+      changed: () => this.changed(),
+    });
     this.el = h(
       'form',
       { novalidate: true, 'aria-label': 'Gadget settings' },
       this.summary,
+      this.presetGroup(),
       group(
         'Gadget',
         field('kind', 'Type', select(KINDS)),
@@ -67,15 +102,41 @@ export class SettingsForm {
         field('label', 'Label', h('input', { type: 'text', maxlength: 100, placeholder: 'e.g. bugs' }), 'Words under the number.'),
       ),
       this.sourceGroup('source', 'Issues'),
+      h('p', { class: 'hint', 'data-show': 'metric.type=formula' }, 'A formula reads each variable’s own issues; these issues are used for the trend (leave the query empty to use variable A’s).'),
       group(
         'Number',
-        field('metric.type', 'Show', select(METRICS)),
-        h('div', { 'data-show': 'metric.type=sum' }, field('metric.fieldId', 'Field to add up', select([['', 'Loading fields…']]))),
-        h(
-          'div',
-          { 'data-show': 'metric.type=ratio' },
-          field('metric.doneJql', '“Done” means', h('input', { type: 'text', placeholder: 'statusCategory = Done', spellcheck: false }), 'A JQL condition; empty means status category Done.'),
-          h('div', { class: 'check', 'data-show': 'kind=progress' }, h('input', { type: 'checkbox', id: idFor('metric.segments'), 'data-path': 'metric.segments' }), h('label', { for: idFor('metric.segments') }, 'Show To Do / In Progress / Done segments')),
+        ...metricControls('metric', [['formula', 'Formula over several queries (A–E)']], true),
+        h('div', { 'data-show': 'metric.type=formula' }, this.formula.el),
+      ),
+      h(
+        'div',
+        { 'data-show': 'kind=counter|gauge' },
+        group(
+          'Trend',
+          checkbox('use-trend', 'Show a trend line under the number'),
+          h(
+            'div',
+            { 'data-show': 'use-trend' },
+            h('div', { class: 'row' }, field('trend.series', 'Of', select(SERIES)), field('trend.interval', 'Per', select(INTERVALS)), field('trend.points', 'Points', select(POINTS))),
+            h('p', { class: 'hint' }, 'Counted from Jira at each refresh for each period (the last one is the current period); nothing is stored.'),
+            errorSlot('trend'),
+          ),
+        ),
+      ),
+      h(
+        'div',
+        { 'data-show': 'kind=progress' },
+        group(
+          'Expected progress',
+          field('expected.mode', 'Compare the work done with the time elapsed', select(EXPECTED), 'Marks where the bar should be today and says whether the work is ahead or behind.'),
+          h('div', { class: 'row', 'data-show': 'expected.mode=dates' }, field('expected.start', 'Start date', h('input', { type: 'date' })), field('expected.end', 'End date', h('input', { type: 'date' }))),
+          h(
+            'div',
+            { class: 'row', 'data-show': 'expected.mode=version' },
+            field('expected.projectKey', 'Project', select([['', 'Loading projects…']])),
+            field('expected.versionId', 'Version', select([['', 'Choose a project first']]), 'Uses its start and release dates.'),
+          ),
+          errorSlot('expected'),
         ),
       ),
       group(
@@ -90,16 +151,36 @@ export class SettingsForm {
       ),
       group(
         'Colours',
-        h('div', { class: 'check' }, h('input', { type: 'checkbox', id: 'use-thresholds' }), h('label', { for: 'use-thresholds' }, 'Colour the number by thresholds')),
+        checkbox('use-thresholds', 'Colour the number by thresholds'),
         h(
           'div',
           { 'data-show': 'use-thresholds' },
-          h('div', { class: 'field' }, h('span', { class: 'label', id: 'base-label' }, 'Below the first step'), this.swatches('thresholds.base', 'base-label', 'green'), h('p', { class: 'error', 'data-error-for': 'thresholds.base', 'aria-live': 'polite' })),
+          field('thresholds.mode', 'Steps are', select([['absolute', 'Values (e.g. 30 issues)'], ['percent', 'Percent of the target or scale']]), 'Percent: of the target on a counter, of minimum–maximum on a gauge or bar.'),
+          h(
+            'div',
+            { class: 'step' },
+            h('span', { class: 'label', id: 'base-label' }, 'Below the first step'),
+            h('div', { class: 'row' }, field('thresholds.baseLabel', 'Name (optional)', h('input', { type: 'text', maxlength: 40, placeholder: 'e.g. ok' }))),
+            h('div', { class: 'field' }, this.swatches('thresholds.base', 'base-label', 'green'), errorSlot('thresholds.base')),
+          ),
           this.steps,
-          h('p', { class: 'error', 'data-error-for': 'thresholds.steps', 'aria-live': 'polite' }),
+          errorSlot('thresholds.steps'),
+          errorSlot('thresholds'),
           h('button', { type: 'button', class: 'subtle', id: 'add-step' }, '+ Add step'),
         ),
-        field('higherIsBetter', 'Direction', select([['true', 'Higher is better'], ['false', 'Lower is better']]), 'Colours the counter’s change: up is good or bad.'),
+        h(
+          'div',
+          { class: 'row' },
+          field('higherIsBetter', 'Direction', select([['true', 'Higher is better'], ['false', 'Lower is better']]), 'Colours the counter’s change: up is good or bad.'),
+          field('palette', 'Colours', select([['default', 'Standard'], ['colorblind', 'Colour-blind safe']]), 'States also show an icon and words.'),
+        ),
+      ),
+      group(
+        'Words for values',
+        this.maps,
+        errorSlot('mappings'),
+        h('button', { type: 'button', class: 'subtle', id: 'add-mapping' }, '+ Add value mapping'),
+        field('noValueText', 'When there is no value', h('input', { type: 'text', maxlength: 40, placeholder: 'No data' }), 'Shown instead of “No data” (e.g. no issues, or a division by zero).'),
       ),
       group(
         'Number format',
@@ -107,9 +188,15 @@ export class SettingsForm {
           'div',
           { class: 'row' },
           field('format.style', 'Style', select(STYLES)),
-          field('format.decimals', 'Decimals', select([['', 'Auto'], ['0', '0'], ['1', '1'], ['2', '2'], ['3', '3']])),
-          field('format.prefix', 'Prefix', h('input', { type: 'text', maxlength: 10, placeholder: '$', size: 4 })),
-          field('format.unit', 'Unit', h('input', { type: 'text', maxlength: 20, placeholder: 'pts', size: 6 })),
+          h('div', { class: 'field-wrap', 'data-show': 'format.style=currency' }, field('format.currency', 'Currency', h('input', { type: 'text', maxlength: 3, placeholder: 'USD', size: 4, autocomplete: 'off' }), 'ISO code: USD, EUR…')),
+          field('format.decimals', 'Decimals', select(DECIMALS)),
+        ),
+        h(
+          'div',
+          { class: 'row' },
+          field('format.prefix', 'Prefix', h('input', { type: 'text', maxlength: 10, placeholder: '~', size: 4 })),
+          field('format.suffix', 'Suffix', h('input', { type: 'text', maxlength: 10, placeholder: '/wk', size: 4 }), 'Right after the number.'),
+          field('format.unit', 'Unit', h('input', { type: 'text', maxlength: 20, placeholder: 'pts', size: 6 }), 'A word after a space.'),
         ),
       ),
       h(
@@ -117,8 +204,20 @@ export class SettingsForm {
         { 'data-show': 'kind=counter' },
         group(
           'Comparison',
-          h('div', { class: 'check' }, h('input', { type: 'checkbox', id: 'use-compare' }), h('label', { for: 'use-compare' }, 'Compare with a second set of issues (shows the change ▲/▼)')),
-          h('div', { 'data-show': 'use-compare' }, this.sourceGroup('compare.source', 'Compare with'), field('compare.label', 'Comparison label', h('input', { type: 'text', maxlength: 60, placeholder: 'vs last week' }))),
+          h(
+            'div',
+            { 'data-show': 'metric.type!=formula' },
+            checkbox('use-compare', 'Compare with a second set of issues (shows the change ▲/▼)'),
+            h(
+              'div',
+              { 'data-show': 'use-compare' },
+              this.sourceGroup('compare.source', 'Compare with'),
+              field('compare.label', 'Comparison label', h('input', { type: 'text', maxlength: 60, placeholder: 'vs last week' })),
+              h('div', { class: 'row' }, field('compare.mode', 'Show', select(COMPARE_MODES), 'Percent metrics change in percentage points (pp).'), field('compare.decimals', 'Decimals of the change', select(DECIMALS))),
+              errorSlot('compare'),
+            ),
+          ),
+          h('p', { class: 'hint', 'data-show': 'metric.type=formula' }, 'A formula has its own queries; write the comparison into it (e.g. A − B).'),
         ),
       ),
       group('Refresh', field('refresh', 'Auto-refresh', select(REFRESH), 'Jira reloads the gadget on the dashboard at this interval.')),
@@ -126,10 +225,17 @@ export class SettingsForm {
     this.el.querySelector('#add-step')!.addEventListener('click', () => {
       this.syncSteps();
       const last = this.stepsState.at(-1);
-      this.stepsState.push({ from: last ? String(Number(last.from || 0) + 10) : '50', color: last ? 'amber' : 'amber', label: '' });
+      this.stepsState.push({ from: last ? String(Number(last.from || 0) + 10) : '50', color: last ? 'red' : 'amber', label: '' });
       this.renderSteps();
       this.changed();
-      this.steps.querySelector<HTMLInputElement>(`#${idFor(`thresholds.steps.${this.stepsState.length - 1}.from`)}`)?.focus();
+      ctl(this.steps, `thresholds.steps.${this.stepsState.length - 1}.from`)?.focus();
+    });
+    this.el.querySelector('#add-mapping')!.addEventListener('click', () => {
+      this.syncMaps();
+      this.mapsState.push({ value: this.mapsState.length ? '' : '0', text: '' });
+      this.renderMaps();
+      this.changed();
+      ctl(this.maps, `mappings.${this.mapsState.length - 1}.${this.mapsState.length > 1 ? 'value' : 'text'}`)?.focus();
     });
     this.el.addEventListener('input', () => this.changed());
     this.el.addEventListener('change', () => this.changed());
@@ -137,7 +243,22 @@ export class SettingsForm {
     this.wirePicker('source');
     this.wirePicker('compare.source');
     void this.fillOptions('metric.fieldId', 'fieldOptions');
+    void this.fillOptions('expected.projectKey', 'projectOptions');
+    this.control('expected.projectKey').addEventListener('change', () => void this.fillOptions('expected.versionId', 'versionOptions', this.value('expected.projectKey')));
+    this.formula.fill([]);
     this.updateVisibility();
+  }
+
+  private presetGroup(): HTMLElement {
+    const buttons = PRESETS.map((p) => {
+      const b = h('button', { type: 'button', class: 'preset', 'data-preset': p.id, 'aria-describedby': `preset-${p.id}` }, h('span', { class: 'preset-name' }, p.name), h('span', { class: 'preset-blurb', id: `preset-${p.id}` }, p.blurb));
+      b.addEventListener('click', () => {
+        this.fill(p.config(this.today()));
+        this.changed();
+      });
+      return b;
+    });
+    return h('section', { class: 'presets', 'aria-labelledby': 'presets-title' }, h('h2', { id: 'presets-title' }, 'Start from a preset'), h('div', { class: 'preset-list' }, ...buttons));
   }
 
   private changed(): void {
@@ -145,12 +266,12 @@ export class SettingsForm {
     this.onChange();
   }
 
-  /** The source chooser for `source` or `compare.source`. */
+  /** The source chooser for `source`, `compare.source` or a formula variable's source. */
   private sourceGroup(p: string, legend: string): HTMLFieldSetElement {
     return group(
       legend,
       field(`${p}.type`, 'From', select(SOURCE_TYPES)),
-      h('div', { 'data-show': `${p}.type=jql` }, field(`${p}.jql`, 'JQL query', h('textarea', { rows: 3, spellcheck: false, placeholder: 'project = ABC AND type = Bug AND statusCategory != Done' }), 'Checked against Jira as you type.')),
+      h('div', { 'data-show': `${p}.type=jql` }, field(`${p}.jql`, 'JQL query', h('textarea', { rows: 2, spellcheck: false, placeholder: 'project = ABC AND type = Bug AND statusCategory != Done', 'data-jql': '' }), 'Checked against Jira as you type.')),
       h(
         'div',
         { 'data-show': `${p}.type=filter` },
@@ -162,7 +283,7 @@ export class SettingsForm {
         { 'data-show': `${p}.type=project` },
         field(`${p}.projectQuery`, 'Search projects', h('input', { type: 'search', placeholder: 'Project name or key' })),
         field(`${p}.projectKey`, 'Project', select([['', 'Loading projects…']])),
-        field(`${p}.preset`, 'Which issues', select(PRESETS)),
+        field(`${p}.preset`, 'Which issues', select(PRESETS_OF_PROJECT)),
       ),
     );
   }
@@ -183,13 +304,15 @@ export class SettingsForm {
   }
 
   /** Replaces a picker's options, keeping the current choice even if the list no longer has it. */
-  async fillOptions(path: string, kind: 'fieldOptions' | 'projectOptions' | 'filterOptions', query?: string): Promise<void> {
-    const sel = this.control(path) as unknown as HTMLSelectElement;
-    const result = await this.load(kind, query);
+  async fillOptions(path: string, kind: OptionKind, query?: string): Promise<void> {
+    const sel = this.control(path) as unknown as HTMLSelectElement | null;
+    if (!sel) return;
+    const result = kind === 'versionOptions' && !query ? [] : await this.load(kind, query);
     const keep = sel.value;
     const opts: [string, string][] = typeof result === 'string' ? [] : result.map((o) => [o.value, o.label]);
     if (keep && !opts.some(([v]) => v === keep)) opts.unshift([keep, `${keep} (not in the list)`]);
-    sel.replaceChildren(h('option', { value: '' }, typeof result === 'string' ? 'Could not load the list' : opts.length ? 'Choose…' : 'Nothing found'), ...opts.map(([v, l]) => h('option', { value: v }, l)));
+    const empty = typeof result === 'string' ? 'Could not load the list' : kind === 'versionOptions' && !query ? 'Choose a project first' : opts.length ? 'Choose…' : 'Nothing found';
+    sel.replaceChildren(h('option', { value: '' }, empty), ...opts.map(([v, l]) => h('option', { value: v }, l)));
     sel.value = keep;
     this.setError(path, typeof result === 'string' ? result : '');
   }
@@ -223,13 +346,11 @@ export class SettingsForm {
     this.steps.replaceChildren(
       ...this.stepsState.map((s, i) => {
         const p = `thresholds.steps.${i}`;
-        const remove = h('button', { type: 'button', class: 'subtle remove', 'aria-label': `Remove step ${i + 1}` }, 'Remove');
-        remove.addEventListener('click', () => {
+        const remove = this.removeButton(`Remove step ${i + 1}`, () => {
           this.syncSteps();
           this.stepsState.splice(i, 1);
           this.renderSteps();
-          this.changed();
-          (this.el.querySelector<HTMLElement>('#add-step'))?.focus();
+          return '#add-step';
         });
         const from = h('input', { type: 'text', inputmode: 'decimal', size: 6, value: s.from });
         const label = h('input', { type: 'text', maxlength: 40, placeholder: 'e.g. warning', value: s.label });
@@ -238,29 +359,70 @@ export class SettingsForm {
           { class: 'step', role: 'group', 'aria-labelledby': `step-${i}-title` },
           h('span', { class: 'label', id: `step-${i}-title` }, `Step ${i + 1}`),
           h('div', { class: 'row' }, field(`${p}.from`, 'From value', from), field(`${p}.label`, 'Name (optional)', label)),
-          h('div', { class: 'field' }, this.swatches(`${p}.color`, `step-${i}-title`, s.color), h('p', { class: 'error', 'data-error-for': `${p}.color`, 'aria-live': 'polite' })),
+          h('div', { class: 'field' }, this.swatches(`${p}.color`, `step-${i}-title`, s.color), errorSlot(`${p}.color`)),
           remove,
         );
       }),
     );
   }
 
-  /** Shows only the parts that apply: `data-show="path=value|value"` or `data-show="checkbox-id"`. */
+  private syncMaps(): void {
+    this.mapsState.forEach((m, i) => {
+      m.value = this.value(`mappings.${i}.value`);
+      m.text = this.value(`mappings.${i}.text`);
+    });
+  }
+
+  private renderMaps(): void {
+    this.maps.replaceChildren(
+      ...this.mapsState.map((m, i) => {
+        const p = `mappings.${i}`;
+        const remove = this.removeButton(`Remove value mapping ${i + 1}`, () => {
+          this.syncMaps();
+          this.mapsState.splice(i, 1);
+          this.renderMaps();
+          return '#add-mapping';
+        });
+        return h(
+          'div',
+          { class: 'mapping row', role: 'group', 'aria-label': `Value mapping ${i + 1}` },
+          field(`${p}.value`, 'Value', h('input', { type: 'text', inputmode: 'decimal', size: 6, value: m.value })),
+          field(`${p}.text`, 'Shown as', h('input', { type: 'text', maxlength: 40, placeholder: 'All clear', value: m.text })),
+          remove,
+        );
+      }),
+    );
+  }
+
+  /** A "Remove" button for a list row: `run` removes the row and names where focus goes next. */
+  private removeButton(label: string, run: () => string): HTMLButtonElement {
+    const b = h('button', { type: 'button', class: 'subtle remove', 'aria-label': label }, 'Remove');
+    b.addEventListener('click', () => {
+      const next = run();
+      this.changed();
+      this.el.querySelector<HTMLElement>(next)?.focus();
+    });
+    return b;
+  }
+
+  /** Shows only the parts that apply: `data-show="path=a|b"`, `data-show="path!=a"` or `data-show="checkbox-id"`. */
   updateVisibility(): void {
     for (const el of this.el.querySelectorAll<HTMLElement>('[data-show]')) {
-      const [key, want] = el.dataset.show!.split('=');
-      const ctl = this.el.querySelector<HTMLInputElement>(`#${key.includes('.') || key === 'kind' ? idFor(key) : key}`);
-      const on = want === undefined ? !!ctl?.checked : want.split('|').includes(ctl?.value ?? '');
+      const rule = el.dataset.show!;
+      const not = rule.includes('!=');
+      const [key, want] = rule.split(not ? '!=' : '=');
+      const c = this.el.querySelector<HTMLInputElement>(`#${key.includes('.') || key === 'kind' ? idFor(key) : key}`);
+      const on = want === undefined ? !!c?.checked : want.split('|').includes(c?.value ?? '') !== not;
       el.hidden = !on;
     }
   }
 
   private control(path: string): HTMLInputElement {
-    return this.el.querySelector<HTMLInputElement>(`#${idFor(path)}`)!;
+    return ctl(this.el, path)!;
   }
 
   private value(path: string): string {
-    return this.control(path)?.value.trim() ?? '';
+    return val(this.el, path);
   }
 
   private checked(id: string): boolean {
@@ -272,13 +434,7 @@ export class SettingsForm {
   }
 
   private set(path: string, v: unknown): void {
-    const c = this.control(path);
-    if (!c) return;
-    const s = v === undefined || v === null ? '' : String(v);
-    if (c instanceof HTMLSelectElement) {
-      if (s && ![...c.options].some((o) => o.value === s)) c.append(h('option', { value: s }, s));
-    }
-    c.value = s;
+    setVal(this.el, path, v);
   }
 
   private readSource(p: string): Obj {
@@ -299,44 +455,54 @@ export class SettingsForm {
   /** The configuration the form currently describes. Blank optional fields are left out. */
   read(): Draft {
     this.syncSteps();
+    this.syncMaps();
     const kind = this.value('kind');
     const version = typeof this.loaded.version === 'number' && this.loaded.version > NEW_VERSION ? this.loaded.version : NEW_VERSION;
     const d: Draft = { version, kind };
     for (const [k, v] of Object.entries(this.loaded)) if (!MANAGED.includes(k)) d[k] = v;
     const text = (path: string) => this.value(path) || undefined;
-    const number = (path: string) => {
-      const v = this.value(path);
-      return v === '' ? undefined : Number.isFinite(Number(v)) ? Number(v) : v; // the resolver explains bad text
-    };
+    const number = (path: string) => numberOrText(this.value(path)); // the resolver explains bad text
     d.title = text('title');
     d.label = text('label');
     d.source = this.readSource('source');
-    const mt = this.value('metric.type');
-    d.metric =
-      mt === 'kept'
-        ? this.loaded.metric
-        : mt === 'sum'
-          ? version >= 2 ? { type: 'aggregate', op: 'sum', fieldId: this.value('metric.fieldId') } : { type: mt, fieldId: this.value('metric.fieldId') }
-          : mt === 'ratio'
-          ? { type: mt, doneJql: text('metric.doneJql'), segments: kind === 'progress' && this.checked(idFor('metric.segments')) ? true : undefined }
-          : { type: 'count' };
+    const choice = this.value('metric.type');
+    const formula = choice === 'formula';
+    if (formula) {
+      const variables = this.formula.read();
+      d.metric = { type: 'formula', expression: this.formula.expression(), variables };
+      const src = d.source as Obj;
+      if (src.type === 'jql' && !String(src.jql).trim() && variables[0]) d.source = variables[0].source;
+    } else {
+      d.metric = readMetricAt(this.el, 'metric', kind === 'progress') ?? this.loaded.metric;
+    }
     d.min = number('min');
     d.max = number('max');
     d.target = number('target');
     if (this.checked('use-thresholds')) {
       d.thresholds = {
+        mode: this.value('thresholds.mode') === 'percent' ? 'percent' : undefined,
         base: this.swatchValue('thresholds.base') ?? 'green',
-        steps: this.stepsState.map((s) => ({ from: s.from === '' ? undefined : Number.isFinite(Number(s.from)) ? Number(s.from) : s.from, color: s.color, label: s.label || undefined })),
+        baseLabel: text('thresholds.baseLabel'),
+        steps: this.stepsState.map((s) => ({ from: numberOrText(s.from), color: s.color, label: s.label || undefined })),
       };
     }
     if (this.value('higherIsBetter') === 'false') d.higherIsBetter = false;
-    const keptFormat = typeof this.loaded.format === 'object' && this.loaded.format ? (this.loaded.format as Obj) : {};
-    const format = { ...keptFormat, style: text('format.style'), decimals: number('format.decimals'), prefix: text('format.prefix'), unit: text('format.unit') };
+    if (this.value('palette') === 'colorblind') d.palette = 'colorblind';
+    if (this.mapsState.length) d.mappings = this.mapsState.map((m) => ({ value: numberOrText(m.value) ?? null, text: m.text }));
+    d.noValueText = text('noValueText');
+    const style = text('format.style');
+    const format = { style, decimals: number('format.decimals'), prefix: text('format.prefix'), suffix: text('format.suffix'), unit: text('format.unit'), currency: style === 'currency' ? text('format.currency')?.toUpperCase() : undefined };
     if (Object.values(format).some((v) => v !== undefined)) d.format = format;
-    if (kind === 'counter' && this.checked('use-compare')) {
-      const keep = typeof this.loaded.compare === 'object' && this.loaded.compare ? (this.loaded.compare as Obj) : {};
-      d.compare = { ...keep, source: this.readSource('compare.source'), label: text('compare.label') };
+    if (kind === 'counter' && !formula && this.checked('use-compare')) {
+      const mode = this.value('compare.mode');
+      d.compare = { source: this.readSource('compare.source'), label: text('compare.label'), mode: mode === 'both' ? undefined : mode, decimals: number('compare.decimals') };
     }
+    if (kind !== 'progress' && this.checked('use-trend')) {
+      d.trend = { series: this.value('trend.series'), interval: this.value('trend.interval'), points: Number(this.value('trend.points')) };
+    }
+    const expected = this.value('expected.mode');
+    if (kind === 'progress' && expected === 'dates') d.expected = { start: this.value('expected.start'), end: this.value('expected.end') };
+    if (kind === 'progress' && expected === 'version') d.expected = { versionId: this.value('expected.versionId') };
     const refresh = Number(this.value('refresh'));
     if (refresh > 0) d.refresh = refresh;
     return JSON.parse(JSON.stringify(d)) as Draft; // drops the undefined members
@@ -344,39 +510,54 @@ export class SettingsForm {
 
   /** Puts `config` (already validated, or a fresh default) into the controls. */
   fill(config: Draft): void {
-    const c = config as Obj & { source?: Obj; metric?: Obj; thresholds?: { base?: string; steps?: Obj[] }; format?: Obj; compare?: { source?: Obj; label?: string } };
+    type Config = Obj & { source?: Obj; metric?: Obj; thresholds?: { base?: string; baseLabel?: string; mode?: string; steps?: Obj[] }; format?: Obj; compare?: Obj & { source?: Obj } };
+    const c = config as Config;
+    this.loaded = structuredClone(c);
     this.set('kind', c.kind ?? 'counter');
     this.set('title', c.title);
     this.set('label', c.label);
     this.fillSource('source', c.source);
-    this.loaded = structuredClone(c);
-    // A sum is `sum` (version 1) or `aggregate` with op sum (version 2); other metrics are kept as they are.
     const m = c.metric;
-    const isSum = m?.type === 'sum' || (m?.type === 'aggregate' && m.op === 'sum');
-    const known = !m || isSum || m.type === 'count' || m.type === 'ratio';
-    const metricSelect = this.control('metric.type') as unknown as HTMLSelectElement;
-    metricSelect.querySelector('option[value="kept"]')?.remove();
-    if (!known) metricSelect.append(h('option', { value: 'kept' }, `As saved: ${String(m.type)}${m.op ? ` (${String(m.op)})` : ''} — edit it as JSON below`));
-    this.set('metric.type', known ? (isSum ? 'sum' : (m?.type ?? 'count')) : 'kept');
-    this.set('metric.fieldId', isSum ? m!.fieldId : '');
-    this.set('metric.doneJql', c.metric?.type === 'ratio' ? c.metric.doneJql : '');
-    (this.control('metric.segments') as HTMLInputElement).checked = c.metric?.segments === true;
+    this.set('metric.type', choiceOf(m));
+    fillMetricAt(this.el, 'metric', m);
+    const isFormula = m?.type === 'formula';
+    this.formula.fill(isFormula && Array.isArray(m.variables) ? (m.variables as Obj[]) : [], isFormula ? String(m.expression ?? '') : '');
     this.set('min', c.min);
     this.set('max', c.max);
     this.set('target', c.target);
     (this.el.querySelector('#use-thresholds') as HTMLInputElement).checked = !!c.thresholds;
-    const base = this.el.querySelector(`#${idFor('thresholds.base')}`)!;
-    base.replaceWith(this.swatches('thresholds.base', 'base-label', c.thresholds?.base ?? 'green'));
+    this.set('thresholds.mode', c.thresholds?.mode === 'percent' ? 'percent' : 'absolute');
+    this.set('thresholds.baseLabel', c.thresholds?.baseLabel);
+    this.el.querySelector(`#${idFor('thresholds.base')}`)!.replaceWith(this.swatches('thresholds.base', 'base-label', c.thresholds?.base ?? 'green'));
     this.stepsState.splice(0, this.stepsState.length, ...(c.thresholds?.steps ?? []).map((s) => ({ from: String(s.from ?? ''), color: String(s.color ?? 'amber'), label: String(s.label ?? '') })));
     this.renderSteps();
     this.set('higherIsBetter', c.higherIsBetter === false ? 'false' : 'true');
+    this.set('palette', c.palette === 'colorblind' ? 'colorblind' : 'default');
+    const mappings = Array.isArray(c.mappings) ? (c.mappings as Obj[]) : [];
+    this.mapsState.splice(0, this.mapsState.length, ...mappings.map((x) => ({ value: String(x.value ?? ''), text: String(x.text ?? '') })));
+    this.renderMaps();
+    this.set('noValueText', c.noValueText);
     this.set('format.style', c.format?.style ?? '');
     this.set('format.decimals', c.format?.decimals ?? '');
     this.set('format.prefix', c.format?.prefix);
+    this.set('format.suffix', c.format?.suffix);
     this.set('format.unit', c.format?.unit);
+    this.set('format.currency', c.format?.currency);
     (this.el.querySelector('#use-compare') as HTMLInputElement).checked = !!c.compare;
     this.fillSource('compare.source', c.compare?.source);
     this.set('compare.label', c.compare?.label);
+    this.set('compare.mode', c.compare?.mode ?? 'both');
+    this.set('compare.decimals', c.compare?.decimals ?? '');
+    const trend = c.trend as Obj | undefined;
+    (this.el.querySelector('#use-trend') as HTMLInputElement).checked = !!trend;
+    this.set('trend.series', trend?.series ?? 'created');
+    this.set('trend.interval', trend?.interval ?? 'week');
+    this.set('trend.points', trend?.points ?? 8);
+    const expected = c.expected as Obj | undefined;
+    this.set('expected.mode', expected ? ('versionId' in expected ? 'version' : 'dates') : '');
+    this.set('expected.start', expected?.start);
+    this.set('expected.end', expected?.end);
+    this.set('expected.versionId', expected?.versionId);
     const refresh = typeof c.refresh === 'number' ? String(c.refresh) : '0';
     const sel = this.control('refresh') as unknown as HTMLSelectElement;
     if (![...sel.options].some((o) => o.value === refresh)) sel.append(h('option', { value: refresh }, `Every ${refresh} minutes`));
@@ -388,11 +569,12 @@ export class SettingsForm {
   setError(path: string, message: string): void {
     const slot = this.el.querySelector<HTMLElement>(`[data-error-for="${path}"]`);
     if (slot) slot.textContent = message;
-    const ctl = this.el.querySelector(`#${idFor(path)}`);
-    if (ctl) {
-      if (message) ctl.setAttribute('aria-invalid', 'true');
-      else ctl.removeAttribute('aria-invalid');
+    const c = this.el.querySelector(`#${idFor(path)}`);
+    if (c) {
+      if (message) c.setAttribute('aria-invalid', 'true');
+      else c.removeAttribute('aria-invalid');
     }
+    if (path === 'metric.expression') this.formula.showCaret(message);
   }
 
   /**

@@ -6,10 +6,9 @@
 import { invoke, view } from '@forge/bridge';
 import { isRenderResult, type FieldError, type Option, type OptionsResult, type ValidateConfigResult, type ValidateJqlResult } from '../shared/contract.ts';
 import { save as saveFile } from '../shared/download.ts';
-import { h, idFor } from './dom.ts';
-import { SettingsForm, type Draft } from './form.ts';
+import { h } from './dom.ts';
+import { SettingsForm, type Draft, type OptionKind } from './form.ts';
 
-const JQL_PATHS = ['source.jql', 'compare.source.jql', 'metric.doneJql'];
 const root = document.documentElement;
 const app = document.getElementById('app')!;
 
@@ -23,6 +22,8 @@ const applyBtn = h('button', { type: 'button', id: 'json-apply' }, 'Apply JSON')
 const exportBtn = h('button', { type: 'button', id: 'json-download' }, 'Download JSON');
 const showBtn = h('button', { type: 'button', id: 'json-show' }, 'Show current settings');
 
+/** Unfiltered lists asked once per page: formula variables each have pickers of their own. */
+const lists = new Map<string, Promise<Option[] | string>>();
 let configErrors: FieldError[] = [];
 const jiraErrors = new Map<string, string>();
 let pristine = true;
@@ -49,13 +50,22 @@ app.append(
   h('div', { class: 'actions' }, status, saveBtn, cancelBtn),
 );
 
-async function loadOptions(kind: 'fieldOptions' | 'projectOptions' | 'filterOptions', query?: string): Promise<Option[] | string> {
-  try {
-    const r = (await invoke(kind, query ? { query } : {})) as OptionsResult;
-    return r.ok ? r.options : r.message;
-  } catch {
-    return 'Could not load the list from Jira.';
-  }
+function loadOptions(kind: OptionKind, query?: string): Promise<Option[] | string> {
+  const key = `${kind}\n${query ?? ''}`;
+  const known = lists.get(key);
+  if (known) return known;
+  const loading = (async () => {
+    try {
+      const r = (await invoke(kind, query ? { query } : {})) as OptionsResult;
+      if (!r.ok) lists.delete(key);
+      return r.ok ? r.options : r.message;
+    } catch {
+      lists.delete(key);
+      return 'Could not load the list from Jira.';
+    }
+  })();
+  if (!query || kind === 'versionOptions') lists.set(key, loading);
+  return loading;
 }
 
 function colorMode(): 'light' | 'dark' {
@@ -104,9 +114,17 @@ function scheduleJqlCheck(): void {
 
 /** Asks Jira's parser about every visible JQL field that changed since its last check. */
 async function checkJql(): Promise<void> {
-  for (const path of JQL_PATHS) {
-    const ctl = document.getElementById(idFor(path)) as HTMLInputElement | null;
-    const jql = ctl && !ctl.closest('[hidden]') ? ctl.value.trim() : '';
+  const controls = [...form.el.querySelectorAll<HTMLInputElement>('[data-jql]')];
+  const paths = new Set(controls.map((c) => c.dataset.path!));
+  for (const path of [...checkedJql.keys()]) {
+    if (!paths.has(path)) {
+      checkedJql.delete(path); // a removed formula variable
+      jiraErrors.delete(path);
+    }
+  }
+  for (const ctl of controls) {
+    const path = ctl.dataset.path!;
+    const jql = !ctl.closest('[hidden]') ? ctl.value.trim() : '';
     if (checkedJql.get(path) === jql) continue;
     checkedJql.set(path, jql);
     if (!jql) {
@@ -212,6 +230,11 @@ async function start(): Promise<void> {
     // no context (e.g. outside Jira): start from defaults
   }
   const configured = Object.keys(config).length > 0;
+  if (configured) {
+    // The resolver migrates older versions (v1 → v2) and normalises; an invalid stored config is shown as it is.
+    const checked = await validate(config).catch(() => null);
+    if (checked?.ok) config = checked.config as Draft;
+  }
   const kind = /gauge|counter|progress/.exec(moduleKey)?.[0] ?? 'counter';
   form.fill(configured ? config : { kind, source: { type: 'jql', jql: '' }, metric: { type: kind === 'progress' ? 'ratio' : 'count' } });
   pristine = !configured;

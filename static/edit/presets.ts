@@ -1,0 +1,118 @@
+/**
+ * Ready-made settings that fill the whole form in one click. Queries work on any Jira site (each has
+ * a restriction, as Jira refuses unbounded queries); users then narrow them to their projects.
+ */
+type Obj = Record<string, unknown>;
+
+export interface Preset {
+  id: string;
+  name: string;
+  /** One line under the button. */
+  blurb: string;
+  config(today: Date): Obj;
+}
+
+const DAY = 86_400_000;
+
+/** yyyy-mm-dd of a UTC time. */
+function ymd(t: number): string {
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** A two-week sprint containing `today`: from Monday of last week to Sunday of this one. */
+function sprintDates(today: Date): { start: string; end: string } {
+  const midnight = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  const monday = midnight - ((new Date(midnight).getUTCDay() + 6) % 7) * DAY;
+  return { start: ymd(monday - 7 * DAY), end: ymd(monday + 6 * DAY) };
+}
+
+const jql = (q: string) => ({ type: 'jql', jql: q });
+
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'open-bugs',
+    name: 'Open bugs',
+    blurb: 'Counter with bugs created per week',
+    config: () => ({
+      version: 2,
+      kind: 'counter',
+      title: 'Open bugs',
+      label: 'open bugs',
+      source: jql('issuetype = Bug AND statusCategory != Done'),
+      metric: { type: 'count' },
+      higherIsBetter: false,
+      trend: { series: 'created', interval: 'week', points: 8 },
+    }),
+  },
+  {
+    id: 'net-flow',
+    name: 'Created vs resolved this week',
+    blurb: 'Net flow: created − resolved',
+    config: () => ({
+      version: 2,
+      kind: 'counter',
+      title: 'Net flow this week',
+      label: 'created − resolved',
+      source: jql('created >= startOfWeek()'),
+      metric: {
+        type: 'formula',
+        expression: 'A - B',
+        variables: [
+          { name: 'A', source: jql('created >= startOfWeek()'), metric: { type: 'count' } },
+          { name: 'B', source: jql('resolved >= startOfWeek()'), metric: { type: 'count' } },
+        ],
+      },
+      higherIsBetter: false,
+      mappings: [{ value: 0, text: 'Balanced' }],
+    }),
+  },
+  {
+    id: 'sprint-done',
+    name: 'Sprint done %',
+    blurb: 'Progress with status segments and time elapsed',
+    config: (today) => ({
+      version: 2,
+      kind: 'progress',
+      title: 'Sprint progress',
+      label: 'issues done',
+      source: jql('sprint in openSprints()'),
+      metric: { type: 'ratio', segments: true },
+      expected: sprintDates(today),
+    }),
+  },
+  {
+    id: 'story-points',
+    name: 'Story points done',
+    blurb: 'Gauge of done story points against a target',
+    config: () => ({
+      version: 2,
+      kind: 'gauge',
+      title: 'Story points done',
+      label: 'points this sprint',
+      source: jql('sprint in openSprints() AND statusCategory = Done'),
+      metric: { type: 'aggregate', op: 'sum', fieldId: 'customfield_10016' },
+      min: 0,
+      max: 100,
+      target: 80,
+      thresholds: { mode: 'percent', base: 'red', steps: [{ from: 50, color: 'amber', label: 'behind' }, { from: 80, color: 'green', label: 'on track' }] },
+      format: { unit: 'pts' },
+    }),
+  },
+  {
+    id: 'sla-breaches',
+    name: 'SLA breaches',
+    blurb: 'Open issues past their SLA, lower is better',
+    config: () => ({
+      version: 2,
+      kind: 'counter',
+      title: 'SLA breaches',
+      label: 'open issues past their SLA',
+      source: jql('labels = sla-breach AND statusCategory != Done'),
+      metric: { type: 'count' },
+      higherIsBetter: false,
+      thresholds: { base: 'green', steps: [{ from: 1, color: 'amber', label: 'warning' }, { from: 10, color: 'red', label: 'critical' }] },
+      mappings: [{ value: 0, text: 'All clear' }],
+      palette: 'colorblind',
+    }),
+  },
+];
