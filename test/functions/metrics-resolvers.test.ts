@@ -248,3 +248,31 @@ describe('issue 11 metrics through the resolvers', () => {
     });
   });
 });
+
+describe('versionOptions (the edit form\'s version picker)', () => {
+  let jira: JiraDouble;
+  before(async () => {
+    jira = await startJiraDouble({
+      projects: [{ id: '1', key: 'ABC', name: 'Alpha' }],
+      versions: [
+        { id: '10010', name: '1.2', projectId: 1, startDate: '2026-11-01', releaseDate: '2026-11-20' },
+        { id: '10011', name: 'Later', projectId: 1 },
+        { id: '10012', name: 'Old', projectId: 1, startDate: '2025-01-01', releaseDate: '2025-02-01', archived: true },
+        { id: '20000', name: 'Other project', projectId: 2, startDate: '2026-11-01', releaseDate: '2026-11-20' },
+      ],
+    });
+  });
+  after(() => jira.close());
+
+  it('lists the project\'s unarchived versions by id; a bad key asks Jira nothing', async () => {
+    const handler = handlerFor(jira.url);
+    const result = await call(handler, 'versionOptions', { query: 'ABC' });
+    assert.equal(result.ok, true, JSON.stringify(result));
+    assert.deepEqual(result.options.map((o: { value: string }) => o.value), ['10010', '10011']);
+    assert.match(result.options[0].label, /^1\.2 \(2026-11-01 .+ 2026-11-20\)$/);
+    assert.match(result.options[1].label, /no dates/);
+    jira.reset();
+    assert.deepEqual(await call(handler, 'versionOptions', { query: 'AB") OR 1=1' }), { ok: true, options: [] });
+    assert.equal(jira.requests.length, 0);
+  });
+});

@@ -229,6 +229,12 @@ function answer(data: DoubleData, r: RecordedRequest): [number, unknown] {
     const { id, name, jql } = filter;
     return [200, { id, name, jql, self: `/rest/api/3/filter/${id}`, viewUrl: `/issues/?filter=${id}`, searchUrl: `/rest/api/3/search/jql?jql=${encodeURIComponent(jql)}` }];
   }
+  const projectVersions = /^\/rest\/api\/3\/project\/([^/]+)\/versions$/.exec(pathname);
+  if (method === 'GET' && projectVersions) {
+    const project = (data.projects ?? []).find((p) => p.key === projectVersions[1] || p.id === projectVersions[1]);
+    if (!project) return [404, errorBody(`No project could be found with key '${decodeURIComponent(projectVersions[1])}'.`)];
+    return [200, (data.versions ?? []).filter((v) => String(v.projectId) === project.id).map((v) => ({ self: `/rest/api/3/version/${v.id}`, released: false, archived: false, ...v }))];
+  }
   const versionMatch = /^\/rest\/api\/3\/version\/([^/]+)$/.exec(pathname);
   if (method === 'GET' && versionMatch) {
     const version = (data.versions ?? []).find((v) => v.id === versionMatch[1]);
