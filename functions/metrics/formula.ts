@@ -191,7 +191,9 @@ export function evaluateFormula(expr: Expr, values: Partial<Record<FormulaVariab
     const value = run(expr);
     if (Number.isNaN(value)) return { ok: false, reason: 'the result is not a number' };
     if (!Number.isFinite(value) || Math.abs(value) > MAX_FORMULA_RESULT) return { ok: false, reason: 'the result is too large' };
-    return { ok: true, value: value === 0 ? 0 : value };
+    // 12 significant digits: 0.1 + 0.2 is 0.3, not 0.30000000000000004 (far beyond what a gadget shows).
+    const tidy = Number(value.toPrecision(12));
+    return { ok: true, value: tidy === 0 ? 0 : tidy };
   } catch (error) {
     if (error instanceof NoValue) return { ok: false, reason: error.message };
     throw error;

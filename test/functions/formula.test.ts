@@ -29,6 +29,8 @@ describe('formula: evaluation table', () => {
     ['  A/B*100  ', 300],
     ['A - A', 0],
     ['-D', 0],
+    ['0.1 + 0.2', 0.3],
+    ['A / 3 * 3', 12],
   ];
   for (const [text, expected] of cases) {
     it(`${text} = ${expected}`, () => {
@@ -137,7 +139,7 @@ describe('formula: properties', () => {
       const expected = node.value(env);
       const result = run(node.text);
       if (Math.abs(expected) > 1e15) return;
-      assert.deepEqual(result, { ok: true, value: expected === 0 ? 0 : expected });
+      assert.deepEqual(result, { ok: true, value: expected === 0 ? 0 : Number(expected.toPrecision(12)) });
     }), { numRuns: 500 });
   });
 
