@@ -9,7 +9,7 @@ export const STATUS_MESSAGES: Record<ErrorCode, string> = {
   INVALID_CONFIG: "This gadget's settings need fixing",
   INVALID_JQL: 'Jira could not run this query',
   NO_PERMISSION: "You don't have permission to see this data",
-  NOT_FOUND: 'The filter or project was not found',
+  NOT_FOUND: 'The filter, project or version was not found',
   RATE_LIMITED: 'Jira is busy; try again in a minute',
   UNAVAILABLE: 'Jira is not responding right now',
   TIMEOUT: 'Jira took too long to answer',
