@@ -3,7 +3,8 @@
  *
  * - the built Forge bundle (built here into a temp dir, the very build `npm run build` makes) calls
  *   `asUser()` once (the forge transport) and never `asApp()`;
- * - under a stand-in Forge runtime, every resolver that reads Jira issues only user-provider requests,
+ * - under a stand-in Forge runtime, every resolver that reads Jira (render of every metric family,
+ *   trend and expected progress included, export, JQL check, every picker) issues only user-provider requests,
  *   and nothing calls the global `fetch` or any non-Jira remote;
  * - no Forge storage or other data-keeping package is a dependency or imported anywhere.
  *
@@ -85,6 +86,7 @@ describe('the built Forge bundle reads Jira only as the user', () => {
       filters: [{ id: '10000', name: 'Open bugs', jql: 'type = Bug ORDER BY created' }],
       fields: [{ id: 'customfield_10016', name: 'Story Points', custom: true, schema: { type: 'number' } }],
       projects: [{ id: '1', key: 'ABC', name: 'Alphabet' }],
+      versions: [{ id: '10', name: 'v1', projectId: 1, startDate: '2026-01-01', releaseDate: '2026-12-31' }],
     });
     realFetch = globalThis.fetch;
     // The only way out of the bundle must be Forge's product fetch; a direct fetch() is recorded and refused.
@@ -119,11 +121,14 @@ describe('the built Forge bundle reads Jira only as the user', () => {
     ['render', { colorMode: 'light' }, { version: 1, kind: 'counter', source: { type: 'project', projectKey: 'ABC', preset: 'open' }, metric: { type: 'count' }, compare: { source: { type: 'jql', jql: 'project = ABC AND created >= -14d' } } }],
     ['render', {}, { version: 1, kind: 'progress', source: { type: 'filter', filterId: '10000' }, metric: { type: 'ratio', segments: true } }],
     ['render', {}, { version: 1, kind: 'gauge', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'sum', fieldId: 'customfield_10016' } }],
+    ['render', {}, { version: 2, kind: 'progress', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'ratio' }, expected: { versionId: '10' } }],
+    ['render', {}, { version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'count' }, trend: { series: 'created', interval: 'week', points: 4 } }],
     ['validateJql', { jql: 'project = ABC' }, undefined],
     ['fieldOptions', {}, undefined],
     ['projectOptions', { query: 'Alph' }, undefined],
     ['filterOptions', { query: 'Open' }, undefined],
-    ['export', {}, { version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'count' } }],
+    ['versionOptions', { query: 'ABC' }, undefined],
+    ['export', {}, { version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = EXP' }, metric: { type: 'count' } }],
   ];
 
   it('every resolver that reads Jira does so as the user (provider "user", remote jira), nothing else leaves', async () => {
