@@ -114,6 +114,40 @@ describe('hostile text through the resolvers', () => {
     );
   });
 
+  it('v2 display text (value mappings, no-value text, suffix) and formula expressions → safe SVG, never INTERNAL', async () => {
+    const v2 = fc.record({
+      kind: fc.constantFrom('gauge', 'counter'),
+      mapping: hostileShort(40),
+      noValue: hostileShort(40),
+      suffix: hostileShort(10),
+      expression: fc.oneof(hostileShort(200), fc.constantFrom('A / 0', '(A', 'A +', 'A * 100 / A', 'E', '1e999 * A')),
+      formula: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(v2, async (c) => {
+        tried++;
+        const count = { type: 'jql', jql: 'project = ABC' };
+        const result = await call(handler, 'render', {
+          config: {
+            version: 2,
+            kind: c.kind,
+            title: 'v2',
+            source: count,
+            metric: c.formula ? { type: 'formula', expression: c.expression, variables: [{ name: 'A', source: count, metric: { type: 'count' } }] } : { type: 'count' },
+            mappings: [{ value: 42, text: c.mapping }],
+            noValueText: c.noValue,
+            format: { suffix: c.suffix },
+            palette: 'colorblind',
+          },
+        });
+        assertSafeSvg(result.svg);
+        assertNotInternal(result);
+        if (!result.ok) assertPlainMessage(result.message);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('a hostile title is shown as text, escaped, not interpreted', async () => {
     const title = '"><script>window.__pwned=1</script>&amp;';
     const result = await call(handler, 'render', { config: counter({ title }) });
