@@ -19,6 +19,7 @@ import { call, handlerFor, type Handler } from '../functions/forge-call.ts';
 const COUNT = '/rest/api/3/search/approximate-count';
 const FILTER = '/rest/api/3/filter/';
 const base = { version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'count' } };
+const v2 = { ...base, version: 2 };
 const MB = 'x'.repeat(1024 * 1024);
 
 function deep(levels: number): unknown {
@@ -53,6 +54,12 @@ const MALFORMED: [string, unknown, string][] = [
   ['non-finite number (from a JSON overflow)', { ...base, max: JSON.parse('1e400') }, 'max'],
   ['refresh negative', { ...base, refresh: -5 }, 'refresh'],
   ['deeply nested junk', { ...base, source: deep(1_000) }, 'source'],
+  ['v2: formula with 6 variables', { ...v2, metric: { type: 'formula', expression: 'A+B+C+D+E+F', variables: ['A', 'B', 'C', 'D', 'E', 'F'].map((name) => ({ name, source: base.source, metric: { type: 'count' } })) } }, 'metric'],
+  ['v2: formula of 1 MB', { ...v2, metric: { type: 'formula', expression: `A${'+A'.repeat(500_000)}`, variables: [{ name: 'A', source: base.source, metric: { type: 'count' } }] } }, 'metric'],
+  ['v2: trend of 100 points', { ...v2, trend: { series: 'created', interval: 'week', points: 100 } }, 'trend'],
+  ['v2: expected progress with impossible dates', { ...v2, kind: 'progress', metric: { type: 'ratio' }, expected: { start: '2026-02-30', end: 'soon' } }, 'expected'],
+  ['v2: 100,000 value mappings', { ...v2, mappings: Array.from({ length: 100_000 }, (_, i) => ({ value: i, text: 'x' })) }, 'mappings'],
+  ['v2: no-value text of 1 MB', { ...v2, noValueText: MB }, 'noValueText'],
   ['__proto__ key (JSON)', JSON.parse(`{"version":1,"kind":"counter","source":{"type":"jql","jql":"project = ABC"},"metric":{"type":"count"},"__proto__":{"polluted":"yes","kind":"gauge"}}`), '__proto__'],
   ['nested __proto__ key (JSON)', JSON.parse(`{"version":1,"kind":"counter","source":{"type":"jql","jql":"project = ABC","__proto__":{"polluted":"yes"}},"metric":{"type":"count"}}`), 'source.__proto__'],
   ['constructor.prototype key', { ...base, constructor: { prototype: { polluted: 'yes' } } }, 'constructor'],
