@@ -145,6 +145,13 @@ describe('Jira says no → a specific code and message', () => {
     assert.match(result.message, /does not exist/);
   });
 
+  it('a deleted Jira version behind expected progress (Jira 404) → NOT_FOUND, with what Jira said', async () => {
+    const config = { ...base, version: 2, kind: 'progress', metric: { type: 'ratio' }, expected: { versionId: '999' } };
+    const result = await call(handler, 'render', { config });
+    assert.equal(result.code, 'NOT_FOUND', JSON.stringify(result).slice(0, 300));
+    assert.match(result.message, /version/i);
+  });
+
   it('a summed field that no longer holds numbers (text or option values) → a message naming the field, not a silent 0', async () => {
     for (const project of ['TXT', 'OBJ']) {
       const config = { ...base, kind: 'gauge', source: { type: 'jql', jql: `project = ${project}` }, metric: { type: 'sum', fieldId: 'customfield_1' } };
