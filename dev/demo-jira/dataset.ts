@@ -160,6 +160,7 @@ const LEAD_DAYS: Readonly<Record<DemoIssueType['name'], number>> = { Bug: 5, Tas
 function weekLoad(n: number): number {
   return 0.55 + 0.45 * createRng(SEED + 7919 * (n + 1)).next();
 }
+
 const SPRINT_DAYS = 14;
 
 function makeSprints(today: number): DemoSprint[] {
@@ -382,8 +383,8 @@ export const SLA_DAYS: Readonly<Record<string, number>> = { Highest: 3, High: 7,
 export const SLA_BREACH_LABEL = 'sla-breach';
 
 /**
- * Attributes drawn from their own stream: work planned for 2.0 and the 1.5.1 hotfix, and the `sla-breach` label an automation
- * would put on a bug resolved (or still open) later than its priority's target.
+ * Attributes drawn from their own stream: work planned for 2.0 and the 1.5.1 hotfix, and the `sla-breach`
+ * label an automation would put on a bug resolved (or still open) later than its priority's target.
  */
 function enrich(rng: Rng, issue: Omit<DemoIssue, 'id' | 'key' | 'number'>, today: number, versions: DemoVersion[]): void {
   const major = versions.find((v) => v.name === '2.0')!;
