@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { buildFunctions } from '../dev/build-functions.ts';
-import { clientTable, CPU_THROTTLE, runClientBench, type PageResult } from './client/run.ts';
+import { clientTable, CPU_THROTTLE, DASHBOARD_GADGETS, runClientBench, type PageResult } from './client/run.ts';
 import { runDashboardBench } from './dashboard.bench.ts';
 import { FULL, formatLoad, runLoad } from './load.ts';
 import { runServerBench } from './server.bench.ts';
@@ -48,7 +48,7 @@ async function script(file: string, env: Record<string, string> = {}): Promise<s
 
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(a / b < 10 ? 1 : 0)}×`;
 
-function headline(client: PageResult[]): string {
+function headline(client: PageResult[], board: PageResult[]): string {
   const glance = client.find((r) => r.name === 'glance')!;
   const rivals = client.filter((r) => r.name === 'echarts' || r.name === 'chartjs');
   const best = (key: keyof PageResult) => rivals.reduce((a, b) => ((b[key] as number) < (a[key] as number) ? b : a));
@@ -73,6 +73,15 @@ function headline(client: PageResult[]): string {
     row('navigation → gauge drawn', 'drawnMs', ms),
     row('JS heap after GC', 'heapBytes', kb),
     `| script time above the floor page (same bridge, no chart: ${ms(floor.scriptMs)}) | ${ms(above(glance))} | ${ms(bestAbove)} | ${above(glance) <= 0 ? 'Glance is at the floor' : ratio(bestAbove, above(glance))} |`,
+    ...(() => {
+      const g = board.find((r) => r.name === 'glance')!;
+      const rivalsBoard = board.filter((r) => r.name === 'echarts' || r.name === 'chartjs');
+      const line = (what: string, key: keyof PageResult, fmt: (n: number) => string) => {
+        const b = rivalsBoard.reduce((a, c) => ((c[key] as number) < (a[key] as number) ? c : a));
+        return `| ${DASHBOARD_GADGETS} gadgets on one page: ${what} | ${fmt(g[key] as number)} | ${fmt(b[key] as number)} (${b.name === 'echarts' ? 'ECharts' : 'Chart.js'}) | **${ratio(b[key] as number, g[key] as number)}** |`;
+      };
+      return [line('navigation → all drawn', 'drawnMs', ms), line('script time, whole page', 'scriptMs', ms), line('script time of the gadgets\' bundles', 'ownScriptMs', ms), line('JS heap after GC', 'heapBytes', kb)];
+    })(),
   ].join('\n');
 }
 
@@ -84,7 +93,7 @@ async function main(): Promise<void> {
     progress('client: building pages, headless Chromium');
     const c = await runClientBench(undefined, progress);
     chromium = c.chromium;
-    head = headline(c.results);
+    head = headline(c.results, c.dashboard);
     sections.push(
       `### Client: the gadget page in headless Chromium, CPU throttled ${CPU_THROTTLE}×`,
       '',
@@ -101,6 +110,12 @@ async function main(): Promise<void> {
       '`JSHeapUsedSize` after a forced GC. CSP violations: `securitypolicyviolation` events in the frame.',
       '',
       clientTable(c.results),
+      '',
+      `The same pages as a dashboard: one host page framing ${DASHBOARD_GADGETS} copies of each (320 px columns, all in the`,
+      'viewport; same-origin frames share one renderer main thread, as a Jira dashboard\'s gadgets from one app do).',
+      `"Drawn" is from the dashboard's navigation until the last of the ${DASHBOARD_GADGETS} gauges is painted; ${'`'}CLIENT_DASHBOARD_RUNS${'`'} rounds.`,
+      '',
+      clientTable(c.dashboard, `navigation → all ${DASHBOARD_GADGETS} drawn (ms)`),
     );
   }
   if (wanted('server')) {

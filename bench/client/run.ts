@@ -29,7 +29,7 @@ const INSTRUMENT = `(() => {
     marked = true;
     requestAnimationFrame(() => {
       const c = new MessageChannel();
-      c.port1.onmessage = () => console.debug('BENCH-DRAWN ' + performance.now());
+      c.port1.onmessage = () => console.debug('BENCH-DRAWN ' + performance.now() + ' ' + (performance.timeOrigin + performance.now() - top.performance.timeOrigin));
       c.port2.postMessage(0);
     });
   };
@@ -73,17 +73,27 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-async function sample(browser: Browser, url: string, page: PageName): Promise<PageSample> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 300 }, deviceScaleFactor: 1 });
+/**
+ * One load of `url` with `frames` gadget frames. drawnMs: for one frame, from its navigation start;
+ * for a dashboard, from the top page's navigation start until the last gadget is drawn.
+ */
+async function sample(browser: Browser, url: string, page: PageName, frames = 1): Promise<PageSample> {
+  const viewport = frames === 1 ? { width: 360, height: 300 } : { width: 1400, height: 280 * Math.ceil(frames / 4) + 40 };
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   try {
     await context.addInitScript(INSTRUMENT);
     const tab = await context.newPage();
     let cspViolations = 0;
     let drawn: (ms: number) => void = () => undefined;
     const drawnAt = new Promise<number>((resolve) => (drawn = resolve));
+    const times: number[] = [];
     tab.on('console', (m) => {
       const text = m.text();
-      if (text.startsWith('BENCH-DRAWN ')) drawn(Number(text.slice(12)));
+      if (text.startsWith('BENCH-DRAWN ')) {
+        const [frameMs, topMs] = text.slice(12).split(' ').map(Number);
+        times.push(frames === 1 ? frameMs : topMs);
+        if (times.length === frames) drawn(Math.max(...times));
+      }
       else if (text.startsWith('CSP-VIOLATION')) cspViolations++;
     });
     const cdp = await context.newCDPSession(tab);
@@ -91,7 +101,7 @@ async function sample(browser: Browser, url: string, page: PageName): Promise<Pa
     await cdp.send('Performance.enable');
     await browser.startTracing(tab, { categories: ['devtools.timeline', 'v8', '__metadata'] });
     await tab.goto(url, { waitUntil: 'commit' });
-    const drawnMs = await Promise.race([drawnAt, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`gauge not drawn within 60 s: ${url}`)), 60_000))]);
+    const drawnMs = await Promise.race([drawnAt, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`gauge not drawn within 60 s (${times.length}/${frames} drawn): ${url}`)), 60_000))]);
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const script = await cdp.send('Performance.getMetrics');
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
@@ -143,8 +153,18 @@ export function bundleScriptMs(events: TraceEvent[], bundle: string): number {
   return us / 1000;
 }
 
-/** Builds the pages, runs `runs` interleaved rounds and returns medians per page, plus Chromium's version. */
-export async function runClientBench(runs = Number(process.env.CLIENT_RUNS ?? 5), log: (line: string) => void = () => undefined): Promise<{ results: PageResult[]; chromium: string }> {
+export const DASHBOARD_GADGETS = 20;
+
+/**
+ * Builds the pages, runs `runs` interleaved rounds of single-gadget loads and `dashboardRuns`
+ * rounds of a dashboard of {@link DASHBOARD_GADGETS} frames of each page; medians per page, plus
+ * Chromium's version.
+ */
+export async function runClientBench(
+  runs = Number(process.env.CLIENT_RUNS ?? 4),
+  log: (line: string) => void = () => undefined,
+  dashboardRuns = Number(process.env.CLIENT_DASHBOARD_RUNS ?? 1),
+): Promise<{ results: PageResult[]; dashboard: PageResult[]; chromium: string }> {
   const out = mkdtempSync(join(tmpdir(), 'glance-bench-client-'));
   const built = await buildPages(out);
   const server = await startBenchServer(Object.fromEntries(PAGES.map((p) => [p, built[p].dir])) as Record<PageName, string>);
@@ -162,8 +182,13 @@ export async function runClientBench(runs = Number(process.env.CLIENT_RUNS ?? 5)
       }
       log(`client: round ${round}/${runs}${round === 0 ? ' (warm-up)' : ''}`);
     }
-    const results = PAGES.map((p): PageResult => {
-      const s = samples[p];
+    const boards = Object.fromEntries(PAGES.map((p) => [p, [] as PageSample[]])) as Record<PageName, PageSample[]>;
+    for (let round = 1; round <= dashboardRuns; round++) {
+      for (const p of PAGES) boards[p].push(await sample(browser, `${server.url}/dashboard/${p}/${DASHBOARD_GADGETS}`, p, DASHBOARD_GADGETS));
+      log(`client: dashboard of ${DASHBOARD_GADGETS} gadgets, round ${round}/${dashboardRuns}`);
+    }
+    const summarise = (all: Record<PageName, PageSample[]>) => PAGES.map((p): PageResult => {
+      const s = all[p];
       return {
         ...built[p],
         label: LABELS[p],
@@ -176,7 +201,7 @@ export async function runClientBench(runs = Number(process.env.CLIENT_RUNS ?? 5)
         cspViolations: Math.max(...s.map((x) => x.cspViolations)),
       };
     });
-    return { results, chromium: browser.version() };
+    return { results: summarise(samples), dashboard: summarise(boards), chromium: browser.version() };
   } finally {
     await browser.close();
     await server.close();
@@ -187,9 +212,9 @@ export async function runClientBench(runs = Number(process.env.CLIENT_RUNS ?? 5)
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 
 /** The markdown table of the client results. */
-export function clientTable(results: PageResult[]): string {
+export function clientTable(results: PageResult[], drawn = 'navigation → gauge drawn (ms)'): string {
   const lines = [
-    '| page | JS minified | JS gzip -9 | navigation → gauge drawn (ms) | script time, whole page (ms) | script time in the page\'s bundle (ms) | all main-thread tasks (ms) | JS heap after GC | CSP violations |',
+    `| page | JS minified | JS gzip -9 | ${drawn} | script time, whole page (ms) | script time in the page's bundle (ms) | all main-thread tasks (ms) | JS heap after GC | CSP violations |`,
     '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {
@@ -199,7 +224,9 @@ export function clientTable(results: PageResult[]): string {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/bench\//, '/bench/'))) {
-  const { results, chromium: version } = await runClientBench(undefined, console.log);
+  const { results, dashboard, chromium: version } = await runClientBench(undefined, console.log);
   console.log(`\nChromium ${version}, CPU throttled ${CPU_THROTTLE}×\n`);
   console.log(clientTable(results));
+  console.log(`\n${DASHBOARD_GADGETS} gadgets on one page:\n`);
+  console.log(clientTable(dashboard, `navigation → all ${DASHBOARD_GADGETS} drawn (ms)`));
 }

@@ -28,8 +28,14 @@ async function bundle(entry: string): Promise<string> {
 
 /** Host page for one gadget page: a 320 px frame, as wide as a narrow dashboard column. */
 const hostHtml = (page: string): string =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title><script src="/host.js" defer></script></head>` +
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title><script src="/host.js"></script></head>` +
   `<body><iframe src="/pages/${page}/index.html" width="320" height="260" title="gadget"></iframe></body></html>`;
+
+/** A dashboard: `n` frames of the page in a grid of 320 px columns. */
+const dashboardHtml = (page: string, n: number): string =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>dashboard</title><script src="/host.js"></script></head><body>` +
+  Array.from({ length: n }, (_, i) => `<iframe src="/pages/${page}/index.html" width="320" height="260" title="gadget ${i + 1}"></iframe>`).join('') +
+  `</body></html>`;
 
 /** Serves the built pages (`dirs`) on an ephemeral 127.0.0.1 port. */
 export async function startBenchServer(dirs: Record<PageName, string>): Promise<BenchServer> {
@@ -56,6 +62,8 @@ export async function startBenchServer(dirs: Record<PageName, string>): Promise<
     if (path === '/__forge/bridge.js') return send(res, 200, TYPES['.js'], shimJs);
     const host = /^\/host\/([a-z]+)$/.exec(path);
     if (host && host[1] in dirs) return send(res, 200, TYPES['.html'], hostHtml(host[1]));
+    const dash = /^\/dashboard\/([a-z]+)\/(\d+)$/.exec(path);
+    if (dash && dash[1] in dirs) return send(res, 200, TYPES['.html'], dashboardHtml(dash[1], Math.min(50, Number(dash[2]))));
     const page = /^\/pages\/([a-z]+)\/([\w.-]+)$/.exec(path);
     if (page && page[1] in dirs && !page[2].startsWith('.')) {
       const file = normalize(join(dirs[page[1] as PageName], page[2]));
