@@ -22,6 +22,13 @@ function thresholds(t: Thresholds | undefined): Thresholds | undefined {
 /** Longest prefix / suffix kept, in code points: they are repeated with every number (trend tooltips, words). */
 export const MAX_AFFIX = 16;
 
+/** Longest unit and trend-window words kept, in code points: repeated in every trend tooltip and in the label. */
+export const MAX_UNIT = 24;
+
+function cut(value: unknown, max: number): string | undefined {
+  return typeof value === 'string' ? Array.from(cleanText(value)).slice(0, max).join('') || undefined : undefined;
+}
+
 function affix(value: unknown): string | undefined {
   return typeof value === 'string' ? Array.from(cleanText(value)).slice(0, MAX_AFFIX).join('') : undefined;
 }
@@ -37,7 +44,7 @@ export function normaliseSpec(spec: RenderSpec): RenderSpec {
       ...format,
       prefix: affix(format.prefix),
       suffix: affix(format.suffix),
-      unit: optional(format.unit),
+      unit: cut(format.unit, MAX_UNIT),
     },
     thresholds: thresholds(spec.thresholds),
     noValueText: optional(spec.noValueText),
@@ -47,7 +54,8 @@ export function normaliseSpec(spec: RenderSpec): RenderSpec {
 /** A copy of `reading` with its strings cleaned (a non-object becomes "no value"). */
 export function normaliseReading(reading: Reading): Reading {
   if (!reading || typeof reading !== 'object') return { value: null };
-  return { ...reading, compareLabel: optional(reading.compareLabel) };
+  const trend = reading.trend && typeof reading.trend === 'object' ? { ...reading.trend, label: cut(reading.trend.label, MAX_UNIT) } : reading.trend;
+  return { ...reading, compareLabel: optional(reading.compareLabel), trend };
 }
 
 /** A copy of `status` with its strings cleaned. */

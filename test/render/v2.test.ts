@@ -242,3 +242,13 @@ test('size: a trend of 8 points adds at most 1.5 KB (most of it the per-point to
     assert.ok(withTrend - without <= 1536, `${kind}: +${withTrend - without} bytes`);
   }
 });
+
+test('a long unit and trend window label are cut, so a trend gadget stays bounded (fast-check counterexample)', () => {
+  const long = '🚀'.repeat(4000);
+  const points = Array.from({ length: 6 }, (_, i) => ({ value: 0, label: i === 2 ? '<script>alert(1)</script>' : '' }));
+  for (const kind of ['counter', 'gauge'] as const) {
+    const svg = render({ kind, format: { unit: long } }, { value: 0, min: 0, max: 100, trend: { points, label: long } });
+    assert.ok(Buffer.byteLength(svg) < 6_000, `${kind}: ${Buffer.byteLength(svg)} bytes`);
+    assert.ok(svg.includes('🚀'.repeat(24)) && !svg.includes('🚀'.repeat(25)), `${kind}: unit cut to 24 code points`);
+  }
+});
