@@ -1,6 +1,8 @@
 /**
  * The preconfigured gadgets of the preview dashboard, written against the demo Jira's dataset
- * (projects GLANCE, OPS, SEC; Story Points = customfield_10016; saved filter 10000 "Open bugs").
+ * (projects GLANCE, OPS, SEC; Story Points = customfield_10016; saved filter 10000 "Open bugs"; version
+ * 10107 "GLANCE 2.0"; label sla-breach). The last four show version-2 settings: a trend sparkline,
+ * percent thresholds, expected progress from a Jira version, and a formula.
  * On a real site (JIRA_BASE_URL) they are a starting point: edit them to use your own projects.
  */
 import type { Gadget } from '../server/gadgets.ts';
@@ -88,6 +90,75 @@ export const PRESET_GADGETS: readonly Gadget[] = [
       source: { type: 'project', projectKey: 'OPS', preset: 'all' },
       metric: { type: 'ratio' },
       thresholds: { base: 'red', steps: [{ from: 50, color: 'amber' }, { from: 75, color: 'green' }] },
+    },
+  },
+  {
+    id: 'bug-trend',
+    kind: 'counter',
+    config: {
+      version: 2,
+      kind: 'counter',
+      title: 'Open Glance Web bugs',
+      label: 'open bugs',
+      source: { type: 'jql', jql: 'project = GLANCE AND issuetype = Bug AND statusCategory != Done' },
+      metric: { type: 'count' },
+      higherIsBetter: false,
+      trend: { series: 'open', interval: 'week', points: 8 },
+      thresholds: { base: 'green', steps: [{ from: 60, color: 'amber', label: 'warning' }, { from: 90, color: 'red', label: 'critical' }] },
+    },
+  },
+  {
+    id: 'bug-age',
+    kind: 'gauge',
+    config: {
+      version: 2,
+      kind: 'gauge',
+      title: 'Average age of open OPS bugs',
+      label: 'days since created',
+      source: { type: 'jql', jql: 'project = OPS AND issuetype = Bug AND statusCategory != Done' },
+      metric: { type: 'age', op: 'average' },
+      min: 0,
+      max: 90,
+      higherIsBetter: false,
+      thresholds: { mode: 'percent', base: 'green', baseLabel: 'fresh', steps: [{ from: 50, color: 'amber', label: 'ageing' }, { from: 75, color: 'red', label: 'stale' }] },
+      format: { unit: 'days' },
+    },
+  },
+  {
+    id: 'release-progress',
+    kind: 'progress',
+    config: {
+      version: 2,
+      kind: 'progress',
+      title: 'Glance Web 2.0',
+      label: 'issues done',
+      source: { type: 'jql', jql: 'project = GLANCE AND fixVersion = 10107' },
+      metric: { type: 'ratio', segments: true },
+      expected: { versionId: '10107' },
+    },
+  },
+  {
+    id: 'sla-rate',
+    kind: 'counter',
+    config: {
+      version: 2,
+      kind: 'counter',
+      title: 'SLA breach rate',
+      label: 'of bugs breached their SLA',
+      source: { type: 'jql', jql: 'issuetype = Bug AND labels = sla-breach' },
+      metric: {
+        type: 'formula',
+        expression: 'A / B * 100',
+        variables: [
+          { name: 'A', source: { type: 'jql', jql: 'issuetype = Bug AND labels = sla-breach' }, metric: { type: 'count' } },
+          { name: 'B', source: { type: 'jql', jql: 'issuetype = Bug' }, metric: { type: 'count' } },
+        ],
+      },
+      higherIsBetter: false,
+      format: { style: 'percent', decimals: 1 },
+      thresholds: { base: 'green', steps: [{ from: 15, color: 'amber', label: 'warning' }, { from: 25, color: 'red', label: 'critical' }] },
+      palette: 'colorblind',
+      noValueText: 'No bugs yet',
     },
   },
 ];

@@ -112,7 +112,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   }
 
   const resolver = new Resolver();
-  defineResolvers(resolver, { transportFor, cacheTtlMs: options.cacheTtlMs });
+  // A fixed `now` (tests) anchors the resolvers' clock too, so ages, due dates, trend windows and expected
+  // progress are computed on the demo data's day; it keeps running, so cache lifetimes still pass.
+  const anchor = options.now?.getTime();
+  const started = Date.now();
+  const now = anchor === undefined || site ? undefined : () => anchor + (Date.now() - started);
+  defineResolvers(resolver, { transportFor, cacheTtlMs: options.cacheTtlMs, now });
   const handler = resolver.getDefinitions() as unknown as ForgeHandler;
   try {
     const server = await startPreviewServer({

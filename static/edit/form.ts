@@ -158,7 +158,7 @@ export class SettingsForm {
           field('thresholds.mode', 'Steps are', select([['absolute', 'Values (e.g. 30 issues)'], ['percent', 'Percent of the target or scale']]), 'Percent: of the target on a counter, of minimum–maximum on a gauge or bar.'),
           h(
             'div',
-            { class: 'step' },
+            { class: 'base-step' },
             h('span', { class: 'label', id: 'base-label' }, 'Below the first step'),
             h('div', { class: 'row' }, field('thresholds.baseLabel', 'Name (optional)', h('input', { type: 'text', maxlength: 40, placeholder: 'e.g. ok' }))),
             h('div', { class: 'field' }, this.swatches('thresholds.base', 'base-label', 'green'), errorSlot('thresholds.base')),

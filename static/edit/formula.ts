@@ -44,10 +44,13 @@ export class FormulaEditor {
       const vars = this.read();
       const name = LETTERS.find((l) => !vars.some((v) => v.name === l));
       if (!name) return;
-      vars.push({ name, source: { type: 'jql', jql: '' }, metric: { type: 'count' } });
+      // In letter order, so the list reads like the expression (A, B, C even when B was removed and added again).
+      const at = vars.findIndex((v) => String(v.name) > name);
+      const i = at < 0 ? vars.length : at;
+      vars.splice(i, 0, { name, source: { type: 'jql', jql: '' }, metric: { type: 'count' } });
       this.fill(vars);
       this.host.changed();
-      (this.list.querySelector<HTMLElement>(`#${idFor(`metric.variables.${vars.length - 1}.source.jql`)}`))?.focus();
+      (this.list.querySelector<HTMLElement>(`#${idFor(`metric.variables.${i}.source.jql`)}`))?.focus();
     });
   }
 

@@ -50,16 +50,31 @@ describe('npm start preview, end to end', { skip }, () => {
       'open-bugs': new RegExp(`^Open bugs: ${fmt(count((i) => i.issueType === 'Bug' && i.statusCategory !== 'Done'))} across`),
       'security-backlog': new RegExp(`^Security backlog: ${fmt(count((i) => i.project === 'SEC' && i.statusCategory !== 'Done'))} open SEC issues`),
     };
+    // Version-2 showcase: trend, age with percent thresholds, expected progress from a version, a formula.
+    const glanceBugs = (i: DemoIssue) => i.project === 'GLANCE' && i.issueType === 'Bug';
+    expected['bug-trend'] = new RegExp(`^Open Glance Web bugs: ${fmt(count((i) => glanceBugs(i) && i.statusCategory !== 'Done'))} open bugs\\b`);
+    const inRelease = (i: DemoIssue) => i.project === 'GLANCE' && i.fixVersions.includes('2.0');
+    expected['release-progress'] = new RegExp(`^Glance Web 2\\.0: ${count((i) => inRelease(i) && i.statusCategory === 'Done')} of ${count(inRelease)} issues done\\b.*\\b(ahead|behind|on track)`, 'i');
+    const bugs = count((i) => i.issueType === 'Bug');
+    const breachRate = (100 * count((i) => i.issueType === 'Bug' && i.labels.includes('sla-breach'))) / bugs;
+    expected['sla-rate'] = new RegExp(`^SLA breach rate: ${breachRate.toFixed(1).replace('.', '\\.')}% of bugs breached their SLA`);
+    const openOpsBugs = issues.filter((i) => i.project === 'OPS' && i.issueType === 'Bug' && i.statusCategory !== 'Done');
+    const averageAge = openOpsBugs.reduce((s, i) => s + (now - i.created) / DAY, 0) / openOpsBugs.length;
     const opsPct = (100 * count((i) => i.project === 'OPS' && i.statusCategory === 'Done')) / count((i) => i.project === 'OPS');
-    assert.equal(PRESET_GADGETS.length, 6);
+    assert.equal(PRESET_GADGETS.length, 10);
     for (const g of PRESET_GADGETS) {
-      const label = await svgLabel(await gadgetFrame(page, g.id, 'view'));
+      const frame = await gadgetFrame(page, g.id, 'view');
+      const label = await svgLabel(frame);
       if (g.id === 'ops-done') {
         const shown = Number(/^Operations done: ([\d.]+)%/.exec(label)?.[1]);
         assert.ok(Math.abs(shown - opsPct) < 0.05 + 1e-9, `${label} vs ${opsPct}`);
+      } else if (g.id === 'bug-age') {
+        const shown = Number(/^Average age of open OPS bugs: ([\d.]+) days/.exec(label)?.[1]);
+        assert.ok(Math.abs(shown - averageAge) <= 0.05 + 1e-9, `${label} vs ${averageAge}`);
       } else {
         assert.match(label, expected[g.id]!, g.id);
       }
+      if (g.id === 'bug-trend') assert.equal(await frame.locator('#gadget [data-drill^="trend-"]').count(), 8, 'an 8-week sparkline');
     }
     await page.evaluate(() => (document.getElementById('toast')!.hidden = true));
     await page.screenshot({ path: screenshotPath('dashboard-light.png'), fullPage: true });
@@ -110,7 +125,7 @@ describe('npm start preview, end to end', { skip }, () => {
   test('a new gadget opens unconfigured in its edit view, and saving it shows its value', async () => {
     await page.selectOption('#add-kind', 'counter');
     await page.click('#add');
-    const edit = await gadgetFrame(page, 'gadget-7', 'edit');
+    const edit = await gadgetFrame(page, `gadget-${PRESET_GADGETS.length + 1}`, 'edit');
     const first = await svgLabel(edit);
     assert.doesNotMatch(first, /^\d/, `an unconfigured preview is a status card: ${first}`);
     assert.equal(await edit.inputValue('#f-kind'), 'counter', 'kind from the module');
@@ -119,7 +134,7 @@ describe('npm start preview, end to end', { skip }, () => {
     await edit.fill('#f-source-jql', 'priority = Highest AND statusCategory != Done');
     await svgLabel(edit, first);
     await edit.click('#save');
-    const label = await svgLabel(await gadgetFrame(page, 'gadget-7', 'view'));
+    const label = await svgLabel(await gadgetFrame(page, `gadget-${PRESET_GADGETS.length + 1}`, 'view'));
     assert.match(label, new RegExp(`^Highest priority: ${fmt(count((i) => i.priority === 'Highest' && i.statusCategory !== 'Done'))}\\b`));
   });
 
