@@ -113,7 +113,7 @@ async function main(): Promise<void> {
       '',
       `The same pages as a dashboard: one host page framing ${DASHBOARD_GADGETS} copies of each (320 px columns, all in the`,
       'viewport; same-origin frames share one renderer main thread, as a Jira dashboard\'s gadgets from one app do).',
-      `"Drawn" is from the dashboard's navigation until the last of the ${DASHBOARD_GADGETS} gauges is painted; ${'`'}CLIENT_DASHBOARD_RUNS${'`'} rounds.`,
+      `"Drawn" is from the dashboard's navigation until the last of the ${DASHBOARD_GADGETS} gauges is painted; median of ${'`'}CLIENT_DASHBOARD_RUNS${'`'} interleaved loads per page (default 2).`,
       '',
       clientTable(c.dashboard, `navigation → all ${DASHBOARD_GADGETS} drawn (ms)`),
     );

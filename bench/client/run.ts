@@ -163,7 +163,7 @@ export const DASHBOARD_GADGETS = 20;
 export async function runClientBench(
   runs = Number(process.env.CLIENT_RUNS ?? 4),
   log: (line: string) => void = () => undefined,
-  dashboardRuns = Number(process.env.CLIENT_DASHBOARD_RUNS ?? 1),
+  dashboardRuns = Number(process.env.CLIENT_DASHBOARD_RUNS ?? 2),
 ): Promise<{ results: PageResult[]; dashboard: PageResult[]; chromium: string }> {
   const out = mkdtempSync(join(tmpdir(), 'glance-bench-client-'));
   const built = await buildPages(out);
