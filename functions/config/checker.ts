@@ -25,7 +25,8 @@ export class Checker {
   }
   unknownKeys(obj: Obj, allowed: readonly string[], path: string): void {
     for (const key of Object.keys(obj)) {
-      if (!allowed.includes(key)) this.fail(join(path, key), `"${key}" is not a Glance setting.`);
+      // A key that is empty or holds dots or spaces is quoted, so the dotted path stays unambiguous.
+      if (!allowed.includes(key)) this.fail(join(path, /^[^.\s]+$/.test(key) ? key : JSON.stringify(key)), `"${key}" is not a Glance setting.`);
     }
   }
   optString(obj: Obj, key: string, path: string, max: number, what: string): string | undefined {

@@ -141,3 +141,45 @@ describe('migration v1 → v2', () => {
     if (!result.ok) assert.deepEqual(result.errors.map((e) => e.path).sort(), ['metric.fieldId', 'source.jql']);
   });
 });
+
+describe('validate: properties', () => {
+  it('never throws; every error has a dotted path and a message; accepted configs are fixed points', async () => {
+    const fc = (await import('fast-check')).default;
+    const leaf = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom('A / B * 100', 'A +', 'count', 'formula', 'aggregate', 'ratio', 'week', '2026-11-01', 'project = ABC'));
+    const metric = fc.oneof(
+      fc.record({ type: fc.constantFrom('count', 'dueIn', 'sum', 'formula', 'age', 'aggregate', 'ratio'), op: fc.constantFrom('sum', 'avg', 'oldest', 'nope'), fieldId: fc.constantFrom('customfield_10016', 'a b', '') }, { requiredKeys: ['type'] }),
+      fc.record({ type: fc.constant('formula'), expression: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('A / B * 100', 'A − B', '(A')), variables: fc.array(fc.record({ name: fc.constantFrom('A', 'B', 'C', 'F'), source: fc.constant({ type: 'jql', jql: 'project = ABC' }), metric: fc.constantFrom({ type: 'count' }, { type: 'formula' }, { type: 'ratio' }) }), { maxLength: 6 }) }),
+    );
+    const sometimes = <T,>(arb: import('fast-check').Arbitrary<T>) => fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: arb, weight: 1 });
+    const config = fc.record({
+      version: fc.constantFrom(1, 2, 2, 2, 3, '2'),
+      kind: fc.constantFrom('gauge', 'counter', 'counter', 'progress', 'pie'),
+      source: fc.oneof({ arbitrary: fc.constant({ type: 'jql', jql: 'project = ABC' }), weight: 3 }, { arbitrary: fc.record({ type: fc.constantFrom('jql', 'filter', 'project'), jql: leaf, filterId: leaf, projectKey: leaf }), weight: 1 }),
+      metric: fc.oneof({ arbitrary: fc.constant({ type: 'count' }), weight: 2 }, { arbitrary: metric, weight: 2 }),
+      max: sometimes(fc.integer({ min: 1, max: 100 })),
+      trend: sometimes(fc.record({ series: fc.constantFrom('created', 'matching', 'x'), interval: fc.constantFrom('day', 'week', 'year'), points: fc.integer({ min: 0, max: 14 }) })),
+      expected: sometimes(fc.oneof(fc.record({ start: leaf, end: leaf }), fc.record({ versionId: leaf }))),
+      mappings: sometimes(fc.array(fc.record({ value: leaf, text: leaf }), { maxLength: 22 })),
+      noValueText: sometimes(leaf),
+      palette: sometimes(fc.constantFrom('default', 'colorblind', 'neon')),
+      extra: sometimes(fc.dictionary(fc.string({ maxLength: 6 }), leaf, { maxKeys: 2 })),
+    }).map(({ extra, ...c }) => ({ ...extra, ...Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) }));
+    let accepted = 0;
+    fc.assert(fc.property(fc.oneof(config, fc.anything()), (input) => {
+      const result = validate(input);
+      if (result.ok) {
+        accepted += 1;
+        assert.equal(result.config.version, 2);
+        assert.deepEqual(validate(JSON.parse(JSON.stringify(result.config))), result);
+        return;
+      }
+      assert.ok(result.errors.length > 0);
+      for (const e of result.errors) {
+        assert.ok(e.path !== '' && !e.path.startsWith('.') && !e.path.endsWith('.'), JSON.stringify(e.path));
+        assert.ok(e.message.length > 5 && !/undefined|\[object|NaN/.test(e.message), e.message);
+      }
+      assert.equal(new Set(result.errors.map((e) => e.path)).size, result.errors.length, 'one message per path');
+    }), { numRuns: 1_500 });
+    assert.ok(accepted > 20, `${accepted} random configs accepted: the generator reaches valid ones`);
+  });
+});
