@@ -103,7 +103,7 @@ export const PRESET_GADGETS: readonly Gadget[] = [
       source: { type: 'jql', jql: 'project = GLANCE AND issuetype = Bug AND statusCategory != Done' },
       metric: { type: 'count' },
       higherIsBetter: false,
-      trend: { series: 'open', interval: 'week', points: 8 },
+      trend: { series: 'created', interval: 'week', points: 8 },
       thresholds: { base: 'green', steps: [{ from: 60, color: 'amber', label: 'warning' }, { from: 90, color: 'red', label: 'critical' }] },
     },
   },
