@@ -558,6 +558,8 @@ export class SettingsForm {
     this.set('expected.start', expected?.start);
     this.set('expected.end', expected?.end);
     this.set('expected.versionId', expected?.versionId);
+    const chosen = (this.control('expected.versionId') as unknown as HTMLSelectElement).selectedOptions[0];
+    if (expected?.versionId && chosen?.textContent === String(expected.versionId)) chosen.textContent = `Version ${String(expected.versionId)} (choose its project to see the others)`;
     const refresh = typeof c.refresh === 'number' ? String(c.refresh) : '0';
     const sel = this.control('refresh') as unknown as HTMLSelectElement;
     if (![...sel.options].some((o) => o.value === refresh)) sel.append(h('option', { value: refresh }, `Every ${refresh} minutes`));

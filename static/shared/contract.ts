@@ -31,6 +31,7 @@ export interface Option {
   label: string;
 }
 
+/** Picker lists: `fieldOptions`, `projectOptions {query?}`, `filterOptions {query?}`, `versionOptions {query: projectKey}`. */
 export type OptionsResult = { ok: true; options: Option[] } | { ok: false; code: string; message: string };
 
 /** Dashboard refresh event Jira sends to gadgets (manual refresh and, when refreshable, auto-refresh). */

@@ -1,0 +1,39 @@
+/**
+ * The edit form's presets and the preview's showcase gadgets are valid version-2 configurations as
+ * the resolver reads them, unchanged by normalisation (so "Show current settings" and a save agree).
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { PRESET_GADGETS } from '../../dev/dashboard/presets.ts';
+import { validate } from '../../functions/config/validate.ts';
+import { PRESETS } from '../../static/edit/presets.ts';
+
+describe('presets', () => {
+  const today = new Date('2026-03-04T12:00:00Z');
+
+  test('the five edit-form presets are there, each a valid v2 config left as it is by validation', () => {
+    assert.deepEqual(PRESETS.map((p) => p.id), ['open-bugs', 'net-flow', 'sprint-done', 'story-points', 'sla-breaches']);
+    for (const p of PRESETS) {
+      const config = p.config(today);
+      const r = validate(config);
+      assert.ok(r.ok, `${p.id}: ${JSON.stringify(!r.ok && r.errors)}`);
+      assert.deepEqual(r.config, config, p.id);
+    }
+  });
+
+  test('"Sprint done %" plans the two-week sprint around today (Monday of last week to Sunday)', () => {
+    const sprint = PRESETS.find((p) => p.id === 'sprint-done')!;
+    assert.deepEqual(sprint.config(today).expected, { start: '2026-02-23', end: '2026-03-08' }); // a Wednesday
+    assert.deepEqual(sprint.config(new Date('2026-03-08T23:59:00Z')).expected, { start: '2026-02-23', end: '2026-03-08' }); // Sunday
+    assert.deepEqual(sprint.config(new Date('2026-03-09T00:00:00Z')).expected, { start: '2026-03-02', end: '2026-03-15' }); // Monday
+  });
+
+  test('every preview gadget is valid; the v2 showcase uses trend, percent thresholds, a version and a formula', () => {
+    for (const g of PRESET_GADGETS) assert.ok(validate(g.config).ok, g.id);
+    const v2 = PRESET_GADGETS.filter((g) => g.config.version === 2).map((g) => g.config);
+    assert.ok(v2.some((c) => c.trend));
+    assert.ok(v2.some((c) => (c.thresholds as { mode?: string } | undefined)?.mode === 'percent'));
+    assert.ok(v2.some((c) => (c.expected as { versionId?: string } | undefined)?.versionId));
+    assert.ok(v2.some((c) => (c.metric as { type: string }).type === 'formula'));
+  });
+});
