@@ -254,7 +254,13 @@ describe('edit form, version 2 settings', { skip }, () => {
 
   test('every new control is labelled, error slots are announced; no CSP violations, no console errors', async () => {
     const e = await openEdit('new-bugs');
-    await e.click('button[data-preset="net-flow"]');
+    // Keyboard: a preset is a button (Enter), adding a variable works with Space and focuses its query.
+    await e.focus('button[data-preset="net-flow"]');
+    await page.keyboard.press('Enter');
+    assert.equal(await e.inputValue('#f-metric-expression'), 'A - B');
+    await e.focus('#add-variable');
+    await page.keyboard.press('Space');
+    assert.equal(await e.evaluate(() => document.activeElement?.id), 'f-metric-variables-2-source-jql');
     const unnamed = await e.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('input, select, textarea, button')]
         .filter((c) => !((c as HTMLInputElement).labels?.length || c.getAttribute('aria-label') || c.getAttribute('aria-labelledby') || (c.tagName === 'BUTTON' && c.textContent!.trim())))
