@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { render } from '../render/index.ts';
+import { EXPORT_OPTIONS, EXPORT_USAGE, ExportFailure, ExportUsageError, configInput, exportSvg, writeOut } from './cli/portable.ts';
 import type { ColorName, GadgetKind, NumberFormat, Reading, RenderOptions, RenderSpec, Thresholds } from '../render/types.ts';
 
 export const USAGE = `Usage: npm run render -- --kind <gauge|counter|progress> --value <n> [options]
@@ -47,7 +47,7 @@ export const USAGE = `Usage: npm run render -- --kind <gauge|counter|progress> -
   --png <file>          write a PNG there instead of SVG on stdout
   --scale <n>           PNG scale factor (default 2)
   -h, --help            this text
-`;
+${EXPORT_USAGE}`;
 
 const OPTIONS = {
   kind: { type: 'string' },
@@ -85,6 +85,7 @@ const OPTIONS = {
   locale: { type: 'string' },
   png: { type: 'string' },
   scale: { type: 'string' },
+  ...EXPORT_OPTIONS,
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -229,7 +230,7 @@ export async function output(svg: string, args: CliArgs): Promise<void> {
   writeFileSync(args.png, svgToPng(svg, scale));
 }
 
-/** Runs the CLI; returns the exit code (0 ok, 2 bad usage). */
+/** Runs the CLI; returns the exit code (0 ok, 1 Jira could not be read, 2 bad usage). */
 export async function main(argv: string[]): Promise<number> {
   try {
     const args = parseCli(argv);
@@ -237,11 +238,17 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(USAGE);
       return 0;
     }
-    const { spec, reading, options } = toInput(args);
-    await output(render(spec, reading, options), args);
+    // --config, --portable and --out: dev/cli/portable.ts
+    const input = args.config !== undefined ? await configInput(args) : toInput(args);
+    const svg = await exportSvg(input, args, (message) => process.stderr.write(`render: ${message}\n`));
+    if (!writeOut(svg, args, input.spec.title)) await output(svg, args);
     return 0;
   } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
+    if (e instanceof ExportFailure) {
+      process.stderr.write(`render: ${e.message}\n`);
+      return 1;
+    }
+    if (!(e instanceof UsageError) && !(e instanceof ExportUsageError)) throw e;
     process.stderr.write(`render: ${e.message}\n\n${USAGE}`);
     return 2;
   }

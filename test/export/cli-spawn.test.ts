@@ -1,0 +1,80 @@
+/** The render CLI's export flags, run as users run them (a spawned `node --import tsx dev/render-cli.ts`). */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { allElements, parseXml } from '../helpers/xml.ts';
+import { decodePng } from './png.ts';
+
+const CLI = fileURLToPath(new URL('../../dev/render-cli.ts', import.meta.url));
+/** tsx by URL: the CLI runs in a temp folder, where `--import tsx` would not resolve. */
+const TSX = import.meta.resolve('tsx');
+let dir: string;
+
+function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const clean = { ...process.env, JIRA_BASE_URL: '', JIRA_EMAIL: '', JIRA_API_TOKEN: '', ...env };
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', TSX, CLI, ...args], { encoding: 'utf8', env: clean, cwd: dir }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const hasText = (svg: string): boolean => allElements(parseXml(svg)).some((e) => e.name === 'text');
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'glance-cli-export-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('--portable prints outlines instead of text', async () => {
+  const plain = await run(['--kind', 'gauge', '--value', '42', '--title', 'Sprint done']);
+  const portable = await run(['--kind', 'gauge', '--value', '42', '--title', 'Sprint done', '--portable']);
+  assert.equal(portable.code, 0, portable.stderr);
+  assert.ok(hasText(plain.stdout.trim()));
+  assert.ok(!hasText(portable.stdout.trim()));
+  assert.equal(parseXml(portable.stdout.trim()).attrs['aria-label'], parseXml(plain.stdout.trim()).attrs['aria-label']);
+});
+
+test('--portable --png --scale 2 writes a PNG at twice the viewBox, and --out the SVG next to it', async () => {
+  const r = await run(['--kind', 'counter', '--value', '1234', '--title', 'Open bugs', '--portable', '--png', 'out.png', '--scale', '2', '--out', 'out.svg']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stdout, '', 'nothing on stdout when both files are written');
+  const svg = readFileSync(join(dir, 'out.svg'), 'utf8').trim();
+  assert.ok(!hasText(svg));
+  const viewBox = parseXml(svg).attrs.viewBox.split(' ').map(Number);
+  const png = decodePng(new Uint8Array(readFileSync(join(dir, 'out.png'))));
+  assert.equal(png.width, viewBox[2] * 2);
+  assert.equal(png.height, viewBox[3] * 2);
+});
+
+test('--config renders a gadget config with numbers from the demo Jira; --out . names the file after the title', async () => {
+  writeFileSync(join(dir, 'gadget.json'), JSON.stringify({ version: 1, kind: 'counter', title: 'Open bugs: GLANCE', label: 'open bugs', source: { type: 'project', projectKey: 'GLANCE', preset: 'open-bugs' }, metric: { type: 'count' } }));
+  const r = await run(['--config', 'gadget.json', '--portable', '--out', '.']);
+  assert.equal(r.code, 0, r.stderr);
+  const file = join(dir, 'Open bugs- GLANCE.svg');
+  assert.ok(existsSync(file), `wrote ${file}`);
+  const label = parseXml(readFileSync(file, 'utf8').trim()).attrs['aria-label'];
+  assert.match(label, /^Open bugs: GLANCE: \d[\d,]* open bugs/);
+});
+
+test('--config: an invalid file is a usage error (exit 2) naming the fields; a Jira error exits 1', async () => {
+  writeFileSync(join(dir, 'bad.json'), JSON.stringify({ version: 1, kind: 'pie', source: { type: 'jql', jql: '' }, metric: { type: 'count' } }));
+  const bad = await run(['--config', 'bad.json']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /kind/);
+  writeFileSync(join(dir, 'nofield.json'), JSON.stringify({ version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = GLANCE AND bogusfield = 1' }, metric: { type: 'count' } }));
+  const jira = await run(['--config', 'nofield.json']);
+  assert.equal(jira.code, 1, jira.stderr);
+  assert.match(jira.stderr, /demo Jira: INVALID_JQL/);
+});
+
+test('JIRA_BASE_URL without a token is refused before anything is sent', async () => {
+  writeFileSync(join(dir, 'ok.json'), JSON.stringify({ version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = GLANCE' }, metric: { type: 'count' } }));
+  const r = await run(['--config', 'ok.json'], { JIRA_BASE_URL: 'http://127.0.0.1:9' });
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /JIRA_EMAIL and JIRA_API_TOKEN/);
+});
