@@ -53,8 +53,8 @@ interface Limiter {
   close(): Promise<void>;
 }
 
-/** A proxy in front of the demo Jira: counts requests and enforces a per-user token bucket. */
-async function startLimiter(target: string): Promise<Limiter> {
+/** A proxy in front of the demo Jira: counts requests and enforces a per-user token bucket (`burst` Infinity: none). */
+async function startLimiter(target: string, burst = BURST): Promise<Limiter> {
   const buckets = new Map<string, { tokens: number; at: number }>();
   const state = { calls: 0, throttled: 0 };
   const body = (req: IncomingMessage) => new Promise<Buffer>((resolve) => {
@@ -66,8 +66,8 @@ async function startLimiter(target: string): Promise<Limiter> {
     state.calls++;
     const key = req.headers.authorization ?? '';
     const now = performance.now();
-    const b = buckets.get(key) ?? { tokens: BURST, at: now };
-    b.tokens = Math.min(BURST, b.tokens + ((now - b.at) / 1000) * REFILL_PER_S);
+    const b = buckets.get(key) ?? { tokens: burst, at: now };
+    b.tokens = Math.min(burst, b.tokens + ((now - b.at) / 1000) * REFILL_PER_S);
     b.at = now;
     buckets.set(key, b);
     const payload = await body(req);
@@ -112,6 +112,20 @@ const event = (config: Config, i: number) => ({
   call: { functionKey: 'render', payload: { colorMode: 'light', width: 320 } },
   context: { moduleKey: `glance-${String(config.kind)}`, extension: { type: 'jira:dashboardGadget', gadget: { id: `g${i}` }, gadgetConfiguration: structuredClone(config) } },
 });
+
+/** Jira calls of one serial cold read of every distinct configuration (no limiter, fresh instance). */
+async function serialColdCalls(): Promise<number> {
+  const demo = await startDemoJira({ now: NOW, faults: { rules: [] } });
+  const limiter = await startLimiter(demo.url, Infinity);
+  try {
+    const handler = instance(limiter.url, demo, Date.now);
+    for (const [i, config] of distinctConfigs().entries()) await handler(event(config, i), { principal: { accountId: demo.users[0].accountId } });
+    return limiter.calls;
+  } finally {
+    await limiter.close();
+    await demo.close();
+  }
+}
 
 export interface PhaseResult {
   latencyMs: number;
@@ -177,10 +191,13 @@ export async function runDashboardBench(log: (line: string) => void = () => unde
     }
   }
   const distinct = distinctConfigs().length;
+  const coldCalls = await serialColdCalls();
   const markdown = [
-    `${GADGETS} gadgets on one dashboard, ${distinct} distinct readings each shown by two gadgets (the preview's presets plus`,
-    `count gadgets), all rendering at once as one user. In front of the demo Jira a stand-in for Jira's burst limit: a`,
-    `token bucket per user, ${BURST} requests burst, refilled at ${REFILL_PER_S}/s, answering 429 with \`Retry-After: 1\`.`,
+    `${GADGETS} gadgets on one dashboard, ${distinct} distinct readings each shown by two gadgets (the preview's presets, topped up`,
+    `with count gadgets; one cold read of all ${distinct} costs ${coldCalls} Jira calls), all rendering at once as one user. In front of the`,
+    `demo Jira a stand-in for Jira's rate limit: a token bucket per user, refilled at ${REFILL_PER_S}/s (the "App + user" budget of the`,
+    `worked example on Atlassian's rate-limiting page; the real limits are not published), burst ${BURST} (an assumption),`,
+    `answering 429 with \`Retry-After: 1\`.`,
     'Jira calls and 429s counted there. *shared*: one function instance (Glance as built: per-user cache + in-flight',
     'de-duplication); *isolated*: every render on its own fresh instance, nothing shared.',
     '',
