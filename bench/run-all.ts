@@ -9,6 +9,7 @@
  *   commands   hyperfine + /usr/bin/time: node startup with the bundle vs alternatives
  *   render     bench/render.bench.ts   (own process) Glance vs satori vs ECharts SSR
  *   export     bench/export.bench.ts   (own process) portable export costs
+ *   metrics    bench/metrics.bench.ts  (own process) Jira calls and latency of trend and formula gadgets
  *
  * `npm run bench -- --only client,server` runs a subset (RESULTS.md is then not written).
  */
@@ -143,6 +144,10 @@ async function main(): Promise<void> {
   if (wanted('export')) {
     progress('export: bench/export.bench.ts (own process, RUNS=5)');
     sections.push('', '### Export (bench/export.bench.ts, this run)', '', await script('bench/export.bench.ts', { RUNS: '5' }));
+  }
+  if (wanted('metrics')) {
+    progress('metrics: bench/metrics.bench.ts (own process)');
+    sections.push('', '### Metrics: trend and formula gadgets (bench/metrics.bench.ts, this run)', '', await script('bench/metrics.bench.ts'));
   }
   const total = (performance.now() - started) / 1000;
   const cpus = os.cpus();
