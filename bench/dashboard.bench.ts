@@ -80,10 +80,15 @@ async function startLimiter(target: string, burst = BURST): Promise<Limiter> {
     b.tokens -= 1;
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers[k] = v;
-    const answer = await fetch(`${target}${req.url}`, { method: req.method, headers, body: req.method === 'POST' ? new Uint8Array(payload) : undefined });
-    const text = await answer.text();
-    res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
-    res.end(text);
+    try {
+      const answer = await fetch(`${target}${req.url}`, { method: req.method, headers, body: req.method === 'POST' ? new Uint8Array(payload) : undefined });
+      const text = await answer.text();
+      res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
+      res.end(text);
+    } catch {
+      // The caller gave up (its time budget) and the demo Jira closed meanwhile: nobody is waiting for this answer.
+      res.destroy();
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
