@@ -14,9 +14,7 @@
  *   npx tsx bench/load.ts --json          the figures as JSON
  * `test/trust/load.test.ts` runs a smaller configuration and asserts the same invariants.
  */
-import dc from 'node:diagnostics_channel';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { countRequestsTo } from './count-requests.ts';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
@@ -92,21 +90,6 @@ function configurations(extra: number): Config[] {
   return [...presets, ...generated];
 }
 
-/** Counts requests the demo Jira's HTTP server receives. */
-function countRequestsTo(port: number): { readonly count: number; stop(): void } {
-  let count = 0;
-  const onStart = (message: unknown) => {
-    const server = (message as { server?: Server }).server;
-    if ((server?.address() as AddressInfo | null)?.port === port) count++;
-  };
-  dc.subscribe('http.server.request.start', onStart);
-  return {
-    get count() {
-      return count;
-    },
-    stop: () => dc.unsubscribe('http.server.request.start', onStart),
-  };
-}
 
 function resolversOn(demo: DemoJira, now: () => number): Handler {
   const byId = new Map(demo.users.map((u) => [u.accountId, u]));

@@ -11,11 +11,9 @@
  *
  * `npx tsx bench/server.bench.ts` prints the markdown section.
  */
-import dc from 'node:diagnostics_channel';
+import { countRequestsTo } from './count-requests.ts';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -81,21 +79,6 @@ interface ChildReport {
   warm: { ms: number; calls: number }[];
 }
 
-/** Counts requests received by the HTTP server listening on `port` (in this process). */
-export function countRequestsTo(port: number): { readonly count: number; stop(): void } {
-  let count = 0;
-  const onStart = (message: unknown) => {
-    const server = (message as { server?: Server }).server;
-    if ((server?.address() as AddressInfo | null)?.port === port) count++;
-  };
-  dc.subscribe('http.server.request.start', onStart);
-  return {
-    get count() {
-      return count;
-    },
-    stop: () => dc.unsubscribe('http.server.request.start', onStart),
-  };
-}
 
 export const median = (xs: number[]): number => {
   const s = xs.slice().sort((a, b) => a - b);

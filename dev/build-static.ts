@@ -7,7 +7,7 @@
  * own module file — the very same functions the barrel exports (test/static/bridge-facade.test.ts checks
  * identity), so the code stays on the public API. The bridge version is pinned exactly in package.json.
  */
-import { build, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -15,6 +15,17 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BRIDGE_OUT = join(dirname(createRequire(import.meta.url).resolve('@forge/bridge')));
+
+/** esbuild options every browser page shares (the views, and the benchmark's comparison pages). */
+export const BROWSER_BUNDLE = {
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
+  platform: 'browser',
+  legalComments: 'none',
+  logLevel: 'warning',
+} as const satisfies BuildOptions;
 
 /** Bridge members by entry: top-level exports (`invoke`) or members of `view` (`view.submit`). */
 export const BRIDGE_MEMBERS = {
@@ -94,13 +105,7 @@ export async function buildStatic(options: BuildStaticOptions = {}): Promise<Rec
       await build({
         entryPoints: { main: join(src, 'main.ts'), [name]: join(src, `${name}.css`) },
         outdir: dist,
-        bundle: true,
-        minify: true,
-        format: 'iife',
-        target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
-        platform: 'browser',
-        legalComments: 'none',
-        logLevel: 'warning',
+        ...BROWSER_BUNDLE,
         plugins: [bridgeFacade(BRIDGE_MEMBERS[name])],
       });
       copyFileSync(join(src, 'index.html'), join(dist, 'index.html'));

@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { BRIDGE_MEMBERS, bridgeFacade, buildStatic } from '../../dev/build-static.ts';
+import { BRIDGE_MEMBERS, BROWSER_BUNDLE, bridgeFacade, buildStatic } from '../../dev/build-static.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -44,13 +44,7 @@ export async function buildPages(outDir: string): Promise<Record<PageName, Built
     await build({
       entryPoints: [join(HERE, entry)],
       outfile: join(dir, 'main.js'),
-      bundle: true,
-      minify: true,
-      format: 'iife',
-      target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
-      platform: 'browser',
-      legalComments: 'none',
-      logLevel: 'warning',
+      ...BROWSER_BUNDLE,
       plugins: [bridgeFacade(BRIDGE_MEMBERS.view)],
     });
     copyFileSync(join(HERE, 'page.html'), join(dir, 'index.html'));
