@@ -118,14 +118,9 @@ function userDate(ms: number): string {
 export function versionJson(base: string, version: DemoVersion, today: number): Json {
   const { startDate, releaseDate } = version;
   return {
-    self: `${base}/rest/api/3/version/${version.id}`,
-    id: version.id,
-    ...(version.description === '' ? {} : { description: version.description }),
-    name: version.name,
-    archived: version.archived,
-    released: version.released,
+    ...embeddedVersionJson(base, version),
     ...(startDate === null ? {} : { startDate: jiraDate(startDate) }),
-    ...(releaseDate === null ? {} : { releaseDate: jiraDate(releaseDate), overdue: !version.released && releaseDate < today }),
+    ...(releaseDate === null ? {} : { overdue: !version.released && releaseDate < today }),
     ...(startDate === null ? {} : { userStartDate: userDate(startDate) }),
     ...(releaseDate === null ? {} : { userReleaseDate: userDate(releaseDate) }),
     projectId: Number(PROJECTS.find((p) => p.key === version.project)!.id),
