@@ -16,12 +16,12 @@
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { defineResolvers } from '../functions/app.ts';
-import { fetchTransport } from '../functions/jira/fetch-transport.ts';
-import { Resolver } from '../functions/resolver.ts';
-import { PRESET_GADGETS } from '../dev/dashboard/presets.ts';
-import { startDemoJira, type DemoJira } from '../dev/demo-jira/server.ts';
-import { median, percentile } from './server.bench.ts';
+import { defineResolvers } from '../functions/app';
+import { fetchTransport } from '../functions/jira/fetch-transport';
+import { Resolver } from '../functions/resolver';
+import { PRESET_GADGETS } from '../dev/dashboard/presets';
+import { startDemoJira, type DemoJira } from '../dev/demo-jira/server';
+import { median, percentile } from './server.bench';
 
 const NOW = new Date('2026-03-04T12:00:00Z');
 const GADGETS = 20;

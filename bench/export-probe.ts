@@ -3,16 +3,16 @@
  * embedded) and run in a fresh node process: how long the first and later portable exports take,
  * against the plain render. Prints one JSON line.
  */
-import { render, renderTree } from '../render/index.ts';
-import { loadExportFonts } from '../functions/export/fonts.ts';
-import type { RenderSpec, Reading } from '../render/types.ts';
+import { render, renderTree } from '../render/index';
+import { loadExportFonts } from '../functions/export/fonts';
+import type { RenderSpec, Reading } from '../render/types';
 
 const spec: RenderSpec = { kind: 'gauge', title: 'Sprint done', label: 'story points', format: { unit: 'pts' } };
 const reading = (value: number): Reading => ({ value, min: 0, max: 100, target: 80 });
 
 async function main(): Promise<void> {
   let t = performance.now();
-  const { toPortable } = await import('../render/export.ts');
+  const { toPortable } = await import('../render/export');
   const importMs = performance.now() - t;
   t = performance.now();
   const fonts = await loadExportFonts();

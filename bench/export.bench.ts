@@ -13,8 +13,8 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { buildFunctions } from '../dev/build-functions.ts';
-import { EXPORT_CHUNK, embedExportFonts } from '../dev/export-fonts-plugin.ts';
+import { buildFunctions } from '../dev/build-functions';
+import { EXPORT_CHUNK, embedExportFonts } from '../dev/export-fonts-plugin';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TMP = join(ROOT, 'bench/.tmp/export');

@@ -5,7 +5,7 @@
  */
 async function main(): Promise<void> {
   const t0 = performance.now();
-  const { parseJql } = await import('../functions/jql/parse.ts');
+  const { parseJql } = await import('../functions/jql/parse');
   const loadMs = performance.now() - t0;
   const time = (jql: string): number => {
     const t = performance.now();

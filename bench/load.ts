@@ -14,15 +14,15 @@
  *   npx tsx bench/load.ts --json          the figures as JSON
  * `test/trust/load.test.ts` runs a smaller configuration and asserts the same invariants.
  */
-import { countRequestsTo } from './count-requests.ts';
+import { countRequestsTo } from './count-requests';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
-import { defineResolvers } from '../functions/app.ts';
-import { fetchTransport } from '../functions/jira/fetch-transport.ts';
-import { Resolver } from '../functions/resolver.ts';
-import { PRESET_GADGETS } from '../dev/dashboard/presets.ts';
-import { startDemoJira, type DemoJira } from '../dev/demo-jira/server.ts';
+import { defineResolvers } from '../functions/app';
+import { fetchTransport } from '../functions/jira/fetch-transport';
+import { Resolver } from '../functions/resolver';
+import { PRESET_GADGETS } from '../dev/dashboard/presets';
+import { startDemoJira, type DemoJira } from '../dev/demo-jira/server';
 
 export interface LoadOptions {
   /** Gadget instances on the dashboard (each a copy of one of the distinct configurations). */

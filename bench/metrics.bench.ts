@@ -6,12 +6,12 @@
  *
  *   npx tsx bench/metrics.bench.ts            (ROUNDS=15 by default)
  */
-import { defineResolvers } from '../functions/app.ts';
-import { fetchTransport } from '../functions/jira/fetch-transport.ts';
-import type { Transport } from '../functions/jira/transport.ts';
-import { Resolver } from '../functions/resolver.ts';
-import { startDemoJira } from '../dev/demo-jira/server.ts';
-import { call, type Handler } from '../test/functions/forge-call.ts';
+import { defineResolvers } from '../functions/app';
+import { fetchTransport } from '../functions/jira/fetch-transport';
+import type { Transport } from '../functions/jira/transport';
+import { Resolver } from '../functions/resolver';
+import { startDemoJira } from '../dev/demo-jira/server';
+import { call, type Handler } from '../test/functions/forge-call';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
 

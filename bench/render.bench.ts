@@ -12,8 +12,8 @@ import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import * as echarts from 'echarts';
 import satori from 'satori';
-import { render } from '../render/index.ts';
-import type { Reading, RenderSpec } from '../render/types.ts';
+import { render } from '../render/index';
+import type { Reading, RenderSpec } from '../render/types';
 
 const require = createRequire(import.meta.url);
 const WIDTH = 320;
@@ -200,7 +200,7 @@ async function main(): Promise<void> {
   for (const r of results) console.log(row(r, baseline));
   if (process.argv.includes('--dump')) {
     // For looking at what was compared: bench/.tmp/<renderer>.svg and .png (git-ignored).
-    const { svgToPng } = await import('../dev/render-png.ts');
+    const { svgToPng } = await import('../dev/render-png');
     const dir = join(dirname(fileURLToPath(import.meta.url)), '.tmp');
     mkdirSync(dir, { recursive: true });
     for (const r of results) {

@@ -21,11 +21,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { buildFunctions } from '../dev/build-functions.ts';
-import { clientTable, CPU_THROTTLE, DASHBOARD_GADGETS, runClientBench, type PageResult } from './client/run.ts';
-import { runDashboardBench } from './dashboard.bench.ts';
-import { FULL, formatLoad, runLoad } from './load.ts';
-import { runServerBench } from './server.bench.ts';
+import { buildFunctions } from '../dev/build-functions';
+import { clientTable, CPU_THROTTLE, DASHBOARD_GADGETS, runClientBench, type PageResult } from './client/run';
+import { runDashboardBench } from './dashboard.bench';
+import { FULL, formatLoad, runLoad } from './load';
+import { runServerBench } from './server.bench';
 
 const run = promisify(execFile);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -11,7 +11,7 @@
  *
  * `npx tsx bench/server.bench.ts` prints the markdown section.
  */
-import { countRequestsTo } from './count-requests.ts';
+import { countRequestsTo } from './count-requests';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,9 +19,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { buildFunctions } from '../dev/build-functions.ts';
-import { exportChunk } from '../dev/export-fonts-plugin.ts';
-import { startDemoJira } from '../dev/demo-jira/server.ts';
+import { buildFunctions } from '../dev/build-functions';
+import { exportChunk } from '../dev/export-fonts-plugin';
+import { startDemoJira } from '../dev/demo-jira/server';
 
 const run = promisify(execFile);
 const COLD_START_RUNS = Number(process.env.COLD_START_RUNS ?? 9);

@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { exportChunk } from './export-fonts-plugin.ts';
+import { exportChunk } from './export-fonts-plugin';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FUNCTIONS_OUT = join(ROOT, 'dist');

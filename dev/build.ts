@@ -1,8 +1,8 @@
 /**
  * `npm run build`: bundles the Forge functions into dist/ and the Custom UI views into static/<name>/dist.
  */
-import { buildFunctions } from './build-functions.ts';
-import { buildStatic } from './build-static.ts';
+import { buildFunctions } from './build-functions';
+import { buildStatic } from './build-static';
 
 await buildFunctions();
 await buildStatic();

@@ -12,8 +12,8 @@ import { build as esbuild, type BuildOptions, type Plugin } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INTER_FILES } from '../functions/export/fonts.ts';
-import { interFontDir } from '../functions/export/font-files.ts';
+import { INTER_FILES } from '../functions/export/fonts';
+import { interFontDir } from '../functions/export/font-files';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The export's own file in the functions output folder. */
@@ -55,8 +55,8 @@ export function exportChunk(): Plugin {
     setup(build) {
       // The dynamic import becomes a lazily initialised stub module that `require`s the chunk:
       // plain `require`, so it works wherever the main bundle itself could be required.
-      build.onResolve({ filter: /^\.\/portable\.ts$/ }, (args) =>
-        args.kind === 'dynamic-import' && resolve(args.resolveDir, args.path) === PORTABLE_ENTRY && args.importer === RESOLVER
+      build.onResolve({ filter: /^\.\/portable$/ }, (args) =>
+        args.kind === 'dynamic-import' && resolve(args.resolveDir, args.path) + '.ts' === PORTABLE_ENTRY && args.importer === RESOLVER
           ? { path: EXPORT_CHUNK, namespace: 'glance-export-chunk' }
           : undefined,
       );

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, type Reading, type RenderSpec } from '../render/index.ts';
+import { render, type Reading, type RenderSpec } from '../render/index';
 
 const OUT = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'static/icons');
 

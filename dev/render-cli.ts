@@ -8,8 +8,8 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { EXPORT_OPTIONS, EXPORT_USAGE, ExportFailure, ExportUsageError, configInput, exportSvg, writeOut } from './cli/portable.ts';
-import type { ColorName, GadgetKind, NumberFormat, Reading, RenderOptions, RenderSpec, Thresholds } from '../render/types.ts';
+import { EXPORT_OPTIONS, EXPORT_USAGE, ExportFailure, ExportUsageError, configInput, exportSvg, writeOut } from './cli/portable';
+import type { ColorName, GadgetKind, NumberFormat, Reading, RenderOptions, RenderSpec, Thresholds } from '../render/types';
 
 export const USAGE = `Usage: npm run render -- --kind <gauge|counter|progress> --value <n> [options]
 
@@ -226,7 +226,7 @@ export async function output(svg: string, args: CliArgs): Promise<void> {
   }
   const scale = numberFlag('scale', args.scale) ?? 2;
   if (!(scale > 0 && scale <= 8)) throw new UsageError('--scale must be between 0 and 8');
-  const { svgToPng } = await import('./render-png.ts');
+  const { svgToPng } = await import('./render-png');
   writeFileSync(args.png, svgToPng(svg, scale));
 }
 

@@ -6,9 +6,9 @@
 import { join, resolve } from 'node:path';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildStatic } from './build-static.ts';
-import { PortInUseError } from './server/server.ts';
-import { startPreview } from './server/preview.ts';
+import { buildStatic } from './build-static';
+import { PortInUseError } from './server/server';
+import { startPreview } from './server/preview';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_PORT = 5173;

@@ -3,22 +3,22 @@
  * defined over injected dependencies so Forge (functions/index.ts), the local preview and tests run
  * the very same code. No resolver throws to the client: failures become results with a code.
  */
-import type { Resolver } from './resolver.ts';
+import type { Resolver } from './resolver';
 import type { Request } from '@forge/resolver';
-import { render, type RenderOptions } from '../render/index.ts';
-import { isUnconfigured, withModuleKind } from './config/stored.ts';
-import type { GadgetConfig } from './config/types.ts';
-import { validate } from './config/validate.ts';
-import type { ErrorCode, Option, OptionsResult, RenderResult, ValidateConfigResult, ValidateJqlResult } from './contract.ts';
-import { UserCache } from './cache.ts';
-import { JiraClient } from './jira/client.ts';
-import { JiraError } from './jira/errors.ts';
-import { ConsentRequired, type Transport } from './jira/transport.ts';
-import { parseJql } from './jql/parse.ts';
-import { readMetric } from './metrics/read.ts';
-import { present } from './present.ts';
-import { STATUS_MESSAGES, statusResult } from './status.ts';
-import { defineExport, type GadgetRead } from './export/resolver.ts';
+import { render, type RenderOptions } from '../render/index';
+import { isUnconfigured, withModuleKind } from './config/stored';
+import type { GadgetConfig } from './config/types';
+import { validate } from './config/validate';
+import type { ErrorCode, Option, OptionsResult, RenderResult, ValidateConfigResult, ValidateJqlResult } from './contract';
+import { UserCache } from './cache';
+import { JiraClient } from './jira/client';
+import { JiraError } from './jira/errors';
+import { ConsentRequired, type Transport } from './jira/transport';
+import { parseJql } from './jql/parse';
+import { readMetric } from './metrics/read';
+import { present } from './present';
+import { STATUS_MESSAGES, statusResult } from './status';
+import { defineExport, type GadgetRead } from './export/resolver';
 
 export interface AppDeps {
   /** The Jira transport acting as this user. */

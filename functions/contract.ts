@@ -4,8 +4,8 @@
  *
  * Every resolver returns a result object and never throws to the client.
  */
-import type { ColorMode } from '../render/types.ts';
-import type { FieldError } from './config/types.ts';
+import type { ColorMode } from '../render/types';
+import type { FieldError } from './config/types';
 
 /** Machine-readable error codes shown as a status SVG. */
 export type ErrorCode =

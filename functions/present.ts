@@ -2,9 +2,9 @@
  * Configuration + numbers read from Jira → what the render core draws: a RenderSpec (presentation)
  * and a Reading (numbers). Pure; no Jira, no clock.
  */
-import type { NumberFormat, Reading, RenderSpec } from '../render/types.ts';
-import type { GadgetConfig } from './config/types.ts';
-import type { MetricResult, RawValue } from './metrics/read.ts';
+import type { NumberFormat, Reading, RenderSpec } from '../render/types';
+import type { GadgetConfig } from './config/types';
+import type { MetricResult, RawValue } from './metrics/read';
 
 export interface Presentation {
   spec: RenderSpec;

@@ -1,7 +1,7 @@
 /** Failures → a status card (render/status) plus the machine-readable code and a human message. */
-import { renderStatus, type RenderOptions } from '../render/index.ts';
-import type { FieldError } from './config/types.ts';
-import type { ErrorCode, RenderResult } from './contract.ts';
+import { renderStatus, type RenderOptions } from '../render/index';
+import type { FieldError } from './config/types';
+import type { ErrorCode, RenderResult } from './contract';
 
 /** What each code tells the user on the card. */
 export const STATUS_MESSAGES: Record<ErrorCode, string> = {

@@ -4,17 +4,17 @@
  * line against the comparison value (▲/▼, absolute and/or %, percentage points for percentages,
  * coloured by whether up is good) and an optional trend sparkline.
  */
-import { el, num, type SvgElement } from './svg.ts';
-import { canvasWidth, padding, root, textEl, titleRow } from './frame.ts';
-import { clampDecimals, formatDelta, formatNumber, formatPercent, formatValue, MINUS, ownsUnit } from './format.ts';
-import { cleanText, fitText, textWidth } from './text.ts';
-import { palette, thresholdState, type Palette } from './theme.ts';
-import { statusTree } from './status.ts';
-import { counterLayout } from './layout.ts';
-import { absoluteThresholds, stateIcon, stateKind, stateWords } from './state.ts';
-import { mappedText, noValueText } from './mapping.ts';
-import { trendNodes, trendPoints } from './trend.ts';
-import type { NumberFormat, Reading, RenderOptions, RenderSpec } from './types.ts';
+import { el, num, type SvgElement } from './svg';
+import { canvasWidth, padding, root, textEl, titleRow } from './frame';
+import { clampDecimals, formatDelta, formatNumber, formatPercent, formatValue, MINUS, ownsUnit } from './format';
+import { cleanText, fitText, textWidth } from './text';
+import { palette, thresholdState, type Palette } from './theme';
+import { statusTree } from './status';
+import { counterLayout } from './layout';
+import { absoluteThresholds, stateIcon, stateKind, stateWords } from './state';
+import { mappedText, noValueText } from './mapping';
+import { trendNodes, trendPoints } from './trend';
+import type { NumberFormat, Reading, RenderOptions, RenderSpec } from './types';
 
 const MIN_VALUE_SIZE = 18;
 const TARGET_SCALE = 0.5;

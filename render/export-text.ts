@@ -3,7 +3,7 @@
  * `<text>` into runs (one per `<tspan>`), SVG's whitespace rules, and dropping characters the
  * bundled font cannot draw.
  */
-import type { AttrValue, SvgElement, SvgNode } from './svg.ts';
+import type { AttrValue, SvgElement, SvgNode } from './svg';
 
 /** The text properties that decide where and how glyphs are drawn (inherited down the tree). */
 export interface TextStyle {

@@ -8,12 +8,12 @@
  * Pure: the font bytes are an input (the caller loads them), nothing is fetched.
  */
 import satori from 'satori';
-import { toSvgString, el, type AttrValue, type SvgElement, type SvgNode } from './svg.ts';
-import { transformPath, yExtent } from './export-path.ts';
+import { toSvgString, el, type AttrValue, type SvgElement, type SvgNode } from './svg';
+import { transformPath, yExtent } from './export-path';
 import {
   INITIAL_STYLE, TEXT_ONLY_ATTRS, collectRuns, dropMissing, normaliseRuns, paintAttrs, styleOf,
   type Run, type TextStyle,
-} from './export-text.ts';
+} from './export-text';
 
 /**
  * One font file. Files with the same `name` are weights of one face; different names are

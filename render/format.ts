@@ -7,7 +7,7 @@
  * Durations use Jira's default time-tracking units: 1w = 5d, 1d = 8h (Jira's "working day"); the
  * `days` style divides seconds by the same 8-hour day, so "5w 1d" reads as "26 d".
  */
-import type { NumberFormat } from './types.ts';
+import type { NumberFormat } from './types';
 
 /** Shown for a value that cannot be formatted. */
 export const NO_VALUE = '–';

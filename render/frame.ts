@@ -2,9 +2,9 @@
  * The parts every gadget shares: the canonical width, padding, the root `<svg>` with its
  * accessible name and background, and the title row.
  */
-import { el, type Child, type SvgElement } from './svg.ts';
-import { cleanText, fitText, isRtl, type FontWeight } from './text.ts';
-import type { Palette } from './theme.ts';
+import { el, type Child, type SvgElement } from './svg';
+import { cleanText, fitText, isRtl, type FontWeight } from './text';
+import type { Palette } from './theme';
 
 /** Font stack, as a presentation attribute (Inter first; metrics come from Inter). */
 export const FONT_FAMILY = "Inter, -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, sans-serif";

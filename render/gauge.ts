@@ -4,18 +4,18 @@
  * threshold state's icon) and the label under it, and an optional trend sparkline below. Values
  * outside [min, max] clamp the arc but show the real number.
  */
-import { el, type SvgElement } from './svg.ts';
-import { canvasWidth, padding, root, textEl, titleRow } from './frame.ts';
-import { arcPath, fraction, linePath, pointAt } from './geometry.ts';
-import { formatNumber, formatValue, ownsUnit } from './format.ts';
-import { cleanText, fitText, textWidth } from './text.ts';
-import { palette, sortedSteps, thresholdState, resolveColor } from './theme.ts';
-import { statusTree } from './status.ts';
-import { gaugeLayout } from './layout.ts';
-import { absoluteThresholds, stateIcon, stateKind, stateWords } from './state.ts';
-import { mappedText, noValueText } from './mapping.ts';
-import { trendNodes, trendPoints } from './trend.ts';
-import type { Reading, RenderOptions, RenderSpec } from './types.ts';
+import { el, type SvgElement } from './svg';
+import { canvasWidth, padding, root, textEl, titleRow } from './frame';
+import { arcPath, fraction, linePath, pointAt } from './geometry';
+import { formatNumber, formatValue, ownsUnit } from './format';
+import { cleanText, fitText, textWidth } from './text';
+import { palette, sortedSteps, thresholdState, resolveColor } from './theme';
+import { statusTree } from './status';
+import { gaugeLayout } from './layout';
+import { absoluteThresholds, stateIcon, stateKind, stateWords } from './state';
+import { mappedText, noValueText } from './mapping';
+import { trendNodes, trendPoints } from './trend';
+import type { Reading, RenderOptions, RenderSpec } from './types';
 
 const RING = 4;
 const RING_GAP = 4;

@@ -2,7 +2,7 @@
  * Arc geometry for the gauge: a semicircle from the left (fraction 0) over the top to the right
  * (fraction 1). Pure math in full precision; rounding happens only when a path string is written.
  */
-import { num } from './svg.ts';
+import { num } from './svg';
 
 /** A point in SVG coordinates (y down). */
 export interface Point {

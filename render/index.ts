@@ -4,16 +4,16 @@
  *
  * Pure: no I/O, no clock, no randomness: the same input always gives the same bytes.
  */
-import { toSvgString, type SvgElement } from './svg.ts';
-import { gaugeTree } from './gauge.ts';
-import { counterTree } from './counter.ts';
-import { progressTree } from './progress.ts';
-import { statusTree } from './status.ts';
-import { normaliseReading, normaliseSpec, normaliseStatus } from './normalise.ts';
-import type { Reading, RenderOptions, RenderSpec, StatusSpec } from './types.ts';
+import { toSvgString, type SvgElement } from './svg';
+import { gaugeTree } from './gauge';
+import { counterTree } from './counter';
+import { progressTree } from './progress';
+import { statusTree } from './status';
+import { normaliseReading, normaliseSpec, normaliseStatus } from './normalise';
+import type { Reading, RenderOptions, RenderSpec, StatusSpec } from './types';
 
-export type * from './types.ts';
-export type { SvgElement, SvgNode } from './svg.ts';
+export type * from './types';
+export type { SvgElement, SvgNode } from './svg';
 
 /**
  * Element tree of a gadget render. An unusable reading (no value, a bad scale, a zero total)

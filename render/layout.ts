@@ -3,8 +3,8 @@
  * (below the title row). Gadgets and the status cards that stand in for them share these numbers,
  * so a card never makes the view jump.
  */
-import { padding } from './frame.ts';
-import type { GadgetKind } from './types.ts';
+import { padding } from './frame';
+import type { GadgetKind } from './types';
 
 /** Height a trend sparkline adds: gap, plot and caption row (fixed, so the height depends only on whether there is a trend). */
 export const TREND_BLOCK = 10 + 30 + 13;

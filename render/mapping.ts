@@ -2,8 +2,8 @@
  * Value mappings (an exact value shown as words, e.g. 0 → "All clear") and the configurable
  * no-value text.
  */
-import { cleanText } from './text.ts';
-import type { RenderSpec } from './types.ts';
+import { cleanText } from './text';
+import type { RenderSpec } from './types';
 
 /** At most this many mappings are considered (the first ones given). */
 export const MAX_MAPPINGS = 20;

@@ -5,8 +5,8 @@
  * not even the accessible label. (Mapping texts, trend point labels and the expected-progress label
  * are cleaned where they are read: mapping.ts, trend.ts, progress.ts.)
  */
-import { cleanText } from './text.ts';
-import type { Reading, RenderSpec, StatusSpec, Thresholds } from './types.ts';
+import { cleanText } from './text';
+import type { Reading, RenderSpec, StatusSpec, Thresholds } from './types';
 
 function optional(value: unknown): string | undefined {
   const clean = cleanText(value);

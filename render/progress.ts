@@ -4,16 +4,16 @@
  * and optionally expected progress: a "time elapsed" marker on the bar and an ahead / behind / on
  * track row. A total of 0 is "No issues".
  */
-import { el, num, type SvgElement } from './svg.ts';
-import { canvasWidth, padding, root, textEl, titleRow } from './frame.ts';
-import { formatNumber, formatPercent, formatValue } from './format.ts';
-import { cleanText, fitText, textWidth } from './text.ts';
-import { palette, thresholdState, type Palette } from './theme.ts';
-import { statusTree } from './status.ts';
-import { progressLayout } from './layout.ts';
-import { stateIcon, stateKind, stateWords, type StateKind } from './state.ts';
-import { mappedText, noValueText } from './mapping.ts';
-import type { Reading, RenderOptions, RenderSpec, Segments } from './types.ts';
+import { el, num, type SvgElement } from './svg';
+import { canvasWidth, padding, root, textEl, titleRow } from './frame';
+import { formatNumber, formatPercent, formatValue } from './format';
+import { cleanText, fitText, textWidth } from './text';
+import { palette, thresholdState, type Palette } from './theme';
+import { statusTree } from './status';
+import { progressLayout } from './layout';
+import { stateIcon, stateKind, stateWords, type StateKind } from './state';
+import { mappedText, noValueText } from './mapping';
+import type { Reading, RenderOptions, RenderSpec, Segments } from './types';
 
 /** Within this many percentage points of the time elapsed, progress is "on track". */
 export const ON_TRACK_POINTS = 2;

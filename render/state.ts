@@ -3,11 +3,11 @@
  * own shape (check in a circle, "!" in a triangle, ✕ in an octagon) and said in words
  * ("above warning 30"), so no state is told by colour alone.
  */
-import { el, num, type SvgElement } from './svg.ts';
-import { formatValue } from './format.ts';
-import { cleanText } from './text.ts';
-import { sortedSteps, type ThresholdState } from './theme.ts';
-import type { NumberFormat, Thresholds } from './types.ts';
+import { el, num, type SvgElement } from './svg';
+import { formatValue } from './format';
+import { cleanText } from './text';
+import { sortedSteps, type ThresholdState } from './theme';
+import type { NumberFormat, Thresholds } from './types';
 
 export type StateKind = 'ok' | 'warning' | 'critical';
 

@@ -2,13 +2,13 @@
  * Status cards (error / empty / loading): an icon built from shapes, a one-line message and an
  * optional detail line, centred below the usual title row, at the height of the gadget they stand in for.
  */
-import { el, type SvgElement } from './svg.ts';
-import { canvasWidth, padding, root, textEl, titleRow } from './frame.ts';
-import { cleanText, fitText } from './text.ts';
-import { palette, type Palette } from './theme.ts';
-import type { GadgetKind, RenderOptions, StatusSpec } from './types.ts';
-import { arcPath } from './geometry.ts';
-import { kindHeight } from './layout.ts';
+import { el, type SvgElement } from './svg';
+import { canvasWidth, padding, root, textEl, titleRow } from './frame';
+import { cleanText, fitText } from './text';
+import { palette, type Palette } from './theme';
+import type { GadgetKind, RenderOptions, StatusSpec } from './types';
+import { arcPath } from './geometry';
+import { kindHeight } from './layout';
 
 const ICON = 28;
 

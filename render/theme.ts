@@ -3,7 +3,7 @@
  * resolution. Colours reach the SVG only through {@link resolveColor}: a palette name or a
  * validated `#rrggbb`; anything else falls back and is never passed through.
  */
-import type { Color, ColorMode, ColorName, Thresholds } from './types.ts';
+import type { Color, ColorMode, ColorName, Thresholds } from './types';
 
 /** 'colorblind': states in blue / orange / vermillion (Okabe–Ito), told apart by lightness too. */
 export type PaletteName = 'default' | 'colorblind';

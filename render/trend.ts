@@ -4,13 +4,13 @@
  * first and last point's labels under it, and an invisible hit target per point
  * (`data-drill="trend-<i>"`, with a tooltip) that the view turns into a link to that window's issues.
  */
-import { el, num, type SvgElement } from './svg.ts';
-import { clamp01 } from './geometry.ts';
-import { textEl } from './frame.ts';
-import { formatValue } from './format.ts';
-import { cleanText, fitText } from './text.ts';
-import type { Palette } from './theme.ts';
-import type { NumberFormat, Reading } from './types.ts';
+import { el, num, type SvgElement } from './svg';
+import { clamp01 } from './geometry';
+import { textEl } from './frame';
+import { formatValue } from './format';
+import { cleanText, fitText } from './text';
+import type { Palette } from './theme';
+import type { NumberFormat, Reading } from './types';
 
 /** At most this many points are drawn (the newest); bounds the output size. */
 export const MAX_TREND_POINTS = 24;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { el, escapeXml, num, toSvgString } from '../render/svg.ts';
+import { el, escapeXml, num, toSvgString } from '../render/svg';
 
 test('escapeXml escapes the five XML specials', () => {
   assert.equal(escapeXml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');

@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { BRIDGE_MEMBERS, BROWSER_BUNDLE, bridgeFacade, buildStatic } from '../../dev/build-static.ts';
+import { BRIDGE_MEMBERS, BROWSER_BUNDLE, bridgeFacade, buildStatic } from '../../dev/build-static';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 

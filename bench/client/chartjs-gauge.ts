@@ -5,7 +5,7 @@
  * the canvas by a small plugin, as a Chart.js gauge usually does it.
  */
 import { ArcElement, Chart, DoughnutController, type Plugin } from 'chart.js';
-import { bandColor, start, type GaugeData } from './shared.ts';
+import { bandColor, start, type GaugeData } from './shared';
 
 Chart.register(DoughnutController, ArcElement);
 

@@ -3,9 +3,9 @@
  * 0..100, red < 50 ≤ amber < 80 ≤ green, target 80, "issues done". Glance's view gets it rendered
  * (the `render` result); the comparison pages get the numbers (`reading`) and draw them.
  */
-import { render } from '../../render/index.ts';
-import type { Reading, RenderSpec } from '../../render/types.ts';
-import type { GaugeData } from './shared.ts';
+import { render } from '../../render/index';
+import type { Reading, RenderSpec } from '../../render/types';
+import type { GaugeData } from './shared';
 
 export const GAUGE_SPEC: RenderSpec = {
   kind: 'gauge',

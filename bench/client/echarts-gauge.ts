@@ -6,7 +6,7 @@
 import * as echarts from 'echarts/core';
 import { GaugeChart } from 'echarts/charts';
 import { SVGRenderer } from 'echarts/renderers';
-import { bandColor, start } from './shared.ts';
+import { bandColor, start } from './shared';
 
 echarts.use([GaugeChart, SVGRenderer]);
 

@@ -9,8 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { buildPages, PAGES, type BuiltPage, type PageName } from './build.ts';
-import { startBenchServer } from './server.ts';
+import { buildPages, PAGES, type BuiltPage, type PageName } from './build';
+import { startBenchServer } from './server';
 
 export const CPU_THROTTLE = 6;
 const SETTLE_MS = 1000;

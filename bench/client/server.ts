@@ -9,9 +9,9 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { forgeCsp } from '../../dev/server/csp.ts';
-import type { PageName } from './build.ts';
-import { GAUGE_DATA, renderResult } from './data.ts';
+import { forgeCsp } from '../../dev/server/csp';
+import type { PageName } from './build';
+import { GAUGE_DATA, renderResult } from './data';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };

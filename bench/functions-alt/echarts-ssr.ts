@@ -6,7 +6,7 @@ import api, { route } from '@forge/api';
 import * as echarts from 'echarts/core';
 import { GaugeChart } from 'echarts/charts';
 import { SVGRenderer } from 'echarts/renderers';
-import { Resolver } from '../../functions/resolver.ts';
+import { Resolver } from '../../functions/resolver';
 
 echarts.use([GaugeChart, SVGRenderer]);
 

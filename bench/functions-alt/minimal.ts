@@ -3,7 +3,7 @@
  * Jira call, nothing else. A baseline for the function bundle's size and cold start (bench/run-all.ts).
  */
 import api, { route } from '@forge/api';
-import { Resolver } from '../../functions/resolver.ts';
+import { Resolver } from '../../functions/resolver';
 
 const resolver = new Resolver();
 resolver.define('render', async () => {

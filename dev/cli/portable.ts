@@ -8,16 +8,16 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
-import { render, renderTree } from '../../render/index.ts';
-import type { Reading, RenderOptions, RenderSpec } from '../../render/types.ts';
-import type { GadgetConfig } from '../../functions/config/types.ts';
-import { validate } from '../../functions/config/validate.ts';
-import { JiraClient } from '../../functions/jira/client.ts';
-import { JiraError } from '../../functions/jira/errors.ts';
-import { fetchTransport } from '../../functions/jira/fetch-transport.ts';
-import { readMetric } from '../../functions/metrics/read.ts';
-import { present } from '../../functions/present.ts';
-import { exportFilename } from '../../functions/export/filename.ts';
+import { render, renderTree } from '../../render/index';
+import type { Reading, RenderOptions, RenderSpec } from '../../render/types';
+import type { GadgetConfig } from '../../functions/config/types';
+import { validate } from '../../functions/config/validate';
+import { JiraClient } from '../../functions/jira/client';
+import { JiraError } from '../../functions/jira/errors';
+import { fetchTransport } from '../../functions/jira/fetch-transport';
+import { readMetric } from '../../functions/metrics/read';
+import { present } from '../../functions/present';
+import { exportFilename } from '../../functions/export/filename';
 
 /** The flags this module adds to the CLI's parseArgs options. */
 export const EXPORT_OPTIONS = {
@@ -99,7 +99,7 @@ export async function configInput(args: ExportArgs, env: NodeJS.ProcessEnv = pro
   const config = readConfigFile(args.config as string);
   const options = renderOptions(args);
   const target = jiraTarget(env);
-  const demo = target === 'demo' ? await (await import('../demo-jira/server.ts')).startDemoJira() : undefined;
+  const demo = target === 'demo' ? await (await import('../demo-jira/server')).startDemoJira() : undefined;
   try {
     const login = demo ? { baseUrl: demo.url, email: demo.users[0].email, apiToken: demo.users[0].apiToken } : (target as Exclude<typeof target, 'demo'>);
     const result = await readMetric(new JiraClient(fetchTransport(login)), config);
@@ -118,7 +118,7 @@ export async function configInput(args: ExportArgs, env: NodeJS.ProcessEnv = pro
  */
 export async function exportSvg(input: ExportInput, args: ExportArgs, warn: (message: string) => void): Promise<string> {
   if (!args.portable) return render(input.spec, input.reading, input.options);
-  const { portableSvg } = await import('../../functions/export/portable.ts');
+  const { portableSvg } = await import('../../functions/export/portable');
   const { svg, dropped } = await portableSvg(renderTree(input.spec, input.reading, input.options));
   if (dropped.length > 0) warn(`${dropped.length} character(s) are not in the bundled Inter and were left out of the outlines: ${dropped.join(' ')} (the title and aria-label keep them)`);
   return svg;

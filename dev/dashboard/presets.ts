@@ -5,7 +5,7 @@
  * percent thresholds, expected progress from a Jira version, and a formula.
  * On a real site (JIRA_BASE_URL) they are a starting point: edit them to use your own projects.
  */
-import type { Gadget } from '../server/gadgets.ts';
+import type { Gadget } from '../server/gadgets';
 
 export const PRESET_GADGETS: readonly Gadget[] = [
   {

@@ -1,5 +1,5 @@
 /** The answer to GET /rest/api/3/field: system fields and the custom fields, in Jira's shape. */
-import { BUSINESS_VALUE_FIELD, CUSTOMER_FIELD, SPRINT_FIELD, STORY_POINTS_FIELD } from './catalog.ts';
+import { BUSINESS_VALUE_FIELD, CUSTOMER_FIELD, SPRINT_FIELD, STORY_POINTS_FIELD } from './catalog';
 
 interface FieldRow {
   id: string;

@@ -2,7 +2,7 @@
  * CLI: `tsx dev/demo-jira/main.ts [--port 8081] [--host 127.0.0.1]` starts the demo Jira, prints its
  * URL and the demo logins, and stops on Ctrl-C (SIGINT) or SIGTERM.
  */
-import { startDemoJira } from './server.ts';
+import { startDemoJira } from './server';
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);

@@ -1,10 +1,10 @@
 /** Jira REST v3 JSON shapes for the demo's records. */
-import type { Dataset, DemoFilter, DemoIssue, DemoSprint, DemoVersion } from './dataset.ts';
+import type { Dataset, DemoFilter, DemoIssue, DemoSprint, DemoVersion } from './dataset';
 import {
   BUSINESS_VALUE_FIELD, CUSTOMER_FIELD, ISSUE_TYPES, PRIORITIES, PROJECTS, RESOLUTIONS, SPRINT_FIELD, STATUSES,
   STORY_POINTS_FIELD, categoryByName, type DemoProject,
-} from './catalog.ts';
-import { personById } from './users.ts';
+} from './catalog';
+import { personById } from './users';
 
 type Json = Record<string, unknown>;
 

@@ -1,17 +1,17 @@
 /** The REST endpoints, as pure functions of a parsed request (no sockets here). */
 import { createHash } from 'node:crypto';
-import type { Dataset } from './dataset.ts';
-import type { DemoUser } from './users.ts';
-import { canBrowse } from './users.ts';
-import { PROJECTS } from './catalog.ts';
-import { fieldList } from './field-list.ts';
-import { INVALID_PAYLOAD, intParam, jiraError, type Reply } from './http.ts';
-import { FILTER_EXPANDS, filterJson, issueJson, projectJson, selectFields, userJson, versionJson } from './present.ts';
-import { JqlError } from './jql/errors.ts';
-import { parseJql } from './jql/parse.ts';
-import { runJql, validateJql } from './jql/query.ts';
-import { toStructure } from './jql/structure.ts';
-import type { JqlContext } from './jql/context.ts';
+import type { Dataset } from './dataset';
+import type { DemoUser } from './users';
+import { canBrowse } from './users';
+import { PROJECTS } from './catalog';
+import { fieldList } from './field-list';
+import { INVALID_PAYLOAD, intParam, jiraError, type Reply } from './http';
+import { FILTER_EXPANDS, filterJson, issueJson, projectJson, selectFields, userJson, versionJson } from './present';
+import { JqlError } from './jql/errors';
+import { parseJql } from './jql/parse';
+import { runJql, validateJql } from './jql/query';
+import { toStructure } from './jql/structure';
+import type { JqlContext } from './jql/context';
 
 export interface DemoRequest {
   method: string;

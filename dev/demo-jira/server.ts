@@ -4,16 +4,16 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { generateDataset, type Dataset } from './dataset.ts';
-import { chooseFault, parseFaultEnv, type FaultOptions, type FaultRule, type FaultSpec } from './faults.ts';
-import { INVALID_PAYLOAD, jiraError, sendJson, type Reply } from './http.ts';
-import { ROUTES, type DemoRequest } from './routes.ts';
-import { parseJql } from './jql/parse.ts';
-import { DEMO_USERS, type DemoUser } from './users.ts';
+import { generateDataset, type Dataset } from './dataset';
+import { chooseFault, parseFaultEnv, type FaultOptions, type FaultRule, type FaultSpec } from './faults';
+import { INVALID_PAYLOAD, jiraError, sendJson, type Reply } from './http';
+import { ROUTES, type DemoRequest } from './routes';
+import { parseJql } from './jql/parse';
+import { DEMO_USERS, type DemoUser } from './users';
 
-export type { DemoUser } from './users.ts';
-export type { Dataset } from './dataset.ts';
-export type { FaultOptions } from './faults.ts';
+export type { DemoUser } from './users';
+export type { Dataset } from './dataset';
+export type { FaultOptions } from './faults';
 
 export interface DemoJiraOptions {
   /** Default 0: an ephemeral port. */

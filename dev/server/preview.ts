@@ -6,14 +6,14 @@
 import { join, resolve } from 'node:path';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineResolvers } from '../../functions/app.ts';
-import { fetchTransport } from '../../functions/jira/fetch-transport.ts';
-import type { Transport } from '../../functions/jira/transport.ts';
-import { Resolver } from '../../functions/resolver.ts';
-import { PRESET_GADGETS, SITE_GADGETS } from '../dashboard/presets.ts';
-import { startDemoJira, type DemoJira } from '../demo-jira/server.ts';
-import { GadgetStore, type Gadget } from './gadgets.ts';
-import { startPreviewServer, type ForgeHandler, type PreviewServer, type PreviewUser } from './server.ts';
+import { defineResolvers } from '../../functions/app';
+import { fetchTransport } from '../../functions/jira/fetch-transport';
+import type { Transport } from '../../functions/jira/transport';
+import { Resolver } from '../../functions/resolver';
+import { PRESET_GADGETS, SITE_GADGETS } from '../dashboard/presets';
+import { startDemoJira, type DemoJira } from '../demo-jira/server';
+import { GadgetStore, type Gadget } from './gadgets';
+import { startPreviewServer, type ForgeHandler, type PreviewServer, type PreviewUser } from './server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -17,8 +17,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DASHBOARD_CSP, forgeCsp } from './csp.ts';
-import type { GadgetStore } from './gadgets.ts';
+import { DASHBOARD_CSP, forgeCsp } from './csp';
+import type { GadgetStore } from './gadgets';
 
 const DEV = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MAX_BODY = 512 * 1024;

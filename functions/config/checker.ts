@@ -1,7 +1,7 @@
 /** Reading fields of an untrusted configuration object while collecting every problem with its path. */
-import { parseJql } from '../jql/parse.ts';
-import { LIMITS } from './limits.ts';
-import type { FieldError } from './types.ts';
+import { parseJql } from '../jql/parse';
+import { LIMITS } from './limits';
+import type { FieldError } from './types';
 
 export type Obj = Record<string, unknown>;
 

@@ -1,9 +1,9 @@
 /** Validation of the display settings: thresholds, number format, comparison, trend, expected progress, mappings. */
-import type { Color, NumberFormat, ThresholdStep, Thresholds } from '../../render/types.ts';
-import { join, strip, type Checker } from './checker.ts';
-import { LIMITS } from './limits.ts';
-import { readSource } from './metric.ts';
-import type { CompareV2, Expected, GadgetConfig, Trend } from './types.ts';
+import type { Color, NumberFormat, ThresholdStep, Thresholds } from '../../render/types';
+import { join, strip, type Checker } from './checker';
+import { LIMITS } from './limits';
+import { readSource } from './metric';
+import type { CompareV2, Expected, GadgetConfig, Trend } from './types';
 
 const COLOR_NAMES = ['green', 'amber', 'red', 'blue', 'purple', 'teal', 'grey'];
 const FORMAT_STYLES = ['number', 'compact', 'percent', 'duration', 'days', 'currency'] as const;

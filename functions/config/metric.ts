@@ -1,8 +1,8 @@
 /** Validation of the source and the metric (formulas included) of a configuration. */
-import { FORMULA_VARIABLES, FormulaError, parseFormula, variablesOf } from '../metrics/formula.ts';
-import { join, strip, type Checker } from './checker.ts';
-import { LIMITS } from './limits.ts';
-import type { AggregateOp, Metric, ProjectPreset, Source, SourceMetric, Variable, VariableName } from './types.ts';
+import { FORMULA_VARIABLES, FormulaError, parseFormula, variablesOf } from '../metrics/formula';
+import { join, strip, type Checker } from './checker';
+import { LIMITS } from './limits';
+import type { AggregateOp, Metric, ProjectPreset, Source, SourceMetric, Variable, VariableName } from './types';
 
 export const PRESETS: readonly ProjectPreset[] = ['all', 'open', 'open-bugs', 'created-7d', 'resolved-7d'];
 export const AGGREGATE_OPS: readonly AggregateOp[] = ['sum', 'avg', 'min', 'max', 'median', 'countNonEmpty'];

@@ -3,8 +3,8 @@
  * `{type: 'sum', fieldId}` becomes `{type: 'aggregate', op: 'sum', fieldId}`; everything else is
  * carried over as it is (v2 only adds optional settings).
  */
-import type { Checker, Obj } from './checker.ts';
-import type { GadgetConfigV1, GadgetConfigV2, Metric } from './types.ts';
+import type { Checker, Obj } from './checker';
+import type { GadgetConfigV1, GadgetConfigV2, Metric } from './types';
 
 /** Top-level settings of version 1. */
 export const V1_KEYS = ['version', 'kind', 'title', 'label', 'source', 'metric', 'min', 'max', 'target', 'thresholds', 'higherIsBetter', 'format', 'compare', 'refresh'] as const;

@@ -2,8 +2,8 @@
  * Reading the configuration the dashboard hands us: "not configured yet" detection and the gadget
  * kind implied by the module (glance-gauge / glance-counter / glance-progress).
  */
-import type { GadgetKind } from '../../render/types.ts';
-import { KINDS } from './validate.ts';
+import type { GadgetKind } from '../../render/types';
+import { KINDS } from './validate';
 
 const MODULE_PREFIX = 'glance-';
 

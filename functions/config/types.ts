@@ -2,7 +2,7 @@
  * GadgetConfig: what the dashboard stores in the gadget's own configuration (view.submit(config)).
  * Validated on every read by `validate.ts`; version 1 is migrated to version 2 there (`migrate.ts`).
  */
-import type { GadgetKind, NumberFormat, Thresholds } from '../../render/types.ts';
+import type { GadgetKind, NumberFormat, Thresholds } from '../../render/types';
 
 /** Where the issues come from. */
 export type Source =

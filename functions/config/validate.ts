@@ -3,15 +3,15 @@
  * (see migrate.ts) and returns the normalised current config, or every bad field with a message a
  * Jira user understands and a dotted path (`metric.variables.1.source.jql`). Never throws.
  */
-import type { GadgetKind } from '../../render/types.ts';
-import { Checker, strip, type Obj } from './checker.ts';
-import { readCompare, readExpected, readFormat, readMappings, readThresholds, readTrend } from './display.ts';
-import { CURRENT_VERSION, LIMITS } from './limits.ts';
-import { readMetric, readSource } from './metric.ts';
-import { migrateRawV1 } from './migrate.ts';
-import type { FieldError, GadgetConfig } from './types.ts';
+import type { GadgetKind } from '../../render/types';
+import { Checker, strip, type Obj } from './checker';
+import { readCompare, readExpected, readFormat, readMappings, readThresholds, readTrend } from './display';
+import { CURRENT_VERSION, LIMITS } from './limits';
+import { readMetric, readSource } from './metric';
+import { migrateRawV1 } from './migrate';
+import type { FieldError, GadgetConfig } from './types';
 
-export { PRESETS, AGGREGATE_OPS } from './metric.ts';
+export { PRESETS, AGGREGATE_OPS } from './metric';
 
 export type ValidationResult = { ok: true; config: GadgetConfig } | { ok: false; errors: FieldError[] };
 

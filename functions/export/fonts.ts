@@ -2,8 +2,8 @@
  * The bundled Inter font files (from the @fontsource/inter package, never fetched) for the portable
  * export. Kept out of render/ because it reads files. Loaded once, on the first export.
  */
-import type { ExportFont } from '../../render/export.ts';
-import { readFontFile } from './font-files.ts';
+import type { ExportFont } from '../../render/export';
+import { readFontFile } from './font-files';
 
 /** Inter's subsets, in fallback order (together: Latin, Greek, Cyrillic and Vietnamese). */
 export const INTER_SUBSETS = ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese'] as const;

@@ -3,9 +3,9 @@
  * build puts it (with satori and the embedded Inter files) in its own file, dist/glance-export.js,
  * so the render path and the functions' cold start never load it (dev/export-fonts-plugin.ts).
  */
-import { toPortable, type PortableResult } from '../../render/export.ts';
-import type { SvgElement } from '../../render/svg.ts';
-import { loadExportFonts } from './fonts.ts';
+import { toPortable, type PortableResult } from '../../render/export';
+import type { SvgElement } from '../../render/svg';
+import { loadExportFonts } from './fonts';
 
 /** The portable variant of a gadget tree (text as outlines) with the bundled Inter. */
 export async function portableSvg(tree: SvgElement): Promise<Pick<PortableResult, 'svg' | 'dropped'>> {

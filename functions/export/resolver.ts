@@ -5,12 +5,12 @@
  * the functions' cold start never pay for them.
  */
 import type { Request } from '@forge/resolver';
-import { renderTree, type Reading, type RenderOptions, type RenderSpec } from '../../render/index.ts';
-import type { GadgetConfig } from '../config/types.ts';
-import type { ExportResult, RenderResult } from '../contract.ts';
-import type { Resolver } from '../resolver.ts';
-import { STATUS_MESSAGES } from '../status.ts';
-import { exportFilename } from './filename.ts';
+import { renderTree, type Reading, type RenderOptions, type RenderSpec } from '../../render/index';
+import type { GadgetConfig } from '../config/types';
+import type { ExportResult, RenderResult } from '../contract';
+import type { Resolver } from '../resolver';
+import { STATUS_MESSAGES } from '../status';
+import { exportFilename } from './filename';
 
 /** The gadget's render inputs, or the status result `render` would return instead. */
 export type GadgetRead =
@@ -24,7 +24,7 @@ export type ReadForExport = (req: Request) => Promise<{ options: RenderOptions; 
  * Builds the portable SVG and file name of a gadget read.
  */
 export async function exportGadget(read: Extract<GadgetRead, { ok: true }>, options: RenderOptions): Promise<{ svg: string; filename: string; dropped: string[] }> {
-  const { portableSvg } = await import('./portable.ts');
+  const { portableSvg } = await import('./portable');
   const portable = await portableSvg(renderTree(read.spec, read.reading, options));
   return { svg: portable.svg, filename: exportFilename(read.config.title, 'svg'), dropped: portable.dropped };
 }

@@ -4,10 +4,10 @@
  * budget per client (one client per resolver call), well under Forge's 25 s function limit.
  */
 import { route, type Route } from '@forge/api';
-import { errorForStatus, JiraError } from './errors.ts';
-import { retryAfterMs } from './retry-after.ts';
-import { ConsentRequired, type HttpMethod, type Transport } from './transport.ts';
-import type * as J from './types.ts';
+import { errorForStatus, JiraError } from './errors';
+import { retryAfterMs } from './retry-after';
+import { ConsentRequired, type HttpMethod, type Transport } from './transport';
+import type * as J from './types';
 
 export interface ClientOptions {
   /** Total time for all calls of this client, retries and waits included (default 20 s). */

@@ -1,5 +1,5 @@
 /** Typed Jira failures, mapped to the contract's ErrorCode. */
-import type { ErrorCode } from '../contract.ts';
+import type { ErrorCode } from '../contract';
 
 export class JiraError extends Error {
   constructor(

@@ -2,7 +2,7 @@
  * Transport over `fetch` for the local preview and real sites: a base URL (the embedded demo Jira or
  * https://your-site.atlassian.net) and optional Basic auth with an email and an API token.
  */
-import type { HttpMethod, Transport, TransportResponse } from './transport.ts';
+import type { HttpMethod, Transport, TransportResponse } from './transport';
 import type { Route } from '@forge/api';
 
 export interface FetchTransportOptions {

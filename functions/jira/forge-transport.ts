@@ -3,7 +3,7 @@
  * user may see. Never asApp().
  */
 import api, { NeedsAuthenticationError, type Route } from '@forge/api';
-import { ConsentRequired, type HttpMethod, type Transport, type TransportResponse } from './transport.ts';
+import { ConsentRequired, type HttpMethod, type Transport, type TransportResponse } from './transport';
 
 /** The transport for one user. The accountId is not sent: Forge binds asUser() to the invocation's user. */
 export function forgeTransportFor(_accountId: string): Transport {

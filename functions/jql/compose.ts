@@ -2,7 +2,7 @@
  * Safe JQL composition: restrictions are combined as `(a) AND (b)` after parsing, never by pasting
  * raw user text, and literal values are always quoted.
  */
-import { parseJql } from './parse.ts';
+import { parseJql } from './parse';
 
 /** Thrown when a JQL part cannot be parsed or has no search restriction. */
 export class JqlCompositionError extends Error {

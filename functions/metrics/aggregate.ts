@@ -2,9 +2,9 @@
  * Aggregations of one field over the issues of a JQL (sum, avg, min, max, median, count of
  * non-empty): pages through POST /rest/api/3/search/jql with `nextPageToken`, up to a cap.
  */
-import type { AggregateOp } from '../config/types.ts';
-import type { JiraClient } from '../jira/client.ts';
-import { JiraError } from '../jira/errors.ts';
+import type { AggregateOp } from '../config/types';
+import type { JiraClient } from '../jira/client';
+import { JiraError } from '../jira/errors';
 
 /** At most this many issues are read; beyond it the result covers the first 5,000 only ("partial"). */
 export const ISSUE_CAP = 5_000;

@@ -3,11 +3,11 @@
  * on average) and days until the nearest due date (negative when overdue). The reads return dates;
  * the days are computed against the render's clock, so a cached read never goes stale by a day.
  */
-import { andJql, orderedAscending } from '../jql/compose.ts';
-import { readFieldValues } from './aggregate.ts';
-import { DAY_MS, parseJiraDate, utcDay } from './calendar.ts';
-import type { Reads } from './reads.ts';
-import { guard } from './source.ts';
+import { andJql, orderedAscending } from '../jql/compose';
+import { readFieldValues } from './aggregate';
+import { DAY_MS, parseJiraDate, utcDay } from './calendar';
+import type { Reads } from './reads';
+import { guard } from './source';
 
 /** JQL of the oldest issues first (also the drill-through of an age). */
 export function oldestFirst(jql: string): string {

@@ -3,10 +3,10 @@
  * Jira version's start and release dates (GET /rest/api/3/version/{id}). The end day is inclusive:
  * 1–20 November is 20 days, and on the 12th the label reads "Day 12 of 20".
  */
-import type { Expected } from '../config/types.ts';
-import { JiraError } from '../jira/errors.ts';
-import { DAY_MS, dayLabel, parseIsoDate } from './calendar.ts';
-import type { Reads } from './reads.ts';
+import type { Expected } from '../config/types';
+import { JiraError } from '../jira/errors';
+import { DAY_MS, dayLabel, parseIsoDate } from './calendar';
+import type { Reads } from './reads';
 
 export interface ExpectedProgress {
   /** 0..1 */

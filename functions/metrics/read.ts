@@ -4,19 +4,19 @@
  * the trend points and the expected progress — plus the drill-through link of each part.
  * Rendering is not done here.
  */
-import type { Segments } from '../../render/types.ts';
-import type { GadgetConfig, Metric, Source, SourceMetric } from '../config/types.ts';
-import type { JiraClient } from '../jira/client.ts';
-import { JiraError } from '../jira/errors.ts';
-import { andJql, issueNavigatorHref, quoteJqlValue } from '../jql/compose.ts';
-import { aggregate, aggregateField, readIssueFields } from './aggregate.ts';
-import { parseJiraDate } from './calendar.ts';
-import { averageAge, daysUntilDue, dueFirst, oldestAge, oldestFirst } from './dates.ts';
-import { readExpected, type ExpectedProgress } from './expected.ts';
-import { evaluateFormula, parseFormula, variablesOf } from './formula.ts';
-import { Reads, type ReadCache } from './reads.ts';
-import { guard, sourceJql } from './source.ts';
-import { trendWindows, windowJql } from './trend.ts';
+import type { Segments } from '../../render/types';
+import type { GadgetConfig, Metric, Source, SourceMetric } from '../config/types';
+import type { JiraClient } from '../jira/client';
+import { JiraError } from '../jira/errors';
+import { andJql, issueNavigatorHref, quoteJqlValue } from '../jql/compose';
+import { aggregate, aggregateField, readIssueFields } from './aggregate';
+import { parseJiraDate } from './calendar';
+import { averageAge, daysUntilDue, dueFirst, oldestAge, oldestFirst } from './dates';
+import { readExpected, type ExpectedProgress } from './expected';
+import { evaluateFormula, parseFormula, variablesOf } from './formula';
+import { Reads, type ReadCache } from './reads';
+import { guard, sourceJql } from './source';
+import { trendWindows, windowJql } from './trend';
 
 /** The default "done" condition of a ratio. */
 export const DEFAULT_DONE_JQL = 'statusCategory = Done';

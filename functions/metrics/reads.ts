@@ -3,7 +3,7 @@
  * version) goes through `get` with a key that says exactly what is read, so the per-user cache
  * serves it to any gadget, formula variable or trend point that needs the same number.
  */
-import type { JiraClient } from '../jira/client.ts';
+import type { JiraClient } from '../jira/client';
 
 /** The cache behind reads: (key, load) → value and when it was read. */
 export type ReadCache = (key: unknown, load: () => Promise<unknown>) => Promise<{ value: unknown; at: number }>;

@@ -1,8 +1,8 @@
 /** Turns a configured source into the JQL restriction it stands for. */
-import type { ProjectPreset, Source } from '../config/types.ts';
-import type { JiraClient } from '../jira/client.ts';
-import { JiraError } from '../jira/errors.ts';
-import { andJql, JqlCompositionError, quoteJqlValue, restrictionOf } from '../jql/compose.ts';
+import type { ProjectPreset, Source } from '../config/types';
+import type { JiraClient } from '../jira/client';
+import { JiraError } from '../jira/errors';
+import { andJql, JqlCompositionError, quoteJqlValue, restrictionOf } from '../jql/compose';
 
 /** The clause each project preset adds to `project = "KEY"`. */
 export const PRESET_CLAUSES: Record<ProjectPreset, string | null> = {

@@ -4,10 +4,10 @@
  * read (a count, or the metric itself for `matching`), cached on its own window JQL, so a warm
  * render makes no Jira call and a new window only costs its own point.
  */
-import type { Trend } from '../config/types.ts';
-import { andJql, quoteJqlValue } from '../jql/compose.ts';
-import { DAY_MS, dayLabel, isoDate, isoWeekStart, monthLabel, monthStart, utcDay } from './calendar.ts';
-import { guard } from './source.ts';
+import type { Trend } from '../config/types';
+import { andJql, quoteJqlValue } from '../jql/compose';
+import { DAY_MS, dayLabel, isoDate, isoWeekStart, monthLabel, monthStart, utcDay } from './calendar';
+import { guard } from './source';
 
 export interface TrendWindow {
   /** Inclusive start, exclusive end (ms, 00:00 UTC). */

@@ -2,11 +2,11 @@
  * The gadget settings form: builds the controls, reads them into a draft configuration and fills them
  * from one. Field errors are addressed by the same dotted paths the `validateConfig` resolver uses.
  */
-import type { FieldError, Option } from '../shared/contract.ts';
-import { checkbox, ctl, errorSlot, field, group, h, idFor, numberOrText, select, setVal, val } from './dom.ts';
-import { FormulaEditor } from './formula.ts';
-import { choiceOf, fillMetricAt, metricControls, readMetricAt } from './metric.ts';
-import { PRESETS } from './presets.ts';
+import type { FieldError, Option } from '../shared/contract';
+import { checkbox, ctl, errorSlot, field, group, h, idFor, numberOrText, select, setVal, val } from './dom';
+import { FormulaEditor } from './formula';
+import { choiceOf, fillMetricAt, metricControls, readMetricAt } from './metric';
+import { PRESETS } from './presets';
 
 /** A configuration as the form reads and writes it (validated by the resolver, not here). */
 export type Draft = Record<string, unknown>;

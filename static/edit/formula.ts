@@ -3,8 +3,8 @@
  * Each variable keeps its letter when another is removed (the expression refers to letters), and its
  * controls are addressed like the config: `metric.variables.<i>.source.jql`, `metric.variables.<i>.metric.type`.
  */
-import { errorSlot, field, h, idFor, setVal, val } from './dom.ts';
-import { fillMetricAt, metricControls, readMetricAt } from './metric.ts';
+import { errorSlot, field, h, idFor, setVal, val } from './dom';
+import { fillMetricAt, metricControls, readMetricAt } from './metric';
 
 type Obj = Record<string, unknown>;
 const LETTERS = ['A', 'B', 'C', 'D', 'E'] as const;

@@ -4,10 +4,10 @@
  * and JSON import/export of the settings.
  */
 import { invoke, view } from '@forge/bridge';
-import { isRenderResult, type FieldError, type Option, type OptionsResult, type ValidateConfigResult, type ValidateJqlResult } from '../shared/contract.ts';
-import { save as saveFile } from '../shared/download.ts';
-import { h } from './dom.ts';
-import { SettingsForm, type Draft, type OptionKind } from './form.ts';
+import { isRenderResult, type FieldError, type Option, type OptionsResult, type ValidateConfigResult, type ValidateJqlResult } from '../shared/contract';
+import { save as saveFile } from '../shared/download';
+import { h } from './dom';
+import { SettingsForm, type Draft, type OptionKind } from './form';
 
 const root = document.documentElement;
 const app = document.getElementById('app')!;

@@ -3,7 +3,7 @@
  * (`metric.variables.<i>.metric`): one friendly list of what to compute, mapped to the config shapes
  * `{type: 'count'}`, `{type: 'aggregate', op, fieldId}`, `{type: 'ratio'}`, `{type: 'age', op}`, `{type: 'dueIn'}`.
  */
-import { checkbox, field, h, idFor, select, setVal, val } from './dom.ts';
+import { checkbox, field, h, idFor, select, setVal, val } from './dom';
 
 type Obj = Record<string, unknown>;
 

@@ -4,8 +4,8 @@
  * opens the issue navigator on click, and offers SVG/PNG downloads of exactly what is shown.
  */
 import { events, invoke, router, view } from '@forge/bridge';
-import { REFRESH_EVENT, isRenderResult, type ColorMode, type RenderResult } from '../shared/contract.ts';
-import { download, type ExportFile } from '../shared/download.ts';
+import { REFRESH_EVENT, isRenderResult, type ColorMode, type RenderResult } from '../shared/contract';
+import { download, type ExportFile } from '../shared/download';
 
 const root = document.documentElement;
 const box = document.getElementById('gadget')!;

@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { PRESETS } from '../../static/edit/presets.ts';
-import { cardShot, gadgetFrame, launch, screenshotPath, skipReason, startStack, svgLabel, watchedPage, type Watched } from './harness.ts';
+import { PRESETS } from '../../static/edit/presets';
+import { cardShot, gadgetFrame, launch, screenshotPath, skipReason, startStack, svgLabel, watchedPage, type Watched } from './harness';
 
 const skip = skipReason();
 

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
-import { buildStatic } from '../../dev/build-static.ts';
-import { startPreview, type Preview } from '../../dev/server/preview.ts';
+import { buildStatic } from '../../dev/build-static';
+import { startPreview, type Preview } from '../../dev/server/preview';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -7,9 +7,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { PRESET_GADGETS } from '../../dev/dashboard/presets.ts';
-import type { DemoIssue } from '../../dev/demo-jira/dataset.ts';
-import { NOW, gadgetFrame, launch, screenshotPath, skipReason, startStack, svgLabel, watchedPage, type Watched } from './harness.ts';
+import { PRESET_GADGETS } from '../../dev/dashboard/presets';
+import type { DemoIssue } from '../../dev/demo-jira/dataset';
+import { NOW, gadgetFrame, launch, screenshotPath, skipReason, startStack, svgLabel, watchedPage, type Watched } from './harness';
 
 const skip = skipReason();
 const DAY = 86_400_000;

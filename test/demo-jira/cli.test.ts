@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { ALICE, basic, start } from './helpers.ts';
+import { ALICE, basic, start } from './helpers';
 
 function runCli(port: number): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'dev/demo-jira/main.ts', '--port', String(port)], {

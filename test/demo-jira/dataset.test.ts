@@ -1,10 +1,10 @@
 /** The seeded dataset: deterministic, relative to the day, internally consistent. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DAY_MS, generateDataset } from '../../dev/demo-jira/dataset.ts';
-import { STATUSES } from '../../dev/demo-jira/catalog.ts';
-import { PEOPLE } from '../../dev/demo-jira/users.ts';
-import { NOW } from './helpers.ts';
+import { DAY_MS, generateDataset } from '../../dev/demo-jira/dataset';
+import { STATUSES } from '../../dev/demo-jira/catalog';
+import { PEOPLE } from '../../dev/demo-jira/users';
+import { NOW } from './helpers';
 
 const data = generateDataset(NOW);
 const today = Date.parse('2026-03-15T00:00:00Z');

@@ -1,8 +1,8 @@
 /** The REST endpoints: shapes, paging, permissions, auth and the removed search. */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { DemoJira } from '../../dev/demo-jira/server.ts';
-import { ALICE, BOB, allKeys, basic, call, start, visibleTo } from './helpers.ts';
+import type { DemoJira } from '../../dev/demo-jira/server';
+import { ALICE, BOB, allKeys, basic, call, start, visibleTo } from './helpers';
 
 describe('demo Jira endpoints', () => {
   let jira: DemoJira;

@@ -1,9 +1,9 @@
 /** Fault injection: per-request flags, server rules, env parsing. */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { DemoJira } from '../../dev/demo-jira/server.ts';
-import { chooseFault, parseFaultEnv, parseFaultSpec } from '../../dev/demo-jira/faults.ts';
-import { ALICE, call, start } from './helpers.ts';
+import type { DemoJira } from '../../dev/demo-jira/server';
+import { chooseFault, parseFaultEnv, parseFaultSpec } from '../../dev/demo-jira/faults';
+import { ALICE, call, start } from './helpers';
 
 const COUNT = '/rest/api/3/search/approximate-count';
 const body = { jql: 'project = GLANCE' };
@@ -78,7 +78,7 @@ describe('fault rules for a whole server', () => {
     const saved = process.env.DEMO_JIRA_FAULTS;
     process.env.DEMO_JIRA_FAULTS = '503@2';
     try {
-      const { startDemoJira } = await import('../../dev/demo-jira/server.ts');
+      const { startDemoJira } = await import('../../dev/demo-jira/server');
       const jira = await startDemoJira({ latencyMs: 0 });
       try {
         const statuses = [];

@@ -1,7 +1,7 @@
 /** Shared helpers for the demo Jira tests: a fixed clock and a tiny authenticated client. */
-import type { DemoIssue } from '../../dev/demo-jira/dataset.ts';
-import { startDemoJira, type DemoJira, type DemoJiraOptions } from '../../dev/demo-jira/server.ts';
-import { ALICE, BOB, type DemoUser } from '../../dev/demo-jira/users.ts';
+import type { DemoIssue } from '../../dev/demo-jira/dataset';
+import { startDemoJira, type DemoJira, type DemoJiraOptions } from '../../dev/demo-jira/server';
+import { ALICE, BOB, type DemoUser } from '../../dev/demo-jira/users';
 
 /** Sunday 15 March 2026, 10:30 UTC. Week starts Monday 9 March. */
 export const NOW = new Date('2026-03-15T10:30:00.000Z');

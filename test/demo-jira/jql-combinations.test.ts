@@ -5,9 +5,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { DemoJira } from '../../dev/demo-jira/server.ts';
-import { ALICE, BOB, count, start, visibleTo } from './helpers.ts';
-import { TABLE, type Pred } from './jql-table.ts';
+import type { DemoJira } from '../../dev/demo-jira/server';
+import { ALICE, BOB, count, start, visibleTo } from './helpers';
+import { TABLE, type Pred } from './jql-table';
 
 const LEAVES = TABLE.filter(([jql]) => !/ORDER BY/i.test(jql));
 

@@ -4,9 +4,9 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { DemoJira } from '../../dev/demo-jira/server.ts';
-import { ALICE, BOB, allKeys, count, start, visibleTo } from './helpers.ts';
-import { TABLE } from './jql-table.ts';
+import type { DemoJira } from '../../dev/demo-jira/server';
+import { ALICE, BOB, allKeys, count, start, visibleTo } from './helpers';
+import { TABLE } from './jql-table';
 
 describe('JQL counts match an independent computation over the dataset', () => {
   let jira: DemoJira;

@@ -1,8 +1,8 @@
 /** Every clause the demo cannot evaluate exactly is refused with a Jira-shaped 400 — never a number. */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { DemoJira } from '../../dev/demo-jira/server.ts';
-import { ALICE, BOB, call, count, start } from './helpers.ts';
+import type { DemoJira } from '../../dev/demo-jira/server';
+import { ALICE, BOB, call, count, start } from './helpers';
 
 const UNBOUNDED = 'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.';
 

@@ -2,8 +2,8 @@
  * A table of JQL queries with the plain-JS predicate each must equal, written against the raw dataset
  * independently of the evaluator. Used by the count test and the combination property test.
  */
-import type { DemoIssue } from '../../dev/demo-jira/dataset.ts';
-import { PEOPLE, type DemoUser } from '../../dev/demo-jira/users.ts';
+import type { DemoIssue } from '../../dev/demo-jira/dataset';
+import { PEOPLE, type DemoUser } from '../../dev/demo-jira/users';
 
 const t = (iso: string): number => Date.parse(iso);
 const NOW_MS = t('2026-03-15T10:30:00.000Z');

@@ -5,9 +5,9 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { DemoIssue } from '../../dev/demo-jira/dataset.ts';
-import type { DemoJira } from '../../dev/demo-jira/server.ts';
-import { ALICE, BOB, call, count, start, visibleTo } from './helpers.ts';
+import type { DemoIssue } from '../../dev/demo-jira/dataset';
+import type { DemoJira } from '../../dev/demo-jira/server';
+import { ALICE, BOB, call, count, start, visibleTo } from './helpers';
 
 const DAY = 86_400_000;
 /** Monday of NOW's week (15 March 2026 is a Sunday), written out by hand. */

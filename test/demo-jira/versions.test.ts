@@ -4,9 +4,9 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { DemoJira } from '../../dev/demo-jira/server.ts';
-import { ALICE, BOB, call, count, visibleTo } from './helpers.ts';
-import { start } from './helpers.ts';
+import type { DemoJira } from '../../dev/demo-jira/server';
+import { ALICE, BOB, call, count, visibleTo } from './helpers';
+import { start } from './helpers';
 
 const notFound = (id: string) => ({ errorMessages: [`Could not find version for id '${id}'`], errors: {} });
 

@@ -9,9 +9,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildFunctions } from '../../dev/build-functions.ts';
-import { EXPORT_CHUNK } from '../../dev/export-fonts-plugin.ts';
-import { allElements, parseXml } from '../helpers/xml.ts';
+import { buildFunctions } from '../../dev/build-functions';
+import { EXPORT_CHUNK } from '../../dev/export-fonts-plugin';
+import { allElements, parseXml } from '../helpers/xml';
 
 const g = globalThis as Record<string, unknown>;
 let dir: string;

@@ -6,8 +6,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { allElements, parseXml } from '../helpers/xml.ts';
-import { decodePng } from './png.ts';
+import { allElements, parseXml } from '../helpers/xml';
+import { decodePng } from './png';
 
 const CLI = fileURLToPath(new URL('../../dev/render-cli.ts', import.meta.url));
 /** tsx by URL: the CLI runs in a temp folder, where `--import tsx` would not resolve. */

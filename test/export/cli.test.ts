@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ExportUsageError, configInput, exportSvg, jiraTarget, readConfigFile, writeOut } from '../../dev/cli/portable.ts';
-import { allElements, parseXml } from '../helpers/xml.ts';
+import { ExportUsageError, configInput, exportSvg, jiraTarget, readConfigFile, writeOut } from '../../dev/cli/portable';
+import { allElements, parseXml } from '../helpers/xml';
 
 let dir: string;
 before(() => {

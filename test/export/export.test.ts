@@ -4,11 +4,11 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { toPortable, type ExportFont } from '../../render/export.ts';
-import { el, toSvgString, type Child, type SvgElement } from '../../render/svg.ts';
-import { loadExportFonts } from '../../functions/export/fonts.ts';
-import { allElements, forbiddenMarkup, parseXml } from '../helpers/xml.ts';
-import { diffRatio, rasterise } from './raster.ts';
+import { toPortable, type ExportFont } from '../../render/export';
+import { el, toSvgString, type Child, type SvgElement } from '../../render/svg';
+import { loadExportFonts } from '../../functions/export/fonts';
+import { allElements, forbiddenMarkup, parseXml } from '../helpers/xml';
+import { diffRatio, rasterise } from './raster';
 
 let fonts: ExportFont[];
 before(async () => {

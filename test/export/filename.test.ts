@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FALLBACK_NAME, MAX_NAME_LENGTH, exportFilename } from '../../functions/export/filename.ts';
+import { FALLBACK_NAME, MAX_NAME_LENGTH, exportFilename } from '../../functions/export/filename';
 
 const cases: [string | null | undefined, string][] = [
   ['Open bugs', 'Open bugs.svg'],

@@ -9,14 +9,14 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderStatusTree, renderTree } from '../../render/index.ts';
-import { toPortable, type ExportFont } from '../../render/export.ts';
-import { toSvgString, type SvgElement } from '../../render/svg.ts';
-import { loadExportFonts } from '../../functions/export/fonts.ts';
-import { matchSnapshot } from '../helpers/snapshot.ts';
-import { allElements, forbiddenMarkup, parseXml } from '../helpers/xml.ts';
-import { ALL_CASES, STATUS_CASES } from '../render/cases.ts';
-import { diffRatio, rasterise, sideBySide } from './raster.ts';
+import { renderStatusTree, renderTree } from '../../render/index';
+import { toPortable, type ExportFont } from '../../render/export';
+import { toSvgString, type SvgElement } from '../../render/svg';
+import { loadExportFonts } from '../../functions/export/fonts';
+import { matchSnapshot } from '../helpers/snapshot';
+import { allElements, forbiddenMarkup, parseXml } from '../helpers/xml';
+import { ALL_CASES, STATUS_CASES } from '../render/cases';
+import { diffRatio, rasterise, sideBySide } from './raster';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', '__output__', 'export');
 /** Share of pixels (beyond anti-aliasing tolerance) allowed to differ between live text and outlines. */

@@ -1,9 +1,9 @@
 /** Unit tests of the export's path and text helpers (no satori). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parsePath, transformPath, yExtent } from '../../render/export-path.ts';
-import { INITIAL_STYLE, collectRuns, dropMissing, normaliseRuns, styleOf, type Run } from '../../render/export-text.ts';
-import { el } from '../../render/svg.ts';
+import { parsePath, transformPath, yExtent } from '../../render/export-path';
+import { INITIAL_STYLE, collectRuns, dropMissing, normaliseRuns, styleOf, type Run } from '../../render/export-text';
+import { el } from '../../render/svg';
 
 test('transformPath scales then translates every point, writing compact relative path data', () => {
   assert.equal(transformPath('M10 20L30 40Q50 60 70 80Z', 0.5, 1, 2), 'M6 12l10 10q10 10 20 20z');

@@ -2,10 +2,10 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { toPortable, type ExportFont } from '../../render/export.ts';
-import { el } from '../../render/svg.ts';
-import { loadExportFonts } from '../../functions/export/fonts.ts';
-import { allElements, forbiddenMarkup, parseXml } from '../helpers/xml.ts';
+import { toPortable, type ExportFont } from '../../render/export';
+import { el } from '../../render/svg';
+import { loadExportFonts } from '../../functions/export/fonts';
+import { allElements, forbiddenMarkup, parseXml } from '../helpers/xml';
 
 let fonts: ExportFont[];
 before(async () => {

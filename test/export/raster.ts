@@ -6,10 +6,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { INTER_SUBSETS, INTER_WEIGHTS, interFileName } from '../../functions/export/fonts.ts';
-import { interFontDir } from '../../functions/export/font-files.ts';
-import { encodePng } from './png.ts';
-import { woffToSfnt } from './woff.ts';
+import { INTER_SUBSETS, INTER_WEIGHTS, interFileName } from '../../functions/export/fonts';
+import { interFontDir } from '../../functions/export/font-files';
+import { encodePng } from './png';
+import { woffToSfnt } from './woff';
 
 let ttfFiles: string[] | undefined;
 

@@ -1,10 +1,10 @@
 /** The `export` resolver through the Forge-shaped handler and the Jira double. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startJiraDouble, type JiraDouble } from '../helpers/jira-double.ts';
-import { call, handlerFor, type Handler } from '../functions/forge-call.ts';
-import { allElements, forbiddenMarkup, parseXml } from '../helpers/xml.ts';
-import { diffRatio, rasterise } from './raster.ts';
+import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
+import { call, handlerFor, type Handler } from '../functions/forge-call';
+import { allElements, forbiddenMarkup, parseXml } from '../helpers/xml';
+import { diffRatio, rasterise } from './raster';
 
 const counter = (patch: Record<string, unknown> = {}) => ({
   version: 1,

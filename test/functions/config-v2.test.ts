@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { migrateV1 } from '../../functions/config/migrate.ts';
-import type { GadgetConfigV1 } from '../../functions/config/types.ts';
-import { validate } from '../../functions/config/validate.ts';
+import { migrateV1 } from '../../functions/config/migrate';
+import type { GadgetConfigV1 } from '../../functions/config/types';
+import { validate } from '../../functions/config/validate';
 
 const base = { version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'count' } };
 const v2 = (patch: Record<string, unknown>) => ({ ...base, ...patch });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { validate } from '../../functions/config/validate.ts';
-import { isUnconfigured, kindOfModule, withModuleKind } from '../../functions/config/stored.ts';
+import { validate } from '../../functions/config/validate';
+import { isUnconfigured, kindOfModule, withModuleKind } from '../../functions/config/stored';
 
 const base = { version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'count' } };
 const withField = (patch: Record<string, unknown>) => ({ ...base, ...patch });

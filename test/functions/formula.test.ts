@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { evaluateFormula, FormulaError, parseFormula, variablesOf } from '../../functions/metrics/formula.ts';
+import { evaluateFormula, FormulaError, parseFormula, variablesOf } from '../../functions/metrics/formula';
 
 const env = { A: 12, B: 4, C: -3, D: 0, E: 0.5 };
 const run = (text: string, values: Record<string, number | null> = env) => evaluateFormula(parseFormula(text), values);

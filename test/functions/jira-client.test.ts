@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { JiraClient } from '../../functions/jira/client.ts';
-import { JiraError } from '../../functions/jira/errors.ts';
-import { fetchTransport } from '../../functions/jira/fetch-transport.ts';
-import { retryAfterMs } from '../../functions/jira/retry-after.ts';
-import { startJiraDouble, type JiraDouble } from '../helpers/jira-double.ts';
+import { JiraClient } from '../../functions/jira/client';
+import { JiraError } from '../../functions/jira/errors';
+import { fetchTransport } from '../../functions/jira/fetch-transport';
+import { retryAfterMs } from '../../functions/jira/retry-after';
+import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
 
 const COUNT = '/rest/api/3/search/approximate-count';
 

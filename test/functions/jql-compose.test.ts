@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { andJql, issueNavigatorHref, JqlCompositionError, quoteJqlValue, restrictionOf } from '../../functions/jql/compose.ts';
-import { parseJql } from '../../functions/jql/parse.ts';
+import { andJql, issueNavigatorHref, JqlCompositionError, quoteJqlValue, restrictionOf } from '../../functions/jql/compose';
+import { parseJql } from '../../functions/jql/parse';
 
 describe('andJql', () => {
   const cases: [string, string[], string][] = [

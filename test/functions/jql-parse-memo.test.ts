@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseJql } from '../../functions/jql/parse.ts';
+import { parseJql } from '../../functions/jql/parse';
 
 describe('parseJql remembers recent queries', () => {
   it('returns the same frozen result for the same text, and the right one for each text', () => {

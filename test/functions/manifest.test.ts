@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { validate } from '@forge/manifest';
-import { buildFunctions } from '../../dev/build-functions.ts';
-import { buildStatic } from '../../dev/build-static.ts';
-import { iconFiles } from '../../dev/gen-icons.ts';
-import { startJiraDouble, type JiraDouble } from '../helpers/jira-double.ts';
+import { buildFunctions } from '../../dev/build-functions';
+import { buildStatic } from '../../dev/build-static';
+import { iconFiles } from '../../dev/gen-icons';
+import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MANIFEST = join(ROOT, 'manifest.yml');

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import type { GadgetConfig, Metric } from '../../functions/config/types.ts';
-import { JiraClient } from '../../functions/jira/client.ts';
-import { JiraError } from '../../functions/jira/errors.ts';
-import { fetchTransport } from '../../functions/jira/fetch-transport.ts';
-import { aggregate, aggregateField, ISSUE_CAP } from '../../functions/metrics/aggregate.ts';
-import { readMetric } from '../../functions/metrics/read.ts';
-import { startJiraDouble, type DoubleIssue, type JiraDouble } from '../helpers/jira-double.ts';
+import type { GadgetConfig, Metric } from '../../functions/config/types';
+import { JiraClient } from '../../functions/jira/client';
+import { JiraError } from '../../functions/jira/errors';
+import { fetchTransport } from '../../functions/jira/fetch-transport';
+import { aggregate, aggregateField, ISSUE_CAP } from '../../functions/metrics/aggregate';
+import { readMetric } from '../../functions/metrics/read';
+import { startJiraDouble, type DoubleIssue, type JiraDouble } from '../helpers/jira-double';
 
 const SEARCH = '/rest/api/3/search/jql';
 const SP = 'customfield_10016';

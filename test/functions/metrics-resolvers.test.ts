@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { startJiraDouble, type DoubleIssue, type JiraDouble } from '../helpers/jira-double.ts';
-import { call, handlerFor, type Handler } from './forge-call.ts';
+import { startJiraDouble, type DoubleIssue, type JiraDouble } from '../helpers/jira-double';
+import { call, handlerFor, type Handler } from './forge-call';
 
 const COUNT = '/rest/api/3/search/approximate-count';
 const SEARCH = '/rest/api/3/search/jql';
@@ -149,9 +149,9 @@ describe('issue 11 metrics through the resolvers', () => {
     });
 
     it('matching aggregate values equal the metric over each window, computed independently', async () => {
-      const { readMetric } = await import('../../functions/metrics/read.ts');
-      const { JiraClient } = await import('../../functions/jira/client.ts');
-      const { fetchTransport } = await import('../../functions/jira/fetch-transport.ts');
+      const { readMetric } = await import('../../functions/metrics/read');
+      const { JiraClient } = await import('../../functions/jira/client');
+      const { fetchTransport } = await import('../../functions/jira/fetch-transport');
       const client = new JiraClient(fetchTransport({ baseUrl: jira.url, email: 'ann@example.com', apiToken: 't' }));
       const result = await readMetric(client, { version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'aggregate', op: 'avg', fieldId: SP },
         trend: { series: 'matching', interval: 'day', points: 4 } }, { now: clock });

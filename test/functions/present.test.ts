@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { GadgetConfig } from '../../functions/config/types.ts';
-import type { MetricResult } from '../../functions/metrics/read.ts';
-import { percent, present } from '../../functions/present.ts';
+import type { GadgetConfig } from '../../functions/config/types';
+import type { MetricResult } from '../../functions/metrics/read';
+import { percent, present } from '../../functions/present';
 
 const base: GadgetConfig = { version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = A' }, metric: { type: 'count' } };
 const href = '/issues/?jql=x';

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { NeedsAuthenticationError } from '@forge/api';
-import { defineResolvers } from '../../functions/app.ts';
-import { ConsentRequired } from '../../functions/jira/transport.ts';
-import { Resolver } from '../../functions/resolver.ts';
-import { startJiraDouble, type DoubleIssue, type JiraDouble } from '../helpers/jira-double.ts';
-import { call, handlerFor, type Handler } from './forge-call.ts';
+import { defineResolvers } from '../../functions/app';
+import { ConsentRequired } from '../../functions/jira/transport';
+import { Resolver } from '../../functions/resolver';
+import { startJiraDouble, type DoubleIssue, type JiraDouble } from '../helpers/jira-double';
+import { call, handlerFor, type Handler } from './forge-call';
 
 const COUNT = '/rest/api/3/search/approximate-count';
 const SEARCH = '/rest/api/3/search/jql';

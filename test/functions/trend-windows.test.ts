@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { trendWindows, windowJql } from '../../functions/metrics/trend.ts';
-import { expectedFraction } from '../../functions/metrics/expected.ts';
-import { isoDate, parseJiraDate } from '../../functions/metrics/calendar.ts';
+import { trendWindows, windowJql } from '../../functions/metrics/trend';
+import { expectedFraction } from '../../functions/metrics/expected';
+import { isoDate, parseJiraDate } from '../../functions/metrics/calendar';
 
 const at = (iso: string) => Date.parse(iso);
 const spans = (now: string, interval: 'day' | 'week' | 'month', points: number) =>

@@ -1,7 +1,7 @@
 /**
  * The table of render cases shared by the golden snapshots, the property tests and the PNG gallery.
  */
-import type { Reading, RenderOptions, RenderSpec, StatusSpec, Thresholds } from '../../render/types.ts';
+import type { Reading, RenderOptions, RenderSpec, StatusSpec, Thresholds } from '../../render/types';
 
 export interface RenderCase {
   name: string;

@@ -5,8 +5,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCli, parseThresholds, toInput, UsageError } from '../../dev/render-cli.ts';
-import { forbiddenMarkup, parseXml } from '../helpers/xml.ts';
+import { parseCli, parseThresholds, toInput, UsageError } from '../../dev/render-cli';
+import { forbiddenMarkup, parseXml } from '../helpers/xml';
 
 const CLI = fileURLToPath(new URL('../../dev/render-cli.ts', import.meta.url));
 

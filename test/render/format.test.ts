@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDelta, formatDuration, formatNumber, formatPercent, formatValue, safeLocale } from '../../render/format.ts';
-import type { NumberFormat } from '../../render/types.ts';
+import { formatDelta, formatDuration, formatNumber, formatPercent, formatValue, safeLocale } from '../../render/format';
+import type { NumberFormat } from '../../render/types';
 
 const H = 3600;
 const D = 8 * H; // Jira working day

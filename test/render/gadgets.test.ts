@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { render, renderStatus } from '../../render/index.ts';
-import type { Reading, RenderOptions, RenderSpec } from '../../render/types.ts';
-import { displayPercent } from '../../render/progress.ts';
-import { allElements, parseXml, textContent, type XmlElement } from '../helpers/xml.ts';
+import { render, renderStatus } from '../../render/index';
+import type { Reading, RenderOptions, RenderSpec } from '../../render/types';
+import { displayPercent } from '../../render/progress';
+import { allElements, parseXml, textContent, type XmlElement } from '../helpers/xml';
 
 function svgOf(spec: RenderSpec, reading: Reading, options?: RenderOptions): XmlElement {
   return parseXml(render(spec, reading, options));

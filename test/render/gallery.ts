@@ -6,10 +6,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderStatusTree, renderTree } from '../../render/index.ts';
-import { el, toSvgString, type SvgElement } from '../../render/svg.ts';
-import { svgToPng } from '../../dev/render-png.ts';
-import { ALL_CASES, STATUS_CASES } from './cases.ts';
+import { renderStatusTree, renderTree } from '../../render/index';
+import { el, toSvgString, type SvgElement } from '../../render/svg';
+import { svgToPng } from '../../dev/render-png';
+import { ALL_CASES, STATUS_CASES } from './cases';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', '__output__', 'render');
 mkdirSync(out, { recursive: true });

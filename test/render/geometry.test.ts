@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { arcPath, fraction, linePath, pointAt } from '../../render/geometry.ts';
+import { arcPath, fraction, linePath, pointAt } from '../../render/geometry';
 
 test('fraction clamps into [0, 1] and handles degenerate scales', () => {
   assert.equal(fraction(50, 0, 100), 0.5);

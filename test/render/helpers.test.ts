@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forbiddenMarkup, parseXml, textContent } from '../helpers/xml.ts';
-import { lineDiff } from '../helpers/snapshot.ts';
+import { forbiddenMarkup, parseXml, textContent } from '../helpers/xml';
+import { lineDiff } from '../helpers/snapshot';
 
 test('parseXml accepts well-formed markup and decodes text', () => {
   const root = parseXml('<svg xmlns="http://www.w3.org/2000/svg"><title>a &amp; b</title></svg>');

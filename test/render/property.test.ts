@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { render, renderStatus } from '../../render/index.ts';
-import type { Reading, RenderOptions, RenderSpec, StatusSpec } from '../../render/types.ts';
-import { forbiddenMarkup } from '../helpers/xml.ts';
+import { render, renderStatus } from '../../render/index';
+import type { Reading, RenderOptions, RenderSpec, StatusSpec } from '../../render/types';
+import { forbiddenMarkup } from '../helpers/xml';
 
 /**
  * Strings chosen to break markup, encodings and layout. (The words NaN/Infinity/undefined are left

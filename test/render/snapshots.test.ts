@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { render, renderStatus } from '../../render/index.ts';
-import { matchSnapshot } from '../helpers/snapshot.ts';
-import { allElements, forbiddenMarkup, parseXml, textContent, type XmlElement } from '../helpers/xml.ts';
-import { textWidth } from '../../render/text.ts';
-import { ALL_CASES, STATUS_CASES } from './cases.ts';
+import { render, renderStatus } from '../../render/index';
+import { matchSnapshot } from '../helpers/snapshot';
+import { allElements, forbiddenMarkup, parseXml, textContent, type XmlElement } from '../helpers/xml';
+import { textWidth } from '../../render/text';
+import { ALL_CASES, STATUS_CASES } from './cases';
 
 const MODES = ['light', 'dark'] as const;
 

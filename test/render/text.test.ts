@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { charWidth, cleanText, DEFAULT_WIDTH, fitText, isRtl, MAX_DISPLAY_CHARS, textWidth, WIDE_WIDTH } from '../../render/text.ts';
+import { charWidth, cleanText, DEFAULT_WIDTH, fitText, isRtl, MAX_DISPLAY_CHARS, textWidth, WIDE_WIDTH } from '../../render/text';
 
 test('charWidth comes from the Inter table, with defaults for unknown, wide and zero-width characters', () => {
   assert.equal(charWidth('i'.codePointAt(0) as number), 0.242);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MAX_STEPS, palette, resolveColor, sortedSteps, thresholdState } from '../../render/theme.ts';
-import type { Thresholds } from '../../render/types.ts';
+import { MAX_STEPS, palette, resolveColor, sortedSteps, thresholdState } from '../../render/theme';
+import type { Thresholds } from '../../render/types';
 
 test('resolveColor: palette names per mode, validated #rrggbb, everything else falls back', () => {
   const cases: [unknown, 'light' | 'dark', string][] = [

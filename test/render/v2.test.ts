@@ -4,14 +4,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { render } from '../../render/index.ts';
-import { expectedState } from '../../render/progress.ts';
-import { absoluteThresholds, stateKind } from '../../render/state.ts';
-import { MAX_TREND_POINTS, trendPoints } from '../../render/trend.ts';
-import { palette } from '../../render/theme.ts';
-import type { Reading, RenderOptions, RenderSpec, Thresholds } from '../../render/types.ts';
-import { allElements, parseXml, textContent, type XmlElement } from '../helpers/xml.ts';
-import { BUGS, TREND, TREND_GAPS, UP_GOOD } from './cases.ts';
+import { render } from '../../render/index';
+import { expectedState } from '../../render/progress';
+import { absoluteThresholds, stateKind } from '../../render/state';
+import { MAX_TREND_POINTS, trendPoints } from '../../render/trend';
+import { palette } from '../../render/theme';
+import type { Reading, RenderOptions, RenderSpec, Thresholds } from '../../render/types';
+import { allElements, parseXml, textContent, type XmlElement } from '../helpers/xml';
+import { BUGS, TREND, TREND_GAPS, UP_GOOD } from './cases';
 
 function svgOf(spec: RenderSpec, reading: Reading, options?: RenderOptions): XmlElement {
   return parseXml(render(spec, reading, options));

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { built } from './built.ts';
+import { built } from './built';
 
 const BUDGET = { view: 16 * 1024, edit: 30 * 1024 };
 const FORBIDDEN = ['localStorage', 'sessionStorage', 'document.cookie', 'indexedDB', 'openDatabase', 'sendBeacon'];

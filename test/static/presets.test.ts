@@ -4,9 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { PRESET_GADGETS } from '../../dev/dashboard/presets.ts';
-import { validate } from '../../functions/config/validate.ts';
-import { PRESETS } from '../../static/edit/presets.ts';
+import { PRESET_GADGETS } from '../../dev/dashboard/presets';
+import { validate } from '../../functions/config/validate';
+import { PRESETS } from '../../static/edit/presets';
 
 describe('presets', () => {
   const today = new Date('2026-03-04T12:00:00Z');

@@ -8,10 +8,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { forgeCsp } from '../../dev/server/csp.ts';
-import { GadgetStore, type Gadget } from '../../dev/server/gadgets.ts';
-import { siteFromEnv } from '../../dev/server/preview.ts';
-import { PortInUseError, startPreviewServer, type ForgeHandler, type PreviewServer } from '../../dev/server/server.ts';
+import { forgeCsp } from '../../dev/server/csp';
+import { GadgetStore, type Gadget } from '../../dev/server/gadgets';
+import { siteFromEnv } from '../../dev/server/preview';
+import { PortInUseError, startPreviewServer, type ForgeHandler, type PreviewServer } from '../../dev/server/server';
 
 const GADGET: Gadget = { id: 'g1', kind: 'counter', config: { version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = A' }, metric: { type: 'count' } } };
 const ALICE = { accountId: 'acc-alice', displayName: 'Alice' };

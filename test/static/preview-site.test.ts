@@ -5,9 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { startDemoJira, type DemoJira } from '../../dev/demo-jira/server.ts';
-import { SITE_GADGETS } from '../../dev/dashboard/presets.ts';
-import { startPreview } from '../../dev/server/preview.ts';
+import { startDemoJira, type DemoJira } from '../../dev/demo-jira/server';
+import { SITE_GADGETS } from '../../dev/dashboard/presets';
+import { startPreview } from '../../dev/server/preview';
 
 let jira: DemoJira;
 before(async () => {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runInNewContext } from 'node:vm';
-import { builtFile } from './built.ts';
+import { builtFile } from './built';
 
 interface Call {
   name: string;

@@ -18,8 +18,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { buildFunctions } from '../../dev/build-functions.ts';
-import { startJiraDouble, type JiraDouble } from '../helpers/jira-double.ts';
+import { buildFunctions } from '../../dev/build-functions';
+import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Packages that keep data (Forge storage, KVS, SQL, events/queues) or phone home. */

@@ -12,9 +12,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { startJiraDouble, type JiraDouble } from '../helpers/jira-double.ts';
-import { forbiddenMarkup } from '../helpers/xml.ts';
-import { call, handlerFor, type Handler } from '../functions/forge-call.ts';
+import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
+import { forbiddenMarkup } from '../helpers/xml';
+import { call, handlerFor, type Handler } from '../functions/forge-call';
 
 const COUNT = '/rest/api/3/search/approximate-count';
 const FILTER = '/rest/api/3/filter/';

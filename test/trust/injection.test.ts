@@ -9,11 +9,11 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { quoteJqlValue } from '../../functions/jql/compose.ts';
-import { startJiraDouble, type JiraDouble } from '../helpers/jira-double.ts';
-import { allElements, forbiddenMarkup, parseXml } from '../helpers/xml.ts';
-import { call, handlerFor, type Handler } from '../functions/forge-call.ts';
-import { HOSTILE, hostileShort, hostileString } from './hostile.ts';
+import { quoteJqlValue } from '../../functions/jql/compose';
+import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
+import { allElements, forbiddenMarkup, parseXml } from '../helpers/xml';
+import { call, handlerFor, type Handler } from '../functions/forge-call';
+import { HOSTILE, hostileShort, hostileString } from './hostile';
 
 const COUNT = '/rest/api/3/search/approximate-count';
 const SVG_NS = 'http://www.w3.org/2000/svg';

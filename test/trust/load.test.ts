@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatLoad, runLoad } from '../../bench/load.ts';
+import { formatLoad, runLoad } from '../../bench/load';
 
 test('many concurrent gadgets: no errors, Jira calls = one read per (user, config) pair, bounded memory', async () => {
   const report = await runLoad({ gadgets: 60, extraConfigs: 6, rounds: 3, durationMs: 1_000 });

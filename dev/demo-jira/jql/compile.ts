@@ -4,14 +4,14 @@
  * demo cannot evaluate exactly is refused, never answered with a wrong number.
  */
 import type { Clause, Operand, OrderBy, Query, TerminalClause } from '@atlassianlabs/jql-ast';
-import type { DemoIssue } from '../dataset.ts';
-import { canBrowse } from '../users.ts';
-import { evaluateFunction, functionError } from './functions.ts';
-import { compileText } from './text.ts';
-import type { JqlContext } from './context.ts';
-import { JqlError, unknownField, unsupportedOperator } from './errors.ts';
-import { findField, sortKeyFor, type FieldSpec } from './fields.ts';
-import { parseJql } from './parse.ts';
+import type { DemoIssue } from '../dataset';
+import { canBrowse } from '../users';
+import { evaluateFunction, functionError } from './functions';
+import { compileText } from './text';
+import type { JqlContext } from './context';
+import { JqlError, unknownField, unsupportedOperator } from './errors';
+import { findField, sortKeyFor, type FieldSpec } from './fields';
+import { parseJql } from './parse';
 
 export type Predicate = (issue: DemoIssue) => boolean;
 export type Comparator = (a: DemoIssue, b: DemoIssue) => number;

@@ -1,6 +1,6 @@
-import type { Dataset, DemoIssue } from '../dataset.ts';
-import { PROJECTS, type DemoProject } from '../catalog.ts';
-import { canBrowse } from '../users.ts';
+import type { Dataset, DemoIssue } from '../dataset';
+import { PROJECTS, type DemoProject } from '../catalog';
+import { canBrowse } from '../users';
 
 /** Who is searching, when, and over what data. */
 export interface JqlContext {

@@ -3,7 +3,7 @@
  * (startOfDay/Week/Month/Year, endOf…, now) with optional increments ("-1", "+2w", "-3M").
  * Everything is evaluated in UTC; weeks start on Monday.
  */
-import { DAY_MS } from '../dataset.ts';
+import { DAY_MS } from '../dataset';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -2,14 +2,14 @@
  * The JQL fields the demo Jira evaluates, each with how to read it from an issue and how to turn
  * operand values into comparable values. Unknown values become Jira's "does not exist" messages.
  */
-import type { DemoIssue } from '../dataset.ts';
+import type { DemoIssue } from '../dataset';
 import {
   ISSUE_TYPES, PRIORITIES, RESOLUTIONS, STATUSES, STATUS_CATEGORIES,
-} from '../catalog.ts';
-import { PEOPLE } from '../users.ts';
-import { visibleProjects, type JqlContext } from './context.ts';
-import { invalidDate, parseDateValue, parseDuration } from './dates.ts';
-import { unknownValue } from './errors.ts';
+} from '../catalog';
+import { PEOPLE } from '../users';
+import { visibleProjects, type JqlContext } from './context';
+import { invalidDate, parseDateValue, parseDuration } from './dates';
+import { unknownValue } from './errors';
 
 export type FieldKind = 'option' | 'multi' | 'date' | 'number' | 'text' | 'key' | 'filter';
 

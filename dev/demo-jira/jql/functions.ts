@@ -1,8 +1,8 @@
 /** JQL functions other than the date ones: what they evaluate to, and why one cannot be used. */
-import { canBrowse } from '../users.ts';
-import type { JqlContext } from './context.ts';
-import { DATE_FUNCTIONS, evaluateDateFunction } from './dates.ts';
-import type { FieldSpec, Resolved } from './fields.ts';
+import { canBrowse } from '../users';
+import type { JqlContext } from './context';
+import { DATE_FUNCTIONS, evaluateDateFunction } from './dates';
+import type { FieldSpec, Resolved } from './fields';
 
 /** Jira functions the demo knows of but does not evaluate. */
 const UNSUPPORTED_FUNCTIONS = new Set([

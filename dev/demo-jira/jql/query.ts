@@ -1,9 +1,9 @@
 /** The one entry point the routes use: JQL text → matching issues, in Jira's order, or a JqlError. */
-import type { DemoIssue } from '../dataset.ts';
-import { visibleIssues, type JqlContext } from './context.ts';
-import { compileOrderBy, compileWhere } from './compile.ts';
-import { JqlError, UNBOUNDED_MESSAGE } from './errors.ts';
-import { parseJql } from './parse.ts';
+import type { DemoIssue } from '../dataset';
+import { visibleIssues, type JqlContext } from './context';
+import { compileOrderBy, compileWhere } from './compile';
+import { JqlError, UNBOUNDED_MESSAGE } from './errors';
+import { parseJql } from './parse';
 
 export interface RunOptions {
   /** Refuse a query without a WHERE clause (search/jql and approximate-count do). */

@@ -1,7 +1,7 @@
 /** Text search (`~`, `!~`) as Jira does it on summary and text, without stemming. */
-import type { DemoIssue } from '../dataset.ts';
-import type { FieldSpec } from './fields.ts';
-import type { Atom, Predicate } from './compile.ts';
+import type { DemoIssue } from '../dataset';
+import type { FieldSpec } from './fields';
+import type { Atom, Predicate } from './compile';
 
 const NEVER: Predicate = () => false;
 
