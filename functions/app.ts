@@ -14,7 +14,8 @@ import { UserCache } from './cache';
 import { JiraClient } from './jira/client';
 import { JiraError } from './jira/errors';
 import { ConsentRequired, type Transport } from './jira/transport';
-import { parseJql } from './jql/parse';
+import { grammarErrors } from './jql/grammar';
+import { scanJql } from './jql/scan';
 import { readMetric } from './metrics/read';
 import { present } from './present';
 import { STATUS_MESSAGES, statusResult } from './status';
@@ -106,9 +107,13 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   resolver.define('validateJql', async (req: Request): Promise<ValidateJqlResult> => {
     const jql = objectOr(req.payload).jql;
     if (typeof jql !== 'string' || jql.trim() === '') return { ok: false, errors: ['Enter a JQL query.'] };
-    const local = parseJql(jql.trim());
+    const local = scanJql(jql.trim());
     if (!local.ok) return { ok: false, errors: local.errors };
     if (local.where === null) return { ok: false, errors: ['Add a search restriction (for example project = KEY): Jira refuses queries that match every issue.'] };
+    // The full grammar, loaded on the first check (never by a render), for Jira-like messages before
+    // asking Jira; should it fail to load, Jira's own parse below still checks the query.
+    const syntax = await grammarErrors(jql.trim()).catch((): string[] => []);
+    if (syntax.length > 0) return { ok: false, errors: syntax };
     try {
       const accountId = accountOf(req);
       if (!accountId) return { ok: false, errors: [STATUS_MESSAGES.UNAUTHENTICATED], code: 'UNAUTHENTICATED' };

@@ -1,5 +1,5 @@
 /** Reading fields of an untrusted configuration object while collecting every problem with its path. */
-import { parseJql } from '../jql/parse';
+import { scanJql } from '../jql/scan';
 import { LIMITS } from './limits';
 import type { FieldError } from './types';
 
@@ -66,7 +66,7 @@ export class Checker {
     if (typeof value !== 'string') return this.fail(path, `${what[0].toUpperCase()}${what.slice(1)} must be text.`);
     const jql = value.trim();
     if (jql.length > LIMITS.jql) return this.fail(path, `The query is too long (at most ${LIMITS.jql.toLocaleString('en-US')} characters).`);
-    const parsed = parseJql(jql);
+    const parsed = scanJql(jql);
     if (!parsed.ok) return this.fail(path, `This is not valid JQL: ${parsed.errors.join('; ')}`);
     if (parsed.where === null) {
       return this.fail(path, 'Add a search restriction (for example project = KEY): Jira refuses queries that match every issue.');

@@ -1,10 +1,10 @@
 /**
- * Safe JQL composition: restrictions are combined as `(a) AND (b)` after parsing, never by pasting
- * raw user text, and literal values are always quoted.
+ * Safe JQL composition: restrictions are combined as `(a) AND (b)` after scanning (scan.ts), never
+ * by pasting raw user text, and literal values are always quoted.
  */
-import { parseJql } from './parse';
+import { scanJql } from './scan';
 
-/** Thrown when a JQL part cannot be parsed or has no search restriction. */
+/** Thrown when a JQL part is malformed (quotes, escapes, parentheses) or has no search restriction. */
 export class JqlCompositionError extends Error {
   constructor(message: string, readonly jqlErrors: string[] = []) {
     super(message);
@@ -21,9 +21,12 @@ export function quoteJqlValue(value: string): string {
   return `"${escaped}"`;
 }
 
-/** The restriction of `jql` (ORDER BY removed); throws {@link JqlCompositionError} if unparsable or unbounded. */
+/**
+ * The restriction of `jql`: exactly its text before a top-level ORDER BY, trimmed. Throws
+ * {@link JqlCompositionError} if its quotes or parentheses are malformed or it has no restriction.
+ */
 export function restrictionOf(jql: string, what = 'The query'): string {
-  const parsed = parseJql(jql);
+  const parsed = scanJql(jql);
   if (!parsed.ok) throw new JqlCompositionError(`${what} is not valid JQL: ${parsed.errors.join('; ')}`, parsed.errors);
   if (parsed.where === null) {
     throw new JqlCompositionError(`${what} has no search restriction (for example project = KEY); Jira refuses to count all issues at once.`);
@@ -32,7 +35,7 @@ export function restrictionOf(jql: string, what = 'The query'): string {
 }
 
 /**
- * Combines restrictions as `(a) AND (b) ...`. Each part is parsed first: ORDER BY is dropped and
+ * Combines restrictions as `(a) AND (b) ...`. Each part is scanned first: ORDER BY is dropped and
  * every part is wrapped in parentheses, so an `OR` inside one part keeps its meaning.
  */
 export function andJql(...parts: string[]): string {

@@ -52,7 +52,8 @@ describe('validate: rejected configurations name every bad field', () => {
     ['unknown source type', withField({ source: { type: 'board' } }), ['source.type']],
     ['missing source and metric', { version: 1, kind: 'gauge' }, ['source', 'metric']],
     ['sum without field', withField({ metric: { type: 'sum' } }), ['metric.fieldId'], /number field/],
-    ['bad done JQL', withField({ metric: { type: 'ratio', doneJql: 'status = ' } }), ['metric.doneJql']],
+    // The validator scans JQL (quotes, parentheses, a restriction); the edit view's validateJql asks the full grammar and Jira.
+    ['bad done JQL', withField({ metric: { type: 'ratio', doneJql: 'status = "Done' } }), ['metric.doneJql'], /quoted string is not closed/],
     ['min >= max', withField({ min: 10, max: 10 }), ['max'], /greater than the minimum/],
     ['NaN-like numbers', withField({ min: 'low', target: Infinity }), ['min', 'target']],
     ['colour not in palette', withField({ thresholds: { base: 'pink', steps: [] } }), ['thresholds.base'], /#rrggbb/],
