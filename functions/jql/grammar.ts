@@ -2,7 +2,8 @@
  * Atlassian's JQL grammar (@atlassianlabs/jql-ast over antlr4ts), loaded on first use. Only the edit
  * view's `validateJql` needs its messages; renders use the scanner (scan.ts). A new instance pays
  * ~77 ms to load the grammar and ~111 ms for its first parse (bench/RESULTS.md), so it must stay out
- * of the render path: a plain dynamic import, which Forge's bundler (webpack) makes a lazy chunk.
+ * of the render path: a plain dynamic import, which Forge's bundler makes a lazy chunk (@forge/bundler
+ * 7.3.0 runs webpack with the app's tsconfig, `module: ESNext` keeps `import()`, and sets no chunk limit).
  */
 
 /** The grammar's syntax errors for `jql` (none when it parses). */
