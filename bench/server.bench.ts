@@ -195,7 +195,7 @@ export async function runServerBench(log: (line: string) => void = () => undefin
       '',
       `The JQL grammar in a fresh process (bench/jql-probe.ts bundled the same way, median of 5): loading it`,
       `${jql.loadMs.toFixed(0)} ms, first parse ${jql.firstMs.toFixed(0)} ms, a new query of the same shape ${jql.similarMs.toFixed(1)} ms, a new query of another`,
-      `shape ${jql.variedMs.toFixed(1)} ms (parses are remembered per text, functions/jql/parse.ts).`,
+      `shape ${jql.variedMs.toFixed(1)} ms. Only the edit view's validateJql loads it; renders use functions/jql/scan.ts (bench/jql.bench.ts).`,
       '',
       'Render of a count gadget (counter, one JQL), resolver handler called as Forge calls it; 15 cold renders',
       '(each a new JQL, so nothing cached), then 30 renders of the same configurations (cached, TTL 60 s).',
