@@ -259,6 +259,15 @@ describe('resolvers through the Forge handler and the Jira double', () => {
       assert.equal(jira.requests.length, 1);
     });
 
+    it('without an installation nothing is cached: every call reads Jira, and still answers', async () => {
+      for (let i = 0; i < 2; i++) {
+        assert.equal((await call(handler, 'render', {}, { gadgetConfiguration: counter(), installContext: null })).value, 42);
+        assert.equal((await call(handler, 'fieldOptions', {}, { installContext: null })).ok, true);
+      }
+      assert.equal(jira.requestsTo(COUNT).length, 2);
+      assert.equal(jira.requestsTo('/rest/api/3/field').length, 2);
+    });
+
     it('failures are not cached', async () => {
       jira.fault(COUNT, { status: 403 });
       assert.equal((await call(handler, 'render', {}, { gadgetConfiguration: counter() })).code, 'NO_PERMISSION');
