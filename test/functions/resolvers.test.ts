@@ -98,6 +98,7 @@ describe('resolvers through the Forge handler and the Jira double', () => {
       const result = await call(handler, 'render', {}, { gadgetConfiguration: config });
       assert.equal(result.value, 5_000);
       assert.equal(result.partial, true);
+      assert.match(result.svg, />first 5,000 issues</, 'the card says what the value covers');
       assert.equal(jira.requestsTo(SEARCH).length, 50);
     });
 
