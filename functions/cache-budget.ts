@@ -5,10 +5,12 @@
  */
 
 /**
- * 64 MB for all caches together. Forge gives the function 512 MB (manifest.yml `memoryMB`), which
- * also holds Node itself and its code (~60 MB RSS), the export's satori, WebAssembly and fonts
- * (~100 MB once an export ran), and the Jira pages in flight of every concurrent call (an
- * aggregation keeps one page of at most 100 issues at a time): 64 MB leaves most of the 512 MB to them.
+ * 64 MB for all caches together, an eighth of the 512 MB Forge gives the function (manifest.yml
+ * `memoryMB`). The rest holds Node and the bundle (measured: 68 MB RSS after a first render), the
+ * export's satori, WebAssembly and fonts (+38 MB after a first export), the Jira pages in flight of
+ * every concurrent call (an aggregation keeps one page of at most 100 issues at a time) and the
+ * garbage between collections. Entry sizes are estimates (see {@link estimateBytes}), so the
+ * margin is wide on purpose.
  */
 export const DEFAULT_CACHE_BUDGET_BYTES = 64 * 1024 * 1024;
 
