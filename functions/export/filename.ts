@@ -17,6 +17,8 @@ export const MAX_NAME_BYTES = 255;
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
 /** Bidi overrides/isolates: they can make "evil‮gvs.exe" display as "evilexe.svg". */
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** Half of a surrogate pair on its own: no file system can store it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Path separators and characters Windows forbids in names. */
 const RESERVED_CHARS = /[\\/:*?"<>|]/g;
 /** Device names Windows reserves, with or without an extension. */
@@ -70,7 +72,8 @@ export function cutToBytes(text: string, max: number): string {
 }
 
 /**
- * A file name for `title` with `extension` ("svg", "png"): control and bidi characters removed,
+ * A file name for `title` with `extension` ("svg", "png"): control and bidi characters and lone
+ * surrogates removed,
  * separators and Windows-reserved characters replaced by "-", whitespace collapsed, leading and
  * trailing dots/spaces/dashes trimmed, reserved device names suffixed with "_", cut to
  * {@link MAX_NAME_LENGTH} graphemes and the whole name to {@link MAX_NAME_BYTES} UTF-8 bytes;
@@ -81,7 +84,7 @@ export function cutToBytes(text: string, max: number): string {
 export function exportFilename(title: string | null | undefined, extension: 'svg' | 'png'): string {
   const trim = (s: string): string => s.replace(/^[\s.\-]+|[\s.\-]+$/g, '');
   let name = typeof title === 'string' ? title.normalize('NFC') : '';
-  name = name.replace(/[\t\r\n]/g, ' ').replace(CONTROL, '').replace(BIDI, '').replace(RESERVED_CHARS, '-');
+  name = name.replace(/[\t\r\n]/g, ' ').replace(CONTROL, '').replace(BIDI, '').replace(LONE_SURROGATE, '').replace(RESERVED_CHARS, '-');
   name = trim(name.replace(/\s+/g, ' ').replace(/-{2,}/g, '-'));
   // Room for ".ext" and a "_" after a reserved device name.
   name = trim(cutToBytes(cut(name, MAX_NAME_LENGTH), MAX_NAME_BYTES - utf8Bytes(`_.${extension}`)));
