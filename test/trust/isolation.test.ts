@@ -127,6 +127,7 @@ function isolationSuite(name: string, prepare: () => Promise<() => ForgeHandler>
       assert.deepEqual(new Set(runtime.calls.map((c) => `${c.type}/${c.provider}/${c.remote}`)), new Set(['fpp/user/jira']));
       assert.equal(a.requests.length + b.requests.length, runtime.calls.length);
       assert.equal(a.requests.length, runtime.calls.filter((c) => c.installation === SITE_A).length);
+      console.log(`isolation (${name}): ${CALLS.length} resolver calls × 2 sites, alone and in both orders → ${runtime.calls.length} Jira requests (A ${a.requests.length}, B ${b.requests.length}), each to the invoking site's Jira, all fpp/user/jira`);
     });
   });
 }
