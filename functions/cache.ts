@@ -68,7 +68,7 @@ export class UserCache<T> {
     const hit = this.entries.get(id);
     if (hit && this.now() - hit.at < this.options.ttlMs) {
       this.options.budget.touch(hit);
-      return hit;
+      return { value: hit.value, at: hit.at };
     }
     const pending = this.inFlight.get(id);
     if (pending) return pending;
@@ -84,7 +84,7 @@ export class UserCache<T> {
   /** The stored entry of `key` for `owner` even when older than `ttlMs` (up to `retainMs`), without loading. */
   peek(owner: Owner, key: unknown): Cached<T> | undefined {
     const slot = this.entries.get(cacheKey(owner, key));
-    return slot && this.now() - slot.at < this.retainMs ? slot : undefined;
+    return slot && this.now() - slot.at < this.retainMs ? { value: slot.value, at: slot.at } : undefined;
   }
 
   /** Forgets the entry of `key` for `owner`. */
@@ -114,7 +114,7 @@ export class UserCache<T> {
       this.entries.set(id, slot);
       this.held += slot.bytes;
     }
-    return slot;
+    return { value, at };
   }
 
   private drop(id: string): void {
