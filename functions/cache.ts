@@ -107,6 +107,7 @@ export class UserCache<T> {
     this.sweep();
     const slot: Slot<T> = { value, at, bytes: this.sizeOf(value) + 2 * id.length + SLOT_OVERHEAD };
     const kept = this.options.budget.charge(slot, slot.bytes, () => {
+      if (this.entries.get(id) !== slot) return;
       this.entries.delete(id);
       this.held -= slot.bytes;
     });
