@@ -24,6 +24,8 @@ import { startDemoJira, type DemoJira } from '../dev/demo-jira/server';
 import { median, percentile } from './server.bench';
 
 const NOW = new Date('2026-03-04T12:00:00Z');
+/** The installation every call runs in (Forge passes it as runtime.installContext; without it nothing is cached). */
+const SITE = 'ari:cloud:jira::site/glance-bench';
 const GADGETS = 20;
 const BURST = 20;
 const REFILL_PER_S = 10;
@@ -124,7 +126,7 @@ async function serialColdCalls(): Promise<number> {
   const limiter = await startLimiter(demo.url, Infinity);
   try {
     const handler = instance(limiter.url, demo, Date.now);
-    for (const [i, config] of distinctConfigs().entries()) await handler(event(config, i), { principal: { accountId: demo.users[0].accountId } });
+    for (const [i, config] of distinctConfigs().entries()) await handler(event(config, i), { principal: { accountId: demo.users[0].accountId }, installContext: SITE });
     return limiter.calls;
   } finally {
     await limiter.close();
@@ -159,7 +161,7 @@ export async function runDashboardBench(log: (line: string) => void = () => unde
       try {
         // Warm-up outside the dashboard (JIT, the JQL grammar's tables here and in the demo Jira), not counted.
         const warm: Config = { version: 1, kind: 'progress', source: { type: 'jql', jql: 'project = OPS AND type = Bug' }, metric: { type: 'ratio' } };
-        await instance(demo.url, demo, now)(event(warm, -1), { principal: { accountId: demo.users[0].accountId } });
+        await instance(demo.url, demo, now)(event(warm, -1), { principal: { accountId: demo.users[0].accountId }, installContext: SITE });
         const phases: [string, number][] = [['page load (cold)', 0], ['refresh after 5 s', 5_000], ['refresh after 66 s (cache expired)', 61_000]];
         for (const [phase, advance] of phases) {
           offset += advance;
@@ -172,7 +174,7 @@ export async function runDashboardBench(log: (line: string) => void = () => unde
             gadgets.map(async (config, i) => {
               const handler = mode === 'shared' ? shared : instance(limiter.url, demo, now);
               const t = performance.now();
-              const r = await handler(event(config, i), { principal: { accountId: demo.users[0].accountId } });
+              const r = await handler(event(config, i), { principal: { accountId: demo.users[0].accountId }, installContext: SITE });
               times.push(performance.now() - t);
               return r;
             }),

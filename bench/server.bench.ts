@@ -49,7 +49,7 @@ const config = (i) => ({ version: 1, kind: 'counter', title: 'Bugs ' + i, label:
 async function render(cfg) {
   const c0 = calls;
   const t = performance.now();
-  const r = await handler({ call: { functionKey: 'render', payload: { colorMode: 'light', width: 320 } }, context: { moduleKey: 'glance-counter', extension: { type: 'jira:dashboardGadget', gadgetConfiguration: cfg } } }, { principal: { accountId } });
+  const r = await handler({ call: { functionKey: 'render', payload: { colorMode: 'light', width: 320 } }, context: { moduleKey: 'glance-counter', extension: { type: 'jira:dashboardGadget', gadgetConfiguration: cfg } } }, { principal: { accountId }, installContext: 'ari:cloud:jira::site/glance-bench' });
   const ms = performance.now() - t;
   if (!r || r.ok !== true || typeof r.svg !== 'string') throw new Error('render failed: ' + JSON.stringify(r).slice(0, 300));
   return { ms, calls: calls - c0 };

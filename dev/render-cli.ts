@@ -5,10 +5,9 @@
  * Structured as parse (flags → CliArgs) → input (CliArgs → spec + reading + options) → output, so
  * new flags or outputs slot into one phase each.
  */
-import { writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { EXPORT_OPTIONS, EXPORT_USAGE, ExportFailure, ExportUsageError, configInput, exportSvg, writeOut } from './cli/portable';
+import { EXPORT_OPTIONS, EXPORT_USAGE, ExportFailure, ExportUsageError, configInput, exportSvg, writeFileClearly, writeOut } from './cli/portable';
 import type { ColorName, GadgetKind, NumberFormat, Reading, RenderOptions, RenderSpec, Thresholds } from '../render/types';
 
 export const USAGE = `Usage: npm run render -- --kind <gauge|counter|progress> --value <n> [options]
@@ -227,7 +226,7 @@ export async function output(svg: string, args: CliArgs): Promise<void> {
   const scale = numberFlag('scale', args.scale) ?? 2;
   if (!(scale > 0 && scale <= 8)) throw new UsageError('--scale must be between 0 and 8');
   const { svgToPng } = await import('./render-png');
-  writeFileSync(args.png, svgToPng(svg, scale));
+  writeFileClearly(args.png, svgToPng(svg, scale), '--png');
 }
 
 /** Runs the CLI; returns the exit code (0 ok, 1 Jira could not be read, 2 bad usage). */
@@ -244,13 +243,13 @@ export async function main(argv: string[]): Promise<number> {
     if (!writeOut(svg, args, input.spec.title)) await output(svg, args);
     return 0;
   } catch (e) {
-    if (e instanceof ExportFailure) {
-      process.stderr.write(`render: ${e.message}\n`);
-      return 1;
+    if (e instanceof UsageError || e instanceof ExportUsageError) {
+      process.stderr.write(`render: ${e.message}\n\n${USAGE}`);
+      return 2;
     }
-    if (!(e instanceof UsageError) && !(e instanceof ExportUsageError)) throw e;
-    process.stderr.write(`render: ${e.message}\n\n${USAGE}`);
-    return 2;
+    // A clear line, never a stack trace (ExportFailure: Jira could not be read, or a file not written).
+    process.stderr.write(`render: ${e instanceof ExportFailure ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`}\n`);
+    return 1;
   }
 }
 

@@ -1,5 +1,5 @@
 /**
- * `npm start [-- --port 5173] [--no-persist]`: builds the Custom UI views, starts the embedded demo Jira
+ * `npm start [-- --port 5173] [--host 127.0.0.1] [--no-persist]`: builds the Custom UI views, starts the embedded demo Jira
  * (or reads a real site when JIRA_BASE_URL, JIRA_EMAIL and JIRA_API_TOKEN are set) and serves a
  * dashboard of Glance gadgets at http://127.0.0.1:5173/. Ctrl-C stops everything.
  */
@@ -31,7 +31,9 @@ const configFile = persist ? join(ROOT, process.env.JIRA_BASE_URL ? '.glance/sit
 
 try {
   await buildStatic();
-  const preview = await startPreview({ port, host: arg('host') ?? process.env.HOST, configFile, csp: 'tunnel' });
+  // Only --host changes the bind address (a HOST variable set for other tools must not expose the
+  // preview, which holds the API token in real-site mode, on another interface).
+  const preview = await startPreview({ port, host: arg('host'), configFile, csp: 'tunnel' });
   console.log(`\nGlance preview: ${preview.url}`);
   if (preview.demo) {
     console.log(`  data: embedded demo Jira at ${preview.demo.url} (${preview.demo.dataset.issues.length} issues)`);

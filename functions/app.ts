@@ -11,12 +11,14 @@ import type { GadgetConfig } from './config/types';
 import { validate } from './config/validate';
 import type { ErrorCode, Option, OptionsResult, RenderResult, ValidateConfigResult, ValidateJqlResult } from './contract';
 import { UserCache } from './cache';
+import { ByteBudget, DEFAULT_CACHE_BUDGET_BYTES } from './cache-budget';
 import { JiraClient } from './jira/client';
 import { JiraError } from './jira/errors';
 import { ConsentRequired, type Transport } from './jira/transport';
 import { grammarErrors } from './jql/grammar';
 import { scanJql } from './jql/scan';
 import { readMetric } from './metrics/read';
+import { accountOf, ownerOf } from './owner';
 import { present } from './present';
 import { STATUS_MESSAGES, statusResult } from './status';
 import { defineExport, type GadgetRead } from './export/resolver';
@@ -32,6 +34,8 @@ export interface AppDeps {
   optionsTtlMs?: number;
   /** Time budget of all Jira calls of one resolver call (default 20 s). */
   budgetMs?: number;
+  /** The bytes all caches together may hold (default: a budget of {@link DEFAULT_CACHE_BUDGET_BYTES}, 64 MB). */
+  cacheBudget?: ByteBudget;
 }
 
 const MAX_QUERY = 100;
@@ -42,9 +46,10 @@ const OPTIONS_PAGE = 50;
 export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   const now = deps.now ?? Date.now;
   // Atomic reads, not whole gadgets: a formula variable, a trend point or a ratio's total is shared
-  // with every other gadget (or draft) of the same user that needs the same number.
-  const readings = new UserCache<unknown>({ ttlMs: deps.cacheTtlMs ?? 60_000, now, maxEntries: 5_000 });
-  const optionLists = new UserCache<Option[]>({ ttlMs: deps.optionsTtlMs ?? 60_000, now });
+  // with every other gadget (or draft) of the same user on the same site that needs the same number.
+  const budget = deps.cacheBudget ?? new ByteBudget(DEFAULT_CACHE_BUDGET_BYTES);
+  const readings = new UserCache<unknown>({ ttlMs: deps.cacheTtlMs ?? 60_000, now, budget });
+  const optionLists = new UserCache<Option[]>({ ttlMs: deps.optionsTtlMs ?? 60_000, now, budget });
   const clientFor = (accountId: string) => new JiraClient(deps.transportFor(accountId), { budgetMs: deps.budgetMs, now: deps.now, sleep: deps.sleep });
 
   /** Validates the gadget's config (the stored one or the edit view's draft) and reads its numbers as the user. */
@@ -52,7 +57,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
     const payload = objectOr(req.payload);
     let config: GadgetConfig | undefined;
     try {
-      const accountId = accountOf(req);
+      const accountId = accountOf(req.context);
       if (!accountId) return { ok: false, result: statusResult('UNAUTHENTICATED', options) };
       const raw = 'config' in payload && payload.config !== undefined ? payload.config : req.context.extension?.gadgetConfiguration;
       if (isUnconfigured(raw)) return { ok: false, result: statusResult('NOT_CONFIGURED', options) };
@@ -64,7 +69,8 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       }
       config = checked.config;
       const valid = config;
-      const cache = (key: unknown, load: () => Promise<unknown>) => readings.get(accountId, key, load);
+      const owner = ownerOf(req.context);
+      const cache = owner && ((key: unknown, load: () => Promise<unknown>) => readings.get(owner, key, load));
       const result = await readMetric(clientFor(accountId), valid, { now: now(), cache });
       return { ok: true, config: valid, ...present(valid, result), href: result.href, links: result.links, at: result.at ?? now() };
     } catch (error) {
@@ -115,7 +121,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
     const syntax = await grammarErrors(jql.trim()).catch((): string[] => []);
     if (syntax.length > 0) return { ok: false, errors: syntax };
     try {
-      const accountId = accountOf(req);
+      const accountId = accountOf(req.context);
       if (!accountId) return { ok: false, errors: [STATUS_MESSAGES.UNAUTHENTICATED], code: 'UNAUTHENTICATED' };
       const errors = await clientFor(accountId).parseJql(jql.trim());
       return { ok: errors.length === 0, errors };
@@ -128,12 +134,12 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   const options = (name: string, load: (client: JiraClient, query: string) => Promise<Option[]>) =>
     resolver.define(name, async (req: Request): Promise<OptionsResult> => {
       try {
-        const accountId = accountOf(req);
+        const accountId = accountOf(req.context);
         if (!accountId) return { ok: false, code: 'UNAUTHENTICATED', message: STATUS_MESSAGES.UNAUTHENTICATED };
         const raw = objectOr(req.payload).query;
         // Lone surrogates (also from cutting at MAX_QUERY inside an emoji) would make route`` throw a URIError.
         const query = typeof raw === 'string' ? raw.trim().slice(0, MAX_QUERY).replace(LONE_SURROGATE, '') : '';
-        const cached = await optionLists.get(accountId, { list: name, query }, () => load(clientFor(accountId), query));
+        const cached = await optionLists.get(ownerOf(req.context), { list: name, query }, () => load(clientFor(accountId), query));
         return { ok: true, options: cached.value };
       } catch (error) {
         const { code, detail } = failure(error);
@@ -162,12 +168,6 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
 
 function isObjectLike(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
-}
-
-/** The invoking user's accountId (Forge sets it from the runtime principal), or undefined. */
-function accountOf(req: Request): string | undefined {
-  const id = req.context?.accountId;
-  return typeof id === 'string' && id !== '' ? id : undefined;
 }
 
 function objectOr(value: unknown): Record<string, unknown> {

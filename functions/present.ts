@@ -42,6 +42,7 @@ export function present(config: GadgetConfig, result: MetricResult): Presentatio
     compare: counter && result.compare ? (asPercent ? percent(result.compare) : result.compare.value) : undefined,
     compareLabel: counter && result.compare ? config.compare?.label : undefined,
     partial: result.partial || result.compare?.partial ? true : undefined,
+    covered: result.partial ? result.covered : undefined,
     trend: config.kind !== 'progress' && result.trend ? { points: result.trend.map((p) => ({ value: p.value, label: p.label })) } : undefined,
     expected: config.kind === 'progress' && result.expected ? { fraction: result.expected.fraction, label: result.expected.label } : undefined,
   });

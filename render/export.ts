@@ -38,8 +38,6 @@ export interface PortableResult {
 const REF_SIZE = 100;
 /** Layout precision of satori's flexbox engine (100 = 0.01 px). */
 const POINT_SCALE = 100;
-/** Bound on cached outlines per font set. */
-const CACHE_LIMIT = 2000;
 
 interface Outline {
   /** Path data at REF_SIZE, origin at the left of the line box top; empty when nothing is drawn. */
@@ -62,6 +60,7 @@ interface Metrics {
 interface FontSet {
   fonts: { name: string; weight: ExportFont['weight']; data: ArrayBuffer; style: 'normal' }[];
   family: string;
+  /** Outlines shaped during one export (see {@link forOneExport}). */
   outlines: Map<string, Promise<Outline>>;
   metrics: Map<number, Promise<Metrics>>;
   /** Every font, when this set holds only the first face: used for text the first face lacks. */
@@ -98,6 +97,15 @@ function fontSet(fonts: readonly ExportFont[]): FontSet {
     fontSets.set(fonts, set);
   }
   return set;
+}
+
+/**
+ * The font set with outline memos for one export only: outlines are shapes of the gadget's text
+ * (titles, values, Jira's words), and module state that outlives a call holds nothing derived from
+ * a user's input (docs/architecture.md, "Isolation"). Fonts and their metrics stay shared.
+ */
+function forOneExport(set: FontSet): FontSet {
+  return { ...set, outlines: new Map(), fallback: set.fallback && { ...set.fallback, outlines: new Map() } };
 }
 
 const PATH_D = /<path\b[^>]*?\sd="([^"]*)"/g;
@@ -144,7 +152,6 @@ function cachedShape(set: FontSet, text: string, weight: number, letterSpacing: 
   const key = `${weight}|${letterSpacing}|${text}`;
   let outline = set.outlines.get(key);
   if (!outline) {
-    if (set.outlines.size >= CACHE_LIMIT) set.outlines.clear();
     outline = shape(set, text, weight, letterSpacing);
     set.outlines.set(key, outline);
     outline.catch(() => set.outlines.delete(key));
@@ -296,7 +303,7 @@ async function rewrite(node: SvgElement, inherited: TextStyle, set: FontSet, dro
  * Characters that none of `fonts` can draw are left out of the outlines and listed in `dropped`.
  */
 export async function toPortable(tree: SvgElement, fonts: readonly ExportFont[]): Promise<PortableResult> {
-  const set = fontSet(fonts);
+  const set = forOneExport(fontSet(fonts));
   const dropped = new Set<string>();
   const portable = (await rewrite(tree, INITIAL_STYLE, set, dropped)) ?? el('svg');
   return { tree: portable, svg: toSvgString(portable), dropped: [...dropped].sort() };

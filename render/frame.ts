@@ -3,8 +3,10 @@
  * accessible name and background, and the title row.
  */
 import { el, type Child, type SvgElement } from './svg';
-import { cleanText, fitText, isRtl, type FontWeight } from './text';
+import { formatNumber } from './format';
+import { cleanText, fitText, isRtl, textWidth, type FontWeight } from './text';
 import type { Palette } from './theme';
+import type { Reading } from './types';
 
 /** Font stack, as a presentation attribute (Inter first; metrics come from Inter). */
 export const FONT_FAMILY = "Inter, -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, sans-serif";
@@ -13,6 +15,8 @@ export const MAX_WIDTH = 1200;
 export const DEFAULT_WIDTH = 320;
 /** Title font size and the height of the title row. */
 export const TITLE_SIZE = 14;
+/** Font size of the title row's note. */
+const NOTE_SIZE = 11;
 /** Longest accessible label kept, in code points. */
 const MAX_LABEL = 400;
 
@@ -92,6 +96,28 @@ export function textEl(value: Child, a: TextAttrs): SvgElement {
   );
 }
 
+/** The note at 11 px down to 9 px; when even that is cut, only its count ("5,000 issues"), never a cut number. */
+function fitNote(note: string, room: number): { text: string; size: number } {
+  const fit = fitText(note, room, NOTE_SIZE, NOTE_SIZE - 2);
+  return fit.truncated ? fitText(note.replace(/^\D+/, ''), room, NOTE_SIZE, NOTE_SIZE - 2) : fit;
+}
+
+/** How much of Jira a partial value covers: a short note for the card and words for the label. */
+export interface Coverage {
+  /** e.g. "first 2,200 issues" (shown in the title row). */
+  note: string;
+  /** e.g. "from the first 2,200 issues" (added to the accessible label). */
+  words: string;
+}
+
+/** The coverage of a partial reading that says how many issues it covers; undefined otherwise. */
+export function coverage(reading: Reading, locale?: string): Coverage | undefined {
+  const n = reading.covered;
+  if (!reading.partial || typeof n !== 'number' || !Number.isFinite(n) || n < 0) return undefined;
+  const count = `${formatNumber(Math.round(n), { decimals: 0 }, locale)} issue${Math.round(n) === 1 ? '' : 's'}`;
+  return { note: `first ${count}`, words: `from the first ${count}` };
+}
+
 /** The title row: the title fitted into the width (right-aligned for RTL titles). */
 export interface TitleRow {
   node: SvgElement | null;
@@ -99,17 +125,26 @@ export interface TitleRow {
   bottom: number;
 }
 
-/** Builds the title row; without a title the content starts at the padding. */
-export function titleRow(title: string | undefined, width: number, p: Palette): TitleRow {
+/**
+ * Builds the title row; without a title the content starts at the padding. A `note` (the coverage
+ * of a partial value) sits at the row's other end in small subtle text, and takes the row on its own
+ * when there is no title.
+ */
+export function titleRow(title: string | undefined, width: number, p: Palette, note?: string): TitleRow {
   const pad = padding(width);
   const clean = cleanText(title);
-  if (!clean) return { node: null, bottom: pad };
-  const fit = fitText(clean, width - 2 * pad, TITLE_SIZE, 12, 600);
+  if (!clean && !note) return { node: null, bottom: pad };
   const y = pad + 13;
-  if (isRtl(clean)) {
-    // Right-aligned, wrapped in RLE…PDF so mixed text orders as RTL. No `direction` attribute:
-    // renderers disagree on what text-anchor means under it, while the embedding works everywhere.
-    return { node: textEl(`\u202B${fit.text}\u202C`, { x: width - pad, y, size: fit.size, weight: 600, fill: p.text, anchor: 'end' }), bottom: y + 10 };
-  }
-  return { node: textEl(fit.text, { x: pad, y, size: fit.size, weight: 600, fill: p.text }), bottom: y + 10 };
+  const rtl = isRtl(clean);
+  const noteFit = note ? fitNote(note, (width - 2 * pad) * 0.6) : null;
+  const noteNode = noteFit && noteFit.text ? textEl(noteFit.text, { x: rtl ? pad : width - pad, y, size: noteFit.size, fill: p.subtle, anchor: rtl ? 'start' : 'end' }) : null;
+  const noteRoom = noteNode && noteFit ? textWidth(noteFit.text, noteFit.size) + 8 : 0;
+  if (!clean) return { node: noteNode, bottom: y + 10 };
+  const fit = fitText(clean, width - 2 * pad - noteRoom, TITLE_SIZE, 12, 600);
+  // RTL: right-aligned, wrapped in RLE…PDF so mixed text orders as RTL. No `direction` attribute:
+  // renderers disagree on what text-anchor means under it, while the embedding works everywhere.
+  const titleNode = rtl
+    ? textEl(`\u202B${fit.text}\u202C`, { x: width - pad, y, size: fit.size, weight: 600, fill: p.text, anchor: 'end' })
+    : textEl(fit.text, { x: pad, y, size: fit.size, weight: 600, fill: p.text });
+  return { node: noteNode ? el('g', {}, titleNode, noteNode) : titleNode, bottom: y + 10 };
 }

@@ -5,7 +5,7 @@
  * track row. A total of 0 is "No issues".
  */
 import { el, num, type SvgElement } from './svg';
-import { canvasWidth, padding, root, textEl, titleRow } from './frame';
+import { canvasWidth, coverage, padding, root, textEl, titleRow } from './frame';
 import { formatNumber, formatPercent, formatValue } from './format';
 import { cleanText, fitText, textWidth } from './text';
 import { palette, thresholdState, type Palette } from './theme';
@@ -134,7 +134,8 @@ export function progressTree(spec: RenderSpec, reading: Reading, options: Render
   const width = canvasWidth(options.width);
   const pad = padding(width);
   const room = width - 2 * pad;
-  const title = titleRow(spec.title, width, p);
+  const covered = coverage(reading, options.locale);
+  const title = titleRow(spec.title, width, p, covered?.note);
   const format = spec.format ?? {};
   const locale = options.locale;
   const label = cleanText(spec.label) || 'done';
@@ -193,7 +194,7 @@ export function progressTree(spec: RenderSpec, reading: Reading, options: Render
   ].filter(Boolean);
 
   return root(
-    { width, height: layout.height, label: words.join(': '), palette: p, background: options.background },
+    { width, height: layout.height, label: words.join(': ') + (covered ? ` (${covered.words})` : ''), palette: p, background: options.background },
     title.node,
     el(
       'g',

@@ -102,6 +102,8 @@ export interface Reading {
   compareLabel?: string;
   /** True when a paged sum stopped at its cap: the value is a lower bound. */
   partial?: boolean;
+  /** With `partial`: how many issues the value covers (the card says "first N issues"). */
+  covered?: number;
   /** Sparkline (counter, gauge): oldest first; computed at read time from JQL windows, nothing stored. */
   trend?: {
     points: { value: number | null; label: string }[];

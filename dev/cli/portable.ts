@@ -7,6 +7,7 @@
  *   --out <file>      the SVG goes to a file instead of stdout.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { render, renderTree } from '../../render/index';
 import type { Reading, RenderOptions, RenderSpec } from '../../render/types';
@@ -17,7 +18,7 @@ import { JiraError } from '../../functions/jira/errors';
 import { fetchTransport } from '../../functions/jira/fetch-transport';
 import { readMetric } from '../../functions/metrics/read';
 import { present } from '../../functions/present';
-import { exportFilename } from '../../functions/export/filename';
+import { exportFilename, MAX_NAME_BYTES, utf8Bytes } from '../../functions/export/filename';
 
 /** The flags this module adds to the CLI's parseArgs options. */
 export const EXPORT_OPTIONS = {
@@ -56,8 +57,25 @@ export interface ExportInput {
 
 /** A bad config file or flag value (the CLI shows it with the usage, exit 2). */
 export class ExportUsageError extends Error {}
-/** Jira could not be read (the CLI prints the message, exit 1). */
+/** Jira could not be read, or a file not written (the CLI prints the message, exit 1). */
 export class ExportFailure extends Error {}
+
+/**
+ * Writes `data` to `file`. A file name over 255 UTF-8 bytes is a usage error; any failure to
+ * write (no such folder, no permission, …) an {@link ExportFailure} that names the file and why.
+ */
+export function writeFileClearly(file: string, data: string | Uint8Array, flag: string): void {
+  const name = basename(file);
+  if (utf8Bytes(name) > MAX_NAME_BYTES) {
+    throw new ExportUsageError(`${flag} ${file}: the file name is ${utf8Bytes(name)} bytes long; file systems allow at most ${MAX_NAME_BYTES}. Choose a shorter name, or a folder ("${flag} ./") to name the file after the title.`);
+  }
+  try {
+    writeFileSync(file, data);
+  } catch (e) {
+    const { code, message } = e as NodeJS.ErrnoException;
+    throw new ExportFailure(`cannot write ${file}: ${code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : message}`);
+  }
+}
 
 /** Where the CLI reads Jira: a real site from the environment, else the demo Jira. */
 export function jiraTarget(env: NodeJS.ProcessEnv): { baseUrl: string; email: string; apiToken: string } | 'demo' {
@@ -131,6 +149,6 @@ export async function exportSvg(input: ExportInput, args: ExportArgs, warn: (mes
 export function writeOut(svg: string, args: ExportArgs, title: string | undefined): boolean {
   if (args.out === undefined) return false;
   const file = args.out === '.' || args.out.endsWith('/') ? `${args.out === '.' ? '' : args.out}${exportFilename(title, 'svg')}` : args.out;
-  writeFileSync(file, `${svg}\n`);
+  writeFileClearly(file, `${svg}\n`, '--out');
   return args.png === undefined;
 }

@@ -193,7 +193,7 @@ export function selectFields(requested: readonly string[]): string[] {
     const f = raw.trim();
     if (f === '*all' || f === '*navigable') all.forEach((id) => chosen.add(id));
     else if (f.startsWith('-')) chosen.delete(f.slice(1));
-    else if (f in FIELD_VALUES) chosen.add(f);
+    else if (Object.hasOwn(FIELD_VALUES, f)) chosen.add(f); // own ids only: not constructor, toString, __proto__
   }
   for (const raw of requested) if (raw.trim().startsWith('-')) chosen.delete(raw.trim().slice(1));
   return [...chosen];
@@ -203,7 +203,7 @@ export function selectFields(requested: readonly string[]): string[] {
 export function issueJson(base: string, data: Dataset, issue: DemoIssue, fields: readonly string[] | null): Json {
   if (fields === null) return { id: issue.id };
   const values: Json = {};
-  for (const id of fields) values[id] = FIELD_VALUES[id](issue, base, data);
+  for (const id of fields) if (Object.hasOwn(FIELD_VALUES, id)) values[id] = FIELD_VALUES[id](issue, base, data);
   return {
     expand: 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations',
     id: issue.id,

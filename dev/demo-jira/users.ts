@@ -42,13 +42,11 @@ export const PEOPLE: readonly DemoPerson[] = [
 ];
 
 /** Project keys a user may NOT browse ("Browse projects" permission missing). */
-const HIDDEN_PROJECTS: Readonly<Record<string, readonly string[]>> = {
-  [BOB.accountId]: ['SEC'],
-};
+const HIDDEN_PROJECTS: ReadonlyMap<string, readonly string[]> = new Map([[BOB.accountId, ['SEC']]]);
 
 /** Whether the account has the Browse projects permission on the project. */
 export function canBrowse(accountId: string, projectKey: string): boolean {
-  return !(HIDDEN_PROJECTS[accountId] ?? []).includes(projectKey);
+  return !(HIDDEN_PROJECTS.get(accountId) ?? []).includes(projectKey);
 }
 
 /** Finds a person by account id. */

@@ -10,11 +10,15 @@
  *   POST /__glance/gadgets      {kind} → a new, unconfigured gadget
  *   PUT  /__glance/gadgets/:id  {config} → saved (view.submit)
  *   POST /__glance/csp-report   CSP violation reports (tunnel policy) → logged and counted
+ *
+ * It is a server holding a live API token in real-site mode, so it answers only requests addressed
+ * to the address it printed (a page elsewhere cannot reach it by DNS rebinding: 421 otherwise), and
+ * the one endpoint open to other origins, the CSP report, is small, rate-limited and bounded.
  */
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DASHBOARD_CSP, forgeCsp } from './csp';
@@ -22,6 +26,14 @@ import type { GadgetStore } from './gadgets';
 
 const DEV = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MAX_BODY = 512 * 1024;
+/** A CSP report is about 1 KB; anything beyond this is refused (413). */
+export const MAX_CSP_REPORT_BYTES = 16 * 1024;
+/** CSP reports accepted per window; the rest get 429 and are only counted. */
+export const CSP_REPORTS_PER_WINDOW = 20;
+export const CSP_REPORT_WINDOW_MS = 10_000;
+/** Reports kept for `cspReports`, and characters of one report written to the log. */
+const KEPT_CSP_REPORTS = 100;
+const LOGGED_REPORT_CHARS = 500;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -62,7 +74,7 @@ export interface PreviewServerOptions {
 export interface PreviewServer {
   url: string;
   port: number;
-  /** CSP violation reports received (tunnel policy only). */
+  /** CSP violation reports received (tunnel policy only; the first 100). */
   cspReports: unknown[];
   close(): Promise<void>;
 }
@@ -92,16 +104,22 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const cspReports: unknown[] = [];
   let policy = forgeCsp();
   let origin = '';
+  let hostPort = '';
+  const reportWindow = { start: 0, accepted: 0, refused: 0 };
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       log(`glance preview: ${req.method} ${req.url} failed: ${error instanceof Error ? error.message : String(error)}`);
-      if (!res.headersSent) send(res, 500, 'application/json', JSON.stringify({ error: 'internal error' }));
+      if (!res.headersSent && error instanceof BodyTooLarge) send(res, 413, 'application/json', JSON.stringify({ error: 'request body too large' }));
+      else if (!res.headersSent) send(res, 500, 'application/json', JSON.stringify({ error: 'internal error' }));
       else res.end();
     });
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!addressedToUs(req.headers.host)) {
+      return send(res, 421, 'text/plain; charset=utf-8', `This is the Glance preview at ${origin}/ and it answers only there: the request was addressed to "${String(req.headers.host ?? '').slice(0, 100)}". Open ${origin}/ instead.\n`);
+    }
     const url = new URL(req.url ?? '/', origin);
     const path = url.pathname;
     if (req.method === 'GET' && assets[path]) {
@@ -129,14 +147,48 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         const ok = options.gadgets.save(decodeURIComponent(path.slice('/__glance/gadgets/'.length)), config as Record<string, unknown>);
         return json(res, ok ? 200 : 404, { ok });
       }
-      if (req.method === 'POST' && path === '/__glance/csp-report') {
-        const report = await readJson(req).catch(() => null);
-        cspReports.push(report);
-        log(`glance preview: CSP violation ${JSON.stringify(report)}`);
-        return send(res, 204, 'text/plain', '');
-      }
+      if (req.method === 'POST' && path === '/__glance/csp-report') return cspReport(req, res);
     }
     send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+  }
+
+  /**
+   * The Host header names the printed address (host:port). When bound to every interface, any IP
+   * literal with our port is fine too: an IP literal cannot be re-pointed by DNS, a name can.
+   */
+  function addressedToUs(host: string | undefined): boolean {
+    const value = (host ?? '').toLowerCase();
+    if (value === hostPort) return true;
+    const bound = options.host ?? '127.0.0.1';
+    if (bound !== '0.0.0.0' && bound !== '::') return false;
+    const m = /^(?:\[([0-9a-f:.]+)\]|([0-9.]+)):(\d+)$/.exec(value);
+    return m !== null && isIP(m[1] ?? m[2] ?? '') !== 0 && m[3] === hostPort.slice(hostPort.lastIndexOf(':') + 1);
+  }
+
+  /** A CSP report: at most 16 KB, 20 per 10 s (429 beyond, counted), the first 100 kept, logged cut short. */
+  async function cspReport(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const now = Date.now();
+    if (now - reportWindow.start >= CSP_REPORT_WINDOW_MS) {
+      if (reportWindow.refused > 0) log(`glance preview: ${reportWindow.refused} more CSP reports refused (over ${CSP_REPORTS_PER_WINDOW} per ${CSP_REPORT_WINDOW_MS / 1000} s)`);
+      Object.assign(reportWindow, { start: now, accepted: 0, refused: 0 });
+    }
+    if (reportWindow.accepted >= CSP_REPORTS_PER_WINDOW) {
+      reportWindow.refused++;
+      req.resume();
+      return send(res, 429, 'text/plain; charset=utf-8', 'Too many CSP reports.\n');
+    }
+    reportWindow.accepted++;
+    let report: unknown;
+    try {
+      report = await readJson(req, MAX_CSP_REPORT_BYTES);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return send(res, 413, 'text/plain; charset=utf-8', `A CSP report is at most ${MAX_CSP_REPORT_BYTES / 1024} KB.\n`);
+      report = null;
+    }
+    if (cspReports.length < KEPT_CSP_REPORTS) cspReports.push(report);
+    const text = JSON.stringify(report) ?? 'null';
+    log(`glance preview: CSP violation ${text.length > LOGGED_REPORT_CHARS ? `${text.slice(0, LOGGED_REPORT_CHARS)}… (${text.length} characters)` : text}`);
+    return send(res, 204, 'text/plain', '');
   }
 
   function serveView(res: ServerResponse, path: string): void {
@@ -197,6 +249,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const { port } = server.address() as AddressInfo;
   const host = options.host ?? '127.0.0.1';
   origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  hostPort = origin.slice('http://'.length).toLowerCase();
   if (options.csp === 'tunnel') policy = forgeCsp({ reportUri: `${origin}/__glance/csp-report` });
 
   return {
@@ -225,12 +278,22 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   send(res, status, 'application/json', JSON.stringify(body));
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
+class BodyTooLarge extends Error {}
+
+async function readJson(req: IncomingMessage, max = MAX_BODY): Promise<unknown> {
+  const declared = Number(req.headers['content-length']);
+  if (declared > max) {
+    req.resume();
+    throw new BodyTooLarge('request body too large');
+  }
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('request body too large');
+    if (size > max) {
+      req.resume();
+      throw new BodyTooLarge('request body too large');
+    }
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks as unknown as Uint8Array[]).toString('utf8');

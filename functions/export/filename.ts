@@ -5,13 +5,20 @@
 
 /** Used when the title leaves nothing usable. */
 export const FALLBACK_NAME = 'glance-gadget';
-/** Longest base name kept, in user-perceived characters (graphemes); far below the 255-byte limits. */
+/** Longest base name kept, in user-perceived characters (graphemes). */
 export const MAX_NAME_LENGTH = 80;
+/**
+ * Longest whole file name, extension included, in UTF-8 bytes: ext4, APFS and most others allow 255
+ * bytes per name (NTFS 255 UTF-16 units, never more than the UTF-8 bytes). 80 emoji are 320 bytes.
+ */
+export const MAX_NAME_BYTES = 255;
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
 /** Bidi overrides/isolates: they can make "evil‮gvs.exe" display as "evilexe.svg". */
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** Half of a surrogate pair on its own: no file system can store it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Path separators and characters Windows forbids in names. */
 const RESERVED_CHARS = /[\\/:*?"<>|]/g;
 /** Device names Windows reserves, with or without an extension. */
@@ -30,20 +37,57 @@ function cut(text: string, max: number): string {
   return out;
 }
 
+const utf8 = new TextEncoder();
+
+/** UTF-8 length of `text`. */
+export function utf8Bytes(text: string): number {
+  return utf8.encode(text).length;
+}
+
 /**
- * A file name for `title` with `extension` ("svg", "png"): control and bidi characters removed,
+ * Cuts `text` to at most `max` UTF-8 bytes at a grapheme boundary; only a first grapheme longer
+ * than `max` (a letter with hundreds of marks) is cut between its code points. Never splits a
+ * code point, so no lone surrogate or partial UTF-8 sequence is left.
+ */
+export function cutToBytes(text: string, max: number): string {
+  let out = '';
+  let bytes = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const size = utf8Bytes(segment);
+    if (bytes + size <= max) {
+      out += segment;
+      bytes += size;
+      continue;
+    }
+    if (out !== '') break;
+    for (const cp of segment) {
+      const n = utf8Bytes(cp);
+      if (bytes + n > max) break;
+      out += cp;
+      bytes += n;
+    }
+    break;
+  }
+  return out;
+}
+
+/**
+ * A file name for `title` with `extension` ("svg", "png"): control and bidi characters and lone
+ * surrogates removed,
  * separators and Windows-reserved characters replaced by "-", whitespace collapsed, leading and
  * trailing dots/spaces/dashes trimmed, reserved device names suffixed with "_", cut to
- * {@link MAX_NAME_LENGTH} graphemes; empty → "glance-gadget".
+ * {@link MAX_NAME_LENGTH} graphemes and the whole name to {@link MAX_NAME_BYTES} UTF-8 bytes;
+ * empty → "glance-gadget".
  *
  * @example exportFilename('Sprint 42 / Team A', 'svg') // 'Sprint 42 - Team A.svg'
  */
 export function exportFilename(title: string | null | undefined, extension: 'svg' | 'png'): string {
   const trim = (s: string): string => s.replace(/^[\s.\-]+|[\s.\-]+$/g, '');
   let name = typeof title === 'string' ? title.normalize('NFC') : '';
-  name = name.replace(/[\t\r\n]/g, ' ').replace(CONTROL, '').replace(BIDI, '').replace(RESERVED_CHARS, '-');
+  name = name.replace(/[\t\r\n]/g, ' ').replace(CONTROL, '').replace(BIDI, '').replace(LONE_SURROGATE, '').replace(RESERVED_CHARS, '-');
   name = trim(name.replace(/\s+/g, ' ').replace(/-{2,}/g, '-'));
-  name = trim(cut(name, MAX_NAME_LENGTH));
+  // Room for ".ext" and a "_" after a reserved device name.
+  name = trim(cutToBytes(cut(name, MAX_NAME_LENGTH), MAX_NAME_BYTES - utf8Bytes(`_.${extension}`)));
   if (RESERVED_NAMES.test(name)) name = `${name}_`;
   return `${name || FALLBACK_NAME}.${extension}`;
 }

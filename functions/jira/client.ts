@@ -25,6 +25,8 @@ export const DEFAULT_BUDGET_MS = 20_000;
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class JiraClient {
+  /** The time budget of all calls of this client (ms). */
+  readonly budgetMs: number;
   private readonly deadline: number;
   private readonly maxAttempts: number;
   private readonly backoffMs: number;
@@ -34,9 +36,15 @@ export class JiraClient {
   constructor(private readonly transport: Transport, options: ClientOptions = {}) {
     this.now = options.now ?? Date.now;
     this.sleep = options.sleep ?? realSleep;
-    this.deadline = this.now() + (options.budgetMs ?? DEFAULT_BUDGET_MS);
+    this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+    this.deadline = this.now() + this.budgetMs;
     this.maxAttempts = options.maxAttempts ?? 4;
     this.backoffMs = options.backoffMs ?? 300;
+  }
+
+  /** Milliseconds left of the time budget (negative once it is spent). */
+  timeLeftMs(): number {
+    return this.deadline - this.now();
   }
 
   /** Approximate number of issues matching a bounded JQL. */

@@ -1,6 +1,8 @@
 /**
  * Aggregations of one field over the issues of a JQL (sum, avg, min, max, median, count of
- * non-empty): pages through POST /rest/api/3/search/jql with `nextPageToken`, up to a cap.
+ * non-empty): pages through POST /rest/api/3/search/jql with `nextPageToken`, up to a cap in issues
+ * and a share of the call's time budget. Each page is reduced to what the number needs as it
+ * arrives (a number, or 1 for "non-empty"), so no issue's text is kept, in flight or in the cache.
  */
 import type { AggregateOp } from '../config/types';
 import type { JiraClient } from '../jira/client';
@@ -10,36 +12,82 @@ import { JiraError } from '../jira/errors';
 export const ISSUE_CAP = 5_000;
 /** Page size asked for; Jira returns at most 100 issues per page when fields are requested. */
 export const PAGE_SIZE = 100;
+/**
+ * Paging may take this share of the call's time budget (JiraClient, 20 s by default, within Forge's
+ * 25 s) and stops before a page that would leave less than {@link RESERVE_SHARE} of it: the issues
+ * read by then are the (partial) answer, instead of a TIMEOUT that caches nothing.
+ */
+export const PAGING_SHARE = 0.5;
+export const RESERVE_SHARE = 0.25;
 
-export interface IssueRows {
-  /** The requested fields of each issue read, in Jira's order. */
-  rows: Record<string, unknown>[];
+export interface IssueRows<R> {
+  /** What `pick` made of each issue read, in Jira's order; `rows.length` issues were read. */
+  rows: R[];
+  /** True when issues were left unread (the issue cap or the time share was reached). */
   partial: boolean;
 }
 
-/** Reads `fields` of the issues of `jql` (which may end with ORDER BY), at most `cap` issues. */
-export async function readIssueFields(client: JiraClient, jql: string, fields: string[], cap = ISSUE_CAP): Promise<IssueRows> {
-  const rows: Record<string, unknown>[] = [];
+/**
+ * Reads `fields` of the issues of `jql` (which may end with ORDER BY), at most `cap` issues, and
+ * keeps `pick(fields)` of each. Stops early, partial, when paging has used its time share.
+ */
+export async function readIssueFields<R>(client: JiraClient, jql: string, fields: string[], pick: (fields: Record<string, unknown>) => R, cap = ISSUE_CAP): Promise<IssueRows<R>> {
+  const rows: R[] = [];
+  const startedLeft = client.timeLeftMs();
+  let slowest = 0;
   let token: string | undefined;
   for (;;) {
-    const page = await client.searchPage(jql, fields, Math.min(PAGE_SIZE, cap - rows.length), token);
-    for (const issue of page.issues.slice(0, cap - rows.length)) rows.push(issue.fields ?? {});
+    const before = client.timeLeftMs();
+    let page;
+    try {
+      page = await client.searchPage(jql, fields, Math.min(PAGE_SIZE, cap - rows.length), token);
+    } catch (error) {
+      // Out of time with issues in hand: they are the answer, marked partial.
+      if (rows.length > 0 && error instanceof JiraError && error.code === 'TIMEOUT') return { rows, partial: true };
+      throw error;
+    }
+    slowest = Math.max(slowest, before - client.timeLeftMs());
+    for (const issue of page.issues.slice(0, cap - rows.length)) rows.push(pick(isRecord(issue?.fields) ? issue.fields : {}));
     token = typeof page.nextPageToken === 'string' && page.nextPageToken !== '' && page.isLast !== true ? page.nextPageToken : undefined;
     if (!token || page.issues.length === 0) return { rows, partial: false };
     if (rows.length >= cap) return { rows, partial: true };
+    const left = client.timeLeftMs();
+    const used = startedLeft - left;
+    if (used + slowest > client.budgetMs * PAGING_SHARE || left - slowest < client.budgetMs * RESERVE_SHARE) return { rows, partial: true };
   }
+}
+
+/**
+ * The value of field `id` of an issue's `fields`, null when absent. An own-property lookup: field
+ * ids are input, and `constructor`, `toString` or `__proto__` must not find Object.prototype's.
+ */
+export function fieldValue(fields: Record<string, unknown>, id: string): unknown {
+  return Object.hasOwn(fields, id) ? (fields[id] ?? null) : null;
 }
 
 /** One field of the issues of `jql` (absent values as null), at most `cap` issues. */
 export async function readFieldValues(client: JiraClient, jql: string, fieldId: string, cap = ISSUE_CAP): Promise<{ values: unknown[]; partial: boolean }> {
-  const { rows, partial } = await readIssueFields(client, jql, [fieldId], cap);
-  return { values: rows.map((r) => r[fieldId] ?? null), partial };
+  const { rows, partial } = await readIssueFields(client, jql, [fieldId], (fields) => fieldValue(fields, fieldId), cap);
+  return { values: rows, partial };
+}
+
+/**
+ * What aggregation `op` needs of one field value: null when empty, else 1 for `countNonEmpty` and
+ * the number for the others. A non-empty value that is not a number fails with INVALID_CONFIG.
+ */
+export function numberFor(value: unknown, op: AggregateOp, fieldId: string): number | null {
+  if (isEmpty(value)) return null;
+  if (op === 'countNonEmpty') return 1;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  throw notNumeric(fieldId);
 }
 
 export interface AggregateResult {
   /** null when there is nothing to aggregate (no issue with a number; a sum of nothing is 0). */
   value: number | null;
   partial: boolean;
+  /** Issues read: all of them unless `partial`. */
+  covered: number;
 }
 
 /**
@@ -71,15 +119,19 @@ export function aggregate(values: readonly unknown[], op: AggregateOp, fieldId: 
   }
 }
 
-/** Reads and aggregates in one step. */
+/** Reads and aggregates in one step, keeping one number (or null) per issue while paging. */
 export async function aggregateField(client: JiraClient, jql: string, fieldId: string, op: AggregateOp, cap = ISSUE_CAP): Promise<AggregateResult> {
-  const { values, partial } = await readFieldValues(client, jql, fieldId, cap);
-  return { value: aggregate(values, op, fieldId), partial };
+  const { rows, partial } = await readIssueFields(client, jql, [fieldId], (fields) => numberFor(fieldValue(fields, fieldId), op, fieldId), cap);
+  return { value: aggregate(rows, op, fieldId), partial, covered: rows.length };
 }
 
 /** Jira's "no value": absent, null, empty text or an empty list. */
 export function isEmpty(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function notNumeric(fieldId: string): JiraError {

@@ -30,13 +30,13 @@ export async function oldestAge(reads: Reads, jql: string): Promise<number | nul
 }
 
 /** Average days (1 decimal) since the issues of `jql` were created; partial beyond the cap. */
-export async function averageAge(reads: Reads, jql: string): Promise<{ value: number | null; partial: boolean }> {
-  const { mean, partial } = await reads.get({ read: 'meanCreated', jql }, async () => {
+export async function averageAge(reads: Reads, jql: string): Promise<{ value: number | null; partial: boolean; covered: number }> {
+  const { mean, partial, covered } = await reads.get({ read: 'meanCreated', jql }, async () => {
     const { values, partial } = await readFieldValues(reads.client, jql, 'created');
     const times = values.map(parseJiraDate).filter(Number.isFinite);
-    return { mean: times.length === 0 ? null : times.reduce((a, b) => a + b, 0) / times.length, partial };
+    return { mean: times.length === 0 ? null : times.reduce((a, b) => a + b, 0) / times.length, partial, covered: values.length };
   });
-  return { value: mean === null ? null : days(reads.now - mean), partial };
+  return { value: mean === null ? null : days(reads.now - mean), partial, covered };
 }
 
 /** Whole days from today (UTC) to the earliest due date among the issues of `jql`; null if none has one. */

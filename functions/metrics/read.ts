@@ -9,7 +9,7 @@ import type { GadgetConfig, Metric, Source, SourceMetric } from '../config/types
 import type { JiraClient } from '../jira/client';
 import { JiraError } from '../jira/errors';
 import { andJql, issueNavigatorHref, quoteJqlValue } from '../jql/compose';
-import { aggregate, aggregateField, readIssueFields } from './aggregate';
+import { aggregate, aggregateField, fieldValue, numberFor, readIssueFields } from './aggregate';
 import { parseJiraDate } from './calendar';
 import { averageAge, daysUntilDue, dueFirst, oldestAge, oldestFirst } from './dates';
 import { readExpected, type ExpectedProgress } from './expected';
@@ -28,6 +28,8 @@ export interface RawValue {
   total?: number;
   segments?: Segments;
   partial?: boolean;
+  /** With `partial`: how many issues the value was computed from. */
+  covered?: number;
 }
 
 /** Everything read for one configuration. */
@@ -77,7 +79,12 @@ export async function readMetric(client: JiraClient, config: GadgetConfig, optio
   if (compare) result.compare = compare.raw;
   if (trend) result.trend = trend.points.map(({ value, label }) => ({ value, label }));
   if (expected) result.expected = expected;
-  if (main.reading.raw.partial || compare?.raw.partial || trend?.partial) result.partial = true;
+  const partial = [main.reading.raw, compare?.raw, trend].filter((part) => part?.partial);
+  if (partial.length > 0) {
+    result.partial = true;
+    const covered = partial.map((part) => part!.covered).filter((n): n is number => typeof n === 'number');
+    if (covered.length > 0) result.covered = Math.min(...covered);
+  }
   result.at = reads.computedAt;
   return result;
 }
@@ -104,7 +111,9 @@ async function readFormula(reads: Reads, metric: Extract<Metric, { type: 'formul
   if (!result.ok) throw new JiraError('NO_DATA', result.reason);
   // The formula's issues: those of its first variable (A in "A / B * 100", the numerator).
   const valueJql = readings[0]?.valueJql ?? '';
-  return { raw: { value: result.value, ...(readings.some((r) => r.raw.partial) ? { partial: true } : {}) }, valueJql };
+  const covered = readings.filter((r) => r.raw.partial && r.raw.covered !== undefined).map((r) => r.raw.covered!);
+  const partial = readings.some((r) => r.raw.partial) ? { partial: true, ...(covered.length > 0 ? { covered: Math.min(...covered) } : {}) } : {};
+  return { raw: { value: result.value, ...partial }, valueJql };
 }
 
 /** The single number a metric stands for in a formula or a trend: a ratio is its percentage. */
@@ -129,13 +138,13 @@ async function readJqlMetric(reads: Reads, jql: string, metric: SourceMetric): P
       return { raw: { value: await reads.count(jql) }, valueJql: jql };
     case 'aggregate': {
       const { fieldId, op } = metric;
-      const { value, partial } = await reads.get({ read: 'aggregate', jql, fieldId, op }, () => aggregateField(reads.client, jql, fieldId, op));
-      return { raw: partial ? { value, partial } : { value }, valueJql: jql };
+      const { value, partial, covered } = await reads.get({ read: 'aggregate', jql, fieldId, op }, () => aggregateField(reads.client, jql, fieldId, op));
+      return { raw: partial ? { value, partial, covered } : { value }, valueJql: jql };
     }
     case 'age': {
       if (metric.op === 'oldest') return { raw: { value: await oldestAge(reads, jql) }, valueJql: oldestFirst(jql) };
-      const { value, partial } = await averageAge(reads, jql);
-      return { raw: partial ? { value, partial } : { value }, valueJql: oldestFirst(jql) };
+      const { value, partial, covered } = await averageAge(reads, jql);
+      return { raw: partial ? { value, partial, covered } : { value }, valueJql: oldestFirst(jql) };
     }
     case 'dueIn':
       return { raw: { value: await daysUntilDue(reads, jql) }, valueJql: dueFirst(jql) };
@@ -168,19 +177,23 @@ type TrendPoint = { value: number | null; label: string; jql: string };
  * counts per window; an aggregation from ONE paged read of the source (oldest first, with `created`),
  * bucketed by window locally, since each window is "created before its end" and so a prefix of it.
  */
-async function readTrend(reads: Reads, config: GadgetConfig): Promise<{ points: TrendPoint[]; partial: boolean }> {
+async function readTrend(reads: Reads, config: GadgetConfig): Promise<{ points: TrendPoint[]; partial: boolean; covered?: number }> {
   const trend = config.trend!;
   const metric = config.metric;
   const source = await resolveSource(reads, config.source);
   const windows = trendWindows(reads.now, trend.interval, trend.points).map((w) => ({ ...w, jql: windowJql(source, trend.series, w) }));
   if (trend.series === 'matching' && metric.type === 'aggregate') {
     const { fieldId, op } = metric;
-    const { rows, partial } = await reads.get({ read: 'fieldByCreated', jql: source, fieldId }, async () => {
-      const read = await readIssueFields(reads.client, oldestFirst(source), [fieldId, 'created']);
-      return { rows: read.rows.map((r): [number, unknown] => [parseJiraDate(r.created), r[fieldId] ?? null]), partial: read.partial };
+    // Only what the numbers need is kept: when each issue was created and its number (1 for a
+    // non-empty value), never the field's own value, which may be 20 KB of text.
+    const values = op === 'countNonEmpty' ? 'nonEmpty' : 'numbers';
+    const read = await reads.get({ read: 'fieldByCreated', jql: source, fieldId, values }, async (): Promise<CreatedNumbers> => {
+      const pick = (fields: Record<string, unknown>) => [parseJiraDate(fieldValue(fields, 'created')), numberFor(fieldValue(fields, fieldId), op, fieldId)] as const;
+      const { rows, partial } = await readIssueFields(reads.client, oldestFirst(source), [fieldId, 'created'], pick);
+      return { created: Float64Array.from(rows, ([created]) => created), numbers: Float64Array.from(rows, ([, n]) => n ?? Number.NaN), partial };
     });
-    const points = windows.map((w) => ({ value: rounded(aggregate(rows.filter(([created]) => created < w.end).map(([, v]) => v), op, fieldId)), label: w.label, jql: w.jql }));
-    return { points, partial };
+    const points = windows.map((w) => ({ value: rounded(aggregate(numbersBefore(read, w.end), op, fieldId)), label: w.label, jql: w.jql }));
+    return { points, partial: read.partial, covered: read.created.length };
   }
   if (trend.series === 'matching' && metric.type === 'ratio') {
     const points = await Promise.all(windows.map(async (w) => {
@@ -191,6 +204,22 @@ async function readTrend(reads: Reads, config: GadgetConfig): Promise<{ points: 
   }
   const points = await Promise.all(windows.map(async (w) => ({ value: await reads.count(w.jql), label: w.label, jql: w.jql })));
   return { points, partial: false };
+}
+
+/** Creation times and numbers (NaN: empty) of the issues read for a `matching` aggregate trend. */
+interface CreatedNumbers {
+  created: Float64Array;
+  numbers: Float64Array;
+  partial: boolean;
+}
+
+/** The numbers (null: empty) of the issues created before `end`. */
+function numbersBefore(read: CreatedNumbers, end: number): (number | null)[] {
+  const out: (number | null)[] = [];
+  read.created.forEach((created, i) => {
+    if (created < end) out.push(Number.isNaN(read.numbers[i]) ? null : read.numbers[i]);
+  });
+  return out;
 }
 
 function withoutSegments(metric: Extract<Metric, { type: 'ratio' }>): SourceMetric {

@@ -78,3 +78,20 @@ test('JIRA_BASE_URL without a token is refused before anything is sent', async (
   assert.equal(r.code, 2);
   assert.match(r.stderr, /JIRA_EMAIL and JIRA_API_TOKEN/);
 });
+
+test('file names: a title of 100 emoji with --out . fits in 255 bytes; a too-long or unwritable --out is a clear message, no stack trace', async () => {
+  const emoji = await run(['--kind', 'counter', '--value', '7', '--title', '😀'.repeat(100), '--out', '.']);
+  assert.equal(emoji.code, 0, emoji.stderr);
+  const name = `${'😀'.repeat(62)}.svg`;
+  assert.ok(existsSync(join(dir, name)), 'named after the title, cut at 255 bytes');
+  const long = await run(['--kind', 'counter', '--value', '7', '--out', `${'é'.repeat(130)}.svg`]);
+  assert.equal(long.code, 2);
+  assert.match(long.stderr, /^render: --out é+\.svg: the file name is 264 bytes long; file systems allow at most 255/);
+  const missing = await run(['--kind', 'counter', '--value', '7', '--out', 'no/such/folder/x.svg']);
+  assert.equal(missing.code, 1);
+  assert.equal(missing.stderr, 'render: cannot write no/such/folder/x.svg: no such folder\n');
+  const png = await run(['--kind', 'counter', '--value', '7', '--png', 'no/such/folder/x.png']);
+  assert.equal(png.code, 1);
+  assert.match(png.stderr, /^render: cannot write no\/such\/folder\/x\.png: no such folder\n$/);
+  for (const r of [long, missing, png]) assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+});

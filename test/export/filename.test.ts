@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FALLBACK_NAME, MAX_NAME_LENGTH, exportFilename } from '../../functions/export/filename';
+import fc from 'fast-check';
+import { FALLBACK_NAME, MAX_NAME_BYTES, MAX_NAME_LENGTH, cutToBytes, exportFilename, utf8Bytes } from '../../functions/export/filename';
 
 const cases: [string | null | undefined, string][] = [
   ['Open bugs', 'Open bugs.svg'],
@@ -12,6 +13,7 @@ const cases: [string | null | undefined, string][] = [
   ['tab\there\nnew line', 'tab here new line.svg'],
   ['bell\u0007 and \u0000nul and \u009Fc1', 'bell and nul and c1.svg'],
   ['evil\u202Egvs.exe', 'evilgvs.exe.svg'],
+  ['half \uD800 pair \uDE00', 'half pair.svg'],
   ['  spaced   out  ', 'spaced out.svg'],
   ['...hidden', 'hidden.svg'],
   ['trailing dots...', 'trailing dots.svg'],
@@ -43,9 +45,9 @@ test('exportFilename: extension is the one asked for', () => {
 
 test('exportFilename: long titles are cut by grapheme, never inside an emoji', () => {
   assert.equal(exportFilename('x'.repeat(500), 'svg'), `${'x'.repeat(MAX_NAME_LENGTH)}.svg`);
-  const family = '👨‍👩‍👧‍👦';
-  const name = exportFilename(family.repeat(100), 'svg');
-  assert.equal(name, `${family.repeat(MAX_NAME_LENGTH)}.svg`);
+  const cluster = 'g\u0308'; // g + combining diaeresis: one grapheme, two code points, 3 bytes
+  const name = exportFilename(cluster.repeat(100), 'svg');
+  assert.equal(name, `${cluster.repeat(MAX_NAME_LENGTH)}.svg`);
   const cutAtSpace = exportFilename(`${'a'.repeat(MAX_NAME_LENGTH - 1)} b`, 'svg');
   assert.equal(cutAtSpace, `${'a'.repeat(MAX_NAME_LENGTH - 1)}.svg`, 'a trailing space left by the cut is trimmed');
 });
@@ -56,4 +58,46 @@ test('exportFilename: never contains a separator, a control character or a reser
   const name = exportFilename(all, 'svg');
   assert.doesNotMatch(name, /[\u0000-\u001F\u007F-\u009F\\/:*?"<>|]/);
   assert.ok(name.endsWith('.svg'));
+});
+
+test('exportFilename: at most 255 UTF-8 bytes, cut between whole characters', () => {
+  const cases: [string, string][] = [
+    ['😀'.repeat(100), `${'😀'.repeat(62)}.svg`], // 4 bytes each: 62 × 4 + 4 = 252
+    ['👨‍👩‍👧‍👦'.repeat(100), `${'👨‍👩‍👧‍👦'.repeat(10)}.svg`], // 25 bytes each, never half a family
+    ['目'.repeat(100), `${'目'.repeat(80)}.svg`], // 80 graphemes × 3 = 240 bytes: fits
+    ['é'.repeat(200), `${'é'.repeat(80)}.svg`],
+    [`x${'\u0301'.repeat(500)}`, `x${'\u0301'.repeat(124)}.svg`], // one huge grapheme: cut between code points
+  ];
+  for (const [title, expected] of cases) {
+    const name = exportFilename(title, 'svg');
+    assert.equal(name, expected, `${title.slice(0, 8)}…`);
+    assert.ok(utf8Bytes(name) <= MAX_NAME_BYTES, `${utf8Bytes(name)} bytes`);
+  }
+  assert.equal(utf8Bytes(exportFilename('😀'.repeat(100), 'png')), 252);
+});
+
+/** No lone surrogate (what String.prototype.isWellFormed checks, ES2024). */
+const wellFormed = (s: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+
+test('cutToBytes: never more than asked, never a partial code point', () => {
+  assert.equal(cutToBytes('abc', 2), 'ab');
+  assert.equal(cutToBytes('😀😀', 7), '😀');
+  assert.equal(cutToBytes('😀', 3), '');
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.nat(300), (text, max) => {
+      const out = cutToBytes(text, max);
+      return utf8Bytes(out) <= max && text.startsWith(out) && wellFormed(out);
+    }),
+  );
+});
+
+test('exportFilename: any title gives a well-formed name of at most 255 bytes (property)', () => {
+  // Any code points, with lone surrogates mixed in.
+  const unit = fc.oneof(fc.string({ unit: 'binary', maxLength: 1 }), fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)));
+  fc.assert(
+    fc.property(fc.array(unit, { maxLength: 400 }).map((parts) => parts.join('')), fc.constantFrom('svg', 'png'), (title, ext) => {
+      const name = exportFilename(title, ext as 'svg' | 'png');
+      return utf8Bytes(name) <= MAX_NAME_BYTES && wellFormed(name) && name.endsWith(`.${ext}`);
+    }),
+  );
 });

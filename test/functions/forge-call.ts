@@ -9,6 +9,8 @@ export type Handler = ReturnType<Resolver['getDefinitions']>;
 export interface CallOptions {
   /** The invoking user (runtime.principal.accountId); null = no principal. */
   accountId?: string | null;
+  /** The installation (runtime.installContext); null = none. Default: one fixed site. */
+  installContext?: string | null;
   gadgetConfiguration?: unknown;
   moduleKey?: string;
 }
@@ -42,8 +44,9 @@ export async function call<T = any>(handler: Handler, functionKey: string, paylo
       },
     },
   };
+  const installContext = options.installContext === undefined ? 'ari:cloud:jira::site/cloud-1' : options.installContext;
   const runtime = {
-    installContext: 'ari:cloud:jira::site/cloud-1',
+    ...(installContext === null ? {} : { installContext }),
     ...(accountId === null ? {} : { principal: { accountId } }),
   };
   return (await handler(event as never, runtime)) as T;

@@ -98,6 +98,7 @@ describe('resolvers through the Forge handler and the Jira double', () => {
       const result = await call(handler, 'render', {}, { gadgetConfiguration: config });
       assert.equal(result.value, 5_000);
       assert.equal(result.partial, true);
+      assert.match(result.svg, />first 5,000 issues</, 'the card says what the value covers');
       assert.equal(jira.requestsTo(SEARCH).length, 50);
     });
 
@@ -257,6 +258,15 @@ describe('resolvers through the Forge handler and the Jira double', () => {
       const expired = await call(handler, 'render', {}, { gadgetConfiguration: counter() });
       assert.equal(expired.computedAt, '2026-11-25T12:01:00.000Z');
       assert.equal(jira.requests.length, 1);
+    });
+
+    it('without an installation nothing is cached: every call reads Jira, and still answers', async () => {
+      for (let i = 0; i < 2; i++) {
+        assert.equal((await call(handler, 'render', {}, { gadgetConfiguration: counter(), installContext: null })).value, 42);
+        assert.equal((await call(handler, 'fieldOptions', {}, { installContext: null })).ok, true);
+      }
+      assert.equal(jira.requestsTo(COUNT).length, 2);
+      assert.equal(jira.requestsTo('/rest/api/3/field').length, 2);
     });
 
     it('failures are not cached', async () => {

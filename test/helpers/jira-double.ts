@@ -271,7 +271,7 @@ function searchJql(data: DoubleData, body: unknown, user: string | undefined): [
   const issues = all.slice(start, start + size).map((issue) => ({
     id: issue.id,
     key: issue.key,
-    fields: Object.fromEntries(fields.filter((f) => f in issue.fields).map((f) => [f, issue.fields[f]])),
+    fields: Object.fromEntries(fields.filter((f) => Object.hasOwn(issue.fields, f)).map((f) => [f, issue.fields[f]])),
   }));
   const next = start + size;
   return next < all.length

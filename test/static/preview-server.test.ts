@@ -5,16 +5,33 @@
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { forgeCsp } from '../../dev/server/csp';
 import { GadgetStore, type Gadget } from '../../dev/server/gadgets';
 import { siteFromEnv } from '../../dev/server/preview';
-import { PortInUseError, startPreviewServer, type ForgeHandler, type PreviewServer } from '../../dev/server/server';
+import {
+  CSP_REPORTS_PER_WINDOW, MAX_CSP_REPORT_BYTES, PortInUseError, startPreviewServer, type ForgeHandler, type PreviewServer,
+} from '../../dev/server/server';
 
 const GADGET: Gadget = { id: 'g1', kind: 'counter', config: { version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = A' }, metric: { type: 'count' } } };
 const ALICE = { accountId: 'acc-alice', displayName: 'Alice' };
+
+/** A raw HTTP request with any Host header (fetch sets Host itself). */
+function raw(url: string, method: string, path: string, headers: Record<string, string>, body = ''): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(new URL(path, url), { method, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (text += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
 describe('preview server', () => {
   let dir: string;
@@ -94,6 +111,21 @@ describe('preview server', () => {
     assert.equal((await post('/__glance/gadgets/g1', { config: {} }, 'http://evil.example', 'PUT')).status, 403);
   });
 
+  test('a request addressed to another host is refused with 421 and the address to open (DNS rebinding)', async () => {
+    const n = calls.length;
+    const here = new URL(server.url).host;
+    for (const host of ['evil.example', `evil.example:${server.port}`, `localhost:${server.port}`, `127.0.0.1:${server.port + 1}`]) {
+      for (const [method, path, body] of [['GET', '/__glance/state', ''], ['GET', '/', ''], ['GET', '/view/index.html', ''], ['POST', '/__glance/invoke', JSON.stringify({ gadgetId: 'g1', accountId: 'acc-alice', functionKey: 'render' })]]) {
+        const res = await raw(server.url, method, path, { Host: host, Origin: origin(), 'Content-Type': 'application/json' }, body);
+        assert.equal(res.status, 421, `${method} ${path} with Host ${host}`);
+        assert.ok(res.text.includes(server.url) && !res.text.includes('acc-alice'), res.text);
+      }
+    }
+    assert.equal(calls.length, n, 'no resolver was called');
+    assert.equal((await raw(server.url, 'GET', '/__glance/state', { Host: here })).status, 200, 'the printed address works');
+    assert.equal((await raw(server.url, 'GET', '/__glance/state', { Host: here.toUpperCase() })).status, 200, 'host names are case-insensitive');
+  });
+
   test('saving a config (view.submit) replaces it', async () => {
     const config = { ...GADGET.config, title: 'Saved' };
     assert.equal((await post('/__glance/gadgets/g1', { config }, origin(), 'PUT')).status, 200);
@@ -114,6 +146,31 @@ describe('preview server', () => {
       (e: unknown) => e instanceof PortInUseError && /already in use.*PORT=/.test(e.message),
     );
   });
+});
+
+test('the CSP report endpoint is small, rate-limited and bounded, also from another origin', async () => {
+  const lines: string[] = [];
+  const server = await startPreviewServer({ handler: async () => null, gadgets: new GadgetStore([]), users: [], viewDirs: { view: tmpdir(), edit: tmpdir() }, source: { label: '' }, log: (l) => lines.push(l) });
+  try {
+    const host = new URL(server.url).host;
+    const report = (body: string) => raw(server.url, 'POST', '/__glance/csp-report', { Host: host, Origin: 'http://elsewhere.example', 'Content-Type': 'application/csp-report' }, body);
+    const big = JSON.stringify({ 'csp-report': { 'blocked-uri': 'x'.repeat(MAX_CSP_REPORT_BYTES) } });
+    assert.equal((await report(big)).status, 413);
+    const statuses: number[] = [];
+    for (let i = 0; i < CSP_REPORTS_PER_WINDOW + 10; i++) statuses.push((await report(JSON.stringify({ 'csp-report': { 'blocked-uri': `https://x.example/${i}`, 'script-sample': 'y'.repeat(2_000) } }))).status);
+    assert.deepEqual(statuses.filter((s) => s === 204).length, CSP_REPORTS_PER_WINDOW - 1, 'the 413 counted towards the window too');
+    assert.ok(statuses.slice(CSP_REPORTS_PER_WINDOW).every((s) => s === 429), statuses.join(' '));
+    assert.equal(server.cspReports.length, CSP_REPORTS_PER_WINDOW - 1);
+    assert.ok(lines.length === CSP_REPORTS_PER_WINDOW - 1 && lines.every((l) => l.length < 700), `${lines.length} lines, longest ${Math.max(...lines.map((l) => l.length))}`);
+  } finally {
+    await server.close();
+  }
+});
+
+test('only --host changes the bind address: dev/start.ts does not read HOST', () => {
+  const start = readFileSync(new URL('../../dev/start.ts', import.meta.url), 'utf8');
+  assert.match(start, /host: arg\('host'\)/);
+  assert.doesNotMatch(start, /process\.env\.HOST\b/);
 });
 
 test('gadget store persists saved configs to its file and reads them back', () => {

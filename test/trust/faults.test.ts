@@ -3,7 +3,9 @@
  * JSON — every gadget (gauge, counter, progress) and every picker shows a status with a specific code,
  * and the very next refresh after Jira recovers shows the right number (failures are never cached).
  * The resolver never runs past its time budget: checked with an injected clock (429 with long
- * Retry-After) and, as a generous upper bound only, with the real clock against a slow Jira double.
+ * Retry-After) and, as a generous upper bound only, with the real clock against a slow Jira double
+ * (a paged aggregation then stops early with a partial value; test/trust/bounds.test.ts has the
+ * exact figures on a simulated clock).
  */
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
@@ -137,17 +139,24 @@ describe('the resolver stays within its time budget', () => {
     assert.ok(clock <= 20_000, `waited ${clock} ms of simulated time`);
   });
 
-  it('a slow Jira (every answer 150 ms, 50 pages to read): TIMEOUT card, stops paging, within budget + margin (real clock)', async () => {
+  it('a slow Jira (every answer 150 ms, 50 pages to read): stops paging within its time share with a partial value (real clock)', async () => {
     const budgetMs = 600;
     const handler = handlerFor(jira.url, { budgetMs });
     jira.fault(SEARCH, { delayMs: 150 }, 1_000);
     const started = performance.now();
     const result = await call(handler, 'render', {}, { gadgetConfiguration: { ...GADGETS.gauge, source: { type: 'jql', jql: 'project = BIG' } } });
     const elapsed = performance.now() - started;
-    assert.equal(result.code, 'TIMEOUT', result.message);
-    assert.ok(jira.requestsTo(SEARCH).length < 50, `stopped paging (${jira.requestsTo(SEARCH).length} pages asked)`);
-    // Upper bound only, generous for a loaded machine (TIMEOUT and the page count already show the cut).
-    // Unbudgeted, this read takes ≥ 7.5 s.
+    const pages = jira.requestsTo(SEARCH).length;
+    assert.ok(pages < 50, `stopped paging (${pages} pages asked)`);
+    // Paging stops before a page that would pass half the budget; a loaded machine may still run out
+    // of time during the first page, which is the one case left for TIMEOUT.
+    if (result.ok) {
+      assert.equal(result.partial, true);
+      assert.ok(result.value > 0 && result.value <= pages * 100, `value ${result.value} from ${pages} pages`);
+    } else {
+      assert.equal(result.code, 'TIMEOUT', result.message);
+    }
+    // Upper bound only, generous for a loaded machine. Unbudgeted, this read takes ≥ 7.5 s.
     assert.ok(elapsed < budgetMs + 5_000, `took ${Math.round(elapsed)} ms`);
   });
 

@@ -1,0 +1,64 @@
+/**
+ * A stand-in for the Forge runtime, enough for `@forge/api`'s product fetch: the global
+ * `__forge_fetch__` that `api.asUser().requestJira` calls (node_modules/@forge/api/out/api/fetch.js,
+ * `__fetchProduct`). In Forge the runtime binds each invocation's context with an AsyncLocalStorage
+ * (`bindInvocationContext` in node_modules/@forge/api/out/api/runtime.js); here `invoke` does the same,
+ * so a product call goes to the Jira of the site (installContext) whose invocation made it — also
+ * when one function instance serves several sites at once.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** The handler shape of `@forge/resolver`'s `getDefinitions()`. */
+export type ForgeHandler = (event: unknown, runtime: unknown) => Promise<any>;
+
+/** One product call as the runtime saw it. */
+export interface ProductCall {
+  installation: string | undefined;
+  accountId: string | undefined;
+  type: unknown;
+  provider: unknown;
+  remote: unknown;
+  path: string;
+}
+
+export interface ForgeRuntime {
+  /**
+   * Invokes `handler` as Forge does, `handler(event, runtime)`, with `runtime.installContext` =
+   * `installation` and `runtime.principal.accountId` = `accountId` (null: no principal).
+   */
+  invoke(handler: ForgeHandler, installation: string, accountId: string | null, event: unknown): Promise<any>;
+  calls: ProductCall[];
+  /** Removes the globals again. */
+  uninstall(): void;
+}
+
+interface Invocation {
+  installation: string;
+  accountId: string | null;
+}
+
+/**
+ * Installs the runtime globals. `jiraFor(installation)` is the base URL of that site's Jira; each
+ * request carries Basic auth `<accountId>@example.com` so a Jira double can tell users apart.
+ */
+export function installForgeRuntime(jiraFor: (installation: string | undefined) => string): ForgeRuntime {
+  const g = globalThis as Record<string, unknown>;
+  const current = new AsyncLocalStorage<Invocation>();
+  const calls: ProductCall[] = [];
+  g.__forge_fetch__ = async (opts: { type?: unknown; provider?: unknown; remote?: unknown }, path: string, init: RequestInit) => {
+    const invocation = current.getStore();
+    calls.push({ installation: invocation?.installation, accountId: invocation?.accountId ?? undefined, type: opts.type, provider: opts.provider, remote: opts.remote, path });
+    const auth = `Basic ${Buffer.from(`${invocation?.accountId}@example.com:t`).toString('base64')}`;
+    return fetch(`${jiraFor(invocation?.installation)}${path}`, { ...init, headers: { ...(init.headers as Record<string, string>), Authorization: auth } });
+  };
+  return {
+    calls,
+    invoke(handler, installation, accountId, event) {
+      const runtime = { installContext: installation, ...(accountId === null ? {} : { principal: { accountId } }) };
+      return current.run({ installation, accountId }, () => handler(event, runtime));
+    },
+    uninstall() {
+      delete g.__forge_fetch__;
+    },
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * Memory and time bounds of one function instance (Forge gives it 512 MB and 25 s):
+ *
+ * - memory in bytes: six distinct "count non-empty" gadgets with a `matching` trend over 5,000 issues
+ *   whose descriptions are 20 KB each keep only numbers — the cache's byte accounting and the heap
+ *   after GC both stay far under the 64 MB budget (before the fix the heap grew by ~100 MB per
+ *   gadget); and with a small budget, least recently used reads are evicted and read again;
+ * - time: a sum over 4,800 issues from a Jira answering each page in 450 ms (simulated clock) stops
+ *   paging within its share of the time budget with a partial value, says on the card how many
+ *   issues it covers, and is cached (before the fix: TIMEOUT after 20 s, nothing cached).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { defineResolvers, type AppDeps } from '../../functions/app';
+import { ByteBudget, DEFAULT_CACHE_BUDGET_BYTES } from '../../functions/cache-budget';
+import type { Transport } from '../../functions/jira/transport';
+import { Resolver } from '../../functions/resolver';
+import { call, type Handler } from '../functions/forge-call';
+
+const MB = 1024 * 1024;
+const NOW = Date.parse('2026-11-25T12:00:00Z');
+const DAY = 86_400_000;
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+function heapAfterGc(): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+interface FakeJira {
+  transport: Transport;
+  pagesServed: number;
+}
+
+/**
+ * An in-process Jira (no HTTP, so the test measures Glance's memory, not a server's): `total` issues,
+ * each with a description of `descriptionBytes` and a `customfield_10016` of 1, created over the
+ * last 8 weeks; every page takes `pageMs` on `clock` when given.
+ */
+function fakeJira(total: number, descriptionBytes: number, clock?: { now: number; pageMs: number }): FakeJira {
+  const description = 'd'.repeat(descriptionBytes);
+  const jira: FakeJira = {
+    pagesServed: 0,
+    transport: {
+      async request(_method, path, body) {
+        const ok = (value: unknown) => ({ status: 200, headers: new Headers(), text: JSON.stringify(value) });
+        if (path.value.startsWith('/rest/api/3/search/approximate-count')) return ok({ count: total });
+        const { fields = [], maxResults = 50, nextPageToken } = body as { fields?: string[]; maxResults?: number; nextPageToken?: string };
+        const start = nextPageToken ? Number(nextPageToken) : 0;
+        const end = Math.min(total, start + Math.min(maxResults, 100));
+        jira.pagesServed++;
+        if (clock) clock.now += clock.pageMs;
+        const issues = [];
+        for (let i = start; i < end; i++) {
+          const all: Record<string, unknown> = { description, customfield_10016: 1, created: new Date(NOW - 56 * DAY + i * 1_000_000).toISOString().replace('Z', '+0000') };
+          issues.push({ id: String(i), key: `BIG-${i}`, fields: Object.fromEntries(fields.filter((f) => f in all).map((f) => [f, all[f]])) });
+        }
+        return ok(end < total ? { issues, nextPageToken: String(end), isLast: false } : { issues, isLast: true });
+      },
+    },
+  };
+  return jira;
+}
+
+function handlerWith(transport: Transport, deps: Partial<AppDeps>): Handler {
+  const resolver = new Resolver();
+  defineResolvers(resolver, { transportFor: () => transport, ...deps });
+  return resolver.getDefinitions();
+}
+
+const nonEmptyTrend = (project: string) => ({
+  version: 2,
+  kind: 'counter',
+  source: { type: 'jql', jql: `project = ${project}` },
+  metric: { type: 'aggregate', fieldId: 'description', op: 'countNonEmpty' },
+  trend: { series: 'matching', interval: 'week', points: 8 },
+});
+
+describe('memory is bounded in bytes', () => {
+  it('six "count non-empty" gadgets with a matching trend over 5,000 issues with 20 KB descriptions keep only numbers', async () => {
+    const jira = fakeJira(5_000, 20 * 1024);
+    const budget = new ByteBudget(DEFAULT_CACHE_BUDGET_BYTES);
+    const handler = handlerWith(jira.transport, { now: () => NOW, cacheBudget: budget });
+    const before = heapAfterGc();
+    for (const project of ['A', 'B', 'C', 'D', 'E', 'F']) {
+      const result = await call(handler, 'render', {}, { gadgetConfiguration: nonEmptyTrend(project) });
+      assert.equal(result.ok, true, result.message);
+      assert.equal(result.value, 5_000);
+    }
+    const grown = heapAfterGc() - before;
+    console.log(`bounds: ${jira.pagesServed} pages of 2 MB read; cache ${(budget.usedBytes / 1024).toFixed(0)} KB; heap after GC +${(grown / MB).toFixed(1)} MB`);
+    assert.equal(jira.pagesServed, 6 * 2 * 50, 'each gadget read its 5,000 issues twice (value and trend)');
+    assert.ok(budget.usedBytes < 2 * MB, `cache holds ${budget.usedBytes} B`);
+    // The raw descriptions alone would be 6 × 5,000 × 20 KB = 586 MB.
+    assert.ok(grown < 32 * MB, `heap grew by ${(grown / MB).toFixed(1)} MB`);
+    // Still cached: a second round reads nothing.
+    for (const project of ['A', 'F']) await call(handler, 'render', {}, { gadgetConfiguration: nonEmptyTrend(project) });
+    assert.equal(jira.pagesServed, 600);
+  });
+
+  it('a small budget evicts the least recently used reads (they are read again) and is never exceeded', async () => {
+    const jira = fakeJira(10, 10);
+    let counts = 0;
+    const transport: Transport = { request: (...args) => (counts++, jira.transport.request(...args)) };
+    const budget = new ByteBudget(20_000);
+    const handler = handlerWith(transport, { now: () => NOW, cacheBudget: budget });
+    const counter = (n: number) => ({ version: 2, kind: 'counter', source: { type: 'jql', jql: `project = P${n}` }, metric: { type: 'count' } });
+    for (let n = 0; n < 100; n++) {
+      await call(handler, 'render', {}, { gadgetConfiguration: counter(n) });
+      assert.ok(budget.usedBytes <= 20_000, `${budget.usedBytes} B after ${n + 1} gadgets`);
+    }
+    assert.equal(counts, 100);
+    await call(handler, 'render', {}, { gadgetConfiguration: counter(99) });
+    assert.equal(counts, 100, 'the most recent read is still cached');
+    await call(handler, 'render', {}, { gadgetConfiguration: counter(0) });
+    assert.equal(counts, 101, 'the oldest was evicted and is read again');
+  });
+});
+
+describe('aggregations are bounded in time', () => {
+  it('a sum over 4,800 issues at 450 ms per page: partial value within the time share, card says how many issues, cached', async () => {
+    const clock = { now: NOW, pageMs: 450 };
+    const jira = fakeJira(4_800, 0, clock);
+    const handler = handlerWith(jira.transport, { now: () => clock.now, sleep: async (ms) => void (clock.now += ms) });
+    const gauge = { version: 2, kind: 'gauge', title: 'Story points', source: { type: 'jql', jql: 'project = SLOW' }, metric: { type: 'aggregate', fieldId: 'customfield_10016', op: 'sum' }, max: 10_000 };
+    const result = await call(handler, 'render', {}, { gadgetConfiguration: gauge, moduleKey: 'glance-gauge' });
+    assert.equal(result.ok, true, result.message);
+    assert.equal(result.partial, true);
+    const pages = jira.pagesServed;
+    assert.ok(pages < 48, `stopped paging after ${pages} of 48 pages`);
+    assert.equal(result.value, pages * 100, 'the value covers exactly the issues read');
+    assert.ok(clock.now - NOW <= 10_000, `paging took ${clock.now - NOW} ms of simulated time (its share: half of 20 s)`);
+    assert.match(result.svg, new RegExp(`>first ${(pages * 100).toLocaleString('en-US')} issues<`));
+    assert.match(result.svg, new RegExp(`aria-label="[^"]*at least ${(pages * 100).toLocaleString('en-US')}[^"]*from the first ${(pages * 100).toLocaleString('en-US')} issues`));
+    console.log(`bounds: 4,800-issue sum at 450 ms a page → partial value from ${pages * 100} issues after ${clock.now - NOW} ms (simulated)`);
+    const again = await call(handler, 'render', { colorMode: 'dark' }, { gadgetConfiguration: gauge, moduleKey: 'glance-gauge' });
+    assert.equal(again.value, result.value);
+    assert.equal(jira.pagesServed, pages, 'the partial value was cached: no page read again');
+  });
+});
