@@ -17,6 +17,7 @@ import { ConsentRequired, type Transport } from './jira/transport';
 import { grammarErrors } from './jql/grammar';
 import { scanJql } from './jql/scan';
 import { readMetric } from './metrics/read';
+import { placeOf, type Place } from './place';
 import { present } from './present';
 import { STATUS_MESSAGES, statusResult } from './status';
 import { defineExport, type GadgetRead } from './export/resolver';
@@ -48,7 +49,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   const clientFor = (accountId: string) => new JiraClient(deps.transportFor(accountId), { budgetMs: deps.budgetMs, now: deps.now, sleep: deps.sleep });
 
   /** Validates the gadget's config (the stored one or the edit view's draft) and reads its numbers as the user. */
-  const readGadget = async (req: Request, options: RenderOptions): Promise<GadgetRead & { links?: Record<string, string> }> => {
+  const readGadget = async (req: Request, options: RenderOptions): Promise<GadgetRead & { links?: Record<string, string>; place?: Place }> => {
     const payload = objectOr(req.payload);
     let config: GadgetConfig | undefined;
     try {
@@ -65,8 +66,10 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       config = checked.config;
       const valid = config;
       const cache = (key: unknown, load: () => Promise<unknown>) => readings.get(accountId, key, load);
-      const result = await readMetric(clientFor(accountId), valid, { now: now(), cache });
-      return { ok: true, config: valid, ...present(valid, result), href: result.href, links: result.links, at: result.at ?? now() };
+      // The user's zone and locale come with the request (the view reads Forge's context); a locale in the config wins.
+      const place = placeOf(payload, valid.locale);
+      const result = await readMetric(clientFor(accountId), valid, { now: now(), cache, place });
+      return { ok: true, config: valid, ...present(valid, result), href: result.href, links: result.links, at: result.at ?? now(), place };
     } catch (error) {
       const { code, detail } = failure(error);
       return { ok: false, result: statusResult(code, options, { detail, title: config?.title }) };
@@ -81,7 +84,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
     try {
       return {
         ok: true,
-        svg: render(spec, reading, options),
+        svg: render(spec, reading, { ...options, locale: read.place?.locale ?? options.locale }),
         value: reading.value,
         href: read.href,
         links: read.links ?? {},
@@ -96,7 +99,8 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
 
   defineExport(resolver, async (req) => {
     const options = renderOptions(objectOr(req.payload));
-    return { options, read: await readGadget(req, options) };
+    const read = await readGadget(req, options);
+    return { options: read.ok ? { ...options, locale: read.place?.locale ?? options.locale } : options, read };
   });
 
   resolver.define('validateConfig', async (req: Request): Promise<ValidateConfigResult> => {
