@@ -29,7 +29,7 @@ export const BROWSER_BUNDLE = {
 
 /** Bridge members by entry: top-level exports (`invoke`) or members of `view` (`view.submit`). */
 export const BRIDGE_MEMBERS = {
-  view: ['invoke', 'events', 'router', 'view.theme'],
+  view: ['invoke', 'events', 'router', 'view.theme', 'view.getContext'],
   edit: ['invoke', 'view.theme', 'view.submit', 'view.close', 'view.getContext'],
 } as const;
 

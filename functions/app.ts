@@ -19,6 +19,7 @@ import { grammarErrors } from './jql/grammar';
 import { scanJql } from './jql/scan';
 import { readMetric } from './metrics/read';
 import { accountOf, ownerOf } from './owner';
+import { placeOf, type Place } from './place';
 import { present } from './present';
 import { STATUS_MESSAGES, statusResult } from './status';
 import { defineExport, type GadgetRead } from './export/resolver';
@@ -53,7 +54,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   const clientFor = (accountId: string) => new JiraClient(deps.transportFor(accountId), { budgetMs: deps.budgetMs, now: deps.now, sleep: deps.sleep });
 
   /** Validates the gadget's config (the stored one or the edit view's draft) and reads its numbers as the user. */
-  const readGadget = async (req: Request, options: RenderOptions): Promise<GadgetRead & { links?: Record<string, string> }> => {
+  const readGadget = async (req: Request, options: RenderOptions): Promise<GadgetRead & { links?: Record<string, string>; place?: Place }> => {
     const payload = objectOr(req.payload);
     let config: GadgetConfig | undefined;
     try {
@@ -71,8 +72,10 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       const valid = config;
       const owner = ownerOf(req.context);
       const cache = owner && ((key: unknown, load: () => Promise<unknown>) => readings.get(owner, key, load));
-      const result = await readMetric(clientFor(accountId), valid, { now: now(), cache });
-      return { ok: true, config: valid, ...present(valid, result), href: result.href, links: result.links, at: result.at ?? now() };
+      // The user's zone and locale come with the request (the view reads Forge's context); a locale in the config wins.
+      const place = placeOf(payload, valid.locale);
+      const result = await readMetric(clientFor(accountId), valid, { now: now(), cache, place });
+      return { ok: true, config: valid, ...present(valid, result), href: result.href, links: result.links, at: result.at ?? now(), place };
     } catch (error) {
       const { code, detail } = failure(error);
       return { ok: false, result: statusResult(code, options, { detail, title: config?.title }) };
@@ -87,7 +90,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
     try {
       return {
         ok: true,
-        svg: render(spec, reading, options),
+        svg: render(spec, reading, { ...options, locale: read.place?.locale ?? options.locale }),
         value: reading.value,
         href: read.href,
         links: read.links ?? {},
@@ -102,7 +105,8 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
 
   defineExport(resolver, async (req) => {
     const options = renderOptions(objectOr(req.payload));
-    return { options, read: await readGadget(req, options) };
+    const read = await readGadget(req, options);
+    return { options: read.ok ? { ...options, locale: read.place?.locale ?? options.locale } : options, read };
   });
 
   resolver.define('validateConfig', async (req: Request): Promise<ValidateConfigResult> => {

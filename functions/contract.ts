@@ -22,11 +22,17 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'INTERNAL';
 
-/** `render` payload. `config` is the edit view's draft; otherwise the stored gadget configuration is used. */
+/**
+ * `render` payload. `config` is the edit view's draft; otherwise the stored gadget configuration is used.
+ * `timeZone` (IANA) and `locale` are the user's, from Forge's context (static/shared/contract.ts
+ * `placeFromContext`): days are counted in that zone, numbers and dates written in that locale
+ * (unless the configuration pins one); without them, UTC and en-US.
+ */
 export interface RenderRequest {
   colorMode?: ColorMode;
   width?: number;
   locale?: string;
+  timeZone?: string;
   config?: unknown;
 }
 

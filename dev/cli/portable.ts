@@ -3,7 +3,8 @@
  *   --portable        text as outlines (render/export.ts), so the file needs no fonts;
  *   --config <file>   a gadget config (JSON, as the edit view downloads it) read with the same
  *                     validation and metrics code as the gadget, against the embedded demo Jira or,
- *                     with JIRA_BASE_URL + JIRA_EMAIL + JIRA_API_TOKEN, a real site;
+ *                     with JIRA_BASE_URL + JIRA_EMAIL + JIRA_API_TOKEN, a real site — in the time
+ *                     zone and locale of that user's Jira profile (GET /rest/api/3/myself);
  *   --out <file>      the SVG goes to a file instead of stdout.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,8 @@ import { JiraClient } from '../../functions/jira/client';
 import { JiraError } from '../../functions/jira/errors';
 import { fetchTransport } from '../../functions/jira/fetch-transport';
 import { readMetric } from '../../functions/metrics/read';
+import { placeOf, timeZoneOf, type Place } from '../../functions/place';
+import { readSiteUser, type SiteUser } from '../site-user';
 import { present } from '../../functions/present';
 import { exportFilename, MAX_NAME_BYTES, utf8Bytes } from '../../functions/export/filename';
 
@@ -25,6 +28,7 @@ export const EXPORT_OPTIONS = {
   portable: { type: 'boolean' },
   config: { type: 'string' },
   out: { type: 'string' },
+  'time-zone': { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
 export const EXPORT_USAGE = `
@@ -32,7 +36,10 @@ Export:
   --portable            text as outlines: the SVG/PNG looks the same without Inter installed
   --config <file>       render a gadget config (JSON from the edit view's "Download JSON") with
                         live numbers: from the embedded demo Jira, or from a real site when
-                        JIRA_BASE_URL, JIRA_EMAIL and JIRA_API_TOKEN are set (replaces --kind/--value…)
+                        JIRA_BASE_URL, JIRA_EMAIL and JIRA_API_TOKEN are set (replaces --kind/--value…);
+                        days and numbers follow that user's Jira time zone and locale (the demo
+                        user's: America/New_York, en-US); --locale or the config's locale wins
+  --time-zone <iana>    with --config: count days in this zone instead, e.g. Pacific/Honolulu
   --out <file>          write the SVG to <file> instead of stdout (with --png: both files);
                         "--out ." names the file after the title, e.g. "Open bugs.svg"
 `;
@@ -46,6 +53,7 @@ export interface ExportArgs {
   theme?: string;
   width?: string;
   locale?: string;
+  'time-zone'?: string;
 }
 
 /** What gets rendered (the CLI's own CliInput has the same shape). */
@@ -117,11 +125,19 @@ export async function configInput(args: ExportArgs, env: NodeJS.ProcessEnv = pro
   const config = readConfigFile(args.config as string);
   const options = renderOptions(args);
   const target = jiraTarget(env);
+  if (args['time-zone'] !== undefined && !timeZoneOf(args['time-zone'])) {
+    throw new ExportUsageError(`--time-zone must be an IANA time zone such as Europe/Berlin, got "${args['time-zone']}"`);
+  }
   const demo = target === 'demo' ? await (await import('../demo-jira/server')).startDemoJira() : undefined;
   try {
     const login = demo ? { baseUrl: demo.url, email: demo.users[0].email, apiToken: demo.users[0].apiToken } : (target as Exclude<typeof target, 'demo'>);
-    const result = await readMetric(new JiraClient(fetchTransport(login)), config);
-    return { ...present(config, result), options };
+    // The profile's zone and locale: the demo user's own, or the site's /myself (an API token may read it).
+    const me: SiteUser = demo ? demo.users[0] : await readSiteUser(login).catch((e: Error) => {
+      throw new ExportFailure(e.message);
+    });
+    const place: Place = placeOf({ timeZone: args['time-zone'] ?? me.timeZone, locale: me.locale }, args.locale ?? config.locale);
+    const result = await readMetric(new JiraClient(fetchTransport(login)), config, { place });
+    return { ...present(config, result), options: { ...options, locale: place.locale } };
   } catch (e) {
     if (e instanceof JiraError) throw new ExportFailure(`${where(target)}: ${e.code}: ${e.message}`);
     throw e;

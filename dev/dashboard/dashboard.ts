@@ -11,7 +11,7 @@ interface GadgetState {
 }
 interface State {
   source: { label: string; siteUrl?: string };
-  users: { accountId: string; displayName: string }[];
+  users: { accountId: string; displayName: string; timeZone?: string; locale?: string }[];
   gadgets: GadgetState[];
 }
 interface Frame {
@@ -111,14 +111,16 @@ async function answer(f: Frame, name: string, payload: Record<string, unknown> |
       if (!r.ok) throw new Error(r.error ?? 'invoke failed');
       return r.result;
     }
-    case 'getContext':
+    case 'getContext': {
+      // As in Jira: the user's profile locale and time zone (from /myself), else the browser's.
+      const user = state.users.find((u) => u.accountId === accountId);
       return {
         accountId,
         cloudId: 'glance-preview',
         localId: `ari:cloud:ecosystem::extension/glance-preview/${f.gadget.id}`,
         moduleKey: `glance-${f.gadget.kind}`,
-        locale: 'en-US',
-        timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        locale: user?.locale ?? 'en-US',
+        timezone: user?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
         siteUrl: state.source.siteUrl ?? location.origin,
         environmentType: 'DEVELOPMENT',
         theme: { colorMode: colorMode() },
@@ -130,6 +132,7 @@ async function answer(f: Frame, name: string, payload: Record<string, unknown> |
           gadgetConfiguration: f.gadget.config,
         },
       };
+    }
     case 'enableTheming':
       return { colorMode: colorMode() };
     case 'navigate': {

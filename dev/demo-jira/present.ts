@@ -4,7 +4,7 @@ import {
   BUSINESS_VALUE_FIELD, CUSTOMER_FIELD, ISSUE_TYPES, PRIORITIES, PROJECTS, RESOLUTIONS, SPRINT_FIELD, STATUSES,
   STORY_POINTS_FIELD, categoryByName, type DemoProject,
 } from './catalog';
-import { personById } from './users';
+import { DEMO_USERS, personById } from './users';
 
 type Json = Record<string, unknown>;
 
@@ -36,7 +36,7 @@ export function userJson(base: string, accountId: string | null): Json | null {
     avatarUrls: avatars(base, 'user', person.accountId),
     displayName: person.displayName,
     active: true,
-    timeZone: 'Etc/UTC',
+    timeZone: DEMO_USERS.find((u) => u.accountId === person.accountId)?.timeZone ?? 'Etc/UTC',
     accountType: 'atlassian',
   };
 }

@@ -53,7 +53,7 @@ export const ROUTES: readonly Route[] = [
 ];
 
 function context(req: DemoRequest): JqlContext {
-  return { dataset: req.dataset, accountId: req.user.accountId, nowMs: req.nowMs };
+  return { dataset: req.dataset, accountId: req.user.accountId, nowMs: req.nowMs, timeZone: req.user.timeZone };
 }
 
 /** A body object (POST) or the query string (GET) as one bag of parameters. */
@@ -224,8 +224,9 @@ function projectSearch(req: DemoRequest): Reply {
   return paged(req, projects, (p) => projectJson(req.base, p));
 }
 
+/** The logged-in user with the profile time zone and locale their JQL dates and numbers use. */
 function myself(req: DemoRequest): Reply {
-  return { status: 200, body: { ...userJson(req.base, req.user.accountId), locale: 'en_US' } };
+  return { status: 200, body: { ...userJson(req.base, req.user.accountId), timeZone: req.user.timeZone, locale: req.user.locale } };
 }
 
 /** A version the user may see (Browse projects on its project); Jira answers 404 for the others too. */

@@ -6,6 +6,10 @@ export interface DemoUser {
   email: string;
   displayName: string;
   apiToken: string;
+  /** Profile time zone (IANA): JQL date literals and date functions are evaluated in it, as Jira does. */
+  timeZone: string;
+  /** Profile locale in Jira's spelling ("de_DE"), as GET /rest/api/3/myself returns it. */
+  locale: string;
 }
 
 /** Any account that can appear as assignee or reporter. */
@@ -20,6 +24,8 @@ export const ALICE: DemoUser = {
   email: 'alice@glance-demo.example',
   displayName: 'Alice Admin',
   apiToken: 'demo-token-alice',
+  timeZone: 'America/New_York',
+  locale: 'en_US',
 };
 
 export const BOB: DemoUser = {
@@ -27,6 +33,8 @@ export const BOB: DemoUser = {
   email: 'bob@glance-demo.example',
   displayName: 'Bob Builder',
   apiToken: 'demo-token-bob',
+  timeZone: 'Europe/Berlin',
+  locale: 'de_DE',
 };
 
 /** Users that can authenticate. Alice browses every project; Bob cannot browse SEC. */

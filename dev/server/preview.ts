@@ -12,6 +12,8 @@ import type { Transport } from '../../functions/jira/transport';
 import { Resolver } from '../../functions/resolver';
 import { PRESET_GADGETS, SITE_GADGETS } from '../dashboard/presets';
 import { startDemoJira, type DemoJira } from '../demo-jira/server';
+import { readSiteUser } from '../site-user';
+import { localeOf } from '../../functions/place';
 import { GadgetStore, type Gadget } from './gadgets';
 import { startPreviewServer, type ForgeHandler, type PreviewServer, type PreviewUser } from './server';
 
@@ -71,17 +73,6 @@ export function siteFromEnv(env: NodeJS.ProcessEnv): Site | undefined {
   return { baseUrl: url.origin, email, apiToken };
 }
 
-/** Who the API token belongs to, so the preview can show and key the cache by a real accountId. */
-async function whoAmI(site: Site): Promise<PreviewUser> {
-  const auth = `Basic ${Buffer.from(`${site.email}:${site.apiToken}`).toString('base64')}`;
-  const res = await fetch(`${site.baseUrl}/rest/api/3/myself`, { headers: { Authorization: auth, Accept: 'application/json' }, redirect: 'error' });
-  if (res.status === 401 || res.status === 403) throw new Error(`Jira at ${site.baseUrl} refused the login (HTTP ${res.status}): check JIRA_EMAIL and JIRA_API_TOKEN.`);
-  if (!res.ok) throw new Error(`Jira at ${site.baseUrl} answered HTTP ${res.status} to /rest/api/3/myself.`);
-  const me = (await res.json()) as { accountId?: string; displayName?: string };
-  if (!me.accountId) throw new Error(`Jira at ${site.baseUrl} did not say who you are.`);
-  return { accountId: me.accountId, displayName: me.displayName ?? site.email };
-}
-
 /** Starts the data source, the resolvers and the preview server. */
 export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
   const site = siteFromEnv(options.env ?? process.env);
@@ -90,7 +81,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   let transportFor: (accountId: string) => Transport;
   let source: { label: string; siteUrl?: string };
   if (site) {
-    const me = await whoAmI(site);
+    // Who the token belongs to (the cache is keyed by a real accountId), with the zone and locale the views' context carries.
+    const me = await readSiteUser(site);
     users = [me];
     const transport = fetchTransport(site);
     transportFor = (accountId) => {
@@ -101,8 +93,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   } else {
     demo = await startDemoJira({ now: options.now });
     const byId = new Map(demo.users.map((u) => [u.accountId, u]));
-    users = demo.users.map((u) => ({ accountId: u.accountId, displayName: u.displayName }));
     const baseUrl = demo.url;
+    // Each demo user's profile zone and locale, as the demo's /myself says them (read directly: fault injection must not stop the start).
+    users = demo.users.map((u) => ({ accountId: u.accountId, displayName: u.displayName, timeZone: u.timeZone, locale: localeOf(u.locale) }));
     transportFor = (accountId) => {
       const u = byId.get(accountId);
       if (!u) throw new Error('unknown preview user');

@@ -51,6 +51,9 @@ export type ForgeHandler = (
 export interface PreviewUser {
   accountId: string;
   displayName: string;
+  /** The profile's IANA time zone and BCP 47 locale, which the views' Forge context carries. */
+  timeZone?: string;
+  locale?: string;
 }
 
 export interface PreviewServerOptions {

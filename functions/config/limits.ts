@@ -22,6 +22,7 @@ export const LIMITS = {
   mappings: 20,
   mappingText: 40,
   noValueText: 40,
+  locale: 35,
 } as const;
 
 /** The configuration version this build writes and reads (older ones are migrated). */

@@ -105,6 +105,11 @@ export interface GadgetConfigV2 extends Omit<GadgetConfigV1, 'version' | 'metric
   mappings?: { value: number; text: string }[];
   noValueText?: string;
   palette?: 'default' | 'colorblind';
+  /**
+   * BCP 47 locale for numbers, dates and month names ("de-DE"); absent = each viewer's own Jira
+   * locale. Days are always the viewer's time zone: that is how Jira counts the JQL dates.
+   */
+  locale?: string;
 }
 
 export type GadgetConfig = GadgetConfigV2;

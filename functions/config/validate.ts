@@ -16,7 +16,7 @@ export { PRESETS, AGGREGATE_OPS } from './metric';
 export type ValidationResult = { ok: true; config: GadgetConfig } | { ok: false; errors: FieldError[] };
 
 export const KINDS: readonly GadgetKind[] = ['gauge', 'counter', 'progress'];
-const TOP_KEYS = ['version', 'kind', 'title', 'label', 'source', 'metric', 'min', 'max', 'target', 'thresholds', 'higherIsBetter', 'format', 'compare', 'refresh', 'trend', 'expected', 'mappings', 'noValueText', 'palette'];
+const TOP_KEYS = ['version', 'kind', 'title', 'label', 'source', 'metric', 'min', 'max', 'target', 'thresholds', 'higherIsBetter', 'format', 'compare', 'refresh', 'trend', 'expected', 'mappings', 'noValueText', 'palette', 'locale'];
 const PALETTES = ['default', 'colorblind'] as const;
 
 /** Validates and normalises a configuration of any supported version; see the README's config reference. */
@@ -62,6 +62,7 @@ function readV2(c: Checker, root: Obj): ValidationResult {
   const mappings = present('mappings') ? readMappings(c, root.mappings, 'mappings') : undefined;
   const noValueText = c.optString(root, 'noValueText', '', LIMITS.noValueText, 'The no-value text');
   const palette = c.optOneOf(root, 'palette', PALETTES, '', 'The palette');
+  const locale = readLocale(c, root.locale);
 
   if (kind === 'progress' && metric && metric.type !== 'ratio' && max === undefined) {
     c.fail('max', 'A progress bar of anything but a done ratio needs a maximum (the amount that fills the bar).');
@@ -75,8 +76,21 @@ function readV2(c: Checker, root: Obj): ValidationResult {
 
   if (c.errors.length > 0 || !kind || !source || !metric) return { ok: false, errors: c.errors };
   const config: GadgetConfig = { version: 2, kind, source, metric };
-  Object.assign(config, strip({ title, label, min, max, target, thresholds, higherIsBetter, format, compare, refresh, trend, expected, mappings, noValueText, palette }));
+  Object.assign(config, strip({ title, label, min, max, target, thresholds, higherIsBetter, format, compare, refresh, trend, expected, mappings, noValueText, palette, locale }));
   return { ok: true, config };
+}
+
+/** A pinned locale: a BCP 47 tag Intl supports ("de-DE"), stored in its canonical form; absent = the viewer's own. */
+function readLocale(c: Checker, value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const bad = () => c.fail('locale', 'The locale must be a language tag such as de-DE, en-GB or ja (leave it empty to use each viewer\'s Jira language).');
+  if (typeof value !== 'string' || value.length > LIMITS.locale) return bad();
+  try {
+    const [tag] = Intl.getCanonicalLocales(value);
+    return tag && Intl.NumberFormat.supportedLocalesOf([tag]).length > 0 ? tag : bad();
+  } catch {
+    return bad(); // RangeError: not a well-formed tag (e.g. Jira's "de_DE")
+  }
 }
 
 function readRefresh(c: Checker, value: unknown): number | undefined {

@@ -1,11 +1,13 @@
 /**
  * Date-derived metrics over the source's issues: age (days since `created`, of the oldest issue or
- * on average) and days until the nearest due date (negative when overdue). The reads return dates;
- * the days are computed against the render's clock, so a cached read never goes stale by a day.
+ * on average) and days until the nearest due date (negative when overdue), both counted on the
+ * user's local calendar (calendar.ts): a due date is due in 1 day all of the local day before it,
+ * and an age counts a 23- or 25-hour DST day as one day. The reads return dates; the days are
+ * computed against the render's clock, so a cached read never goes stale by a day.
  */
 import { andJql, orderedAscending } from '../jql/compose';
 import { readFieldValues } from './aggregate';
-import { DAY_MS, parseJiraDate, utcDay } from './calendar';
+import { DAY_MS, dayOf, parseIsoDate, parseJiraDate, wallClock } from './calendar';
 import type { Reads } from './reads';
 import { guard } from './source';
 
@@ -19,34 +21,39 @@ export function dueFirst(jql: string): string {
   return guard(() => orderedAscending(andJql(jql, 'duedate IS NOT EMPTY'), 'duedate'));
 }
 
-/** Days (1 decimal) since the oldest issue of `jql` was created; null without issues. */
+/** Days (1 decimal) since the oldest issue of `jql` was created, on the local clock; null without issues. */
 export async function oldestAge(reads: Reads, jql: string): Promise<number | null> {
   const created = await reads.get({ read: 'oldestCreated', jql }, async () => {
     const page = await reads.client.searchPage(oldestFirst(jql), ['created'], 1);
     const ms = parseJiraDate(page.issues[0]?.fields?.created);
     return Number.isFinite(ms) ? ms : null;
   });
-  return created === null ? null : days(reads.now - created);
+  const { timeZone } = reads.place;
+  return created === null ? null : days(wallClock(reads.now, timeZone) - wallClock(created, timeZone));
 }
 
-/** Average days (1 decimal) since the issues of `jql` were created; partial beyond the cap. */
+/** Average days (1 decimal) since the issues of `jql` were created, on the local clock; partial beyond the cap. */
 export async function averageAge(reads: Reads, jql: string): Promise<{ value: number | null; partial: boolean; covered: number }> {
-  const { mean, partial, covered } = await reads.get({ read: 'meanCreated', jql }, async () => {
+  const { timeZone } = reads.place;
+  // The mean of local creation times: it depends on the zone, which is part of the key.
+  const { mean, partial, covered } = await reads.get({ read: 'meanCreated', jql, timeZone }, async () => {
     const { values, partial } = await readFieldValues(reads.client, jql, 'created');
-    const times = values.map(parseJiraDate).filter(Number.isFinite);
+    const times = values.map(parseJiraDate).filter(Number.isFinite).map((ms) => wallClock(ms, timeZone));
     return { mean: times.length === 0 ? null : times.reduce((a, b) => a + b, 0) / times.length, partial, covered: values.length };
   });
-  return { value: mean === null ? null : days(reads.now - mean), partial, covered };
+  return { value: mean === null ? null : days(wallClock(reads.now, timeZone) - mean), partial, covered };
 }
 
-/** Whole days from today (UTC) to the earliest due date among the issues of `jql`; null if none has one. */
+/** Whole days from the user's today to the earliest due date among the issues of `jql`; null if none has one. */
 export async function daysUntilDue(reads: Reads, jql: string): Promise<number | null> {
   const due = await reads.get({ read: 'nearestDue', jql }, async () => {
     const page = await reads.client.searchPage(dueFirst(jql), ['duedate'], 1);
-    const ms = parseJiraDate(page.issues[0]?.fields?.duedate);
-    return Number.isFinite(ms) ? utcDay(ms) : null;
+    const value = page.issues[0]?.fields?.duedate;
+    // A due date is a date ("2026-11-20"), not an instant: it needs no zone.
+    const day = typeof value === 'string' ? parseIsoDate(value.slice(0, 10)) : Number.NaN;
+    return Number.isFinite(day) ? day : null;
   });
-  return due === null ? null : Math.round((due - utcDay(reads.now)) / DAY_MS);
+  return due === null ? null : due - dayOf(reads.now, reads.place.timeZone);
 }
 
 /** Elapsed days with one decimal; never negative (a clock slightly behind Jira's is not an age). */

@@ -1,11 +1,13 @@
 /**
  * Expected progress: the fraction of the planned time elapsed at `now`, from configured dates or a
- * Jira version's start and release dates (GET /rest/api/3/version/{id}). The end day is inclusive:
- * 1–20 November is 20 days, and on the 12th the label reads "Day 12 of 20".
+ * Jira version's start and release dates (GET /rest/api/3/version/{id}). Dates are the user's local
+ * days (calendar.ts) and the end day is inclusive: 1–20 November is 20 days from local midnight of
+ * the 1st to local midnight after the 20th, and all of the 12th reads "Day 12 of 20".
  */
 import type { Expected } from '../config/types';
 import { JiraError } from '../jira/errors';
-import { DAY_MS, dayLabel, parseIsoDate } from './calendar';
+import type { Place } from '../place';
+import { dayLabel, dayOf, parseIsoDate, startOfDay, type Day } from './calendar';
 import type { Reads } from './reads';
 
 export interface ExpectedProgress {
@@ -15,19 +17,27 @@ export interface ExpectedProgress {
 }
 
 /** Fraction of [start, end] (yyyy-mm-dd, end inclusive) elapsed at `now`, clamped to 0..1, with its label. */
-export function expectedFraction(start: string, end: string, now: number): ExpectedProgress {
-  const from = parseIsoDate(start);
-  const to = parseIsoDate(end) + DAY_MS;
-  const total = Math.round((to - from) / DAY_MS);
-  if (now < from) return { fraction: 0, label: `Starts ${dayLabel(from)}` };
-  if (now >= to) return { fraction: 1, label: `Ended ${dayLabel(to - DAY_MS)}` };
+export function expectedFraction(start: string, end: string, now: number, place: Place): ExpectedProgress {
+  return expectedDays(parseIsoDate(start), parseIsoDate(end), now, place);
+}
+
+/**
+ * Fraction of the local days `first`..`last` (inclusive) elapsed at `now` in the user's zone: time
+ * elapsed over the span's real length (a DST day counts its 23 or 25 hours), and the day number of
+ * today's local date ("Day 12 of 20"), or "Starts …" / "Ended …" with the date in the user's locale.
+ */
+export function expectedDays(first: Day, last: Day, now: number, place: Place): ExpectedProgress {
+  const from = startOfDay(first, place.timeZone);
+  const to = startOfDay(last + 1, place.timeZone);
+  if (now < from) return { fraction: 0, label: `Starts ${dayLabel(first, place.locale)}` };
+  if (now >= to) return { fraction: 1, label: `Ended ${dayLabel(last, place.locale)}` };
   const fraction = Math.round(((now - from) / (to - from)) * 10_000) / 10_000;
-  return { fraction, label: `Day ${Math.floor((now - from) / DAY_MS) + 1} of ${total}` };
+  return { fraction, label: `Day ${dayOf(now, place.timeZone) - first + 1} of ${last - first + 1}` };
 }
 
 /** Expected progress of a configuration; a version without usable dates fails with INVALID_CONFIG saying which. */
 export async function readExpected(reads: Reads, expected: Expected): Promise<ExpectedProgress> {
-  if ('start' in expected) return expectedFraction(expected.start, expected.end, reads.now);
+  if ('start' in expected) return expectedFraction(expected.start, expected.end, reads.now, reads.place);
   const version = await reads.get({ read: 'version', id: expected.versionId }, async () => {
     const v = await reads.client.version(expected.versionId);
     return { name: v.name, startDate: v.startDate ?? null, releaseDate: v.releaseDate ?? null };
@@ -41,5 +51,5 @@ export async function readExpected(reads: Reads, expected: Expected): Promise<Ex
   const end = version.releaseDate as string;
   if (!Number.isFinite(parseIsoDate(start)) || !Number.isFinite(parseIsoDate(end))) throw new JiraError('BAD_RESPONSE', `Jira sent dates Glance could not read for the version "${version.name}".`);
   if (parseIsoDate(end) < parseIsoDate(start)) throw new JiraError('INVALID_CONFIG', `${name} is released (${end}) before it starts (${start}) in Jira.`);
-  return expectedFraction(start, end, reads.now);
+  return expectedFraction(start, end, reads.now, reads.place);
 }

@@ -9,6 +9,7 @@ import type { GadgetConfig, Metric, Source, SourceMetric } from '../config/types
 import type { JiraClient } from '../jira/client';
 import { JiraError } from '../jira/errors';
 import { andJql, issueNavigatorHref, quoteJqlValue } from '../jql/compose';
+import type { Place } from '../place';
 import { aggregate, aggregateField, fieldValue, numberFor, readIssueFields } from './aggregate';
 import { parseJiraDate } from './calendar';
 import { averageAge, daysUntilDue, dueFirst, oldestAge, oldestFirst } from './dates';
@@ -51,6 +52,8 @@ export interface ReadOptions {
   now?: number;
   /** Per-user cache of atomic reads; without it every read goes to Jira. */
   cache?: ReadCache;
+  /** The user's time zone (days, windows, ages) and locale (date labels); default UTC and en-US. */
+  place?: Place;
 }
 
 /** A metric over one JQL: its numbers and the JQL behind each drillable part. */
@@ -63,7 +66,7 @@ interface SourceReading {
 
 /** Reads everything `config` shows. */
 export async function readMetric(client: JiraClient, config: GadgetConfig, options: ReadOptions = {}): Promise<MetricResult> {
-  const reads = new Reads(client, options.now ?? Date.now(), options.cache);
+  const reads = new Reads(client, options.now ?? Date.now(), options.cache, options.place);
   const showCompare = config.kind === 'counter' && config.compare !== undefined && config.metric.type !== 'formula';
   const [main, compare, trend, expected] = await Promise.all([
     readMain(reads, config),
@@ -181,7 +184,7 @@ async function readTrend(reads: Reads, config: GadgetConfig): Promise<{ points: 
   const trend = config.trend!;
   const metric = config.metric;
   const source = await resolveSource(reads, config.source);
-  const windows = trendWindows(reads.now, trend.interval, trend.points).map((w) => ({ ...w, jql: windowJql(source, trend.series, w) }));
+  const windows = trendWindows(reads.now, trend.interval, trend.points, reads.place).map((w) => ({ ...w, jql: windowJql(source, trend.series, w) }));
   if (trend.series === 'matching' && metric.type === 'aggregate') {
     const { fieldId, op } = metric;
     // Only what the numbers need is kept: when each issue was created and its number (1 for a

@@ -4,6 +4,7 @@
  * serves it to any gadget, formula variable or trend point that needs the same number.
  */
 import type { JiraClient } from '../jira/client';
+import { DEFAULT_PLACE, type Place } from '../place';
 
 /** The cache behind reads: (key, load) → value and when it was read. */
 export type ReadCache = (key: unknown, load: () => Promise<unknown>) => Promise<{ value: unknown; at: number }>;
@@ -11,8 +12,11 @@ export type ReadCache = (key: unknown, load: () => Promise<unknown>) => Promise<
 export class Reads {
   private oldest: number | undefined;
 
-  /** `now` is the render's clock (ms since the epoch); without `cache` every read goes to Jira. */
-  constructor(readonly client: JiraClient, readonly now: number, private readonly cache?: ReadCache) {}
+  /**
+   * `now` is the render's clock (ms since the epoch) and `place` the user's time zone and locale;
+   * without `cache` every read goes to Jira.
+   */
+  constructor(readonly client: JiraClient, readonly now: number, private readonly cache?: ReadCache, readonly place: Place = DEFAULT_PLACE) {}
 
   /** The value of `key`, from the cache or by `load`. */
   async get<T>(key: Record<string, unknown>, load: () => Promise<T>): Promise<T> {

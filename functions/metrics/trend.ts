@@ -1,37 +1,43 @@
 /**
- * Trends computed at read time from JQL time windows — nothing is stored anywhere. Windows are
- * aligned to UTC days, ISO weeks (Monday) or months; the last one contains now. Each point is one
+ * Trends computed at read time from JQL time windows — nothing is stored anywhere. Windows are the
+ * user's local days, ISO weeks (Monday) or months; the last one contains now. Each point is one
  * read (a count, or the metric itself for `matching`), cached on its own window JQL, so a warm
  * render makes no Jira call and a new window only costs its own point.
  */
 import type { Trend } from '../config/types';
 import { andJql, quoteJqlValue } from '../jql/compose';
-import { DAY_MS, dayLabel, isoDate, isoWeekStart, monthLabel, monthStart, utcDay } from './calendar';
+import type { Place } from '../place';
+import { dayLabel, dayOf, isoDate, monthLabel, monthStart, startOfDay, weekStart, type Day } from './calendar';
 import { guard } from './source';
 
 export interface TrendWindow {
-  /** Inclusive start, exclusive end (ms, 00:00 UTC). */
+  /** The window's first local date, and the date after its last: the JQL's literals. */
+  from: Day;
+  to: Day;
+  /** The instants Jira reads those literals as in the user's zone: inclusive start, exclusive end. */
   start: number;
   end: number;
+  /** The first date or the month, in the user's locale. */
   label: string;
 }
 
-/** The `points` windows of `interval` ending with the one that contains `now`, oldest first. */
-export function trendWindows(now: number, interval: Trend['interval'], points: number): TrendWindow[] {
+/** The `points` windows of `interval` ending with the one that contains `now` in the user's zone, oldest first. */
+export function trendWindows(now: number, interval: Trend['interval'], points: number, place: Place): TrendWindow[] {
+  const today = dayOf(now, place.timeZone);
+  const window = (from: Day, to: Day, label: string): TrendWindow =>
+    ({ from, to, start: startOfDay(from, place.timeZone), end: startOfDay(to, place.timeZone), label });
   return Array.from({ length: points }, (_, i) => {
     const back = points - 1 - i;
     switch (interval) {
-      case 'day': {
-        const start = utcDay(now) - back * DAY_MS;
-        return { start, end: start + DAY_MS, label: dayLabel(start) };
-      }
+      case 'day':
+        return window(today - back, today - back + 1, dayLabel(today - back, place.locale));
       case 'week': {
-        const start = isoWeekStart(now) - back * 7 * DAY_MS;
-        return { start, end: start + 7 * DAY_MS, label: dayLabel(start) };
+        const from = weekStart(today) - back * 7;
+        return window(from, from + 7, dayLabel(from, place.locale));
       }
       case 'month': {
-        const start = monthStart(now, -back);
-        return { start, end: monthStart(now, -back + 1), label: monthLabel(start) };
+        const from = monthStart(today, -back);
+        return window(from, monthStart(today, -back + 1), monthLabel(from, place.locale));
       }
     }
   });
@@ -39,11 +45,12 @@ export function trendWindows(now: number, interval: Trend['interval'], points: n
 
 /**
  * The JQL of one window: created / resolved in it, open at its end, or (matching) the source's
- * issues created before its end. Dates are ours, written "yyyy-mm-dd" and quoted.
+ * issues created before its end. Dates are ours, written "yyyy-mm-dd" and quoted; Jira reads them
+ * as local midnight in the user's zone, the same instants as the window's `start` and `end`.
  */
 export function windowJql(sourceJql: string, series: Trend['series'], w: TrendWindow): string {
-  const start = quoteJqlValue(isoDate(w.start));
-  const end = quoteJqlValue(isoDate(w.end));
+  const start = quoteJqlValue(isoDate(w.from));
+  const end = quoteJqlValue(isoDate(w.to));
   const clause = {
     created: `created >= ${start} AND created < ${end}`,
     resolved: `resolved >= ${start} AND resolved < ${end}`,

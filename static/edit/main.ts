@@ -4,7 +4,7 @@
  * and JSON import/export of the settings.
  */
 import { invoke, view } from '@forge/bridge';
-import { isRenderResult, type FieldError, type Option, type OptionsResult, type ValidateConfigResult, type ValidateJqlResult } from '../shared/contract';
+import { isRenderResult, placeFromContext, type FieldError, type Option, type OptionsResult, type ValidateConfigResult, type ValidateJqlResult } from '../shared/contract';
 import { save as saveFile } from '../shared/download';
 import { h } from './dom';
 import { SettingsForm, type Draft, type OptionKind } from './form';
@@ -79,6 +79,8 @@ function applyErrors(): void {
 }
 
 let previewTimer: ReturnType<typeof setTimeout> | undefined;
+/** The user's time zone and locale (Forge's context): the preview counts days and writes numbers like the gadget. */
+let place: { timeZone?: string; locale?: string } = {};
 let previewSeq = 0;
 function schedulePreview(delay = 400): void {
   clearTimeout(previewTimer);
@@ -90,7 +92,7 @@ async function updatePreview(): Promise<void> {
   preview.setAttribute('aria-busy', 'true');
   let r: unknown;
   try {
-    r = await invoke('render', { config: form.read(), colorMode: colorMode(), width: Math.round(preview.clientWidth || 320) });
+    r = await invoke('render', { config: form.read(), colorMode: colorMode(), width: Math.round(preview.clientWidth || 320), ...place });
   } catch {
     r = null;
   }
@@ -226,6 +228,7 @@ async function start(): Promise<void> {
     const stored = ctx.extension?.gadgetConfiguration;
     if (stored && typeof stored === 'object') config = stored as Draft;
     moduleKey = String(ctx.moduleKey ?? '');
+    place = placeFromContext(ctx);
   } catch {
     // no context (e.g. outside Jira): start from defaults
   }

@@ -41,3 +41,17 @@ export const REFRESH_EVENT = 'JIRA_DASHBOARD_GADGET_REFRESH';
 export function isRenderResult(x: unknown): x is RenderResult {
   return typeof x === 'object' && x !== null && typeof (x as { svg?: unknown }).svg === 'string';
 }
+
+/**
+ * The user's time zone and locale from Forge's context (`view.getContext()`), sent with `render` and
+ * `export`: the server counts the user's days in that zone (as Jira evaluates JQL dates) and writes
+ * numbers and dates in that locale. Anything else is left out (the server then uses UTC and en-US).
+ */
+export function placeFromContext(ctx: unknown): { timeZone?: string; locale?: string } {
+  const c = (typeof ctx === 'object' && ctx !== null ? ctx : {}) as { timezone?: unknown; locale?: unknown };
+  const text = (v: unknown) => (typeof v === 'string' && v.length > 0 && v.length <= 64 ? v : undefined);
+  const place: { timeZone?: string; locale?: string } = {};
+  if (text(c.timezone)) place.timeZone = text(c.timezone);
+  if (text(c.locale)) place.locale = text(c.locale);
+  return place;
+}

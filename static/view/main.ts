@@ -4,7 +4,7 @@
  * opens the issue navigator on click, and offers SVG/PNG downloads of exactly what is shown.
  */
 import { events, invoke, router, view } from '@forge/bridge';
-import { REFRESH_EVENT, isRenderResult, type ColorMode, type RenderResult } from '../shared/contract';
+import { REFRESH_EVENT, isRenderResult, placeFromContext, type ColorMode, type RenderResult } from '../shared/contract';
 import { download, type ExportFile } from '../shared/download';
 
 const root = document.documentElement;
@@ -29,7 +29,7 @@ async function load(): Promise<void> {
   box.setAttribute('aria-busy', 'true');
   let result: unknown;
   try {
-    result = await invoke('render', requested);
+    result = await invoke('render', { ...requested, ...(await place) });
   } catch {
     result = null;
   }
@@ -84,7 +84,7 @@ async function exportFile(): Promise<ExportFile> {
   if (!shown) throw new Error('nothing to download yet');
   const fallback = shown.svg;
   try {
-    const r = (await invoke('export', { colorMode: colorMode(), width: requested?.width ?? width() })) as { ok?: boolean; svg?: unknown; filename?: unknown };
+    const r = (await invoke('export', { colorMode: colorMode(), width: requested?.width ?? width(), ...(await place) })) as { ok?: boolean; svg?: unknown; filename?: unknown };
     if (r?.ok && typeof r.svg === 'string' && typeof r.filename === 'string') return { svg: r.svg, filename: r.filename };
   } catch {
     // fall through to what is on screen
@@ -116,6 +116,8 @@ window.addEventListener('resize', () => {
 });
 
 void events.on(REFRESH_EVENT, () => void load()).catch(() => undefined);
+// The user's time zone and locale, asked once (never waited for long): every render and export carries them.
+const place = Promise.race([view.getContext(), new Promise((r) => setTimeout(r, 1000))]).then(placeFromContext, () => ({}));
 // Theming first so the first request already carries Jira's colour mode; never block on it for long.
 void Promise.race([view.theme.enable(), new Promise((r) => setTimeout(r, 300))])
   .catch(() => undefined)

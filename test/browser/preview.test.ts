@@ -59,7 +59,9 @@ describe('npm start preview, end to end', { skip }, () => {
     const breachRate = (100 * count((i) => i.issueType === 'Bug' && i.labels.includes('sla-breach'))) / bugs;
     expected['sla-rate'] = new RegExp(`^SLA breach rate: ${breachRate.toFixed(1).replace('.', '\\.')}% of bugs breached their SLA`);
     const openOpsBugs = issues.filter((i) => i.project === 'OPS' && i.issueType === 'Bug' && i.statusCategory !== 'Done');
-    const averageAge = openOpsBugs.reduce((s, i) => s + (now - i.created) / DAY, 0) / openOpsBugs.length;
+    // Ages count Alice's wall clock (New York: EDT, UTC−4, until 2 November 2025 06:00 UTC, then EST, UTC−5).
+    const nyOffset = (t: number) => (t < Date.parse('2025-11-02T06:00:00Z') || t >= Date.parse('2026-03-08T07:00:00Z') ? -4 : -5) * 3_600_000;
+    const averageAge = openOpsBugs.reduce((s, i) => s + (now + nyOffset(now) - (i.created + nyOffset(i.created))) / DAY, 0) / openOpsBugs.length;
     const opsPct = (100 * count((i) => i.project === 'OPS' && i.statusCategory === 'Done')) / count((i) => i.project === 'OPS');
     assert.equal(PRESET_GADGETS.length, 10);
     for (const g of PRESET_GADGETS) {
@@ -95,7 +97,8 @@ describe('npm start preview, end to end', { skip }, () => {
     const bob = stack.users.find((u) => u.displayName.startsWith('Bob'))!;
     await page.selectOption('#user', bob.accountId);
     const bugs = await svgLabel(await gadgetFrame(page, 'open-bugs', 'view'));
-    assert.match(bugs, new RegExp(`^Open bugs: ${fmt(count((i) => i.issueType === 'Bug' && i.statusCategory !== 'Done' && i.project !== 'SEC'))} across`));
+    // Bob's Jira locale is de_DE: his numbers are grouped the German way.
+    assert.match(bugs, new RegExp(`^Open bugs: ${count((i) => i.issueType === 'Bug' && i.statusCategory !== 'Done' && i.project !== 'SEC').toLocaleString('de-DE').replace('.', '\\.')} across`));
     const sec = await svgLabel(await gadgetFrame(page, 'security-backlog', 'view'));
     assert.doesNotMatch(sec, /open SEC issues/);
     assert.match(sec, /SEC/);

@@ -15,7 +15,7 @@ describe('demo Jira endpoints', () => {
     assert.match(jira.url, /^http:\/\/127\.0\.0\.1:\d+$/);
     assert.equal(jira.url, `http://127.0.0.1:${jira.port}`);
     assert.deepEqual(jira.users.map((u) => u.displayName), ['Alice Admin', 'Bob Builder']);
-    for (const u of jira.users) assert.deepEqual(Object.keys(u).sort(), ['accountId', 'apiToken', 'displayName', 'email']);
+    for (const u of jira.users) assert.deepEqual(Object.keys(u).sort(), ['accountId', 'apiToken', 'displayName', 'email', 'locale', 'timeZone']);
     assert.ok(jira.dataset.issues.length > 3000);
   });
 
@@ -27,6 +27,9 @@ describe('demo Jira endpoints', () => {
     assert.equal(me.json.displayName, 'Alice Admin');
     const asBob = await call(jira, BOB, 'GET', '/rest/api/3/myself');
     assert.equal(asBob.json.accountId, BOB.accountId);
+    // Each user's profile zone and locale, in Jira's spelling: the users differ in both.
+    assert.deepEqual([me.json.timeZone, me.json.locale], ['America/New_York', 'en_US']);
+    assert.deepEqual([asBob.json.timeZone, asBob.json.locale], ['Europe/Berlin', 'de_DE']);
 
     const wrong: Record<string, string>[] = [
       {},

@@ -3,22 +3,42 @@
  * independently of the evaluator. Used by the count test and the combination property test.
  */
 import type { DemoIssue } from '../../dev/demo-jira/dataset';
-import { PEOPLE, type DemoUser } from '../../dev/demo-jira/users';
+import { ALICE, BOB, PEOPLE, type DemoUser } from '../../dev/demo-jira/users';
 
 const t = (iso: string): number => Date.parse(iso);
 const NOW_MS = t('2026-03-15T10:30:00.000Z');
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-// Calendar boundaries for NOW, written out by hand (weeks start on Monday, UTC).
-const START_OF_DAY = t('2026-03-15T00:00:00.000Z');
-const START_OF_WEEK = t('2026-03-09T00:00:00.000Z');
-const START_OF_LAST_WEEK = t('2026-03-02T00:00:00.000Z');
-const END_OF_WEEK = t('2026-03-15T23:59:59.999Z');
-const START_OF_MONTH = t('2026-03-01T00:00:00.000Z');
-const START_OF_LAST_MONTH = t('2026-02-01T00:00:00.000Z');
-const END_OF_JANUARY = t('2026-01-31T23:59:59.999Z');
-const START_OF_YEAR = t('2026-01-01T00:00:00.000Z');
-const END_OF_YESTERDAY = t('2026-03-14T23:59:59.999Z');
+
+/**
+ * Calendar boundaries for NOW in each demo user's profile time zone, written out by hand (weeks start
+ * on Monday). Alice is in America/New_York: EST (UTC−5) until 2026-03-08 02:00, EDT (UTC−4) after, so
+ * NOW is Sunday 06:30 there and her last week is a 167-hour week. Bob is in Europe/Berlin: CET (UTC+1)
+ * all of this table's span, NOW is Sunday 11:30.
+ */
+const BOUNDS = {
+  [ALICE.accountId]: {
+    day: t('2026-03-15T04:00:00.000Z'), week: t('2026-03-09T04:00:00.000Z'), lastWeek: t('2026-03-02T05:00:00.000Z'),
+    endOfWeek: t('2026-03-16T03:59:59.999Z'), month: t('2026-03-01T05:00:00.000Z'), lastMonth: t('2026-02-01T05:00:00.000Z'),
+    endOfJanuary: t('2026-02-01T04:59:59.999Z'), year: t('2026-01-01T05:00:00.000Z'), endOfYesterday: t('2026-03-15T03:59:59.999Z'),
+  },
+  [BOB.accountId]: {
+    day: t('2026-03-14T23:00:00.000Z'), week: t('2026-03-08T23:00:00.000Z'), lastWeek: t('2026-03-01T23:00:00.000Z'),
+    endOfWeek: t('2026-03-15T22:59:59.999Z'), month: t('2026-02-28T23:00:00.000Z'), lastMonth: t('2026-01-31T23:00:00.000Z'),
+    endOfJanuary: t('2026-01-31T22:59:59.999Z'), year: t('2025-12-31T23:00:00.000Z'), endOfYesterday: t('2026-03-14T22:59:59.999Z'),
+  },
+};
+const b = (u: DemoUser) => BOUNDS[u.accountId];
+
+/** A JQL date literal ("2026-02-15", "2026-02-15T12:00") as the instant it means for `u` (offsets by hand, as above). */
+function local(u: DemoUser, text: string): number {
+  const full = text.length === 10 ? `${text}T00:00` : text;
+  const offset = u.accountId === BOB.accountId ? '+01:00' : full < '2026-03-08T02:00' ? '-05:00' : '-04:00';
+  return t(`${full}:00${offset}`);
+}
+
+/** A due date (a date, held as midnight UTC of it): Jira compares it on the searcher's calendar. */
+const date = (text: string): number => t(`${text}T00:00:00Z`);
 
 const carol = PEOPLE.find((p) => p.displayName === 'Carol Chen')!;
 const dan = PEOPLE.find((p) => p.displayName === 'Dan Diaz')!;
@@ -94,41 +114,41 @@ export const TABLE: [string, Pred, boolean?][] = [
   ['created > "-1w 2d"', (i) => i.created > NOW_MS - 9 * DAY],
   ['updated >= -4h', (i) => i.updated >= NOW_MS - 4 * HOUR, true],
   ['updated >= -36h', (i) => i.updated >= NOW_MS - 36 * HOUR],
-  ['created < "2025-12-01"', (i) => i.created < t('2025-12-01T00:00:00Z')],
-  ['created >= 2026-01-01 AND created < "2026/02/01"', (i) => i.created >= t('2026-01-01T00:00:00Z') && i.created < t('2026-02-01T00:00:00Z')],
-  ['created > "2026/02/15 12:00"', (i) => i.created > t('2026-02-15T12:00:00Z')],
-  ['created >= startOfWeek()', (i) => i.created >= START_OF_WEEK],
-  ['created >= startOfWeek(-1) AND created < startOfWeek()', (i) => i.created >= START_OF_LAST_WEEK && i.created < START_OF_WEEK],
-  ['created >= startOfWeek("-7d") AND created < startOfWeek()', (i) => i.created >= START_OF_LAST_WEEK && i.created < START_OF_WEEK],
-  ['created > startOfMonth(-1)', (i) => i.created > START_OF_LAST_MONTH],
-  ['created >= startOfMonth()', (i) => i.created >= START_OF_MONTH],
-  ['created >= startOfYear()', (i) => i.created >= START_OF_YEAR],
-  ['created <= endOfMonth(-2)', (i) => i.created <= END_OF_JANUARY],
-  ['created <= endOfDay(-1)', (i) => i.created <= END_OF_YESTERDAY],
-  ['updated > startOfDay(-3)', (i) => i.updated > START_OF_DAY - 3 * DAY],
+  ['created < "2025-12-01"', (i, u) => i.created < local(u, '2025-12-01')],
+  ['created >= 2026-01-01 AND created < "2026/02/01"', (i, u) => i.created >= local(u, '2026-01-01') && i.created < local(u, '2026-02-01')],
+  ['created > "2026/02/15 12:00"', (i, u) => i.created > local(u, '2026-02-15T12:00')],
+  ['created >= startOfWeek()', (i, u) => i.created >= b(u).week],
+  ['created >= startOfWeek(-1) AND created < startOfWeek()', (i, u) => i.created >= b(u).lastWeek && i.created < b(u).week],
+  ['created >= startOfWeek("-7d") AND created < startOfWeek()', (i, u) => i.created >= b(u).lastWeek && i.created < b(u).week],
+  ['created > startOfMonth(-1)', (i, u) => i.created > b(u).lastMonth],
+  ['created >= startOfMonth()', (i, u) => i.created >= b(u).month],
+  ['created >= startOfYear()', (i, u) => i.created >= b(u).year],
+  ['created <= endOfMonth(-2)', (i, u) => i.created <= b(u).endOfJanuary],
+  ['created <= endOfDay(-1)', (i, u) => i.created <= b(u).endOfYesterday],
+  ['updated > startOfDay(-3)', (i, u) => i.updated > b(u).day - 3 * DAY],
   ['created < now()', () => true],
   ['created > now()', () => false, true],
   ['resolved >= -30d', (i) => i.resolved !== null && i.resolved >= NOW_MS - 30 * DAY],
   ['resolutiondate is EMPTY', (i) => i.resolved === null],
-  ['resolved >= startOfMonth()', (i) => i.resolved !== null && i.resolved >= START_OF_MONTH],
+  ['resolved >= startOfMonth()', (i, u) => i.resolved !== null && i.resolved >= b(u).month],
   ['duedate < now() AND statusCategory != Done', (i) => i.duedate !== null && i.duedate < NOW_MS && !['Done', 'Closed'].includes(i.status)],
   ['duedate is not EMPTY', (i) => i.duedate !== null],
-  ['duedate <= endOfWeek() AND duedate >= startOfWeek()', (i) => i.duedate !== null && i.duedate <= END_OF_WEEK && i.duedate >= START_OF_WEEK],
-  ['due >= 2026-03-01', (i) => i.duedate !== null && i.duedate >= START_OF_MONTH],
-  ['created != 2026-01-01', (i) => i.created !== START_OF_YEAR],
+  ['duedate <= endOfWeek() AND duedate >= startOfWeek()', (i) => i.duedate !== null && i.duedate <= date('2026-03-15') && i.duedate >= date('2026-03-09')],
+  ['due >= 2026-03-01', (i) => i.duedate !== null && i.duedate >= date('2026-03-01')],
+  ['created != 2026-01-01', (i, u) => i.created !== local(u, '2026-01-01')],
   // the forms config v2's backend sends: absolute-date windows (trends), open at a window's end, due dates
-  ['created >= "2026-03-09" AND created < "2026-03-16"', (i) => i.created >= START_OF_WEEK && i.created < START_OF_DAY + DAY],
-  ['created >= "2026-02-02" AND created < "2026-02-09"', (i) => i.created >= t('2026-02-02T00:00:00Z') && i.created < t('2026-02-09T00:00:00Z')],
-  ['(project = GLANCE) AND (created >= "2026-02-01" AND created < "2026-03-01")', (i) => i.project === 'GLANCE' && i.created >= START_OF_LAST_MONTH && i.created < START_OF_MONTH],
-  ['resolved >= "2026-03-02" AND resolved < "2026-03-09"', (i) => i.resolved !== null && i.resolved >= START_OF_LAST_WEEK && i.resolved < START_OF_WEEK],
-  ['resolutiondate > "2026-03-01" AND resolutiondate <= "2026-03-09 12:00"', (i) => i.resolved !== null && i.resolved > START_OF_MONTH && i.resolved <= START_OF_WEEK + 12 * HOUR],
-  ['created <= "2026-03-09" AND (resolved > "2026-03-09" OR resolved IS EMPTY)', (i) => i.created <= START_OF_WEEK && (i.resolved === null || i.resolved > START_OF_WEEK)],
-  ['(issuetype = Bug) AND (created <= "2026-02-16" AND (resolved > "2026-02-16" OR resolved IS EMPTY))', (i) => i.issueType === 'Bug' && i.created <= t('2026-02-16T00:00:00Z') && (i.resolved === null || i.resolved > t('2026-02-16T00:00:00Z'))],
-  ['(project = OPS) AND (created < "2026-03-02")', (i) => i.project === 'OPS' && i.created < START_OF_LAST_WEEK],
-  ['duedate < "2026-03-15" AND resolution = Unresolved', (i) => i.duedate !== null && i.duedate < START_OF_DAY && i.resolution === null],
-  ['duedate >= "2026-03-15" AND statusCategory != Done', (i) => i.duedate !== null && i.duedate >= START_OF_DAY && !['Done', 'Closed'].includes(i.status)],
+  ['created >= "2026-03-09" AND created < "2026-03-16"', (i, u) => i.created >= b(u).week && i.created < b(u).day + DAY],
+  ['created >= "2026-02-02" AND created < "2026-02-09"', (i, u) => i.created >= local(u, '2026-02-02') && i.created < local(u, '2026-02-09')],
+  ['(project = GLANCE) AND (created >= "2026-02-01" AND created < "2026-03-01")', (i, u) => i.project === 'GLANCE' && i.created >= b(u).lastMonth && i.created < b(u).month],
+  ['resolved >= "2026-03-02" AND resolved < "2026-03-09"', (i, u) => i.resolved !== null && i.resolved >= b(u).lastWeek && i.resolved < b(u).week],
+  ['resolutiondate > "2026-03-01" AND resolutiondate <= "2026-03-09 12:00"', (i, u) => i.resolved !== null && i.resolved > b(u).month && i.resolved <= b(u).week + 12 * HOUR],
+  ['created <= "2026-03-09" AND (resolved > "2026-03-09" OR resolved IS EMPTY)', (i, u) => i.created <= b(u).week && (i.resolved === null || i.resolved > b(u).week)],
+  ['(issuetype = Bug) AND (created <= "2026-02-16" AND (resolved > "2026-02-16" OR resolved IS EMPTY))', (i, u) => i.issueType === 'Bug' && i.created <= local(u, '2026-02-16') && (i.resolved === null || i.resolved > local(u, '2026-02-16'))],
+  ['(project = OPS) AND (created < "2026-03-02")', (i, u) => i.project === 'OPS' && i.created < b(u).lastWeek],
+  ['duedate < "2026-03-15" AND resolution = Unresolved', (i) => i.duedate !== null && i.duedate < date('2026-03-15') && i.resolution === null],
+  ['duedate >= "2026-03-15" AND statusCategory != Done', (i) => i.duedate !== null && i.duedate >= date('2026-03-15') && !['Done', 'Closed'].includes(i.status)],
   ['(statusCategory != Done) AND (duedate IS NOT EMPTY) ORDER BY duedate ASC', (i) => i.duedate !== null && !['Done', 'Closed'].includes(i.status)],
-  ['due > "2026-03-15" AND due <= "2026-04-30"', (i) => i.duedate !== null && i.duedate > START_OF_DAY && i.duedate <= t('2026-04-30T00:00:00Z')],
+  ['due > "2026-03-15" AND due <= "2026-04-30"', (i) => i.duedate !== null && i.duedate > date('2026-03-15') && i.duedate <= date('2026-04-30')],
   ['(project = GLANCE) ORDER BY created ASC', (i) => i.project === 'GLANCE'],
   // versions by id (what a version-based expected progress and the drill-through use), the SLA label
   ['fixVersion = 10106', (i) => i.fixVersions.includes('1.6')],

@@ -7,14 +7,21 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DemoIssue } from '../../dev/demo-jira/dataset';
 import type { DemoJira } from '../../dev/demo-jira/server';
-import { ALICE, BOB, call, count, start, visibleTo } from './helpers';
+import { ALICE, BOB, allKeys, call, count, start, visibleTo } from './helpers';
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 /** Monday of NOW's week (15 March 2026 is a Sunday), written out by hand. */
 const THIS_WEEK = Date.parse('2026-03-09T00:00:00Z');
 const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-/** The 8 weekly windows ending with the current week, oldest first: [start, end). */
+/** The 8 weekly windows ending with the current week, oldest first: [start, end) as dates (midnight UTC of each). */
 const WEEKS = Array.from({ length: 8 }, (_, i) => THIS_WEEK - (7 - i) * 7 * DAY).map((s) => [s, s + 7 * DAY] as const);
+/**
+ * The instant a date literal means for `user` (Jira reads it in the profile zone), offsets by hand: Alice
+ * is in New York (UTC−5, UTC−4 from 8 March 2026), Bob in Berlin (UTC+1 until 29 March 2026).
+ */
+const at = (user: typeof ALICE, date: number): number =>
+  user === BOB ? date - HOUR : date + (date < Date.parse('2026-03-08T00:00:00Z') ? 5 : 4) * HOUR;
 
 async function counted(jira: DemoJira, user: typeof ALICE, jql: string): Promise<number> {
   const res = await count(jira, user, jql);
@@ -48,7 +55,7 @@ describe('trend windows and aggregation reads', () => {
     for (let d = s; d < e; d += DAY) days += await counted(jira, ALICE, `resolved >= "${day(d)}" AND resolved < "${day(d + DAY)}"`);
     const week = await counted(jira, ALICE, `resolved >= "${day(s)}" AND resolved < "${day(e)}"`);
     assert.equal(days, week);
-    assert.equal(week, jira.dataset.issues.filter((i) => i.resolved !== null && i.resolved >= s && i.resolved < e).length);
+    assert.equal(week, jira.dataset.issues.filter((i) => i.resolved !== null && i.resolved >= at(ALICE, s) && i.resolved < at(ALICE, e)).length);
   });
 
   test('open at the end of each week equals an independent count over the dataset', async () => {
@@ -57,10 +64,25 @@ describe('trend windows and aggregation reads', () => {
       const source = user === BOB ? 'project in (GLANCE, OPS)' : 'project in (GLANCE, OPS, SEC)';
       for (const [, e] of WEEKS) {
         const jql = `(${source}) AND (created <= "${day(e)}" AND (resolved > "${day(e)}" OR resolved IS EMPTY))`;
-        const expected = visibleTo(jira, user).filter((i) => i.created <= e && (i.resolved === null || i.resolved > e)).length;
+        const end = at(user, e);
+        const expected = visibleTo(jira, user).filter((i) => i.created <= end && (i.resolved === null || i.resolved > end)).length;
         assert.equal(await counted(jira, user, jql), expected, jql);
       }
     }
+  });
+
+  test('a date literal is the searcher\'s local day: 8 March is 23 hours in New York, 24 in Berlin', async () => {
+    const jql = 'created >= "2026-03-08" AND created < "2026-03-09"';
+    const inWindow = (from: string, to: string) => (i: DemoIssue) => i.created >= Date.parse(from) && i.created < Date.parse(to);
+    const alice = visibleTo(jira, ALICE).filter(inWindow('2026-03-08T05:00:00Z', '2026-03-09T04:00:00Z'));
+    const bob = visibleTo(jira, BOB).filter(inWindow('2026-03-07T23:00:00Z', '2026-03-08T23:00:00Z'));
+    assert.equal(await counted(jira, ALICE, jql), alice.length);
+    assert.equal(await counted(jira, BOB, jql), bob.length);
+    // startOfDay(-7) on Sunday 15 March is the same local midnight.
+    assert.equal(await counted(jira, ALICE, 'created >= startOfDay(-7) AND created < startOfDay(-6)'), alice.length);
+    const keys = async (user: typeof ALICE) => (await allKeys(jira, user, `project = GLANCE AND ${jql}`, 100)).keys.sort();
+    assert.deepEqual(await keys(ALICE), alice.filter((i) => i.project === 'GLANCE').map((i) => i.key).sort());
+    assert.notDeepEqual(await keys(ALICE), await keys(BOB), 'the same literal means different issues for the two users');
   });
 
   test('the weekly series look like real work: created and resolved both go up and down, and resolving keeps pace', () => {

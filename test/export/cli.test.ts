@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ExportUsageError, configInput, exportSvg, jiraTarget, readConfigFile, writeOut } from '../../dev/cli/portable';
 import { allElements, parseXml } from '../helpers/xml';
+import { startDemoJira } from '../../dev/demo-jira/server';
+import { BOB } from '../../dev/demo-jira/users';
 
 let dir: string;
 before(() => {
@@ -50,6 +52,25 @@ test('configInput reads the numbers from the demo Jira with the gadget metrics c
 
 test('configInput: bad flag values are usage errors', async () => {
   await assert.rejects(configInput({ config: file('p2.json', progress), theme: 'blue' }, {}), ExportUsageError);
+  await assert.rejects(configInput({ config: file('p3.json', progress), 'time-zone': 'Mars/Olympus_Mons' }, {}), /--time-zone must be an IANA time zone/);
+});
+
+test('configInput on a real site: the token owner\'s Jira time zone and locale (GET /myself), --locale and --time-zone win', async () => {
+  // The demo Jira standing in for a site, as Bob (Europe/Berlin, de_DE). The CLI reads at the real clock.
+  const site = await startDemoJira({ faults: { rules: [] }, latencyMs: 0 });
+  const today = (locale: string, timeZone: string) => new Intl.DateTimeFormat(locale, { timeZone, month: 'short', day: 'numeric' }).format(Date.now());
+  try {
+    const env = { JIRA_BASE_URL: site.url, JIRA_EMAIL: BOB.email, JIRA_API_TOKEN: BOB.apiToken };
+    const trend = file('trend.json', { version: 2, kind: 'counter', source: { type: 'project', projectKey: 'GLANCE' }, metric: { type: 'count' }, trend: { series: 'created', interval: 'day', points: 2 } });
+    const asBob = await configInput({ config: trend }, env);
+    assert.equal(asBob.options.locale, 'de-DE');
+    assert.equal(asBob.reading.trend?.points.at(-1)?.label, today('de-DE', 'Europe/Berlin'));
+    const pinned = await configInput({ config: trend, locale: 'en-GB', 'time-zone': 'UTC' }, env);
+    assert.equal(pinned.options.locale, 'en-GB');
+    assert.equal(pinned.reading.trend?.points.at(-1)?.label, today('en-GB', 'UTC'));
+  } finally {
+    await site.close();
+  }
 });
 
 test('exportSvg: plain render by default, outlines with --portable, dropped characters reported', async () => {

@@ -3,12 +3,13 @@ import { describe, it } from 'node:test';
 import { trendWindows, windowJql } from '../../functions/metrics/trend';
 import { expectedFraction } from '../../functions/metrics/expected';
 import { isoDate, parseJiraDate } from '../../functions/metrics/calendar';
+import { DEFAULT_PLACE } from '../../functions/place';
 
 const at = (iso: string) => Date.parse(iso);
 const spans = (now: string, interval: 'day' | 'week' | 'month', points: number) =>
-  trendWindows(at(now), interval, points).map((w) => [isoDate(w.start), isoDate(w.end), w.label]);
+  trendWindows(at(now), interval, points, DEFAULT_PLACE).map((w) => [isoDate(w.from), isoDate(w.to), w.label]);
 
-describe('trend windows: aligned to UTC day / ISO week (Monday) / month, the last containing now', () => {
+describe('trend windows in UTC: aligned to day / ISO week (Monday) / month, the last containing now', () => {
   const cases: [string, string, 'day' | 'week' | 'month', number, string[][]][] = [
     ['days across a month end (2026 is not a leap year)', '2026-03-01T05:00:00Z', 'day', 3, [
       ['2026-02-27', '2026-02-28', 'Feb 27'], ['2026-02-28', '2026-03-01', 'Feb 28'], ['2026-03-01', '2026-03-02', 'Mar 1']]],
@@ -26,7 +27,7 @@ describe('trend windows: aligned to UTC day / ISO week (Monday) / month, the las
   for (const [name, now, interval, points, expected] of cases) it(name, () => assert.deepEqual(spans(now, interval, points), expected));
 
   it('12 weekly windows are contiguous and 7 days long', () => {
-    const ws = trendWindows(at('2026-11-25T12:00:00Z'), 'week', 12);
+    const ws = trendWindows(at('2026-11-25T12:00:00Z'), 'week', 12, DEFAULT_PLACE);
     assert.equal(ws.length, 12);
     ws.forEach((w, i) => {
       assert.equal(w.end - w.start, 7 * 86_400_000);
@@ -38,7 +39,7 @@ describe('trend windows: aligned to UTC day / ISO week (Monday) / month, the las
 });
 
 describe('trend window JQL: absolute quoted dates, source parenthesised', () => {
-  const w = trendWindows(at('2026-11-25T12:00:00Z'), 'week', 1)[0];
+  const w = trendWindows(at('2026-11-25T12:00:00Z'), 'week', 1, DEFAULT_PLACE)[0];
   const cases: [string, 'created' | 'resolved' | 'open' | 'matching', string][] = [
     ['created', 'created', '(project = A OR project = B) AND (created >= "2026-11-23" AND created < "2026-11-30")'],
     ['resolved', 'resolved', '(project = A OR project = B) AND (resolved >= "2026-11-23" AND resolved < "2026-11-30")'],
@@ -57,7 +58,7 @@ describe('expected progress from dates (end day inclusive, clamped)', () => {
     ['after the end', '2026-11-21T00:00:00Z', { fraction: 1, label: 'Ended Nov 20' }],
     ['long after', '2027-06-01T00:00:00Z', { fraction: 1, label: 'Ended Nov 20' }],
   ];
-  for (const [name, now, expected] of cases) it(name, () => assert.deepEqual(expectedFraction('2026-11-01', '2026-11-20', at(now)), expected));
+  for (const [name, now, expected] of cases) it(name, () => assert.deepEqual(expectedFraction('2026-11-01', '2026-11-20', at(now), DEFAULT_PLACE), expected));
 });
 
 describe('Jira dates', () => {

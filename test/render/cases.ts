@@ -133,6 +133,8 @@ export const COUNTER_CASES: RenderCase[] = [
   { name: 'mapping', spec: { kind: 'counter', title: 'Blockers', label: 'open blockers', thresholds: BUGS, higherIsBetter: false, mappings: [{ value: 0, text: 'All clear' }] }, reading: { value: 0, compare: 2, compareLabel: 'vs yesterday' } },
   { name: 'no-value-text', spec: { kind: 'counter', title: 'SLA breaches', noValueText: 'Nothing measured yet' }, reading: { value: null } },
   { name: 'currency', spec: { kind: 'counter', title: 'Budget spent', format: { style: 'currency', currency: 'EUR' } }, reading: { value: 48_250.5, compare: 41_000, compareLabel: 'vs last month' }, options: { locale: 'de-DE' } },
+  // Issue 16: a de-DE viewer — grouping "1.234", decimal comma, German day labels from the server (7 days in Berlin).
+  { name: 'locale-de', spec: { kind: 'counter', title: 'Offene Fehler', label: 'in GLANCE' }, reading: { value: 1234, compare: 1100, compareLabel: 'ggü. Vorwoche', trend: { label: '7 Tage', points: [1180, 1195, 1201, 1190, 1212, 1226, 1234].map((value, i) => ({ value, label: `${10 + i}. März` })) } }, options: { locale: 'de-DE' } },
   { name: 'currency-usd', spec: { kind: 'counter', title: 'Budget spent', format: { style: 'currency', currency: 'USD', decimals: 0 } }, reading: { value: 1_482_250, target: 2_000_000 } },
   { name: 'days', spec: { kind: 'counter', title: 'Remaining estimate', format: { style: 'days' } }, reading: { value: 748_800, compare: 676_800, compareLabel: 'vs last week' } },
   { name: 'suffix', spec: { kind: 'counter', title: 'Throughput', format: { prefix: '~', suffix: '/wk', unit: 'issues' } }, reading: { value: 37, compare: 31, compareLabel: 'vs last month' } },

@@ -1,7 +1,7 @@
 /**
  * Real-site mode of the preview (JIRA_BASE_URL + JIRA_EMAIL + JIRA_API_TOKEN), exercised against the
- * demo Jira standing in for a site: who-am-I from /myself, one user, the site gadgets, reads with the
- * token; a wrong token is a clear startup error. No browser needed.
+ * demo Jira standing in for a site: who-am-I (with the profile's zone and locale) from /myself, one user,
+ * the site gadgets, reads with the token; a wrong token is a clear startup error. No browser needed.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -22,7 +22,8 @@ test('reads the site as the token’s owner, with the site gadgets', async () =>
   const preview = await startPreview({ port: 0, env: { JIRA_BASE_URL: jira.url, JIRA_EMAIL: bob.email, JIRA_API_TOKEN: bob.apiToken }, viewDirs: { view: '/nonexistent', edit: '/nonexistent' }, log: () => undefined });
   try {
     assert.equal(preview.demo, undefined);
-    assert.deepEqual(preview.users, [{ accountId: bob.accountId, displayName: bob.displayName }]);
+    // The views' Forge context carries the profile's zone and locale (BCP 47, as Forge writes it).
+    assert.deepEqual(preview.users, [{ accountId: bob.accountId, displayName: bob.displayName, timeZone: 'Europe/Berlin', locale: 'de-DE' }]);
     const origin = new URL(preview.url).origin;
     const state = (await (await fetch(new URL('/__glance/state', preview.url))).json()) as { source: { label: string; siteUrl: string }; gadgets: { id: string }[] };
     assert.deepEqual(state.gadgets.map((g) => g.id), SITE_GADGETS.map((g) => g.id));

@@ -119,3 +119,16 @@ test('built view: shows the status SVG the resolver returned, or a text fallback
   assert.equal(failed.box.innerHTML, '');
   assert.equal(failed.tools.hidden, true);
 });
+
+test('built view: sends the user\'s time zone and locale from Forge\'s context with every render and export', async () => {
+  const v = await loadView(({ name }) => {
+    if (name === 'getContext') return { accountId: 'a', timezone: 'Pacific/Kiritimati', locale: 'de-DE', extension: {} };
+    if (name === 'invoke') return { ok: true, svg: '<svg/>', value: 1, computedAt: 'now' };
+    return undefined;
+  });
+  assert.deepEqual(renders(v.calls), [{ key: 'render', payload: { colorMode: 'light', width: 400, timeZone: 'Pacific/Kiritimati', locale: 'de-DE' } }]);
+  v.callbacks.get('JIRA_DASHBOARD_GADGET_REFRESH')!({});
+  await v.settle();
+  assert.deepEqual(renders(v.calls).at(-1)!.payload, { colorMode: 'light', width: 400, timeZone: 'Pacific/Kiritimati', locale: 'de-DE' });
+  assert.equal(v.calls.filter((c) => c.name === 'getContext').length, 1, 'the context is asked once');
+});

@@ -7,6 +7,8 @@ export interface JqlContext {
   dataset: Dataset;
   accountId: string;
   nowMs: number;
+  /** The searcher's profile time zone (IANA): date literals and date functions are read in it. */
+  timeZone: string;
   /** Saved-filter ids being expanded (guards `filter = …` cycles). */
   filterStack?: readonly string[];
 }

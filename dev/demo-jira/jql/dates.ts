@@ -1,8 +1,11 @@
 /**
  * JQL date operands: absolute dates, relative periods ("-7d", "4w 2d") and the date functions
  * (startOfDay/Week/Month/Year, endOf…, now) with optional increments ("-1", "+2w", "-3M").
- * Everything is evaluated in UTC; weeks start on Monday.
+ * As in Jira, dates and functions are read in the searcher's time zone: "2026-03-29" is local
+ * midnight, startOfDay() the start of the local day (23 or 25 hours long on a DST switch); relative
+ * periods are plain durations back from now. Weeks start on Monday.
  */
+import { instantOfWall, wallClock } from '../../../functions/metrics/calendar';
 import { DAY_MS } from '../dataset';
 
 const MINUTE = 60_000;
@@ -14,16 +17,16 @@ export const invalidDate = (value: string, field: string): string =>
   `Date value '${value}' for field '${field}' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', ` +
   `'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.`;
 
-/** Parses an absolute or relative date operand; undefined when invalid. */
-export function parseDateValue(text: string, nowMs: number): number | undefined {
+/** Parses an absolute or relative date operand (absolute ones in `timeZone`); undefined when invalid. */
+export function parseDateValue(text: string, nowMs: number, timeZone: string): number | undefined {
   const value = text.trim();
   const absolute = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(value);
   if (absolute) {
     const [, y, mo, d, h = '0', mi = '0'] = absolute;
-    const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
-    const check = new Date(ms);
+    const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
+    const check = new Date(wall);
     if (check.getUTCMonth() !== Number(mo) - 1 || check.getUTCDate() !== Number(d) || Number(h) > 23) return undefined;
-    return ms;
+    return instantOfWall(wall, timeZone);
   }
   const offset = parsePeriod(value);
   return offset === undefined ? undefined : nowMs + offset;
@@ -54,22 +57,23 @@ const FUNCTION_PERIODS: Readonly<Record<string, { period: Period; end: boolean }
 export const DATE_FUNCTIONS: ReadonlySet<string> = new Set([...Object.keys(FUNCTION_PERIODS), 'now']);
 
 /**
- * Evaluates a date function. Returns a number, or a message when the increment is invalid.
- * endOf… is the last millisecond of the period.
+ * Evaluates a date function in `timeZone`. Returns a number, or a message when the increment is
+ * invalid. endOf… is the last millisecond of the local period.
  */
-export function evaluateDateFunction(name: string, args: readonly string[], nowMs: number): number | string {
+export function evaluateDateFunction(name: string, args: readonly string[], nowMs: number, timeZone: string): number | string {
   const lower = name.toLowerCase();
   if (lower === 'now') return args.length === 0 ? nowMs : `Function 'now' expected 0 arguments but got ${args.length}.`;
   const spec = FUNCTION_PERIODS[lower];
   if (args.length > 1) return `Function '${name}' expected between 0 and 1 arguments but got ${args.length}.`;
-  let date = startOf(spec.period, nowMs);
+  // Calendar arithmetic on the local wall clock (written as if UTC), then back to an instant.
+  let date = startOf(spec.period, wallClock(nowMs, timeZone));
   if (args.length === 1) {
     const inc = /^([+-]?)(\d+)([yMwdhm]?)$/.exec(args[0].trim());
     if (!inc) return `Invalid increment '${args[0]}' for function '${name}'. Use e.g. -1, +2w or -3M.`;
     const amount = (inc[1] === '-' ? -1 : 1) * Number(inc[2]);
     date = addUnits(date, amount, inc[3] || spec.period);
   }
-  return spec.end ? addUnits(date, 1, spec.period) - 1 : date;
+  return spec.end ? instantOfWall(addUnits(date, 1, spec.period), timeZone) - 1 : instantOfWall(date, timeZone);
 }
 
 function startOf(period: Period, ms: number): number {

@@ -8,6 +8,7 @@ import {
 } from '../catalog';
 import { PEOPLE } from '../users';
 import { visibleProjects, type JqlContext } from './context';
+import { wallClock } from '../../../functions/metrics/calendar';
 import { invalidDate, parseDateValue, parseDuration } from './dates';
 import { unknownValue } from './errors';
 
@@ -26,6 +27,11 @@ export interface FieldSpec {
   resolve?(value: string, ctx: JqlContext): Resolved;
   /** Functions this field accepts (lower case), evaluated by the compiler. */
   functions?: readonly string[];
+  /**
+   * A date without a time (due date), held as midnight UTC of the date: operands are compared on
+   * the searcher's local wall clock, so "2026-03-15" and endOfDay() mean that local date.
+   */
+  dateOnly?: boolean;
   /** For options with an order (priority): a rank where greater means "more". */
   rank?(value: string): number;
   /** For ORDER BY. */
@@ -48,10 +54,11 @@ function userResolver(field: string) {
   };
 }
 
-function dateResolver(field: string) {
+function dateResolver(field: string, dateOnly: boolean) {
   return (value: string, ctx: JqlContext): Resolved => {
-    const ms = parseDateValue(value, ctx.nowMs);
-    return ms === undefined ? { error: invalidDate(value, field) } : { values: [ms] };
+    const ms = parseDateValue(value, ctx.nowMs, ctx.timeZone);
+    if (ms === undefined) return { error: invalidDate(value, field) };
+    return { values: [dateOnly ? wallClock(ms, ctx.timeZone) : ms] };
   };
 }
 
@@ -77,8 +84,8 @@ const DATE_FUNCTIONS = ['now', 'startofday', 'startofweek', 'startofmonth', 'sta
   'endofmonth', 'endofyear'];
 const priorityRank = (name: string): number => PRIORITIES.length - PRIORITIES.findIndex((p) => p.name === name);
 
-function dateField(name: string, get: (i: DemoIssue) => number | null): FieldSpec {
-  return { name, kind: 'date', get, resolve: dateResolver(name), functions: DATE_FUNCTIONS, sortKey: get };
+function dateField(name: string, get: (i: DemoIssue) => number | null, dateOnly = false): FieldSpec {
+  return { name, kind: 'date', get, resolve: dateResolver(name, dateOnly), functions: DATE_FUNCTIONS, sortKey: get, ...(dateOnly ? { dateOnly } : {}) };
 }
 
 function numberField(name: string, get: (i: DemoIssue) => number | null, duration = false): FieldSpec {
@@ -204,8 +211,8 @@ const FIELDS: ReadonlyMap<string, FieldSpec> = new Map<string, FieldSpec>([
   ['updateddate', dateField('updatedDate', (i) => i.updated)],
   ['resolved', dateField('resolved', (i) => i.resolved)],
   ['resolutiondate', dateField('resolutiondate', (i) => i.resolved)],
-  ['duedate', dateField('duedate', (i) => i.duedate)],
-  ['due', dateField('due', (i) => i.duedate)],
+  ['duedate', dateField('duedate', (i) => i.duedate, true)],
+  ['due', dateField('due', (i) => i.duedate, true)],
   ['story points', storyPoints],
   ['cf[10016]', storyPoints],
   ['customfield_10016', storyPoints],

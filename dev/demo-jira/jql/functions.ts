@@ -1,6 +1,7 @@
 /** JQL functions other than the date ones: what they evaluate to, and why one cannot be used. */
 import { canBrowse } from '../users';
 import type { JqlContext } from './context';
+import { wallClock } from '../../../functions/metrics/calendar';
 import { DATE_FUNCTIONS, evaluateDateFunction } from './dates';
 import type { FieldSpec, Resolved } from './fields';
 
@@ -22,7 +23,8 @@ export function evaluateFunction(field: FieldSpec, name: string, args: string[],
   const lower = name.toLowerCase();
   if (!field.functions?.includes(lower)) return { error: functionError(field, name) };
   if (DATE_FUNCTIONS.has(lower)) {
-    const result = evaluateDateFunction(name, args, ctx.nowMs);
+    const result = evaluateDateFunction(name, args, ctx.nowMs, ctx.timeZone);
+    if (typeof result === 'number' && field.dateOnly) return { values: [wallClock(result, ctx.timeZone)] };
     return typeof result === 'string' ? { error: result } : { values: [result] };
   }
   const visible = (project: string): boolean => canBrowse(ctx.accountId, project);

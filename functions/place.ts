@@ -1,0 +1,63 @@
+/**
+ * Where the viewing user is: the time zone their days are counted in (Jira evaluates JQL dates in
+ * the user's zone) and the locale their numbers, dates and month names are written in.
+ *
+ * In Jira the view sends both from Forge's Custom UI context (`view.getContext()` → `timezone`,
+ * `locale`; @forge/bridge's FullContext type). It costs no Jira call and no scope: GET
+ * /rest/api/3/myself would also say `timeZone` and `locale`, but it needs `read:jira-user` (Atlassian's
+ * REST v3 reference, "Get current user": OAuth 2.0 scope `read:jira-user`), which Glance does not
+ * ask for. The dev tools, which log in with an API token, read /myself (dev/site-user.ts).
+ */
+
+export interface Place {
+  /** IANA time zone, e.g. "Pacific/Honolulu". */
+  timeZone: string;
+  /** BCP 47 locale Intl supports, e.g. "de-DE". */
+  locale: string;
+}
+
+export const DEFAULT_PLACE: Readonly<Place> = Object.freeze({ timeZone: 'UTC', locale: 'en-US' });
+
+const zones = new Map<string, string | undefined>();
+const MAX_ZONES = 256;
+
+/** An IANA time zone Intl knows, as given (ICU would rename some, e.g. Asia/Kolkata → Asia/Calcutta); undefined for anything else. */
+export function timeZoneOf(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 64) return undefined;
+  if (zones.has(value)) return zones.get(value);
+  let zone: string | undefined;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    zone = value;
+  } catch {
+    zone = undefined; // RangeError: not a time zone
+  }
+  if (zones.size >= MAX_ZONES) zones.clear();
+  zones.set(value, zone);
+  return zone;
+}
+
+/**
+ * A locale in Jira's spelling ("de_DE", from /myself) or BCP 47 ("de-DE", Forge's context) as a
+ * canonical BCP 47 tag, if Intl formats numbers and dates in it; undefined otherwise.
+ */
+export function localeOf(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 35) return undefined;
+  try {
+    const [tag] = Intl.getCanonicalLocales(value.replace(/_/g, '-'));
+    return tag && Intl.NumberFormat.supportedLocalesOf([tag]).length > 0 && Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 ? tag : undefined;
+  } catch {
+    return undefined; // RangeError: not a well-formed language tag
+  }
+}
+
+/**
+ * The place of one request: the zone and locale it carries (anything unusable falls back to UTC and
+ * en-US), with a locale the gadget's configuration pins taking precedence over the user's.
+ */
+export function placeOf(given: { timeZone?: unknown; locale?: unknown }, pinnedLocale?: string): Place {
+  return {
+    timeZone: timeZoneOf(given.timeZone) ?? DEFAULT_PLACE.timeZone,
+    locale: localeOf(pinnedLocale) ?? localeOf(given.locale) ?? DEFAULT_PLACE.locale,
+  };
+}
