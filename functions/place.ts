@@ -32,6 +32,7 @@ export function timeZoneOf(value: unknown): string | undefined {
   } catch {
     zone = undefined; // RangeError: not a time zone
   }
+  if (zone === undefined) return undefined; // only real zone names are remembered, never arbitrary input
   if (zones.size >= MAX_ZONES) zones.clear();
   zones.set(value, zone);
   return zone;
