@@ -1,6 +1,6 @@
 /**
- * The resolver contract between static/ (view, edit) and functions/. static/ keeps its own copy of
- * the few fields it reads (it imports nothing of ours); keep both in step.
+ * The resolver contract between static/ (view, edit) and functions/. static/ imports these types
+ * with `import type` (erased by esbuild, so nothing of the server ships; test/static/server-code.test.ts).
  *
  * Every resolver returns a result object and never throws to the client.
  */
@@ -24,7 +24,7 @@ export type ErrorCode =
 
 /**
  * `render` payload. `config` is the edit view's draft; otherwise the stored gadget configuration is used.
- * `timeZone` (IANA) and `locale` are the user's, from Forge's context (static/shared/contract.ts
+ * `timeZone` (IANA) and `locale` are the user's, from Forge's context (static/shared/place.ts
  * `placeFromContext`): days are counted in that zone, numbers and dates written in that locale
  * (unless the configuration pins one); without them, UTC and en-US.
  */

@@ -2,7 +2,8 @@
  * The gadget settings form: builds the controls, reads them into a draft configuration and fills them
  * from one. Field errors are addressed by the same dotted paths the `validateConfig` resolver uses.
  */
-import type { FieldError, Option } from '../shared/contract';
+import type { FieldError } from '../../functions/config/types';
+import type { Option } from '../../functions/contract';
 import { checkbox, ctl, errorSlot, field, group, h, idFor, numberOrText, select, setVal, val } from './dom';
 import { FormulaEditor } from './formula';
 import { choiceOf, fillMetricAt, metricControls, readMetricAt } from './metric';

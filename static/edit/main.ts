@@ -4,8 +4,11 @@
  * and JSON import/export of the settings.
  */
 import { invoke, view } from '@forge/bridge';
-import { isRenderResult, placeFromContext, type FieldError, type Option, type OptionsResult, type ValidateConfigResult, type ValidateJqlResult } from '../shared/contract';
+import type { Option, OptionsResult, ValidateConfigResult, ValidateJqlResult } from '../../functions/contract';
+import type { FieldError } from '../../functions/config/types';
 import { save as saveFile } from '../shared/download';
+import { placeFromContext } from '../shared/place';
+import { isRenderResult } from '../shared/results';
 import { h } from './dom';
 import { SettingsForm, type Draft, type OptionKind } from './form';
 

@@ -4,8 +4,15 @@
  * opens the issue navigator on click, and offers SVG/PNG downloads of exactly what is shown.
  */
 import { events, invoke, router, view } from '@forge/bridge';
-import { REFRESH_EVENT, isRenderResult, placeFromContext, type ColorMode, type RenderResult } from '../shared/contract';
+import type { RenderRequest, RenderResult } from '../../functions/contract';
 import { download, type ExportFile } from '../shared/download';
+import { placeFromContext } from '../shared/place';
+import { isExportFile, isRenderResult } from '../shared/results';
+
+/** Dashboard refresh event Jira sends to gadgets (manual refresh and, when refreshable, auto-refresh). */
+const REFRESH_EVENT = 'JIRA_DASHBOARD_GADGET_REFRESH';
+
+type ColorMode = NonNullable<RenderRequest['colorMode']>;
 
 const root = document.documentElement;
 const box = document.getElementById('gadget')!;
@@ -84,8 +91,8 @@ async function exportFile(): Promise<ExportFile> {
   if (!shown) throw new Error('nothing to download yet');
   const fallback = shown.svg;
   try {
-    const r = (await invoke('export', { colorMode: colorMode(), width: requested?.width ?? width(), ...(await place) })) as { ok?: boolean; svg?: unknown; filename?: unknown };
-    if (r?.ok && typeof r.svg === 'string' && typeof r.filename === 'string') return { svg: r.svg, filename: r.filename };
+    const r: unknown = await invoke('export', { colorMode: colorMode(), width: requested?.width ?? width(), ...(await place) });
+    if (isExportFile(r)) return { svg: r.svg, filename: r.filename };
   } catch {
     // fall through to what is on screen
   }

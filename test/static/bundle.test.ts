@@ -7,9 +7,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { BRIDGE_MEMBERS, BROWSER_BUNDLE, VIEWS, bridgeFacade } from '../../dev/build-static';
 import { built } from './built';
 
 const BUDGET = { view: 16 * 1024, edit: 30 * 1024 };
+/**
+ * The only modules of functions/ whose code static/ may bundle: small, pure, no imports of their own
+ * (shared data and one shared rule). Everything else of functions/ reaches static/ as types only.
+ */
+const SHARED_VALUES = ['config/vocabulary.ts', 'config/limits.ts', 'export/filename.ts', 'metrics/calendar.ts'];
+/** What those modules may add to a minified bundle, all together. */
+const SHARED_BYTES = 4 * 1024;
 const FORBIDDEN = ['localStorage', 'sessionStorage', 'document.cookie', 'indexedDB', 'openDatabase', 'sendBeacon'];
 /** Hosts an absolute URL in a bundle may point at: Atlassian's own (e.g. the bridge's help link). */
 const ALLOWED_HOST = /^(?:[a-z0-9-]+\.)*(?:atlassian\.com|atlassian\.net|atlassian-dev\.net|atl-paas\.net)$/;
@@ -64,6 +73,43 @@ for (const view of ['view', 'edit'] as const) {
   });
 }
 
+describe('server code in the built views', () => {
+  const ROOT = new URL('../../', import.meta.url).pathname;
+  const inputs = async (name: (typeof VIEWS)[number]) => {
+    const r = await build({
+      ...BROWSER_BUNDLE,
+      entryPoints: [`${ROOT}static/${name}/main.ts`],
+      plugins: [bridgeFacade(BRIDGE_MEMBERS[name])],
+      write: false,
+      outdir: '/tmp/unused',
+      metafile: true,
+    });
+    const [output] = Object.values(r.metafile.outputs);
+    return Object.entries(output!.inputs).map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }));
+  };
+
+  for (const name of VIEWS) {
+    test(`${name}: no module of render/ and only SHARED_VALUES of functions/ are bundled, within ${SHARED_BYTES} B`, async () => {
+      const all = await inputs(name);
+      assert.ok(all.some((i) => i.path.startsWith('static/') && i.bytes > 0), 'metafile paths are relative to the repository');
+      const server = all.filter((i) => /^(functions|render|dev|src)\//.test(i.path));
+      for (const i of server) assert.ok(SHARED_VALUES.includes(i.path.replace(/^functions\//, '')), `${name} bundles ${i.path}`);
+      const bytes = server.reduce((n, i) => n + i.bytes, 0);
+      assert.ok(bytes <= SHARED_BYTES, `${name}: functions/ code is ${bytes} B`);
+    });
+  }
+
+  test('the built bundles hold no text of the validator, the Jira client or the renderer', async () => {
+    const dirs = await built();
+    for (const name of VIEWS) {
+      const js = readFileSync(join(dirs[name], 'main.js'), 'utf8');
+      for (const marker of ['is not a Glance setting', 'requestJira', 'approximate-count', 'text-anchor', 'satori']) {
+        assert.ok(!js.includes(marker), `${name}/main.js contains "${marker}"`);
+      }
+    }
+  });
+});
+
 describe('static/ sources', () => {
   const ROOT = new URL('../../static/', import.meta.url);
   const sources = (dir: URL): { path: string; text: string }[] =>
@@ -73,14 +119,19 @@ describe('static/ sources', () => {
       return e.isDirectory() ? sources(u) : [{ path: u.pathname, text: readFileSync(u, 'utf8') }];
     });
 
-  test('import only @forge/bridge and their own files (no render/, no functions/)', () => {
+  test('import @forge/bridge, their own files, the types of functions/ and only its pure modules in SHARED_VALUES', () => {
     const ts = sources(ROOT).filter((f) => f.path.endsWith('.ts'));
     assert.ok(ts.length >= 5);
     for (const f of ts) {
-      for (const m of f.text.matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)) {
-        const spec = m[1]!;
-        const ok = spec === '@forge/bridge' || (spec.startsWith('.') && !/\.\.\/\.\.\//.test(spec));
-        assert.ok(ok, `${f.path} imports ${spec}`);
+      for (const m of f.text.matchAll(/^\s*(import|export)(\s+type\b)?[^'"]*from\s+['"]([^'"]+)['"]/gm)) {
+        const [, , typeOnly, spec] = m;
+        const server = /^(?:\.\.\/)+functions\//.test(spec!) ? new URL(spec!, new URL(f.path, 'file:')).pathname : undefined;
+        const ok =
+          spec === '@forge/bridge' ||
+          (spec!.startsWith('.') && !/\.\.\/\.\.\//.test(spec!)) ||
+          // `import type {…}` is erased; `import {type X}` is not (verbatimModuleSyntax keeps `import {}`).
+          (server !== undefined && (typeOnly !== undefined || SHARED_VALUES.some((s) => server.endsWith(`/${s}`))));
+        assert.ok(ok, `${f.path} imports ${spec}${typeOnly ? ' (type)' : ''}`);
       }
     }
   });
