@@ -4,12 +4,10 @@ import { join, strip, type Checker } from './checker';
 import { LIMITS } from './limits';
 import { readSource } from './metric';
 import type { CompareV2, Expected, GadgetConfig, Trend } from './types';
-
-const COLOR_NAMES = ['green', 'amber', 'red', 'blue', 'purple', 'teal', 'grey'];
-const FORMAT_STYLES = ['number', 'compact', 'percent', 'duration', 'days', 'currency'] as const;
+import { COLOR_NAMES, COMPARE_MODES, FORMAT_STYLES, THRESHOLD_MODES, TREND_INTERVALS, TREND_SERIES } from './vocabulary';
 
 function readColor(c: Checker, value: unknown, path: string): Color | undefined {
-  if (typeof value === 'string' && (COLOR_NAMES.includes(value) || /^#[0-9a-fA-F]{6}$/.test(value))) {
+  if (typeof value === 'string' && ((COLOR_NAMES as readonly string[]).includes(value) || /^#[0-9a-fA-F]{6}$/.test(value))) {
     return (value.startsWith('#') ? value.toLowerCase() : value) as Color;
   }
   return c.fail(path, `Choose a colour: ${COLOR_NAMES.join(', ')}, or #rrggbb.`);
@@ -23,7 +21,7 @@ export function readThresholds(c: Checker, value: unknown, path: string): Thresh
     c.unknownKeys(obj, ['base', 'baseLabel', 'steps', 'mode'], path);
     const base = readColor(c, obj.base, join(path, 'base'));
     const baseLabel = c.optString(obj, 'baseLabel', path, LIMITS.thresholdLabel, 'The label');
-    const mode = c.optOneOf(obj, 'mode', ['absolute', 'percent'] as const, path, 'The threshold mode');
+    const mode = c.optOneOf(obj, 'mode', THRESHOLD_MODES, path, 'The threshold mode');
     const rawSteps = obj.steps ?? [];
     const steps: ThresholdStep[] = [];
     if (!Array.isArray(rawSteps)) {
@@ -81,7 +79,7 @@ export function readCompare(c: Checker, value: unknown, path: string): CompareV2
     c.unknownKeys(obj, ['source', 'label', 'mode', 'decimals'], path);
     const source = readSource(c, obj.source, join(path, 'source'));
     const label = c.optString(obj, 'label', path, LIMITS.compareLabel, 'The comparison label');
-    const mode = c.optOneOf(obj, 'mode', ['absolute', 'percent', 'both'] as const, path, 'The change shown');
+    const mode = c.optOneOf(obj, 'mode', COMPARE_MODES, path, 'The change shown');
     const decimals = c.optNumber(obj, 'decimals', path, 'Decimals of the change');
     if (decimals !== undefined && (!Number.isInteger(decimals) || decimals < 0 || decimals > LIMITS.decimals)) {
       c.fail(join(path, 'decimals'), `Decimals must be a whole number from 0 to ${LIMITS.decimals}.`);
@@ -96,8 +94,8 @@ export function readTrend(c: Checker, value: unknown, path: string): Trend | und
   if (!obj) return undefined;
   return c.clean(() => {
     c.unknownKeys(obj, ['series', 'interval', 'points'], path);
-    const series = c.oneOf(obj.series, ['created', 'resolved', 'open', 'matching'] as const, join(path, 'series'), 'The trend series');
-    const interval = c.oneOf(obj.interval, ['day', 'week', 'month'] as const, join(path, 'interval'), 'The trend interval');
+    const series = c.oneOf(obj.series, TREND_SERIES, join(path, 'series'), 'The trend series');
+    const interval = c.oneOf(obj.interval, TREND_INTERVALS, join(path, 'interval'), 'The trend interval');
     const points = obj.points;
     if (typeof points !== 'number' || !Number.isInteger(points) || points < LIMITS.trendPointsMin || points > LIMITS.trendPointsMax) {
       c.fail(join(path, 'points'), `The trend needs a whole number of points from ${LIMITS.trendPointsMin} to ${LIMITS.trendPointsMax}.`);

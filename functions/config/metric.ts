@@ -1,19 +1,15 @@
 /** Validation of the source and the metric (formulas included) of a configuration. */
-import { FORMULA_VARIABLES, FormulaError, parseFormula, variablesOf } from '../metrics/formula';
+import { FormulaError, parseFormula, variablesOf } from '../metrics/formula';
 import { join, strip, type Checker } from './checker';
 import { LIMITS } from './limits';
-import type { AggregateOp, Metric, ProjectPreset, Source, SourceMetric, Variable, VariableName } from './types';
-
-export const PRESETS: readonly ProjectPreset[] = ['all', 'open', 'open-bugs', 'created-7d', 'resolved-7d'];
-export const AGGREGATE_OPS: readonly AggregateOp[] = ['sum', 'avg', 'min', 'max', 'median', 'countNonEmpty'];
-const SOURCE_METRICS = ['count', 'aggregate', 'ratio', 'age', 'dueIn'] as const;
-const METRICS = [...SOURCE_METRICS, 'formula'] as const;
+import type { Metric, Source, SourceMetric, Variable, VariableName } from './types';
+import { AGE_OPS, AGGREGATE_OPS, METRIC_TYPES, PROJECT_PRESETS, SOURCE_METRIC_TYPES, SOURCE_TYPES, VARIABLE_NAMES } from './vocabulary';
 
 /** Validates where the issues come from. */
 export function readSource(c: Checker, value: unknown, path: string): Source | undefined {
   const obj = c.object(value, path, 'Where the issues come from');
   if (!obj) return undefined;
-  const type = c.oneOf(obj.type, ['jql', 'filter', 'project'] as const, join(path, 'type'), 'The source');
+  const type = c.oneOf(obj.type, SOURCE_TYPES, join(path, 'type'), 'The source');
   switch (type) {
     case 'jql': {
       c.unknownKeys(obj, ['type', 'jql'], path);
@@ -32,7 +28,7 @@ export function readSource(c: Checker, value: unknown, path: string): Source | u
       const key = typeof obj.projectKey === 'string' ? obj.projectKey.trim().toUpperCase() : '';
       const keyOk = /^[A-Z][A-Z0-9_]*$/.test(key) && key.length <= LIMITS.projectKey;
       if (!keyOk) c.fail(join(path, 'projectKey'), 'Choose a project (a project key such as ABC).');
-      const preset = obj.preset === undefined || obj.preset === null ? undefined : c.oneOf(obj.preset, PRESETS, join(path, 'preset'), 'The project preset');
+      const preset = obj.preset === undefined || obj.preset === null ? undefined : c.oneOf(obj.preset, PROJECT_PRESETS, join(path, 'preset'), 'The project preset');
       if (!keyOk || (obj.preset !== undefined && obj.preset !== null && preset === undefined)) return undefined;
       return preset === undefined ? { type, projectKey: key } : { type, projectKey: key, preset };
     }
@@ -45,7 +41,7 @@ export function readSource(c: Checker, value: unknown, path: string): Source | u
 export function readMetric(c: Checker, value: unknown, path: string, allowFormula = true): Metric | undefined {
   const obj = c.object(value, path, 'What to compute');
   if (!obj) return undefined;
-  const allowed = allowFormula ? METRICS : SOURCE_METRICS;
+  const allowed = allowFormula ? METRIC_TYPES : SOURCE_METRIC_TYPES;
   const what = allowFormula ? 'The calculation' : 'The calculation of a variable';
   const type = c.oneOf(obj.type, allowed, join(path, 'type'), what);
   switch (type) {
@@ -71,7 +67,7 @@ export function readMetric(c: Checker, value: unknown, path: string, allowFormul
     case 'age':
       return c.clean(() => {
         c.unknownKeys(obj, ['type', 'op'], path);
-        const op = c.oneOf(obj.op, ['oldest', 'average'] as const, join(path, 'op'), 'The age');
+        const op = c.oneOf(obj.op, AGE_OPS, join(path, 'op'), 'The age');
         return op === undefined ? undefined : { type, op };
       });
     case 'formula':
@@ -120,7 +116,7 @@ function readVariables(c: Checker, value: unknown, path: string): Variable[] | u
       const obj = c.object(raw, p, `Variable ${i + 1}`);
       if (!obj) return;
       c.unknownKeys(obj, ['name', 'source', 'metric'], p);
-      const name = c.oneOf(obj.name, FORMULA_VARIABLES, join(p, 'name'), 'The variable name');
+      const name = c.oneOf(obj.name, VARIABLE_NAMES, join(p, 'name'), 'The variable name');
       if (name !== undefined && seen.has(name)) c.fail(join(p, 'name'), `${name} is defined twice; each variable needs its own letter.`);
       if (name !== undefined) seen.add(name);
       const source = readSource(c, obj.source, join(p, 'source'));

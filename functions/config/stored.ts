@@ -3,7 +3,7 @@
  * kind implied by the module (glance-gauge / glance-counter / glance-progress).
  */
 import type { GadgetKind } from '../../render/types';
-import { KINDS } from './validate';
+import { GADGET_KINDS } from './vocabulary';
 
 const MODULE_PREFIX = 'glance-';
 
@@ -11,7 +11,7 @@ const MODULE_PREFIX = 'glance-';
 export function kindOfModule(moduleKey: unknown): GadgetKind | undefined {
   if (typeof moduleKey !== 'string' || !moduleKey.startsWith(MODULE_PREFIX)) return undefined;
   const kind = moduleKey.slice(MODULE_PREFIX.length);
-  return (KINDS as readonly string[]).includes(kind) ? (kind as GadgetKind) : undefined;
+  return (GADGET_KINDS as readonly string[]).includes(kind) ? (kind as GadgetKind) : undefined;
 }
 
 /** True when the gadget has never been configured: no configuration, or an empty object. */

@@ -3,15 +3,17 @@
  * Validated on every read by `validate.ts`; version 1 is migrated to version 2 there (`migrate.ts`).
  */
 import type { GadgetKind, NumberFormat, Thresholds } from '../../render/types';
+import type {
+  AgeOp, AggregateOp, CompareMode, Palette, ProjectPreset, SourceType, TrendInterval, TrendSeries, VariableName,
+} from './vocabulary';
+
+export type { AgeOp, AggregateOp, CompareMode, Palette, ProjectPreset, SourceType, TrendInterval, TrendSeries, VariableName };
 
 /** Where the issues come from. */
 export type Source =
   | { type: 'jql'; jql: string }
   | { type: 'filter'; filterId: string }
   | { type: 'project'; projectKey: string; preset?: ProjectPreset };
-
-/** Project presets: a JQL clause added to `project = KEY`. */
-export type ProjectPreset = 'all' | 'open' | 'open-bugs' | 'created-7d' | 'resolved-7d';
 
 /** Version 1 metrics (read only to migrate them). */
 export type MetricV1 =
@@ -46,9 +48,6 @@ export interface GadgetConfigV1 {
   refresh?: number;
 }
 
-/** Aggregations over a field of the source's issues (paged search, capped at 5,000 issues). */
-export type AggregateOp = 'sum' | 'avg' | 'min' | 'max' | 'median' | 'countNonEmpty';
-
 /** What number is computed from the source. */
 export type Metric =
   | { type: 'count' }
@@ -56,7 +55,7 @@ export type Metric =
   /** done ratio: count(source AND done) / count(source); default done clause `statusCategory = Done`. */
   | { type: 'ratio'; doneJql?: string; segments?: boolean }
   /** Days since `created`: the oldest issue or the average over the source's issues. */
-  | { type: 'age'; op: 'oldest' | 'average' }
+  | { type: 'age'; op: AgeOp }
   /** Days until the nearest (earliest) due date among the source's issues; negative = overdue. */
   | { type: 'dueIn' }
   /** Arithmetic over 1–5 variables A..E, each a metric over its own source. */
@@ -64,8 +63,6 @@ export type Metric =
 
 /** A metric that reads one source (everything but a formula). */
 export type SourceMetric = Exclude<Metric, { type: 'formula' }>;
-
-export type VariableName = 'A' | 'B' | 'C' | 'D' | 'E';
 
 export interface Variable {
   name: VariableName;
@@ -78,8 +75,8 @@ export interface Variable {
  * aligned to UTC days / ISO weeks (Monday) / months, the last one containing now.
  */
 export interface Trend {
-  series: 'created' | 'resolved' | 'open' | 'matching';
-  interval: 'day' | 'week' | 'month';
+  series: TrendSeries;
+  interval: TrendInterval;
   /** 2..12 */
   points: number;
 }
@@ -91,7 +88,7 @@ export type Expected = { start: string; end: string } | { versionId: string };
 export interface CompareV2 {
   source: Source;
   label?: string;
-  mode?: 'absolute' | 'percent' | 'both';
+  mode?: CompareMode;
   decimals?: number;
 }
 
@@ -104,7 +101,7 @@ export interface GadgetConfigV2 extends Omit<GadgetConfigV1, 'version' | 'metric
   /** Exact value → words, at most 20. */
   mappings?: { value: number; text: string }[];
   noValueText?: string;
-  palette?: 'default' | 'colorblind';
+  palette?: Palette;
   /**
    * BCP 47 locale for numbers, dates and month names ("de-DE"); absent = each viewer's own Jira
    * locale. Days are always the viewer's time zone: that is how Jira counts the JQL dates.

@@ -3,21 +3,15 @@
  * (see migrate.ts) and returns the normalised current config, or every bad field with a message a
  * Jira user understands and a dotted path (`metric.variables.1.source.jql`). Never throws.
  */
-import type { GadgetKind } from '../../render/types';
 import { Checker, strip, type Obj } from './checker';
 import { readCompare, readExpected, readFormat, readMappings, readThresholds, readTrend } from './display';
 import { CURRENT_VERSION, LIMITS } from './limits';
 import { readMetric, readSource } from './metric';
 import { migrateRawV1 } from './migrate';
 import type { FieldError, GadgetConfig } from './types';
-
-export { PRESETS, AGGREGATE_OPS } from './metric';
+import { CONFIG_KEYS, GADGET_KINDS, PALETTES } from './vocabulary';
 
 export type ValidationResult = { ok: true; config: GadgetConfig } | { ok: false; errors: FieldError[] };
-
-export const KINDS: readonly GadgetKind[] = ['gauge', 'counter', 'progress'];
-const TOP_KEYS = ['version', 'kind', 'title', 'label', 'source', 'metric', 'min', 'max', 'target', 'thresholds', 'higherIsBetter', 'format', 'compare', 'refresh', 'trend', 'expected', 'mappings', 'noValueText', 'palette', 'locale'];
-const PALETTES = ['default', 'colorblind'] as const;
 
 /** Validates and normalises a configuration of any supported version; see the README's config reference. */
 export function validate(input: unknown): ValidationResult {
@@ -34,7 +28,7 @@ export function validate(input: unknown): ValidationResult {
   if (version === 1) root = migrateRawV1(c, root);
   else if (version !== CURRENT_VERSION) {
     return { ok: false, errors: [{ path: 'version', message: `Unknown configuration version ${JSON.stringify(version)}; Glance reads versions 1 to ${CURRENT_VERSION}.` }] };
-  } else c.unknownKeys(root, TOP_KEYS, '');
+  } else c.unknownKeys(root, CONFIG_KEYS, '');
   return readV2(c, root);
 }
 
@@ -42,7 +36,7 @@ export function validate(input: unknown): ValidationResult {
 export const validateConfig = validate;
 
 function readV2(c: Checker, root: Obj): ValidationResult {
-  const kind = c.oneOf(root.kind, KINDS, 'kind', 'The gadget type');
+  const kind = c.oneOf(root.kind, GADGET_KINDS, 'kind', 'The gadget type');
   const title = c.optString(root, 'title', '', LIMITS.title, 'The title');
   const label = c.optString(root, 'label', '', LIMITS.label, 'The label');
   const source = readSource(c, root.source, 'source');

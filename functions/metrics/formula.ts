@@ -10,12 +10,11 @@
  * Positions in errors are 1-based character columns. `−` (U+2212), `×` and `÷` are read as `-`, `*`, `/`.
  */
 
-export type FormulaVariable = 'A' | 'B' | 'C' | 'D' | 'E';
-export const FORMULA_VARIABLES: readonly FormulaVariable[] = ['A', 'B', 'C', 'D', 'E'];
+import { VARIABLE_NAMES, type VariableName } from '../config/vocabulary';
 
 export type Expr =
   | { kind: 'number'; value: number; at: number }
-  | { kind: 'variable'; name: FormulaVariable; at: number }
+  | { kind: 'variable'; name: VariableName; at: number }
   | { kind: 'negate'; operand: Expr; at: number }
   | { kind: 'binary'; op: '+' | '-' | '*' | '/'; left: Expr; right: Expr; at: number };
 
@@ -34,7 +33,7 @@ const MAX_DEPTH = 40;
 
 type Token =
   | { type: 'number'; value: number; text: string; at: number }
-  | { type: 'variable'; name: FormulaVariable; text: string; at: number }
+  | { type: 'variable'; name: VariableName; text: string; at: number }
   | { type: 'op'; op: '+' | '-' | '*' | '/' | '(' | ')'; text: string; at: number }
   | { type: 'end'; text: ''; at: number };
 
@@ -61,10 +60,10 @@ function tokenize(source: string): Token[] {
     }
     if (/[A-Za-z_]/.test(ch)) {
       const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(source.slice(i))![0];
-      if (!(FORMULA_VARIABLES as readonly string[]).includes(word)) {
+      if (!(VARIABLE_NAMES as readonly string[]).includes(word)) {
         throw new FormulaError(`Unknown name '${word.slice(0, 20)}'`, i + 1, ': use the variables A to E');
       }
-      tokens.push({ type: 'variable', name: word as FormulaVariable, text: word, at: i + 1 });
+      tokens.push({ type: 'variable', name: word as VariableName, text: word, at: i + 1 });
       i += word.length;
       continue;
     }
@@ -142,8 +141,8 @@ export function parseFormula(source: string): Expr {
 }
 
 /** The variables a formula uses, in A..E order. */
-export function variablesOf(expr: Expr): FormulaVariable[] {
-  const seen = new Set<FormulaVariable>();
+export function variablesOf(expr: Expr): VariableName[] {
+  const seen = new Set<VariableName>();
   const walk = (e: Expr): void => {
     if (e.kind === 'variable') seen.add(e.name);
     else if (e.kind === 'negate') walk(e.operand);
@@ -153,7 +152,7 @@ export function variablesOf(expr: Expr): FormulaVariable[] {
     }
   };
   walk(expr);
-  return FORMULA_VARIABLES.filter((v) => seen.has(v));
+  return VARIABLE_NAMES.filter((v) => seen.has(v));
 }
 
 /** Results beyond this are treated as no data (they are not a meaningful Jira number). */
@@ -165,7 +164,7 @@ export type Evaluation = { ok: true; value: number } | { ok: false; reason: stri
  * Evaluates a parsed formula. Division by zero, a variable without a value, and results that are
  * not finite or beyond ±1e15 give `{ok: false, reason}` (shown as "No data: <reason>").
  */
-export function evaluateFormula(expr: Expr, values: Partial<Record<FormulaVariable, number | null>>): Evaluation {
+export function evaluateFormula(expr: Expr, values: Partial<Record<VariableName, number | null>>): Evaluation {
   const fail = (reason: string) => {
     throw new NoValue(reason);
   };
