@@ -23,6 +23,7 @@ import { placeOf, type Place } from './place';
 import { present } from './present';
 import { STATUS_MESSAGES, statusResult } from './status';
 import { defineExport, type GadgetRead } from './export/resolver';
+import { LONE_SURROGATE } from './unicode';
 
 export interface AppDeps {
   /** The Jira transport acting as this user. */
@@ -40,7 +41,6 @@ export interface AppDeps {
 }
 
 const MAX_QUERY = 100;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const OPTIONS_PAGE = 50;
 
 /** Defines every Glance resolver on `resolver`. */

@@ -2,6 +2,7 @@
  * Safe JQL composition: restrictions are combined as `(a) AND (b)` after scanning (scan.ts), never
  * by pasting raw user text, and literal values are always quoted.
  */
+import { LONE_SURROGATE } from '../unicode';
 import { scanJql } from './scan';
 
 /** Thrown when a JQL part is malformed (quotes, escapes, parentheses) or has no search restriction. */
@@ -50,8 +51,6 @@ export type SortField = 'created' | 'duedate';
 export function orderedAscending(jql: string, field: SortField): string {
   return `${restrictionOf(jql)} ORDER BY ${field} ASC`;
 }
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Relative link to Jira's issue navigator for `jql` (the view navigates with the bridge router).
