@@ -3,11 +3,11 @@
  * always yields the same issues, so tests can pass a fixed date while the preview looks current.
  * Every timestamp lies before the start of that day, so nothing is "in the future" whatever the hour.
  */
+import { DAY_MS } from '../../functions/metrics/calendar';
 import { createRng, type Rng } from './prng';
 import { ALICE, BOB, PEOPLE } from './users';
 import { PROJECTS, LABELS, statusByName, type CategoryName, type DemoIssueType } from './catalog';
 
-export const DAY_MS = 86_400_000;
 const SEED = 0x6c616e63;
 
 /** One issue, flat. Dates are epoch milliseconds; `duedate` is midnight UTC of its day. */

@@ -2,6 +2,8 @@
  * Ready-made settings that fill the whole form in one click. Queries work on any Jira site (each has
  * a restriction, as Jira refuses unbounded queries); users then narrow them to their projects.
  */
+import { DAY_MS, isoDate, weekStart } from '../../functions/metrics/calendar';
+
 type Obj = Record<string, unknown>;
 
 export interface Preset {
@@ -12,18 +14,10 @@ export interface Preset {
   config(today: Date): Obj;
 }
 
-const DAY = 86_400_000;
-
-/** yyyy-mm-dd of a UTC time. */
-function ymd(t: number): string {
-  return new Date(t).toISOString().slice(0, 10);
-}
-
-/** A two-week sprint containing `today`: from Monday of last week to Sunday of this one. */
+/** A two-week sprint containing `today` (UTC): from Monday of last week to Sunday of this one. */
 function sprintDates(today: Date): { start: string; end: string } {
-  const midnight = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  const monday = midnight - ((new Date(midnight).getUTCDay() + 6) % 7) * DAY;
-  return { start: ymd(monday - 7 * DAY), end: ymd(monday + 6 * DAY) };
+  const monday = weekStart(Math.floor(today.getTime() / DAY_MS));
+  return { start: isoDate(monday - 7), end: isoDate(monday + 6) };
 }
 
 const jql = (q: string) => ({ type: 'jql', jql: q });

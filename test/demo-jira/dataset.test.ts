@@ -1,7 +1,8 @@
 /** The seeded dataset: deterministic, relative to the day, internally consistent. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DAY_MS, generateDataset } from '../../dev/demo-jira/dataset';
+import { DAY_MS } from '../../functions/metrics/calendar';
+import { generateDataset } from '../../dev/demo-jira/dataset';
 import { STATUSES } from '../../dev/demo-jira/catalog';
 import { PEOPLE } from '../../dev/demo-jira/users';
 import { NOW } from './helpers';

@@ -130,7 +130,7 @@ describe('static/ sources', () => {
           spec === '@forge/bridge' ||
           (spec!.startsWith('.') && !/\.\.\/\.\.\//.test(spec!)) ||
           // `import type {…}` is erased; `import {type X}` is not (verbatimModuleSyntax keeps `import {}`).
-          (server !== undefined && (typeOnly !== undefined || SHARED_VALUES.some((s) => server.endsWith(`/${s}`))));
+          (server !== undefined && (typeOnly !== undefined || SHARED_VALUES.some((s) => `${server}.ts`.endsWith(`/functions/${s}`))));
         assert.ok(ok, `${f.path} imports ${spec}${typeOnly ? ' (type)' : ''}`);
       }
     }

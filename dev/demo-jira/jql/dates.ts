@@ -5,8 +5,7 @@
  * midnight, startOfDay() the start of the local day (23 or 25 hours long on a DST switch); relative
  * periods are plain durations back from now. Weeks start on Monday.
  */
-import { instantOfWall, wallClock } from '../../../functions/metrics/calendar';
-import { DAY_MS } from '../dataset';
+import { DAY_MS, instantOfWall, wallClock } from '../../../functions/metrics/calendar';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
