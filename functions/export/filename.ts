@@ -24,13 +24,20 @@ const RESERVED_CHARS = /[\\/:*?"<>|]/g;
 /** Device names Windows reserves, with or without an extension. */
 const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** Made on first use: the views bundle this file, and a browser without Intl.Segmenter must still load them. */
+let segmenter: Intl.Segmenter | undefined;
+
+/** The graphemes (user-perceived characters) of `text`. */
+function graphemes(text: string): Intl.Segments {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  return segmenter.segment(text);
+}
 
 /** Cuts `text` to at most `max` graphemes (never inside an emoji or a letter with its marks). */
 function cut(text: string, max: number): string {
   let out = '';
   let count = 0;
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of graphemes(text)) {
     if (++count > max) break;
     out += segment;
   }
@@ -52,7 +59,7 @@ export function utf8Bytes(text: string): number {
 export function cutToBytes(text: string, max: number): string {
   let out = '';
   let bytes = 0;
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of graphemes(text)) {
     const size = utf8Bytes(segment);
     if (bytes + size <= max) {
       out += segment;
@@ -72,7 +79,7 @@ export function cutToBytes(text: string, max: number): string {
 }
 
 /**
- * A file name for `title` with `extension` ("svg", "png"): control and bidi characters and lone
+ * A file name for `title` with `extension` ("svg", "png", "json"): control and bidi characters and lone
  * surrogates removed,
  * separators and Windows-reserved characters replaced by "-", whitespace collapsed, leading and
  * trailing dots/spaces/dashes trimmed, reserved device names suffixed with "_", cut to
@@ -81,7 +88,7 @@ export function cutToBytes(text: string, max: number): string {
  *
  * @example exportFilename('Sprint 42 / Team A', 'svg') // 'Sprint 42 - Team A.svg'
  */
-export function exportFilename(title: string | null | undefined, extension: 'svg' | 'png'): string {
+export function exportFilename(title: string | null | undefined, extension: 'svg' | 'png' | 'json'): string {
   const trim = (s: string): string => s.replace(/^[\s.\-]+|[\s.\-]+$/g, '');
   let name = typeof title === 'string' ? title.normalize('NFC') : '';
   name = name.replace(/[\t\r\n]/g, ' ').replace(CONTROL, '').replace(BIDI, '').replace(LONE_SURROGATE, '').replace(RESERVED_CHARS, '-');

@@ -6,6 +6,7 @@
 import { invoke, view } from '@forge/bridge';
 import type { Option, OptionsResult, ValidateConfigResult, ValidateJqlResult } from '../../functions/contract';
 import type { FieldError } from '../../functions/config/types';
+import { exportFilename } from '../../functions/export/filename';
 import { save as saveFile } from '../shared/download';
 import { placeFromContext } from '../shared/place';
 import { isRenderResult } from '../shared/results';
@@ -189,8 +190,8 @@ showBtn.addEventListener('click', () => {
 
 exportBtn.addEventListener('click', () => {
   const draft = form.read();
-  const name = String(draft.title ?? draft.kind ?? 'gadget').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'gadget';
-  saveFile(new Blob([JSON.stringify(draft, null, 2) + '\n'], { type: 'application/json' }), `glance-${name}.json`);
+  const name = exportFilename(typeof draft.title === 'string' ? draft.title : undefined, 'json');
+  saveFile(new Blob([JSON.stringify(draft, null, 2) + '\n'], { type: 'application/json' }), name);
 });
 
 applyBtn.addEventListener('click', async () => {

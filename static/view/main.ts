@@ -5,6 +5,7 @@
  */
 import { events, invoke, router, view } from '@forge/bridge';
 import type { RenderRequest, RenderResult } from '../../functions/contract';
+import { exportFilename } from '../../functions/export/filename';
 import { download, type ExportFile } from '../shared/download';
 import { placeFromContext } from '../shared/place';
 import { isExportFile, isRenderResult } from '../shared/results';
@@ -96,9 +97,8 @@ async function exportFile(): Promise<ExportFile> {
   } catch {
     // fall through to what is on screen
   }
-  const title = /<title>([^<]*)<\/title>/.exec(fallback)?.[1] ?? '';
-  const slug = title.toLowerCase().replace(/&[a-z]+;|&#\d+;/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
-  return { svg: fallback, filename: `glance-${slug || 'gadget'}.svg` };
+  // Named by the export's own rule, from the title shown (the injected SVG's <title>, entities decoded).
+  return { svg: fallback, filename: exportFilename(box.querySelector('svg > title')?.textContent, 'svg') };
 }
 
 box.addEventListener('click', open);

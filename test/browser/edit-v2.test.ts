@@ -272,6 +272,29 @@ describe('edit form, version 2 settings', { skip }, () => {
     assert.deepEqual(w.cspViolations, []);
     assert.deepEqual(w.consoleErrors, [], w.consoleErrors.join('\n'));
   });
+
+  test('downloads are named by the export rule: the settings JSON, and a status card saved as shown', async () => {
+    const e = await openEdit('new-bugs');
+    await e.click('button[data-preset="sla-breaches"]');
+    if (!(await e.isVisible('#json-download'))) await e.click('details.json summary');
+    const [json] = await Promise.all([page.waitForEvent('download'), e.click('#json-download')]);
+    assert.equal(json.suggestedFilename(), 'SLA breaches.json');
+    await e.click('#cancel');
+    await gadgetFrame(page, 'new-bugs', 'view');
+
+    // Jira refuses the query: the view shows a status card, the export has nothing to draw, and the
+    // view saves the card as shown, named from its title by the same rule.
+    const headers = { Origin: new URL(stack.url).origin, 'Content-Type': 'application/json' };
+    const added = await fetch(new URL('/__glance/gadgets', stack.url), { method: 'POST', headers, body: JSON.stringify({ kind: 'counter' }) });
+    const { id } = (await added.json()) as { id: string };
+    const config = { version: 2, kind: 'counter', title: 'Broken / query', source: { type: 'jql', jql: 'project = NOPE' }, metric: { type: 'count' } };
+    await fetch(new URL(`/__glance/gadgets/${id}`, stack.url), { method: 'PUT', headers, body: JSON.stringify({ config }) });
+    await page.reload();
+    const v = await gadgetFrame(page, id, 'view');
+    assert.match(await svgLabel(v), /^Broken \/ query: /);
+    const [svg] = await Promise.all([page.waitForEvent('download'), v.click('button[data-kind="svg"]')]);
+    assert.match(svg.suggestedFilename(), /^Broken - query- [^:/]+\.svg$/);
+  });
 });
 
 if (skip) test('browser tests skipped', { skip }, () => undefined);

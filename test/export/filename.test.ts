@@ -41,6 +41,7 @@ test('exportFilename: sanitising table', () => {
 
 test('exportFilename: extension is the one asked for', () => {
   assert.equal(exportFilename('Gauge', 'png'), 'Gauge.png');
+  assert.equal(exportFilename('Open bugs / week', 'json'), 'Open bugs - week.json'); // the edit view's settings file
 });
 
 test('exportFilename: long titles are cut by grapheme, never inside an emoji', () => {
