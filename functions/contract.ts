@@ -5,7 +5,7 @@
  * Every resolver returns a result object and never throws to the client.
  */
 import type { ColorMode } from '../render/types';
-import type { FieldError } from './config/types';
+import type { FieldError, GadgetConfig } from './config/types';
 
 /** Machine-readable error codes shown as a status SVG. */
 export type ErrorCode =
@@ -53,8 +53,8 @@ export type ExportResult =
   | { ok: true; svg: string; filename: string; dropped?: string[] }
   | { ok: false; code: ErrorCode; message: string };
 
-/** `validateConfig` payload `{config}` → result. */
-export type ValidateConfigResult = { ok: true; config: unknown } | { ok: false; errors: FieldError[] };
+/** `validateConfig` payload `{config}` → the configuration migrated to the current version and normalised. */
+export type ValidateConfigResult = { ok: true; config: GadgetConfig } | { ok: false; errors: FieldError[] };
 
 /** `validateJql` payload `{jql}` → Jira's own messages. */
 export interface ValidateJqlResult {

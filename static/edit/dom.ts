@@ -74,7 +74,12 @@ export function errorSlot(path: string): HTMLParagraphElement {
   return h('p', { class: 'error', id: `${idFor(path)}-error`, 'data-error-for': path, 'aria-live': 'polite' });
 }
 
-/** Text → number when it is one, '' → undefined, anything else kept as text for the resolver to explain. */
-export function numberOrText(v: string): number | string | undefined {
-  return v === '' ? undefined : Number.isFinite(Number(v)) ? Number(v) : v;
+/** A text input of at most `max` characters. */
+export function textInput(max: number, placeholder?: string, more: Attrs = {}): HTMLInputElement {
+  return h('input', { type: 'text', maxlength: max, placeholder, ...more });
+}
+
+/** A number input (text, so that what the user typed reaches the resolver's message as it is). */
+export function numberInput(): HTMLInputElement {
+  return h('input', { type: 'text', inputmode: 'decimal', size: 8 });
 }

@@ -3,19 +3,19 @@
  * Each variable keeps its letter when another is removed (the expression refers to letters), and its
  * controls are addressed like the config: `metric.variables.<i>.source.jql`, `metric.variables.<i>.metric.type`.
  */
+import { LIMITS } from '../../functions/config/limits';
+import { VARIABLE_NAMES } from '../../functions/config/vocabulary';
+import { newVariable, type VariableValues } from './codec';
 import { errorSlot, field, h, idFor, setVal, val } from './dom';
-import { fillMetricAt, metricControls, readMetricAt } from './metric';
-
-type Obj = Record<string, unknown>;
-const LETTERS = ['A', 'B', 'C', 'D', 'E'] as const;
+import { metricControls, metricValuesAt, setMetricValues } from './metric';
+import { setSourceValues, sourceGroup, sourceValuesAt } from './pickers';
 
 /** What the formula editor needs from the form around it. */
 export interface FormulaHost {
-  sourceGroup(p: string, legend: string): HTMLElement;
+  /** Loads the pickers of the source chooser at `p`. */
   wirePicker(p: string): void;
+  /** Loads the field list of the picker at `path`. */
   loadFields(path: string): void;
-  readSource(p: string): Obj;
-  fillSource(p: string, s: Obj | undefined): void;
   changed(): void;
 }
 
@@ -30,7 +30,14 @@ export class FormulaEditor {
     this.list = h('div', { class: 'variables' });
     this.addBtn = h('button', { type: 'button', class: 'subtle', id: 'add-variable' }, '+ Add variable');
     this.caret = h('pre', { class: 'caret', 'aria-hidden': 'true', hidden: true });
-    const expr = h('input', { type: 'text', maxlength: 200, spellcheck: false, autocomplete: 'off', placeholder: 'A / B * 100', class: 'mono' });
+    const expr = h('input', {
+      type: 'text',
+      maxlength: LIMITS.formula,
+      spellcheck: false,
+      autocomplete: 'off',
+      placeholder: 'A / B * 100',
+      class: 'mono',
+    });
     this.el = h(
       'div',
       { class: 'formula' },
@@ -41,24 +48,24 @@ export class FormulaEditor {
       this.addBtn,
     );
     this.addBtn.addEventListener('click', () => {
-      const vars = this.read();
-      const name = LETTERS.find((l) => !vars.some((v) => v.name === l));
+      const vars = this.values();
+      const name = VARIABLE_NAMES.find((l) => !vars.some((v) => v.name === l));
       if (!name) return;
       // In letter order, so the list reads like the expression (A, B, C even when B was removed and added again).
-      const at = vars.findIndex((v) => String(v.name) > name);
+      const at = vars.findIndex((v) => v.name > name);
       const i = at < 0 ? vars.length : at;
-      vars.splice(i, 0, { name, source: { type: 'jql', jql: '' }, metric: { type: 'count' } });
+      vars.splice(i, 0, newVariable(name));
       this.fill(vars);
       this.host.changed();
-      (this.list.querySelector<HTMLElement>(`#${idFor(`metric.variables.${i}.source.jql`)}`))?.focus();
+      this.list.querySelector<HTMLElement>(`#${idFor(`metric.variables.${i}.source.jql`)}`)?.focus();
     });
   }
 
-  /** The variables as the config writes them, in the order shown. */
-  read(): Obj[] {
+  /** The variables' controls, in the order shown. */
+  values(): VariableValues[] {
     return this.names.map((name, i) => {
       const p = `metric.variables.${i}`;
-      return { name, source: this.host.readSource(`${p}.source`), metric: readMetricAt(this.el, `${p}.metric`, false) ?? { type: 'count' } };
+      return { name, source: sourceValuesAt(this.el, `${p}.source`), metric: metricValuesAt(this.el, `${p}.metric`) };
     });
   }
 
@@ -67,26 +74,30 @@ export class FormulaEditor {
   }
 
   /** Rebuilds the variable blocks for `vars` (at least A) and puts the expression in. */
-  fill(vars: Obj[], expression?: string): void {
-    const list = vars.length ? vars : [{ name: 'A', source: { type: 'jql', jql: '' }, metric: { type: 'count' } }];
-    this.names = list.map((v, i) => (typeof v.name === 'string' ? v.name : (LETTERS[i] ?? 'A')));
+  fill(vars: readonly VariableValues[], expression?: string): void {
+    const list = vars.length ? vars : [newVariable('A')];
+    this.names = list.map((v) => v.name);
     this.list.replaceChildren(...this.names.map((name, i) => this.block(name, i)));
     list.forEach((v, i) => {
       const p = `metric.variables.${i}`;
       this.host.wirePicker(`${p}.source`);
       this.host.loadFields(`${p}.metric.fieldId`);
-      this.host.fillSource(`${p}.source`, v.source as Obj | undefined);
-      fillMetricAt(this.el, `${p}.metric`, v.metric as Obj | undefined);
+      setSourceValues(this.el, `${p}.source`, v.source);
+      setMetricValues(this.el, `${p}.metric`, v.metric);
     });
     if (expression !== undefined) setVal(this.el, 'metric.expression', expression);
-    this.addBtn.hidden = this.names.length >= LETTERS.length;
+    this.addBtn.hidden = this.names.length >= VARIABLE_NAMES.length;
   }
 
   private block(name: string, i: number): HTMLElement {
     const p = `metric.variables.${i}`;
-    const remove = h('button', { type: 'button', class: 'subtle remove', 'aria-label': `Remove variable ${name}`, hidden: this.names.length <= 1 }, 'Remove');
+    const remove = h(
+      'button',
+      { type: 'button', class: 'subtle remove', 'aria-label': `Remove variable ${name}`, hidden: this.names.length <= 1 },
+      'Remove',
+    );
     remove.addEventListener('click', () => {
-      const vars = this.read();
+      const vars = this.values();
       vars.splice(i, 1);
       this.fill(vars);
       this.host.changed();
@@ -98,7 +109,7 @@ export class FormulaEditor {
       h('span', { class: 'var-name', id: `var-${i}-title` }, `Variable ${name}`),
       remove,
       errorSlot(`${p}.name`),
-      this.host.sourceGroup(`${p}.source`, `Issues for ${name}`),
+      sourceGroup(`${p}.source`, `Issues for ${name}`),
       h('div', { class: 'var-metric' }, ...metricControls(`${p}.metric`)),
     );
   }

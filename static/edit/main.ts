@@ -7,6 +7,7 @@ import { invoke, view } from '@forge/bridge';
 import type { Option, OptionsResult, ValidateConfigResult, ValidateJqlResult } from '../../functions/contract';
 import type { FieldError } from '../../functions/config/types';
 import { exportFilename } from '../../functions/export/filename';
+import { GADGET_KINDS } from '../../functions/config/vocabulary';
 import { save as saveFile } from '../shared/download';
 import { placeFromContext } from '../shared/place';
 import { isRenderResult } from '../shared/results';
@@ -16,7 +17,11 @@ import { SettingsForm, type Draft, type OptionKind } from './form';
 const root = document.documentElement;
 const app = document.getElementById('app')!;
 
-const preview = h('div', { class: 'preview-box', id: 'preview', 'aria-live': 'polite', 'aria-busy': 'true' }, h('div', { class: 'skeleton' }));
+const preview = h(
+  'div',
+  { class: 'preview-box', id: 'preview', 'aria-live': 'polite', 'aria-busy': 'true' },
+  h('div', { class: 'skeleton' }),
+);
 const status = h('p', { class: 'status', id: 'status', role: 'status' });
 const saveBtn = h('button', { type: 'button', class: 'primary', id: 'save' }, 'Save');
 const cancelBtn = h('button', { type: 'button', id: 'cancel' }, 'Cancel');
@@ -172,7 +177,7 @@ saveBtn.addEventListener('click', async () => {
       form.focusFirstError();
       return;
     }
-    await view.submit(r.config as Record<string, unknown>);
+    await view.submit(r.config);
     say('Saved.');
   } catch (e) {
     say(`Not saved: ${e instanceof Error ? e.message : 'the dashboard refused the settings'}. The gadget keeps its previous settings.`);
@@ -190,7 +195,7 @@ showBtn.addEventListener('click', () => {
 
 exportBtn.addEventListener('click', () => {
   const draft = form.read();
-  const name = exportFilename(typeof draft.title === 'string' ? draft.title : undefined, 'json');
+  const name = exportFilename(draft.title, 'json');
   saveFile(new Blob([JSON.stringify(draft, null, 2) + '\n'], { type: 'application/json' }), name);
 });
 
@@ -206,11 +211,12 @@ applyBtn.addEventListener('click', async () => {
   try {
     const r = await validate(parsed);
     if (!r.ok) {
-      jsonError.textContent = `These settings cannot be used (nothing was changed): ${r.errors.map((e) => `${e.path}: ${e.message}`).join(' ')}`;
+      const problems = r.errors.map((e) => `${e.path}: ${e.message}`).join(' ');
+      jsonError.textContent = `These settings cannot be used (nothing was changed): ${problems}`;
       json.focus();
       return;
     }
-    form.fill(r.config as Draft);
+    form.fill(r.config);
     jsonError.textContent = '';
     say('Settings imported. Check the preview, then Save.');
     pristine = false;
@@ -230,7 +236,7 @@ async function start(): Promise<void> {
   try {
     const ctx = await view.getContext();
     const stored = ctx.extension?.gadgetConfiguration;
-    if (stored && typeof stored === 'object') config = stored as Draft;
+    if (stored && typeof stored === 'object') config = stored as Draft; // shown as it is, even if invalid
     moduleKey = String(ctx.moduleKey ?? '');
     place = placeFromContext(ctx);
   } catch {
@@ -240,9 +246,9 @@ async function start(): Promise<void> {
   if (configured) {
     // The resolver migrates older versions (v1 → v2) and normalises; an invalid stored config is shown as it is.
     const checked = await validate(config).catch(() => null);
-    if (checked?.ok) config = checked.config as Draft;
+    if (checked?.ok) config = checked.config;
   }
-  const kind = /gauge|counter|progress/.exec(moduleKey)?.[0] ?? 'counter';
+  const kind = GADGET_KINDS.find((k) => moduleKey.includes(k)) ?? 'counter';
   form.fill(configured ? config : { kind, source: { type: 'jql', jql: '' }, metric: { type: kind === 'progress' ? 'ratio' : 'count' } });
   pristine = !configured;
   await updatePreview();

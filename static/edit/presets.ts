@@ -2,16 +2,16 @@
  * Ready-made settings that fill the whole form in one click. Queries work on any Jira site (each has
  * a restriction, as Jira refuses unbounded queries); users then narrow them to their projects.
  */
+import type { GadgetConfig, Source } from '../../functions/config/types';
 import { DAY_MS, isoDate, weekStart } from '../../functions/metrics/calendar';
-
-type Obj = Record<string, unknown>;
 
 export interface Preset {
   id: string;
   name: string;
   /** One line under the button. */
   blurb: string;
-  config(today: Date): Obj;
+  /** A valid configuration, as the resolver normalises it (so the form reads it back unchanged). */
+  config(today: Date): GadgetConfig;
 }
 
 /** A two-week sprint containing `today` (UTC): from Monday of last week to Sunday of this one. */
@@ -20,7 +20,7 @@ function sprintDates(today: Date): { start: string; end: string } {
   return { start: isoDate(monday - 7), end: isoDate(monday + 6) };
 }
 
-const jql = (q: string) => ({ type: 'jql', jql: q });
+const jql = (q: string): Source => ({ type: 'jql', jql: q });
 
 export const PRESETS: readonly Preset[] = [
   {
@@ -88,7 +88,14 @@ export const PRESETS: readonly Preset[] = [
       min: 0,
       max: 100,
       target: 80,
-      thresholds: { mode: 'percent', base: 'red', steps: [{ from: 50, color: 'amber', label: 'behind' }, { from: 80, color: 'green', label: 'on track' }] },
+      thresholds: {
+        mode: 'percent',
+        base: 'red',
+        steps: [
+          { from: 50, color: 'amber', label: 'behind' },
+          { from: 80, color: 'green', label: 'on track' },
+        ],
+      },
       format: { unit: 'pts' },
     }),
   },

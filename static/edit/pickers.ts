@@ -1,0 +1,100 @@
+/**
+ * Where the issues come from, and the lists filled from Jira: the source chooser (JQL, a saved filter
+ * or a project, with search boxes), and the pickers of fields, projects, filters and versions.
+ */
+import type { Option } from '../../functions/contract';
+import type { SourceValues } from './codec';
+import { ctl, field, group, h, select, setVal, val } from './dom';
+import { PROJECT_PRESET_CHOICES, SOURCE_CHOICES } from './options';
+
+/** Loads picker options; `query` filters by name (for versions: the project key). */
+export type OptionKind = 'fieldOptions' | 'projectOptions' | 'filterOptions' | 'versionOptions';
+export type OptionLoader = (kind: OptionKind, query?: string) => Promise<Option[] | string>;
+
+/** The source chooser for `source`, `compare.source` or a formula variable's source at `p`. */
+export function sourceGroup(p: string, legend: string): HTMLFieldSetElement {
+  const placeholder = 'project = ABC AND type = Bug AND statusCategory != Done';
+  const jql = h('textarea', { rows: 2, spellcheck: false, placeholder, 'data-jql': '' });
+  return group(
+    legend,
+    field(`${p}.type`, 'From', select(SOURCE_CHOICES)),
+    h('div', { 'data-show': `${p}.type=jql` }, field(`${p}.jql`, 'JQL query', jql, 'Checked against Jira as you type.')),
+    h(
+      'div',
+      { 'data-show': `${p}.type=filter` },
+      field(`${p}.filterQuery`, 'Search filters', h('input', { type: 'search', placeholder: 'Filter name' })),
+      field(`${p}.filterId`, 'Saved filter', select([['', 'Loading filters…']])),
+    ),
+    h(
+      'div',
+      { 'data-show': `${p}.type=project` },
+      field(`${p}.projectQuery`, 'Search projects', h('input', { type: 'search', placeholder: 'Project name or key' })),
+      field(`${p}.projectKey`, 'Project', select([['', 'Loading projects…']])),
+      field(`${p}.preset`, 'Which issues', select(PROJECT_PRESET_CHOICES)),
+    ),
+  );
+}
+
+/** The values of the source chooser at `p` (the query as typed, the rest trimmed). */
+export function sourceValuesAt(root: ParentNode, p: string): SourceValues {
+  return {
+    type: val(root, `${p}.type`),
+    jql: ctl(root, `${p}.jql`)?.value ?? '',
+    filterId: val(root, `${p}.filterId`),
+    projectKey: val(root, `${p}.projectKey`),
+    preset: val(root, `${p}.preset`),
+  };
+}
+
+/** Puts source values `v` into the chooser at `p`. */
+export function setSourceValues(root: ParentNode, p: string, v: SourceValues): void {
+  setVal(root, `${p}.type`, v.type);
+  setVal(root, `${p}.jql`, v.jql);
+  setVal(root, `${p}.filterId`, v.filterId);
+  setVal(root, `${p}.projectKey`, v.projectKey);
+  setVal(root, `${p}.preset`, v.preset);
+}
+
+/** Fills the pickers inside `root` from Jira; a list that cannot be loaded says so in its error slot. */
+export class Pickers {
+  constructor(
+    private readonly root: ParentNode,
+    private readonly load: OptionLoader,
+    private readonly setError: (path: string, message: string) => void,
+  ) {}
+
+  /** Loads the filter and project lists of the source chooser at `p` and wires its search boxes. */
+  wire(p: string): void {
+    this.search(`${p}.filterQuery`, `${p}.filterId`, 'filterOptions');
+    this.search(`${p}.projectQuery`, `${p}.projectKey`, 'projectOptions');
+  }
+
+  /** Replaces a picker's options, keeping the current choice even if the list no longer has it. */
+  async fill(path: string, kind: OptionKind, query?: string): Promise<void> {
+    const sel = ctl(this.root, path) as unknown as HTMLSelectElement | null;
+    if (!sel) return;
+    const noProject = kind === 'versionOptions' && !query;
+    const result = noProject ? [] : await this.load(kind, query);
+    const keep = sel.value;
+    const opts: [string, string][] = typeof result === 'string' ? [] : result.map((o) => [o.value, o.label]);
+    if (keep && !opts.some(([v]) => v === keep)) opts.unshift([keep, `${keep} (not in the list)`]);
+    const failed = typeof result === 'string';
+    const empty = failed ? 'Could not load the list' : noProject ? 'Choose a project first' : opts.length ? 'Choose…' : 'Nothing found';
+    sel.replaceChildren(h('option', { value: '' }, empty), ...opts.map(([v, l]) => h('option', { value: v }, l)));
+    sel.value = keep;
+    this.setError(path, typeof result === 'string' ? result : '');
+  }
+
+  /** Loads `target`'s list now, and again filtered by the search box `query` as the user types. */
+  private search(query: string, target: string, kind: 'projectOptions' | 'filterOptions'): void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const box = ctl(this.root, query)!;
+    box.addEventListener('input', (e) => {
+      e.stopPropagation(); // searching is not a settings change
+      clearTimeout(timer);
+      timer = setTimeout(() => void this.fill(target, kind, val(this.root, query)), 250);
+    });
+    box.addEventListener('change', (e) => e.stopPropagation());
+    void this.fill(target, kind);
+  }
+}

@@ -1,0 +1,28 @@
+/** The edit form's `data-show` rule language (static/edit/visibility.ts), without a browser. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseRule, ruleHolds } from '../../static/edit/visibility';
+
+test('rules: path=a|b, path!=a, checkbox id; paths (with a dot, or kind) address controls by config path', () => {
+  assert.deepEqual(parseRule('kind=counter|gauge'), { id: 'f-kind', values: ['counter', 'gauge'], negate: false });
+  assert.deepEqual(parseRule('metric.type!=formula'), { id: 'f-metric-type', values: ['formula'], negate: true });
+  assert.deepEqual(parseRule('use-trend'), { id: 'use-trend', negate: false });
+  assert.deepEqual(parseRule('metric.variables.1.metric.type=sum'), { id: 'f-metric-variables-1-metric-type', values: ['sum'], negate: false });
+});
+
+test('a rule holds for the values it names; a missing control shows only `!=` parts', () => {
+  const control = (value: string, checked = false) => ({ value, checked });
+  const cases: [string, { value: string; checked: boolean } | null, boolean][] = [
+    ['kind=counter|gauge', control('gauge'), true],
+    ['kind=counter|gauge', control('progress'), false],
+    ['metric.type!=formula', control('count'), true],
+    ['metric.type!=formula', control('formula'), false],
+    ['use-trend', control('on', true), true],
+    ['use-trend', control('on', false), false],
+    ['use-trend', null, false],
+    ['kind=counter', null, false],
+    ['metric.type!=formula', null, true],
+    ['expected.mode=', control(''), true],
+  ];
+  for (const [rule, c, want] of cases) assert.equal(ruleHolds(parseRule(rule), c), want, `${rule} on ${JSON.stringify(c)}`);
+});
