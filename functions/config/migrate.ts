@@ -4,7 +4,8 @@
  * carried over as it is (v2 only adds optional settings).
  */
 import type { Checker, Obj } from './checker';
-import type { GadgetConfigV1, GadgetConfigV2, Metric } from './types';
+import type { GadgetConfigV2, Metric } from './types';
+import type { GadgetConfigV1 } from './types-v1';
 
 /** Top-level settings of version 1. */
 export const V1_KEYS = ['version', 'kind', 'title', 'label', 'source', 'metric', 'min', 'max', 'target', 'thresholds', 'higherIsBetter', 'format', 'compare', 'refresh'] as const;

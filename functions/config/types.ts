@@ -1,6 +1,6 @@
 /**
  * GadgetConfig: what the dashboard stores in the gadget's own configuration (view.submit(config)).
- * Validated on every read by `validate.ts`; version 1 is migrated to version 2 there (`migrate.ts`).
+ * Validated on every read by `validate.ts`; version 1 (types-v1.ts) is migrated to version 2 there (`migrate.ts`).
  */
 import type { GadgetKind, NumberFormat, Thresholds } from '../../render/types';
 import type {
@@ -14,39 +14,6 @@ export type Source =
   | { type: 'jql'; jql: string }
   | { type: 'filter'; filterId: string }
   | { type: 'project'; projectKey: string; preset?: ProjectPreset };
-
-/** Version 1 metrics (read only to migrate them). */
-export type MetricV1 =
-  | { type: 'count' }
-  | { type: 'sum'; fieldId: string }
-  | { type: 'ratio'; doneJql?: string; segments?: boolean };
-
-/** Version 1 counter comparison: the same metric over a second source. */
-export interface Compare {
-  source: Source;
-  /** e.g. "vs last week" */
-  label?: string;
-}
-
-export interface GadgetConfigV1 {
-  version: 1;
-  kind: GadgetKind;
-  title?: string;
-  /** Words under the value, e.g. "open bugs". */
-  label?: string;
-  source: Source;
-  metric: MetricV1;
-  min?: number;
-  max?: number;
-  target?: number;
-  thresholds?: Thresholds;
-  /** Threshold/delta direction: true (default) = higher is better. */
-  higherIsBetter?: boolean;
-  format?: NumberFormat;
-  compare?: Compare;
-  /** Auto-refresh in minutes (0 / absent = off). */
-  refresh?: number;
-}
 
 /** What number is computed from the source. */
 export type Metric =
@@ -92,10 +59,25 @@ export interface CompareV2 {
   decimals?: number;
 }
 
-export interface GadgetConfigV2 extends Omit<GadgetConfigV1, 'version' | 'metric' | 'compare'> {
+/** The current version (version 1, frozen in types-v1.ts, is migrated to it on every read). */
+export interface GadgetConfigV2 {
   version: 2;
+  kind: GadgetKind;
+  title?: string;
+  /** Words under the value, e.g. "open bugs". */
+  label?: string;
+  source: Source;
   metric: Metric;
+  min?: number;
+  max?: number;
+  target?: number;
+  thresholds?: Thresholds;
+  /** Threshold/delta direction: true (default) = higher is better. */
+  higherIsBetter?: boolean;
+  format?: NumberFormat;
   compare?: CompareV2;
+  /** Auto-refresh in minutes (0 / absent = off). */
+  refresh?: number;
   trend?: Trend;
   expected?: Expected;
   /** Exact value → words, at most 20. */

@@ -6,7 +6,8 @@
  * configuration shown as it is) is passed on unchanged, for the resolver to name.
  */
 import { CURRENT_VERSION } from '../../functions/config/limits';
-import type { Expected, GadgetConfig, Metric, MetricV1, ProjectPreset, Source, SourceMetric, Variable } from '../../functions/config/types';
+import type { Expected, GadgetConfig, Metric, ProjectPreset, Source, SourceMetric, Variable } from '../../functions/config/types';
+import type { MetricV1 } from '../../functions/config/types-v1';
 import { AGGREGATE_OPS, COLOR_NAMES, CONFIG_KEYS, VARIABLE_NAMES, type AgeOp, type AggregateOp } from '../../functions/config/vocabulary';
 
 /**
