@@ -41,7 +41,9 @@ export const COLOR_NAMES = ['green', 'amber', 'red', 'blue', 'purple', 'teal', '
 
 export const THRESHOLD_MODES = ['absolute', 'percent'] as const satisfies readonly Thresholds['mode'][];
 
-export const FORMAT_STYLES = ['number', 'compact', 'percent', 'duration', 'days', 'currency'] as const satisfies readonly NumberFormat['style'][];
+export const FORMAT_STYLES = [
+  'number', 'compact', 'percent', 'duration', 'days', 'currency',
+] as const satisfies readonly NumberFormat['style'][];
 
 /** How a counter writes its change against the comparison. */
 export const COMPARE_MODES = ['absolute', 'percent', 'both'] as const;
