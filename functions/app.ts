@@ -22,7 +22,8 @@ import { accountOf, ownerOf } from './owner';
 import { placeOf, type Place } from './place';
 import { present } from './present';
 import { STATUS_MESSAGES, statusResult } from './status';
-import { defineExport, type GadgetRead } from './export/resolver';
+import { defineExport } from './export/resolver';
+import type { GadgetRead } from './gadget-read';
 import { LONE_SURROGATE } from './unicode';
 
 export interface AppDeps {

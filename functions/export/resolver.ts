@@ -5,17 +5,12 @@
  * the functions' cold start never pay for them.
  */
 import type { Request } from '@forge/resolver';
-import { renderTree, type Reading, type RenderOptions, type RenderSpec } from '../../render/index';
-import type { GadgetConfig } from '../config/types';
-import type { ExportResult, RenderResult } from '../contract';
+import { renderTree, type RenderOptions } from '../../render/index';
+import type { ExportResult } from '../contract';
+import type { GadgetRead } from '../gadget-read';
 import type { Resolver } from '../resolver';
 import { STATUS_MESSAGES } from '../status';
 import { exportFilename } from './filename';
-
-/** The gadget's render inputs, or the status result `render` would return instead. */
-export type GadgetRead =
-  | { ok: true; config: GadgetConfig; spec: RenderSpec; reading: Reading; href?: string; at: number }
-  | { ok: false; result: RenderResult };
 
 /** Reads the gadget of a request (shared with `render`) together with the request's render options. */
 export type ReadForExport = (req: Request) => Promise<{ options: RenderOptions; read: GadgetRead }>;
