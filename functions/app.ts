@@ -13,6 +13,7 @@ import type { ErrorCode, Option, OptionsResult, RenderResult, ValidateConfigResu
 import { UserCache } from './cache';
 import { ByteBudget, DEFAULT_CACHE_BUDGET_BYTES } from './cache-budget';
 import { JiraClient } from './jira/client';
+import { GlanceError } from './errors';
 import { JiraError } from './jira/errors';
 import { ConsentRequired, type Transport } from './jira/transport';
 import { grammarErrors } from './jql/grammar';
@@ -199,8 +200,9 @@ function renderOptions(payload: Record<string, unknown>): RenderOptions {
  */
 function failure(error: unknown): { code: ErrorCode; detail?: string } {
   if (error instanceof ConsentRequired) throw error.original;
-  if (error instanceof JiraError) {
-    if (error.code === 'RATE_LIMITED') return { code: error.code, detail: error.details.retryAfterSeconds ? `retry in ${error.details.retryAfterSeconds} s` : undefined };
+  if (error instanceof GlanceError) {
+    const retryAfter = error instanceof JiraError ? error.details.retryAfterSeconds : undefined;
+    if (error.code === 'RATE_LIMITED') return { code: error.code, detail: retryAfter ? `retry in ${retryAfter} s` : undefined };
     // Jira's own words (invalid JQL, missing filter), which setting is unusable, or why there is no number
     // ("division by zero") help the user; generic messages would repeat the card.
     const told = ['INVALID_JQL', 'NOT_FOUND', 'INVALID_CONFIG', 'NO_DATA'];

@@ -15,7 +15,7 @@ import type { Reading, RenderOptions, RenderSpec } from '../../render/types';
 import type { GadgetConfig } from '../../functions/config/types';
 import { validate } from '../../functions/config/validate';
 import { JiraClient } from '../../functions/jira/client';
-import { JiraError } from '../../functions/jira/errors';
+import { GlanceError } from '../../functions/errors';
 import { fetchTransport } from '../../functions/jira/fetch-transport';
 import { readMetric } from '../../functions/metrics/read';
 import { placeOf, timeZoneOf, type Place } from '../../functions/place';
@@ -139,7 +139,7 @@ export async function configInput(args: ExportArgs, env: NodeJS.ProcessEnv = pro
     const result = await readMetric(new JiraClient(fetchTransport(login)), config, { place });
     return { ...present(config, result), options: { ...options, locale: place.locale } };
   } catch (e) {
-    if (e instanceof JiraError) throw new ExportFailure(`${where(target)}: ${e.code}: ${e.message}`);
+    if (e instanceof GlanceError) throw new ExportFailure(`${where(target)}: ${e.code}: ${e.message}`);
     throw e;
   } finally {
     await demo?.close();

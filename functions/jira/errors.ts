@@ -1,13 +1,15 @@
 /** Typed Jira failures, mapped to the contract's ErrorCode. */
 import type { ErrorCode } from '../contract';
+import { GlanceError } from '../errors';
 
-export class JiraError extends Error {
+/** A failure of a Jira call, or an answer Glance cannot use; `details` say what Jira answered. */
+export class JiraError extends GlanceError {
   constructor(
-    readonly code: ErrorCode,
+    code: ErrorCode,
     message: string,
     readonly details: { status?: number; jiraMessages?: string[]; retryAfterSeconds?: number } = {},
   ) {
-    super(message);
+    super(code, message);
     this.name = 'JiraError';
   }
 }

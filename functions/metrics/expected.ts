@@ -5,6 +5,7 @@
  * the 1st to local midnight after the 20th, and all of the 12th reads "Day 12 of 20".
  */
 import type { Expected } from '../config/types';
+import { GlanceError } from '../errors';
 import { JiraError } from '../jira/errors';
 import type { Place } from '../place';
 import { dayLabel, dayOf, parseIsoDate, startOfDay, type Day } from './calendar';
@@ -45,11 +46,11 @@ export async function readExpected(reads: Reads, expected: Expected): Promise<Ex
   const name = `The version "${version.name}"`;
   const missing = [version.startDate ? undefined : 'start date', version.releaseDate ? undefined : 'release date'].filter(Boolean);
   if (missing.length > 0) {
-    throw new JiraError('INVALID_CONFIG', `${name} has no ${missing.join(' and no ')} in Jira; set ${missing.length > 1 ? 'them' : 'it'} there, or enter the dates in the gadget.`);
+    throw new GlanceError('INVALID_CONFIG', `${name} has no ${missing.join(' and no ')} in Jira; set ${missing.length > 1 ? 'them' : 'it'} there, or enter the dates in the gadget.`);
   }
   const start = version.startDate as string;
   const end = version.releaseDate as string;
   if (!Number.isFinite(parseIsoDate(start)) || !Number.isFinite(parseIsoDate(end))) throw new JiraError('BAD_RESPONSE', `Jira sent dates Glance could not read for the version "${version.name}".`);
-  if (parseIsoDate(end) < parseIsoDate(start)) throw new JiraError('INVALID_CONFIG', `${name} is released (${end}) before it starts (${start}) in Jira.`);
+  if (parseIsoDate(end) < parseIsoDate(start)) throw new GlanceError('INVALID_CONFIG', `${name} is released (${end}) before it starts (${start}) in Jira.`);
   return expectedFraction(start, end, reads.now, reads.place);
 }

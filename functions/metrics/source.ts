@@ -1,7 +1,7 @@
 /** Turns a configured source into the JQL restriction it stands for. */
 import type { ProjectPreset, Source } from '../config/types';
 import type { JiraClient } from '../jira/client';
-import { JiraError } from '../jira/errors';
+import { GlanceError } from '../errors';
 import { andJql, JqlCompositionError, quoteJqlValue, restrictionOf } from '../jql/compose';
 
 /** The clause each project preset adds to `project = "KEY"`. */
@@ -33,12 +33,12 @@ export async function sourceJql(client: JiraClient, source: Source): Promise<str
   }
 }
 
-/** Runs a composition step, turning a JQL problem into the INVALID_JQL Jira error. */
+/** Runs a composition step, turning a JQL problem into an INVALID_JQL error. */
 export function guard<T>(step: () => T): T {
   try {
     return step();
   } catch (error) {
-    if (error instanceof JqlCompositionError) throw new JiraError('INVALID_JQL', error.message, { jiraMessages: error.jqlErrors });
+    if (error instanceof JqlCompositionError) throw new GlanceError('INVALID_JQL', error.message);
     throw error;
   }
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { GadgetConfig, Metric } from '../../functions/config/types';
 import { JiraClient } from '../../functions/jira/client';
+import { GlanceError } from '../../functions/errors';
 import { JiraError } from '../../functions/jira/errors';
 import { fetchTransport } from '../../functions/jira/fetch-transport';
 import { aggregate, aggregateField, ISSUE_CAP } from '../../functions/metrics/aggregate';
@@ -113,7 +114,7 @@ describe('metrics read from the Jira double', () => {
     });
     it('a text value in a number field is INVALID_CONFIG naming the field', async () => {
       await assert.rejects(readMetric(client(), config({ type: 'aggregate', fieldId: SP, op: 'avg' }, { source: { type: 'jql', jql: 'project = TEXT' } }), { now: NOW }),
-        (e: unknown) => e instanceof JiraError && e.code === 'INVALID_CONFIG' && e.message.includes(SP));
+        (e: unknown) => e instanceof GlanceError && !(e instanceof JiraError) && e.code === 'INVALID_CONFIG' && e.message.includes(SP));
     });
     it('aggregate() table', () => {
       assert.equal(aggregate([1, 2, 3, 4], 'median', 'f'), 2.5);
@@ -176,7 +177,9 @@ describe('metrics read from the Jira double', () => {
     ];
     for (const [name, id, code, message] of errors) {
       it(`${name} → ${code}`, async () => {
-        await assert.rejects(readMetric(client(), progress({ versionId: id }), { now: NOW }), (e: unknown) => e instanceof JiraError && e.code === code && message.test(e.message));
+        await assert.rejects(readMetric(client(), progress({ versionId: id }), { now: NOW }), (e: unknown) =>
+          // Jira's refusal (unknown version) is a JiraError; a version without usable dates is Glance's own finding.
+          e instanceof GlanceError && e instanceof JiraError === (code === 'NOT_FOUND') && e.code === code && message.test(e.message));
       });
     }
     it('not read for gauges and counters', async () => {
@@ -184,5 +187,12 @@ describe('metrics read from the Jira double', () => {
       assert.equal(result.expected, undefined);
       assert.equal(jira.requestsTo('/rest/api/3/version').length, 0);
     });
+  });
+
+  it('a formula dividing by zero fails with NO_DATA, a Glance error that is not a Jira error', async () => {
+    const variable = (name: 'A' | 'B', jql: string) => ({ name, source: { type: 'jql' as const, jql }, metric: { type: 'count' as const } });
+    const formula: Metric = { type: 'formula', expression: 'A / B', variables: [variable('A', 'project = AGG'), variable('B', 'project = NONE')] };
+    await assert.rejects(readMetric(client(), config(formula), { now: NOW }), (e: unknown) =>
+      e instanceof GlanceError && !(e instanceof JiraError) && e.code === 'NO_DATA' && e.message === 'division by zero');
   });
 });
