@@ -2,11 +2,11 @@
 import type { Color, NumberFormat, ThresholdStep, Thresholds } from '../../render/types';
 import { join, strip, type Checker } from './checker';
 import { LIMITS } from './limits';
-import { readSource } from './metric';
+import { parseSource } from './metric';
 import type { CompareV2, Expected, GadgetConfig, Trend } from './types';
 import { COLOR_NAMES, COMPARE_MODES, FORMAT_STYLES, THRESHOLD_MODES, TREND_INTERVALS, TREND_SERIES } from './vocabulary';
 
-function readColor(c: Checker, value: unknown, path: string): Color | undefined {
+function parseColor(c: Checker, value: unknown, path: string): Color | undefined {
   if (typeof value === 'string' && ((COLOR_NAMES as readonly string[]).includes(value) || /^#[0-9a-fA-F]{6}$/.test(value))) {
     return (value.startsWith('#') ? value.toLowerCase() : value) as Color;
   }
@@ -14,12 +14,12 @@ function readColor(c: Checker, value: unknown, path: string): Color | undefined 
 }
 
 /** Threshold steps ascending by `from`; `mode` percent = `from` in % of the target or scale. */
-export function readThresholds(c: Checker, value: unknown, path: string): Thresholds | undefined {
+export function parseThresholds(c: Checker, value: unknown, path: string): Thresholds | undefined {
   const obj = c.object(value, path, 'The thresholds');
   if (!obj) return undefined;
   return c.clean(() => {
     c.unknownKeys(obj, ['base', 'baseLabel', 'steps', 'mode'], path);
-    const base = readColor(c, obj.base, join(path, 'base'));
+    const base = parseColor(c, obj.base, join(path, 'base'));
     const baseLabel = c.optString(obj, 'baseLabel', path, LIMITS.thresholdLabel, 'The label');
     const mode = c.optOneOf(obj, 'mode', THRESHOLD_MODES, path, 'The threshold mode');
     const rawSteps = obj.steps ?? [];
@@ -36,7 +36,7 @@ export function readThresholds(c: Checker, value: unknown, path: string): Thresh
         c.unknownKeys(step, ['from', 'color', 'label'], p);
         const from = c.optNumber(step, 'from', p, `The start of threshold step ${i + 1}`);
         if (from === undefined && step.from === undefined) c.fail(join(p, 'from'), `Enter where threshold step ${i + 1} starts.`);
-        const color = readColor(c, step.color, join(p, 'color'));
+        const color = parseColor(c, step.color, join(p, 'color'));
         const label = c.optString(step, 'label', p, LIMITS.thresholdLabel, 'The label');
         if (from !== undefined && steps.length > 0 && from <= steps[steps.length - 1].from) {
           c.fail(join(p, 'from'), 'Threshold steps must go up: each starts above the one before.');
@@ -50,7 +50,7 @@ export function readThresholds(c: Checker, value: unknown, path: string): Thresh
 }
 
 /** Number format; `currency` needs an ISO 4217 code. */
-export function readFormat(c: Checker, value: unknown, path: string): NumberFormat | undefined {
+export function parseFormat(c: Checker, value: unknown, path: string): NumberFormat | undefined {
   const obj = c.object(value, path, 'The number format');
   if (!obj) return undefined;
   return c.clean(() => {
@@ -72,12 +72,12 @@ export function readFormat(c: Checker, value: unknown, path: string): NumberForm
 }
 
 /** Counter comparison: a second source, its label, and how the delta is written. */
-export function readCompare(c: Checker, value: unknown, path: string): CompareV2 | undefined {
+export function parseCompare(c: Checker, value: unknown, path: string): CompareV2 | undefined {
   const obj = c.object(value, path, 'The comparison');
   if (!obj) return undefined;
   return c.clean(() => {
     c.unknownKeys(obj, ['source', 'label', 'mode', 'decimals'], path);
-    const source = readSource(c, obj.source, join(path, 'source'));
+    const source = parseSource(c, obj.source, join(path, 'source'));
     const label = c.optString(obj, 'label', path, LIMITS.compareLabel, 'The comparison label');
     const mode = c.optOneOf(obj, 'mode', COMPARE_MODES, path, 'The change shown');
     const decimals = c.optNumber(obj, 'decimals', path, 'Decimals of the change');
@@ -89,7 +89,7 @@ export function readCompare(c: Checker, value: unknown, path: string): CompareV2
 }
 
 /** Trend: series, interval and 2–12 points. */
-export function readTrend(c: Checker, value: unknown, path: string): Trend | undefined {
+export function parseTrend(c: Checker, value: unknown, path: string): Trend | undefined {
   const obj = c.object(value, path, 'The trend');
   if (!obj) return undefined;
   return c.clean(() => {
@@ -105,7 +105,7 @@ export function readTrend(c: Checker, value: unknown, path: string): Trend | und
 }
 
 /** Expected progress: `{start, end}` dates (yyyy-mm-dd, start before end) or `{versionId}`. */
-export function readExpected(c: Checker, value: unknown, path: string): Expected | undefined {
+export function parseExpected(c: Checker, value: unknown, path: string): Expected | undefined {
   const obj = c.object(value, path, 'The expected progress');
   if (!obj) return undefined;
   return c.clean(() => {
@@ -117,14 +117,14 @@ export function readExpected(c: Checker, value: unknown, path: string): Expected
       return { versionId: id };
     }
     c.unknownKeys(obj, ['start', 'end'], path);
-    const start = readDate(c, obj.start, join(path, 'start'), 'the start date');
-    const end = readDate(c, obj.end, join(path, 'end'), 'the end date');
+    const start = parseDate(c, obj.start, join(path, 'start'), 'the start date');
+    const end = parseDate(c, obj.end, join(path, 'end'), 'the end date');
     if (start !== undefined && end !== undefined && start >= end) return c.fail(join(path, 'end'), 'The end date must be after the start date.');
     return start !== undefined && end !== undefined ? { start, end } : undefined;
   });
 }
 
-function readDate(c: Checker, value: unknown, path: string, what: string): string | undefined {
+function parseDate(c: Checker, value: unknown, path: string, what: string): string | undefined {
   if (value === undefined || value === null || value === '') return c.fail(path, `Enter ${what} (yyyy-mm-dd).`);
   const text = typeof value === 'string' ? value.trim() : '';
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -134,7 +134,7 @@ function readDate(c: Checker, value: unknown, path: string, what: string): strin
 }
 
 /** Value mappings: at most 20 exact values, each with its words. */
-export function readMappings(c: Checker, value: unknown, path: string): GadgetConfig['mappings'] {
+export function parseMappings(c: Checker, value: unknown, path: string): GadgetConfig['mappings'] {
   if (!Array.isArray(value)) return c.fail(path, 'The value mappings must be a list.');
   if (value.length > LIMITS.mappings) return c.fail(path, `Use at most ${LIMITS.mappings} value mappings.`);
   return c.clean(() => {

@@ -6,7 +6,7 @@ import type { Metric, Source, SourceMetric, Variable, VariableName } from './typ
 import { AGE_OPS, AGGREGATE_OPS, METRIC_TYPES, PROJECT_PRESETS, SOURCE_METRIC_TYPES, SOURCE_TYPES, VARIABLE_NAMES } from './vocabulary';
 
 /** Validates where the issues come from. */
-export function readSource(c: Checker, value: unknown, path: string): Source | undefined {
+export function parseSource(c: Checker, value: unknown, path: string): Source | undefined {
   const obj = c.object(value, path, 'Where the issues come from');
   if (!obj) return undefined;
   const type = c.oneOf(obj.type, SOURCE_TYPES, join(path, 'type'), 'The source');
@@ -38,7 +38,7 @@ export function readSource(c: Checker, value: unknown, path: string): Source | u
 }
 
 /** Validates the metric; a formula's variables are metrics over their own sources (never formulas). */
-export function readMetric(c: Checker, value: unknown, path: string, allowFormula = true): Metric | undefined {
+export function parseMetric(c: Checker, value: unknown, path: string, allowFormula = true): Metric | undefined {
   const obj = c.object(value, path, 'What to compute');
   if (!obj) return undefined;
   const allowed = allowFormula ? METRIC_TYPES : SOURCE_METRIC_TYPES;
@@ -71,17 +71,17 @@ export function readMetric(c: Checker, value: unknown, path: string, allowFormul
         return op === undefined ? undefined : { type, op };
       });
     case 'formula':
-      return readFormula(c, obj, path);
+      return parseFormulaMetric(c, obj, path);
     default:
       return undefined;
   }
 }
 
-function readFormula(c: Checker, obj: Record<string, unknown>, path: string): Metric | undefined {
+function parseFormulaMetric(c: Checker, obj: Record<string, unknown>, path: string): Metric | undefined {
   return c.clean(() => {
     c.unknownKeys(obj, ['type', 'expression', 'variables'], path);
-    const expression = readExpression(c, obj.expression, join(path, 'expression'));
-    const variables = readVariables(c, obj.variables, join(path, 'variables'));
+    const expression = parseExpression(c, obj.expression, join(path, 'expression'));
+    const variables = parseVariables(c, obj.variables, join(path, 'variables'));
     if (expression === undefined || variables === undefined) return undefined;
     const defined = new Set(variables.map((v) => v.name));
     const missing = expression.used.filter((name) => !defined.has(name));
@@ -92,7 +92,7 @@ function readFormula(c: Checker, obj: Record<string, unknown>, path: string): Me
   });
 }
 
-function readExpression(c: Checker, value: unknown, path: string): { text: string; used: VariableName[] } | undefined {
+function parseExpression(c: Checker, value: unknown, path: string): { text: string; used: VariableName[] } | undefined {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return c.fail(path, 'Enter a formula, for example A / B * 100.');
   if (typeof value !== 'string') return c.fail(path, 'The formula must be text.');
   const text = value.trim();
@@ -105,7 +105,7 @@ function readExpression(c: Checker, value: unknown, path: string): { text: strin
   }
 }
 
-function readVariables(c: Checker, value: unknown, path: string): Variable[] | undefined {
+function parseVariables(c: Checker, value: unknown, path: string): Variable[] | undefined {
   if (!Array.isArray(value) || value.length === 0) return c.fail(path, 'Add at least one variable (A) for the formula.');
   if (value.length > LIMITS.variables) return c.fail(path, `Use at most ${LIMITS.variables} variables (A to E).`);
   return c.clean(() => {
@@ -119,8 +119,8 @@ function readVariables(c: Checker, value: unknown, path: string): Variable[] | u
       const name = c.oneOf(obj.name, VARIABLE_NAMES, join(p, 'name'), 'The variable name');
       if (name !== undefined && seen.has(name)) c.fail(join(p, 'name'), `${name} is defined twice; each variable needs its own letter.`);
       if (name !== undefined) seen.add(name);
-      const source = readSource(c, obj.source, join(p, 'source'));
-      const metric = readMetric(c, obj.metric, join(p, 'metric'), false) as SourceMetric | undefined;
+      const source = parseSource(c, obj.source, join(p, 'source'));
+      const metric = parseMetric(c, obj.metric, join(p, 'metric'), false) as SourceMetric | undefined;
       if (name !== undefined && source !== undefined && metric !== undefined) variables.push({ name, source, metric });
     });
     return variables;

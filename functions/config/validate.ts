@@ -4,9 +4,9 @@
  * Jira user understands and a dotted path (`metric.variables.1.source.jql`). Never throws.
  */
 import { Checker, strip, type Obj } from './checker';
-import { readCompare, readExpected, readFormat, readMappings, readThresholds, readTrend } from './display';
+import { parseCompare, parseExpected, parseFormat, parseMappings, parseThresholds, parseTrend } from './display';
 import { CURRENT_VERSION, LIMITS } from './limits';
-import { readMetric, readSource } from './metric';
+import { parseMetric, parseSource } from './metric';
 import { migrateRawV1 } from './migrate';
 import type { FieldError, GadgetConfig } from './types';
 import { CONFIG_KEYS, GADGET_KINDS, PALETTES } from './vocabulary';
@@ -29,34 +29,34 @@ export function validate(input: unknown): ValidationResult {
   else if (version !== CURRENT_VERSION) {
     return { ok: false, errors: [{ path: 'version', message: `Unknown configuration version ${JSON.stringify(version)}; Glance reads versions 1 to ${CURRENT_VERSION}.` }] };
   } else c.unknownKeys(root, CONFIG_KEYS, '');
-  return readV2(c, root);
+  return parseV2(c, root);
 }
 
 /** Alias of {@link validate} under the resolver's name. */
 export const validateConfig = validate;
 
-function readV2(c: Checker, root: Obj): ValidationResult {
+function parseV2(c: Checker, root: Obj): ValidationResult {
   const kind = c.oneOf(root.kind, GADGET_KINDS, 'kind', 'The gadget type');
   const title = c.optString(root, 'title', '', LIMITS.title, 'The title');
   const label = c.optString(root, 'label', '', LIMITS.label, 'The label');
-  const source = readSource(c, root.source, 'source');
-  const metric = readMetric(c, root.metric, 'metric');
+  const source = parseSource(c, root.source, 'source');
+  const metric = parseMetric(c, root.metric, 'metric');
   const min = c.optNumber(root, 'min', '', 'The minimum');
   const max = c.optNumber(root, 'max', '', 'The maximum');
   const target = c.optNumber(root, 'target', '', 'The target');
   if (min !== undefined && max !== undefined && min >= max) c.fail('max', 'The maximum must be greater than the minimum.');
   const present = (key: string) => root[key] !== undefined && root[key] !== null;
-  const thresholds = present('thresholds') ? readThresholds(c, root.thresholds, 'thresholds') : undefined;
+  const thresholds = present('thresholds') ? parseThresholds(c, root.thresholds, 'thresholds') : undefined;
   const higherIsBetter = c.optBoolean(root, 'higherIsBetter', '', '"Higher is better"');
-  const format = present('format') ? readFormat(c, root.format, 'format') : undefined;
-  const compare = present('compare') ? readCompare(c, root.compare, 'compare') : undefined;
-  const refresh = readRefresh(c, root.refresh);
-  const trend = present('trend') ? readTrend(c, root.trend, 'trend') : undefined;
-  const expected = present('expected') ? readExpected(c, root.expected, 'expected') : undefined;
-  const mappings = present('mappings') ? readMappings(c, root.mappings, 'mappings') : undefined;
+  const format = present('format') ? parseFormat(c, root.format, 'format') : undefined;
+  const compare = present('compare') ? parseCompare(c, root.compare, 'compare') : undefined;
+  const refresh = parseRefresh(c, root.refresh);
+  const trend = present('trend') ? parseTrend(c, root.trend, 'trend') : undefined;
+  const expected = present('expected') ? parseExpected(c, root.expected, 'expected') : undefined;
+  const mappings = present('mappings') ? parseMappings(c, root.mappings, 'mappings') : undefined;
   const noValueText = c.optString(root, 'noValueText', '', LIMITS.noValueText, 'The no-value text');
   const palette = c.optOneOf(root, 'palette', PALETTES, '', 'The palette');
-  const locale = readLocale(c, root.locale);
+  const locale = parseLocale(c, root.locale);
 
   if (kind === 'progress' && metric && metric.type !== 'ratio' && max === undefined) {
     c.fail('max', 'A progress bar of anything but a done ratio needs a maximum (the amount that fills the bar).');
@@ -75,7 +75,7 @@ function readV2(c: Checker, root: Obj): ValidationResult {
 }
 
 /** A pinned locale: a BCP 47 tag Intl supports ("de-DE"), stored in its canonical form; absent = the viewer's own. */
-function readLocale(c: Checker, value: unknown): string | undefined {
+function parseLocale(c: Checker, value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const bad = () => c.fail('locale', 'The locale must be a language tag such as de-DE, en-GB or ja (leave it empty to use each viewer\'s Jira language).');
   if (typeof value !== 'string' || value.length > LIMITS.locale) return bad();
@@ -87,7 +87,7 @@ function readLocale(c: Checker, value: unknown): string | undefined {
   }
 }
 
-function readRefresh(c: Checker, value: unknown): number | undefined {
+function parseRefresh(c: Checker, value: unknown): number | undefined {
   if (value === undefined || value === null || value === 0) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > LIMITS.refreshMinutes) {
     return c.fail('refresh', `Auto-refresh must be a whole number of minutes from 0 (off) to ${LIMITS.refreshMinutes}.`);
