@@ -18,7 +18,7 @@ import { JiraError } from './jira/errors';
 import { ConsentRequired, type Transport } from './jira/transport';
 import { grammarErrors } from './jql/grammar';
 import { scanJql } from './jql/scan';
-import { readMetric } from './metrics/read';
+import { readNumbers } from './metrics/read-numbers';
 import { accountOf, ownerOf } from './owner';
 import { placeOf, type Place } from './place';
 import { present } from './present';
@@ -76,7 +76,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       const cache = owner && ((key: unknown, load: () => Promise<unknown>) => readings.get(owner, key, load));
       // The user's zone and locale come with the request (the view reads Forge's context); a locale in the config wins.
       const place = placeOf(payload, valid.locale);
-      const result = await readMetric(clientFor(accountId), valid, { now: now(), cache, place });
+      const result = await readNumbers(clientFor(accountId), valid, { now: now(), cache, place });
       return { ok: true, config: valid, ...present(valid, result), href: result.href, links: result.links, at: result.at ?? now(), place };
     } catch (error) {
       const { code, detail } = failure(error);

@@ -4,7 +4,7 @@
  */
 import type { NumberFormat, Reading, RenderSpec } from '../render/types';
 import type { GadgetConfig } from './config/types';
-import type { MetricResult, RawValue } from './metrics/read';
+import type { MetricResult, RawValue } from './metrics/read-numbers';
 
 export interface Presentation {
   spec: RenderSpec;

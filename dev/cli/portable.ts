@@ -17,7 +17,7 @@ import { validate } from '../../functions/config/validate';
 import { JiraClient } from '../../functions/jira/client';
 import { GlanceError } from '../../functions/errors';
 import { fetchTransport } from '../../functions/jira/fetch-transport';
-import { readMetric } from '../../functions/metrics/read';
+import { readNumbers } from '../../functions/metrics/read-numbers';
 import { placeOf, timeZoneOf, type Place } from '../../functions/place';
 import { readSiteUser, type SiteUser } from '../site-user';
 import { present } from '../../functions/present';
@@ -136,7 +136,7 @@ export async function configInput(args: ExportArgs, env: NodeJS.ProcessEnv = pro
       throw new ExportFailure(e.message);
     });
     const place: Place = placeOf({ timeZone: args['time-zone'] ?? me.timeZone, locale: me.locale }, args.locale ?? config.locale);
-    const result = await readMetric(new JiraClient(fetchTransport(login)), config, { place });
+    const result = await readNumbers(new JiraClient(fetchTransport(login)), config, { place });
     return { ...present(config, result), options: { ...options, locale: place.locale } };
   } catch (e) {
     if (e instanceof GlanceError) throw new ExportFailure(`${where(target)}: ${e.code}: ${e.message}`);

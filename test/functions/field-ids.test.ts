@@ -11,7 +11,7 @@ import { validate } from '../../functions/config/validate';
 import { JiraClient } from '../../functions/jira/client';
 import { fetchTransport } from '../../functions/jira/fetch-transport';
 import { fieldValue } from '../../functions/metrics/aggregate';
-import { readMetric } from '../../functions/metrics/read';
+import { readNumbers } from '../../functions/metrics/read-numbers';
 import { startJiraDouble, type DoubleIssue, type JiraDouble } from '../helpers/jira-double';
 import { ALICE, call as demoCall, start as startDemo } from '../demo-jira/helpers';
 import type { DemoJira } from '../../dev/demo-jira/server';
@@ -65,7 +65,7 @@ describe('field ids named like Object.prototype members', () => {
   for (const id of IDS) {
     it(`${id}: an issue without it is empty; its own value counts (value and matching trend)`, async () => {
       for (const [op, project, expected] of table) {
-        const result = await readMetric(client(), config(id, op, project, true), { now: NOW });
+        const result = await readNumbers(client(), config(id, op, project, true), { now: NOW });
         assert.equal(result.value, expected, `${op} of ${id} in ${project}`);
         assert.equal(result.trend?.at(-1)?.value, expected, `trend: ${op} of ${id} in ${project}`);
       }

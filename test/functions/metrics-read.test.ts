@@ -6,7 +6,7 @@ import { GlanceError } from '../../functions/errors';
 import { JiraError } from '../../functions/jira/errors';
 import { fetchTransport } from '../../functions/jira/fetch-transport';
 import { aggregate, aggregateField, ISSUE_CAP } from '../../functions/metrics/aggregate';
-import { readMetric } from '../../functions/metrics/read';
+import { readNumbers } from '../../functions/metrics/read-numbers';
 import { startJiraDouble, type DoubleIssue, type JiraDouble } from '../helpers/jira-double';
 
 const SEARCH = '/rest/api/3/search/jql';
@@ -77,15 +77,15 @@ describe('metrics read from the Jira double', () => {
     const expected = reference(AGG.map((i) => i.fields[SP]));
     for (const op of ['sum', 'avg', 'min', 'max', 'median'] as const) {
       it(op, async () => {
-        const result = await readMetric(client(), config({ type: 'aggregate', fieldId: SP, op }), { now: NOW });
+        const result = await readNumbers(client(), config({ type: 'aggregate', fieldId: SP, op }), { now: NOW });
         assert.ok(Math.abs((result.value ?? Number.NaN) - expected[op]) < 1e-9, `${result.value} vs ${expected[op]}`);
         assert.equal(result.partial, undefined);
         assert.equal(jira.requestsTo(SEARCH).length, 3, '257 issues = 3 pages of 100');
       });
     }
     it('countNonEmpty counts numbers and non-empty lists, not null/absent/[]', async () => {
-      assert.equal((await readMetric(client(), config({ type: 'aggregate', fieldId: SP, op: 'countNonEmpty' }), { now: NOW })).value, expected.countNonEmpty);
-      assert.equal((await readMetric(client(), config({ type: 'aggregate', fieldId: 'labels', op: 'countNonEmpty' }), { now: NOW })).value, AGG.filter((i) => (i.fields.labels as string[]).length > 0).length);
+      assert.equal((await readNumbers(client(), config({ type: 'aggregate', fieldId: SP, op: 'countNonEmpty' }), { now: NOW })).value, expected.countNonEmpty);
+      assert.equal((await readNumbers(client(), config({ type: 'aggregate', fieldId: 'labels', op: 'countNonEmpty' }), { now: NOW })).value, AGG.filter((i) => (i.fields.labels as string[]).length > 0).length);
     });
     it('asks only for the field, paging with nextPageToken', () => {
       return aggregateField(client(), 'project = AGG', SP, 'sum').then(() => {
@@ -97,12 +97,12 @@ describe('metrics read from the Jira double', () => {
     });
     it('no issues: a sum is 0, every other aggregation has no value', async () => {
       for (const op of ['sum', 'avg', 'min', 'max', 'median', 'countNonEmpty'] as const) {
-        const result = await readMetric(client(), config({ type: 'aggregate', fieldId: SP, op }, { source: { type: 'jql', jql: 'project = NONE' } }), { now: NOW });
+        const result = await readNumbers(client(), config({ type: 'aggregate', fieldId: SP, op }, { source: { type: 'jql', jql: 'project = NONE' } }), { now: NOW });
         assert.equal(result.value, op === 'sum' || op === 'countNonEmpty' ? 0 : null, op);
       }
     });
     it('the 5,000 cap: 50 pages, then partial (the result covers the first 5,000)', async () => {
-      const result = await readMetric(client(), config({ type: 'aggregate', fieldId: SP, op: 'sum' }, { source: { type: 'jql', jql: 'project = BIG' } }), { now: NOW });
+      const result = await readNumbers(client(), config({ type: 'aggregate', fieldId: SP, op: 'sum' }, { source: { type: 'jql', jql: 'project = BIG' } }), { now: NOW });
       assert.equal(ISSUE_CAP, 5_000);
       assert.equal(result.value, 5_000);
       assert.equal(result.partial, true);
@@ -113,7 +113,7 @@ describe('metrics read from the Jira double', () => {
       assert.deepEqual(result, { value: reference(AGG.slice(0, 150).map((i) => i.fields[SP])).countNonEmpty, partial: true, covered: 150 });
     });
     it('a text value in a number field is INVALID_CONFIG naming the field', async () => {
-      await assert.rejects(readMetric(client(), config({ type: 'aggregate', fieldId: SP, op: 'avg' }, { source: { type: 'jql', jql: 'project = TEXT' } }), { now: NOW }),
+      await assert.rejects(readNumbers(client(), config({ type: 'aggregate', fieldId: SP, op: 'avg' }, { source: { type: 'jql', jql: 'project = TEXT' } }), { now: NOW }),
         (e: unknown) => e instanceof GlanceError && !(e instanceof JiraError) && e.code === 'INVALID_CONFIG' && e.message.includes(SP));
     });
     it('aggregate() table', () => {
@@ -127,31 +127,31 @@ describe('metrics read from the Jira double', () => {
 
   describe('dates: age and days until due, against the injected clock', () => {
     it('oldest age: one search ordered by created, 1 issue, field created', async () => {
-      const result = await readMetric(client(), config({ type: 'age', op: 'oldest' }, { source: { type: 'jql', jql: 'project = AGE' } }), { now: NOW });
+      const result = await readNumbers(client(), config({ type: 'age', op: 'oldest' }, { source: { type: 'jql', jql: 'project = AGE' } }), { now: NOW });
       assert.equal(result.value, 40);
       const bodies = jira.requestsTo(SEARCH).map((r) => r.body);
       assert.deepEqual(bodies, [{ jql: 'project = AGE ORDER BY created ASC', fields: ['created'], maxResults: 1 }]);
       assert.equal(result.links.value, `/issues/?jql=${encodeURIComponent('project = AGE ORDER BY created ASC')}`);
     });
     it('average age over every issue (1 decimal)', async () => {
-      const result = await readMetric(client(), config({ type: 'age', op: 'average' }, { source: { type: 'jql', jql: 'project = AGE' } }), { now: NOW });
+      const result = await readNumbers(client(), config({ type: 'age', op: 'average' }, { source: { type: 'jql', jql: 'project = AGE' } }), { now: NOW });
       assert.equal(result.value, Math.round(((3 + 10 + 0.5 + 40) / 4) * 10) / 10);
     });
     it('the same cached dates give a later age at a later clock', async () => {
       const later = NOW + 2 * 86_400_000;
-      const result = await readMetric(client(), config({ type: 'age', op: 'oldest' }, { source: { type: 'jql', jql: 'project = AGE' } }), { now: later });
+      const result = await readNumbers(client(), config({ type: 'age', op: 'oldest' }, { source: { type: 'jql', jql: 'project = AGE' } }), { now: later });
       assert.equal(result.value, 42);
     });
     it('days until the nearest due date: negative when overdue', async () => {
-      const result = await readMetric(client(), config({ type: 'dueIn' }, { source: { type: 'jql', jql: 'project = DUE' } }), { now: NOW });
+      const result = await readNumbers(client(), config({ type: 'dueIn' }, { source: { type: 'jql', jql: 'project = DUE' } }), { now: NOW });
       assert.equal(result.value, -2);
       assert.deepEqual(jira.requestsTo(SEARCH).map((r) => r.body), [{ jql: '(project = DUE) AND (duedate IS NOT EMPTY) ORDER BY duedate ASC', fields: ['duedate'], maxResults: 1 }]);
-      const early = await readMetric(client(), config({ type: 'dueIn' }, { source: { type: 'jql', jql: 'project = DUE' } }), { now: Date.parse('2026-11-20T23:00:00Z') });
+      const early = await readNumbers(client(), config({ type: 'dueIn' }, { source: { type: 'jql', jql: 'project = DUE' } }), { now: Date.parse('2026-11-20T23:00:00Z') });
       assert.equal(early.value, 3);
     });
     it('no issues: no value (never 0 days)', async () => {
       for (const metric of [{ type: 'age', op: 'oldest' }, { type: 'age', op: 'average' }, { type: 'dueIn' }] as Metric[]) {
-        const result = await readMetric(client(), config(metric, { source: { type: 'jql', jql: 'project = NONE' } }), { now: NOW });
+        const result = await readNumbers(client(), config(metric, { source: { type: 'jql', jql: 'project = NONE' } }), { now: NOW });
         assert.equal(result.value, null, metric.type);
       }
     });
@@ -160,12 +160,12 @@ describe('metrics read from the Jira double', () => {
   describe('expected progress', () => {
     const progress = (expected: GadgetConfig['expected']) => config({ type: 'ratio' }, { kind: 'progress', expected });
     it('from dates: no Jira call beyond the ratio', async () => {
-      const result = await readMetric(client(), progress({ start: '2026-11-01', end: '2026-11-20' }), { now: Date.parse('2026-11-12T12:00:00Z') });
+      const result = await readNumbers(client(), progress({ start: '2026-11-01', end: '2026-11-20' }), { now: Date.parse('2026-11-12T12:00:00Z') });
       assert.deepEqual(result.expected, { fraction: 0.575, label: 'Day 12 of 20' });
       assert.equal(jira.requestsTo('/rest/api/3/version').length, 0);
     });
     it('from a version: GET /rest/api/3/version/{id}, its start and release dates', async () => {
-      const result = await readMetric(client(), progress({ versionId: '10010' }), { now: Date.parse('2026-11-12T12:00:00Z') });
+      const result = await readNumbers(client(), progress({ versionId: '10010' }), { now: Date.parse('2026-11-12T12:00:00Z') });
       assert.deepEqual(result.expected, { fraction: 0.575, label: 'Day 12 of 20' });
       assert.deepEqual(jira.requestsTo('/rest/api/3/version').map((r) => [r.method, r.path]), [['GET', '/rest/api/3/version/10010']]);
     });
@@ -177,13 +177,13 @@ describe('metrics read from the Jira double', () => {
     ];
     for (const [name, id, code, message] of errors) {
       it(`${name} → ${code}`, async () => {
-        await assert.rejects(readMetric(client(), progress({ versionId: id }), { now: NOW }), (e: unknown) =>
+        await assert.rejects(readNumbers(client(), progress({ versionId: id }), { now: NOW }), (e: unknown) =>
           // Jira's refusal (unknown version) is a JiraError; a version without usable dates is Glance's own finding.
           e instanceof GlanceError && e instanceof JiraError === (code === 'NOT_FOUND') && e.code === code && message.test(e.message));
       });
     }
     it('not read for gauges and counters', async () => {
-      const result = await readMetric(client(), { ...progress({ versionId: '10010' }), kind: 'gauge' }, { now: NOW });
+      const result = await readNumbers(client(), { ...progress({ versionId: '10010' }), kind: 'gauge' }, { now: NOW });
       assert.equal(result.expected, undefined);
       assert.equal(jira.requestsTo('/rest/api/3/version').length, 0);
     });
@@ -192,7 +192,7 @@ describe('metrics read from the Jira double', () => {
   it('a formula dividing by zero fails with NO_DATA, a Glance error that is not a Jira error', async () => {
     const variable = (name: 'A' | 'B', jql: string) => ({ name, source: { type: 'jql' as const, jql }, metric: { type: 'count' as const } });
     const formula: Metric = { type: 'formula', expression: 'A / B', variables: [variable('A', 'project = AGG'), variable('B', 'project = NONE')] };
-    await assert.rejects(readMetric(client(), config(formula), { now: NOW }), (e: unknown) =>
+    await assert.rejects(readNumbers(client(), config(formula), { now: NOW }), (e: unknown) =>
       e instanceof GlanceError && !(e instanceof JiraError) && e.code === 'NO_DATA' && e.message === 'division by zero');
   });
 });

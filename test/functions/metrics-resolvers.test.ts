@@ -149,11 +149,11 @@ describe('issue 11 metrics through the resolvers', () => {
     });
 
     it('matching aggregate values equal the metric over each window, computed independently', async () => {
-      const { readMetric } = await import('../../functions/metrics/read');
+      const { readNumbers } = await import('../../functions/metrics/read-numbers');
       const { JiraClient } = await import('../../functions/jira/client');
       const { fetchTransport } = await import('../../functions/jira/fetch-transport');
       const client = new JiraClient(fetchTransport({ baseUrl: jira.url, email: 'ann@example.com', apiToken: 't' }));
-      const result = await readMetric(client, { version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'aggregate', op: 'avg', fieldId: SP },
+      const result = await readNumbers(client, { version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'aggregate', op: 'avg', fieldId: SP },
         trend: { series: 'matching', interval: 'day', points: 4 } }, { now: clock });
       const expected = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26'].map((end) => {
         const values = DATED.filter((i) => String(i.fields.created) < end && typeof i.fields[SP] === 'number').map((i) => i.fields[SP] as number);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { GadgetConfig } from '../../functions/config/types';
-import type { MetricResult } from '../../functions/metrics/read';
+import type { MetricResult } from '../../functions/metrics/read-numbers';
 import { percent, present } from '../../functions/present';
 
 const base: GadgetConfig = { version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = A' }, metric: { type: 'count' } };

@@ -13,7 +13,7 @@ import { fetchTransport } from '../../functions/jira/fetch-transport';
 import type { Transport } from '../../functions/jira/transport';
 import { dayOf, isoDate, startOfDay } from '../../functions/metrics/calendar';
 import { expectedFraction } from '../../functions/metrics/expected';
-import { readMetric } from '../../functions/metrics/read';
+import { readNumbers } from '../../functions/metrics/read-numbers';
 import { trendWindows, windowJql } from '../../functions/metrics/trend';
 import type { Place } from '../../functions/place';
 import { startDemoJira, type DemoJira } from '../../dev/demo-jira/server';
@@ -142,7 +142,7 @@ describe('due-in and ages on the user\'s calendar', () => {
 
   it('a due date of the 25th: due today in Kiritimati, due tomorrow in Honolulu, at the same UTC hours', async () => {
     const client = fakeJira(() => [{ duedate: '2026-11-25' }]);
-    const dueIn = async (now: string, p: Place) => (await readMetric(client, gadget({ type: 'dueIn' }), { now: at(now), place: p })).value;
+    const dueIn = async (now: string, p: Place) => (await readNumbers(client, gadget({ type: 'dueIn' }), { now: at(now), place: p })).value;
     assert.equal(await dueIn('2026-11-24T15:00:00Z', place('Pacific/Kiritimati')), 0);
     assert.equal(await dueIn('2026-11-24T15:00:00Z', place('UTC')), 1);
     assert.equal(await dueIn('2026-11-25T05:00:00Z', place('Pacific/Honolulu')), 1);
@@ -155,8 +155,8 @@ describe('due-in and ages on the user\'s calendar', () => {
     const client = fakeJira(() => [{ created: '2026-03-07T17:00:00.000+0000' }]);
     const now = at('2026-03-08T17:12:00Z');
     for (const type of ['oldest', 'average'] as const) {
-      assert.equal((await readMetric(client, gadget({ type: 'age', op: type }), { now, place: place('America/New_York') })).value, 1.1, type);
-      assert.equal((await readMetric(client, gadget({ type: 'age', op: type }), { now, place: place('UTC') })).value, 1, type);
+      assert.equal((await readNumbers(client, gadget({ type: 'age', op: type }), { now, place: place('America/New_York') })).value, 1.1, type);
+      assert.equal((await readNumbers(client, gadget({ type: 'age', op: type }), { now, place: place('UTC') })).value, 1, type);
     }
   });
 });
@@ -190,7 +190,7 @@ describe('a trend\'s points count what their drill-through links show (demo Jira
       version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = GLANCE' },
       metric: { type: 'aggregate', fieldId: 'customfield_10016', op: 'sum' }, trend: { series: 'matching', interval: 'day', points: 7 },
     };
-    const result = await readMetric(client, config, { now: NOW.getTime(), place: berlin });
+    const result = await readNumbers(client, config, { now: NOW.getTime(), place: berlin });
     const points = result.trend!;
     assert.equal(points.at(-1)!.label, '16. März', 'the last point is Berlin\'s today');
     for (const [i, point] of points.entries()) {
@@ -208,7 +208,7 @@ describe('a trend\'s points count what their drill-through links show (demo Jira
       version: 2, kind: 'counter', source: { type: 'jql', jql: 'project in (GLANCE, OPS)' },
       metric: { type: 'count' }, trend: { series: 'created', interval: 'day', points: 7 },
     };
-    const result = await readMetric(client, config, { now: NOW.getTime(), place: berlin });
+    const result = await readNumbers(client, config, { now: NOW.getTime(), place: berlin });
     for (const [i, point] of result.trend!.entries()) {
       const jql = decodeURIComponent(result.links[`trend-${i}`].replace('/issues/?jql=', ''));
       const start = startOfDay(dayOf(NOW.getTime(), berlin.timeZone) - 6 + i, berlin.timeZone);

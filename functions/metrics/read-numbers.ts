@@ -65,7 +65,7 @@ interface SourceReading {
 }
 
 /** Reads everything `config` shows. */
-export async function readMetric(client: JiraClient, config: GadgetConfig, options: ReadOptions = {}): Promise<MetricResult> {
+export async function readNumbers(client: JiraClient, config: GadgetConfig, options: ReadOptions = {}): Promise<MetricResult> {
   const reads = new Reads(client, options.now ?? Date.now(), options.cache, options.place);
   const showCompare = config.kind === 'counter' && config.compare !== undefined && config.metric.type !== 'formula';
   const [main, compare, trend, expected] = await Promise.all([
