@@ -8,7 +8,7 @@
 import { andJql, orderedAscending } from '../jql/compose';
 import { readFieldValues } from './aggregate';
 import { DAY_MS, dayOf, parseIsoDate, parseJiraDate, wallClock } from './calendar';
-import type { Reads } from './reads';
+import type { Reads } from './jira-reads';
 import { guard } from './source';
 
 /** JQL of the oldest issues first (also the drill-through of an age). */

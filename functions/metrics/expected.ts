@@ -9,7 +9,7 @@ import { GlanceError } from '../errors';
 import { JiraError } from '../jira/errors';
 import type { Place } from '../place';
 import { dayLabel, dayOf, parseIsoDate, startOfDay, type Day } from './calendar';
-import type { Reads } from './reads';
+import type { Reads } from './jira-reads';
 
 export interface ExpectedProgress {
   /** 0..1 */

@@ -15,7 +15,7 @@ import { parseJiraDate } from './calendar';
 import { averageAge, daysUntilDue, dueFirst, oldestAge, oldestFirst } from './dates';
 import { readExpected, type ExpectedProgress } from './expected';
 import { evaluateFormula, parseFormula, variablesOf } from './formula';
-import { Reads, type ReadCache } from './reads';
+import { Reads, type ReadCache } from './jira-reads';
 import { guard, sourceJql } from './source';
 import { trendWindows, windowJql } from './trend';
 
