@@ -5,7 +5,7 @@ import { GlanceError } from '../errors';
 import { andJql, JqlCompositionError, quoteJqlValue, restrictionOf } from '../jql/compose';
 
 /** The clause each project preset adds to `project = "KEY"`. */
-export const PRESET_CLAUSES: Record<ProjectPreset, string | null> = {
+export const PROJECT_PRESET_CLAUSES: Record<ProjectPreset, string | null> = {
   all: null,
   open: 'statusCategory != Done',
   'open-bugs': 'issuetype = Bug AND statusCategory != Done',
@@ -27,7 +27,7 @@ export async function sourceJql(client: JiraClient, source: Source): Promise<str
     }
     case 'project': {
       const projectClause = `project = ${quoteJqlValue(source.projectKey)}`;
-      const preset = PRESET_CLAUSES[source.preset ?? 'all'];
+      const preset = PROJECT_PRESET_CLAUSES[source.preset ?? 'all'];
       return preset === null ? projectClause : andJql(projectClause, preset);
     }
   }
