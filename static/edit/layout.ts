@@ -8,11 +8,11 @@ import { checkbox, errorSlot, field, group, h, numberInput, select, textInput } 
 import { metricControls } from './metric';
 import { EXPECTED_CHOICES, FORMULA_CHOICE, INTERVAL_CHOICES, KIND_CHOICES, POINT_CHOICES, SERIES_CHOICES } from './options';
 import { sourceGroup } from './pickers';
-import { PRESETS, type Preset } from './presets';
+import { FORM_PRESETS, type FormPreset } from './presets';
 
 /** "Start from a preset": one button per preset; `pick` fills the form with it. */
-export function presetSection(pick: (preset: Preset) => void): HTMLElement {
-  const buttons = PRESETS.map((p) => {
+export function presetSection(pick: (preset: FormPreset) => void): HTMLElement {
+  const buttons = FORM_PRESETS.map((p) => {
     const b = h(
       'button',
       { type: 'button', class: 'preset', 'data-preset': p.id, 'aria-describedby': `preset-${p.id}` },

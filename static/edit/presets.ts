@@ -5,7 +5,7 @@
 import type { GadgetConfig, Source } from '../../functions/config/types';
 import { DAY_MS, isoDate, weekStart } from '../../functions/metrics/calendar';
 
-export interface Preset {
+export interface FormPreset {
   id: string;
   name: string;
   /** One line under the button. */
@@ -22,7 +22,7 @@ function sprintDates(today: Date): { start: string; end: string } {
 
 const jql = (q: string): Source => ({ type: 'jql', jql: q });
 
-export const PRESETS: readonly Preset[] = [
+export const FORM_PRESETS: readonly FormPreset[] = [
   {
     id: 'open-bugs',
     name: 'Open bugs',

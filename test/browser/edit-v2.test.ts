@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { PRESETS } from '../../static/edit/presets';
+import { FORM_PRESETS } from '../../static/edit/presets';
 import { cardShot, gadgetFrame, launch, screenshotPath, skipReason, startStack, svgLabel, watchedPage, type Watched } from './harness';
 
 const skip = skipReason();
@@ -53,7 +53,7 @@ describe('edit form, version 2 settings', { skip }, () => {
 
   test('each preset fills the whole form in one click, and the form reads back exactly the preset', async () => {
     const e = await openEdit('new-bugs');
-    for (const preset of PRESETS) {
+    for (const preset of FORM_PRESETS) {
       const before = await svgLabel(e);
       await e.click(`button[data-preset="${preset.id}"]`);
       const expected = preset.config(new Date());

@@ -10,7 +10,7 @@ import { PRESET_GADGETS } from '../../dev/dashboard/presets';
 import type { GadgetConfig } from '../../functions/config/types';
 import { validate } from '../../functions/config/validate';
 import { fromValues, toValues, type Draft, type FormValues } from '../../static/edit/codec';
-import { PRESETS } from '../../static/edit/presets';
+import { FORM_PRESETS } from '../../static/edit/presets';
 
 /** What the edit view does on load: the resolver's normalised config (v1 migrated to v2). */
 function validated(raw: unknown): GadgetConfig {
@@ -79,7 +79,7 @@ describe('form codec: round trips', () => {
   const today = new Date('2026-03-04T12:00:00Z');
 
   test('every form preset reads back exactly', () => {
-    for (const p of PRESETS) assert.deepEqual(roundTrip(p.config(today)), p.config(today), p.id);
+    for (const p of FORM_PRESETS) assert.deepEqual(roundTrip(p.config(today)), p.config(today), p.id);
   });
 
   test('every preview gadget (version 1 and 2), as the edit view loads it, reads back exactly', () => {

@@ -6,14 +6,14 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { PRESET_GADGETS } from '../../dev/dashboard/presets';
 import { validate } from '../../functions/config/validate';
-import { PRESETS } from '../../static/edit/presets';
+import { FORM_PRESETS } from '../../static/edit/presets';
 
 describe('presets', () => {
   const today = new Date('2026-03-04T12:00:00Z');
 
   test('the five edit-form presets are there, each a valid v2 config left as it is by validation', () => {
-    assert.deepEqual(PRESETS.map((p) => p.id), ['open-bugs', 'net-flow', 'sprint-done', 'story-points', 'sla-breaches']);
-    for (const p of PRESETS) {
+    assert.deepEqual(FORM_PRESETS.map((p) => p.id), ['open-bugs', 'net-flow', 'sprint-done', 'story-points', 'sla-breaches']);
+    for (const p of FORM_PRESETS) {
       const config = p.config(today);
       const r = validate(config);
       assert.ok(r.ok, `${p.id}: ${JSON.stringify(!r.ok && r.errors)}`);
@@ -22,7 +22,7 @@ describe('presets', () => {
   });
 
   test('"Sprint done %" plans the two-week sprint around today (Monday of last week to Sunday)', () => {
-    const sprint = PRESETS.find((p) => p.id === 'sprint-done')!;
+    const sprint = FORM_PRESETS.find((p) => p.id === 'sprint-done')!;
     assert.deepEqual(sprint.config(today).expected, { start: '2026-02-23', end: '2026-03-08' }); // a Wednesday
     assert.deepEqual(sprint.config(new Date('2026-03-08T23:59:00Z')).expected, { start: '2026-02-23', end: '2026-03-08' }); // Sunday
     assert.deepEqual(sprint.config(new Date('2026-03-09T00:00:00Z')).expected, { start: '2026-03-02', end: '2026-03-15' }); // Monday
