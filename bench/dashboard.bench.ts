@@ -19,7 +19,7 @@ import type { AddressInfo } from 'node:net';
 import { defineResolvers } from '../functions/app';
 import { fetchTransport } from '../functions/jira/fetch-transport';
 import { Resolver } from '../functions/resolver';
-import { PRESET_GADGETS } from '../dev/dashboard/presets';
+import { PREVIEW_GADGETS } from '../dev/dashboard/preview-gadgets';
 import { startDemoJira, type DemoJira } from '../dev/demo-jira/server';
 import { median, percentile } from './server.bench';
 
@@ -35,7 +35,7 @@ type Handler = (event: unknown, runtime: unknown) => Promise<{ ok?: boolean; cod
 
 /** 10 distinct configurations: the preview's presets, then counters over the demo projects. */
 function distinctConfigs(): Config[] {
-  const presets = PRESET_GADGETS.map((g) => g.config as Config).filter((c) => c && typeof c === 'object' && 'source' in c);
+  const presets = PREVIEW_GADGETS.map((g) => g.config as Config).filter((c) => c && typeof c === 'object' && 'source' in c);
   const extra = ['GLANCE', 'OPS', 'SEC', 'GLANCE', 'OPS', 'SEC', 'GLANCE', 'OPS', 'SEC', 'GLANCE'].map((p, i): Config => ({
     version: 1, kind: 'counter', title: `Created ${i + 1}d`, source: { type: 'jql', jql: `project = ${p} AND created >= -${i + 1}d` }, metric: { type: 'count' },
   }));

@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { defineResolvers } from '../functions/app';
 import { fetchTransport } from '../functions/jira/fetch-transport';
 import { Resolver } from '../functions/resolver';
-import { PRESET_GADGETS } from '../dev/dashboard/presets';
+import { PREVIEW_GADGETS } from '../dev/dashboard/preview-gadgets';
 import { startDemoJira, type DemoJira } from '../dev/demo-jira/server';
 
 export interface LoadOptions {
@@ -77,7 +77,7 @@ function render(handler: Handler, accountId: string, gadgetId: string, config: C
 
 /** The preview's configurations plus `extra` distinct counters over the demo projects. */
 function configurations(extra: number): Config[] {
-  const presets = PRESET_GADGETS.map((g) => g.config as Config);
+  const presets = PREVIEW_GADGETS.map((g) => g.config as Config);
   const projects = ['GLANCE', 'OPS', 'SEC'];
   const generated = Array.from({ length: extra }, (_, i): Config => ({
     version: 1,

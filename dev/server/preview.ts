@@ -10,7 +10,7 @@ import { defineResolvers } from '../../functions/app';
 import { fetchTransport } from '../../functions/jira/fetch-transport';
 import type { Transport } from '../../functions/jira/transport';
 import { Resolver } from '../../functions/resolver';
-import { PRESET_GADGETS, SITE_GADGETS } from '../dashboard/presets';
+import { PREVIEW_GADGETS, SITE_GADGETS } from '../dashboard/preview-gadgets';
 import { startDemoJira, type DemoJira } from '../demo-jira/server';
 import { readSiteUser } from '../site-user';
 import { localeOf } from '../../functions/place';
@@ -119,7 +119,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       handler,
       users,
       source,
-      gadgets: new GadgetStore(options.gadgets ?? (site ? SITE_GADGETS : PRESET_GADGETS), options.configFile),
+      gadgets: new GadgetStore(options.gadgets ?? (site ? SITE_GADGETS : PREVIEW_GADGETS), options.configFile),
       viewDirs: options.viewDirs ?? { view: join(ROOT, 'static/view/dist'), edit: join(ROOT, 'static/edit/dist') },
       csp: options.csp,
       log: options.log,

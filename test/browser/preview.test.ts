@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { PRESET_GADGETS } from '../../dev/dashboard/presets';
+import { PREVIEW_GADGETS } from '../../dev/dashboard/preview-gadgets';
 import type { DemoIssue } from '../../dev/demo-jira/dataset';
 import { NOW, gadgetFrame, launch, screenshotPath, skipReason, startStack, svgLabel, watchedPage, type Watched } from './harness';
 
@@ -63,8 +63,8 @@ describe('npm start preview, end to end', { skip }, () => {
     const nyOffset = (t: number) => (t < Date.parse('2025-11-02T06:00:00Z') || t >= Date.parse('2026-03-08T07:00:00Z') ? -4 : -5) * 3_600_000;
     const averageAge = openOpsBugs.reduce((s, i) => s + (now + nyOffset(now) - (i.created + nyOffset(i.created))) / DAY, 0) / openOpsBugs.length;
     const opsPct = (100 * count((i) => i.project === 'OPS' && i.statusCategory === 'Done')) / count((i) => i.project === 'OPS');
-    assert.equal(PRESET_GADGETS.length, 10);
-    for (const g of PRESET_GADGETS) {
+    assert.equal(PREVIEW_GADGETS.length, 10);
+    for (const g of PREVIEW_GADGETS) {
       const frame = await gadgetFrame(page, g.id, 'view');
       const label = await svgLabel(frame);
       if (g.id === 'ops-done') {
@@ -128,7 +128,7 @@ describe('npm start preview, end to end', { skip }, () => {
   test('a new gadget opens unconfigured in its edit view, and saving it shows its value', async () => {
     await page.selectOption('#add-kind', 'counter');
     await page.click('#add');
-    const edit = await gadgetFrame(page, `gadget-${PRESET_GADGETS.length + 1}`, 'edit');
+    const edit = await gadgetFrame(page, `gadget-${PREVIEW_GADGETS.length + 1}`, 'edit');
     const first = await svgLabel(edit);
     assert.doesNotMatch(first, /^\d/, `an unconfigured preview is a status card: ${first}`);
     assert.equal(await edit.inputValue('#f-kind'), 'counter', 'kind from the module');
@@ -137,7 +137,7 @@ describe('npm start preview, end to end', { skip }, () => {
     await edit.fill('#f-source-jql', 'priority = Highest AND statusCategory != Done');
     await svgLabel(edit, first);
     await edit.click('#save');
-    const label = await svgLabel(await gadgetFrame(page, `gadget-${PRESET_GADGETS.length + 1}`, 'view'));
+    const label = await svgLabel(await gadgetFrame(page, `gadget-${PREVIEW_GADGETS.length + 1}`, 'view'));
     assert.match(label, new RegExp(`^Highest priority: ${fmt(count((i) => i.priority === 'Highest' && i.statusCategory !== 'Done'))}\\b`));
   });
 

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { PRESET_GADGETS } from '../../dev/dashboard/presets';
+import { PREVIEW_GADGETS } from '../../dev/dashboard/preview-gadgets';
 import type { GadgetConfig } from '../../functions/config/types';
 import { validate } from '../../functions/config/validate';
 import { fromValues, toValues, type Draft, type FormValues } from '../../static/edit/codec';
@@ -83,8 +83,8 @@ describe('form codec: round trips', () => {
   });
 
   test('every preview gadget (version 1 and 2), as the edit view loads it, reads back exactly', () => {
-    assert.ok(PRESET_GADGETS.some((g) => g.config.version === 1) && PRESET_GADGETS.some((g) => g.config.version === 2));
-    for (const g of PRESET_GADGETS) {
+    assert.ok(PREVIEW_GADGETS.some((g) => g.config.version === 1) && PREVIEW_GADGETS.some((g) => g.config.version === 2));
+    for (const g of PREVIEW_GADGETS) {
       const config = validated(g.config);
       assert.deepEqual(roundTrip(config), config, g.id);
     }

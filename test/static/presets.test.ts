@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { PRESET_GADGETS } from '../../dev/dashboard/presets';
+import { PREVIEW_GADGETS } from '../../dev/dashboard/preview-gadgets';
 import { validate } from '../../functions/config/validate';
 import { FORM_PRESETS } from '../../static/edit/presets';
 
@@ -29,8 +29,8 @@ describe('presets', () => {
   });
 
   test('every preview gadget is valid; the v2 showcase uses trend, percent thresholds, a version and a formula', () => {
-    for (const g of PRESET_GADGETS) assert.ok(validate(g.config).ok, g.id);
-    const v2 = PRESET_GADGETS.filter((g) => g.config.version === 2).map((g) => g.config);
+    for (const g of PREVIEW_GADGETS) assert.ok(validate(g.config).ok, g.id);
+    const v2 = PREVIEW_GADGETS.filter((g) => g.config.version === 2).map((g) => g.config);
     assert.ok(v2.some((c) => c.trend));
     assert.ok(v2.some((c) => (c.thresholds as { mode?: string } | undefined)?.mode === 'percent'));
     assert.ok(v2.some((c) => (c.expected as { versionId?: string } | undefined)?.versionId));

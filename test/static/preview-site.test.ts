@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startDemoJira, type DemoJira } from '../../dev/demo-jira/server';
-import { SITE_GADGETS } from '../../dev/dashboard/presets';
+import { SITE_GADGETS } from '../../dev/dashboard/preview-gadgets';
 import { startPreview } from '../../dev/server/preview';
 
 let jira: DemoJira;

@@ -7,7 +7,7 @@
  */
 import type { Gadget } from '../server/gadgets';
 
-export const PRESET_GADGETS: readonly Gadget[] = [
+export const PREVIEW_GADGETS: readonly Gadget[] = [
   {
     id: 'new-bugs',
     kind: 'counter',
