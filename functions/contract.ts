@@ -64,7 +64,10 @@ export interface ValidateJqlResult {
   code?: ErrorCode;
 }
 
-/** `fieldOptions` (numeric fields), `projectOptions {query?}`, `filterOptions {query?}`, `versionOptions {query: projectKey}` (unarchived versions). */
+/**
+ * `fieldOptions` (numeric fields), `projectOptions {query?}`, `filterOptions {query?}`,
+ * `versionOptions {query: projectKey}` (unarchived versions).
+ */
 export interface Option {
   value: string;
   label: string;

@@ -65,8 +65,12 @@ export function parseFormat(c: Checker, value: unknown, path: string): NumberFor
     const suffix = c.optString(obj, 'suffix', path, LIMITS.suffix, 'The suffix');
     const rawCurrency = c.optString(obj, 'currency', path, 3, 'The currency');
     const currency = rawCurrency?.toUpperCase();
-    if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) c.fail(join(path, 'currency'), 'The currency must be a three-letter ISO 4217 code such as USD or EUR.');
-    if (style === 'currency' && currency === undefined && obj.currency === undefined) c.fail(join(path, 'currency'), 'Choose a currency (a code such as USD or EUR).');
+    if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) {
+      c.fail(join(path, 'currency'), 'The currency must be a three-letter ISO 4217 code such as USD or EUR.');
+    }
+    if (style === 'currency' && currency === undefined && obj.currency === undefined) {
+      c.fail(join(path, 'currency'), 'Choose a currency (a code such as USD or EUR).');
+    }
     return strip({ style, decimals, prefix, unit, suffix, currency });
   });
 }
@@ -113,13 +117,17 @@ export function parseExpected(c: Checker, value: unknown, path: string): Expecte
       c.unknownKeys(obj, ['versionId'], path);
       const raw = obj.versionId;
       const id = typeof raw === 'number' && Number.isSafeInteger(raw) ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
-      if (!/^[0-9]+$/.test(id) || id.length > LIMITS.versionId) return c.fail(join(path, 'versionId'), 'Choose a Jira version (its id is a number).');
+      if (!/^[0-9]+$/.test(id) || id.length > LIMITS.versionId) {
+        return c.fail(join(path, 'versionId'), 'Choose a Jira version (its id is a number).');
+      }
       return { versionId: id };
     }
     c.unknownKeys(obj, ['start', 'end'], path);
     const start = parseDate(c, obj.start, join(path, 'start'), 'the start date');
     const end = parseDate(c, obj.end, join(path, 'end'), 'the end date');
-    if (start !== undefined && end !== undefined && start >= end) return c.fail(join(path, 'end'), 'The end date must be after the start date.');
+    if (start !== undefined && end !== undefined && start >= end) {
+      return c.fail(join(path, 'end'), 'The end date must be after the start date.');
+    }
     return start !== undefined && end !== undefined ? { start, end } : undefined;
   });
 }
@@ -129,7 +137,9 @@ function parseDate(c: Checker, value: unknown, path: string, what: string): stri
   const text = typeof value === 'string' ? value.trim() : '';
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-  if (!m || !day || day.toISOString().slice(0, 10) !== text) return c.fail(path, `${what[0].toUpperCase()}${what.slice(1)} must be a real date written yyyy-mm-dd.`);
+  if (!m || !day || day.toISOString().slice(0, 10) !== text) {
+    return c.fail(path, `${what[0].toUpperCase()}${what.slice(1)} must be a real date written yyyy-mm-dd.`);
+  }
   return text;
 }
 
@@ -145,9 +155,12 @@ export function parseMappings(c: Checker, value: unknown, path: string): GadgetC
       if (!obj) return;
       c.unknownKeys(obj, ['value', 'text'], p);
       const v = c.optNumber(obj, 'value', p, 'The value');
-      if (v === undefined && (obj.value === undefined || obj.value === null)) c.fail(join(p, 'value'), `Enter the value mapping ${i + 1} replaces.`);
+      if (v === undefined && (obj.value === undefined || obj.value === null)) {
+        c.fail(join(p, 'value'), `Enter the value mapping ${i + 1} replaces.`);
+      }
       const text = c.optString(obj, 'text', p, LIMITS.mappingText, 'The text');
-      if (text === undefined && (obj.text === undefined || obj.text === null || (typeof obj.text === 'string' && obj.text.trim() === ''))) c.fail(join(p, 'text'), `Enter the words shown for mapping ${i + 1}.`);
+      const blank = obj.text === undefined || obj.text === null || (typeof obj.text === 'string' && obj.text.trim() === '');
+      if (text === undefined && blank) c.fail(join(p, 'text'), `Enter the words shown for mapping ${i + 1}.`);
       if (v !== undefined && out.some((m) => m.value === v)) c.fail(join(p, 'value'), `The value ${v} is mapped twice.`);
       if (v !== undefined && text !== undefined) out.push({ value: v, text });
     });

@@ -28,7 +28,9 @@ export function parseSource(c: Checker, value: unknown, path: string): Source | 
       const key = typeof obj.projectKey === 'string' ? obj.projectKey.trim().toUpperCase() : '';
       const keyOk = /^[A-Z][A-Z0-9_]*$/.test(key) && key.length <= LIMITS.projectKey;
       if (!keyOk) c.fail(join(path, 'projectKey'), 'Choose a project (a project key such as ABC).');
-      const preset = obj.preset === undefined || obj.preset === null ? undefined : c.oneOf(obj.preset, PROJECT_PRESETS, join(path, 'preset'), 'The project preset');
+      const preset = obj.preset === undefined || obj.preset === null
+        ? undefined
+        : c.oneOf(obj.preset, PROJECT_PRESETS, join(path, 'preset'), 'The project preset');
       if (!keyOk || (obj.preset !== undefined && obj.preset !== null && preset === undefined)) return undefined;
       return preset === undefined ? { type, projectKey: key } : { type, projectKey: key, preset };
     }
@@ -54,7 +56,9 @@ export function parseMetric(c: Checker, value: unknown, path: string, allowFormu
         c.unknownKeys(obj, ['type', 'fieldId', 'op'], path);
         const op = c.oneOf(obj.op, AGGREGATE_OPS, join(path, 'op'), 'The aggregation');
         const id = typeof obj.fieldId === 'string' ? obj.fieldId.trim() : '';
-        if (!/^[A-Za-z0-9_.-]+$/.test(id) || id.length > LIMITS.fieldId) return c.fail(join(path, 'fieldId'), 'Choose a field to aggregate (a number field, or any field for "count of non-empty").');
+        if (!/^[A-Za-z0-9_.-]+$/.test(id) || id.length > LIMITS.fieldId) {
+          return c.fail(join(path, 'fieldId'), 'Choose a field to aggregate (a number field, or any field for "count of non-empty").');
+        }
         return op === undefined ? undefined : { type, fieldId: id, op };
       });
     case 'ratio':
@@ -86,14 +90,17 @@ function parseFormulaMetric(c: Checker, obj: Record<string, unknown>, path: stri
     const defined = new Set(variables.map((v) => v.name));
     const missing = expression.used.filter((name) => !defined.has(name));
     if (missing.length > 0) {
-      return c.fail(join(path, 'expression'), `The formula uses ${missing.join(', ')} but ${missing.length > 1 ? 'they are' : 'it is'} not defined: add ${missing.length > 1 ? 'those variables' : 'that variable'} below.`);
+      const [are, those] = missing.length > 1 ? ['they are', 'those variables'] : ['it is', 'that variable'];
+      return c.fail(join(path, 'expression'), `The formula uses ${missing.join(', ')} but ${are} not defined: add ${those} below.`);
     }
     return { type: 'formula', expression: expression.text, variables };
   });
 }
 
 function parseExpression(c: Checker, value: unknown, path: string): { text: string; used: VariableName[] } | undefined {
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return c.fail(path, 'Enter a formula, for example A / B * 100.');
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+    return c.fail(path, 'Enter a formula, for example A / B * 100.');
+  }
   if (typeof value !== 'string') return c.fail(path, 'The formula must be text.');
   const text = value.trim();
   if (text.length > LIMITS.formula) return c.fail(path, `The formula is too long (at most ${LIMITS.formula} characters).`);

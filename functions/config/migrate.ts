@@ -8,7 +8,10 @@ import type { GadgetConfigV2, Metric } from './types';
 import type { GadgetConfigV1 } from './types-v1';
 
 /** Top-level settings of version 1. */
-export const V1_KEYS = ['version', 'kind', 'title', 'label', 'source', 'metric', 'min', 'max', 'target', 'thresholds', 'higherIsBetter', 'format', 'compare', 'refresh'] as const;
+export const V1_KEYS = [
+  'version', 'kind', 'title', 'label', 'source', 'metric', 'min', 'max', 'target', 'thresholds', 'higherIsBetter', 'format', 'compare',
+  'refresh',
+] as const;
 const V1_METRICS = ['count', 'sum', 'ratio'];
 
 /**
@@ -21,7 +24,9 @@ export function migrateRawV1(c: Checker, raw: Obj): Obj {
   const metric = raw.metric;
   if (typeof metric === 'object' && metric !== null && !Array.isArray(metric)) {
     const m = metric as Obj;
-    if (typeof m.type === 'string' && !V1_METRICS.includes(m.type)) c.fail('metric.type', `The calculation must be one of: ${V1_METRICS.join(', ')}.`);
+    if (typeof m.type === 'string' && !V1_METRICS.includes(m.type)) {
+      c.fail('metric.type', `The calculation must be one of: ${V1_METRICS.join(', ')}.`);
+    }
     if (m.type === 'sum') {
       const { type: _type, ...rest } = m;
       out.metric = { type: 'aggregate', op: 'sum', ...rest };

@@ -20,14 +20,17 @@ export function validate(input: unknown): ValidationResult {
   if (!root) return { ok: false, errors: c.errors };
   const version = root.version;
   if (version === undefined) {
-    return { ok: false, errors: [{ path: 'version', message: 'This configuration has no version, so Glance cannot read it. Edit the gadget and save it again.' }] };
+    return versionError('This configuration has no version, so Glance cannot read it. Edit the gadget and save it again.');
   }
   if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_VERSION) {
-    return { ok: false, errors: [{ path: 'version', message: `This configuration was made by a newer Glance (version ${version}); this one reads versions 1 to ${CURRENT_VERSION}. Update the app or save the gadget again.` }] };
+    return versionError(
+      `This configuration was made by a newer Glance (version ${version}); this one reads versions 1 to ${CURRENT_VERSION}. ` +
+        'Update the app or save the gadget again.',
+    );
   }
   if (version === 1) root = migrateRawV1(c, root);
   else if (version !== CURRENT_VERSION) {
-    return { ok: false, errors: [{ path: 'version', message: `Unknown configuration version ${JSON.stringify(version)}; Glance reads versions 1 to ${CURRENT_VERSION}.` }] };
+    return versionError(`Unknown configuration version ${JSON.stringify(version)}; Glance reads versions 1 to ${CURRENT_VERSION}.`);
   } else c.unknownKeys(root, CONFIG_KEYS, '');
   return parseV2(c, root);
 }
@@ -61,23 +64,30 @@ function parseV2(c: Checker, root: Obj): ValidationResult {
   if (kind === 'progress' && metric && metric.type !== 'ratio' && max === undefined) {
     c.fail('max', 'A progress bar of anything but a done ratio needs a maximum (the amount that fills the bar).');
   }
-  if (trend && kind === 'progress') c.fail('trend', 'Trends are shown on counters and gauges; remove the trend or choose another gadget type.');
+  if (trend && kind === 'progress') {
+    c.fail('trend', 'Trends are shown on counters and gauges; remove the trend or choose another gadget type.');
+  }
   if (trend && trend.series === 'matching' && metric && !['count', 'aggregate', 'ratio'].includes(metric.type)) {
-    c.fail('trend.series', 'A trend of the metric itself works for counts, aggregations and ratios; choose created, resolved or open issues instead.');
+    const instead = 'choose created, resolved or open issues instead';
+    c.fail('trend.series', `A trend of the metric itself works for counts, aggregations and ratios; ${instead}.`);
   }
   if (expected && kind !== undefined && kind !== 'progress') c.fail('expected', 'Expected progress is shown on progress bars only.');
-  if (compare && metric?.type === 'formula') c.fail('compare', 'A formula has its own sources, so it cannot be compared with another source; remove the comparison.');
+  if (compare && metric?.type === 'formula') {
+    c.fail('compare', 'A formula has its own sources, so it cannot be compared with another source; remove the comparison.');
+  }
 
   if (c.errors.length > 0 || !kind || !source || !metric) return { ok: false, errors: c.errors };
   const config: GadgetConfig = { version: 2, kind, source, metric };
-  Object.assign(config, strip({ title, label, min, max, target, thresholds, higherIsBetter, format, compare, refresh, trend, expected, mappings, noValueText, palette, locale }));
+  const display = { thresholds, higherIsBetter, format, compare, refresh, trend, expected, mappings, noValueText, palette, locale };
+  Object.assign(config, strip({ title, label, min, max, target, ...display }));
   return { ok: true, config };
 }
 
 /** A pinned locale: a BCP 47 tag Intl supports ("de-DE"), stored in its canonical form; absent = the viewer's own. */
 function parseLocale(c: Checker, value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  const bad = () => c.fail('locale', 'The locale must be a language tag such as de-DE, en-GB or ja (leave it empty to use each viewer\'s Jira language).');
+  const bad = () =>
+    c.fail('locale', 'The locale must be a language tag such as de-DE, en-GB or ja (leave it empty to use each viewer\'s Jira language).');
   if (typeof value !== 'string' || value.length > LIMITS.locale) return bad();
   try {
     const [tag] = Intl.getCanonicalLocales(value);
@@ -93,4 +103,8 @@ function parseRefresh(c: Checker, value: unknown): number | undefined {
     return c.fail('refresh', `Auto-refresh must be a whole number of minutes from 0 (off) to ${LIMITS.refreshMinutes}.`);
   }
   return value;
+}
+
+function versionError(message: string): ValidationResult {
+  return { ok: false, errors: [{ path: 'version', message }] };
 }

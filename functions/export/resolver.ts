@@ -18,7 +18,10 @@ export type ReadForExport = (req: Request) => Promise<{ options: RenderOptions; 
 /**
  * Builds the portable SVG and file name of a gadget read.
  */
-export async function exportGadget(read: Extract<GadgetRead, { ok: true }>, options: RenderOptions): Promise<{ svg: string; filename: string; dropped: string[] }> {
+export async function exportGadget(
+  read: Extract<GadgetRead, { ok: true }>,
+  options: RenderOptions,
+): Promise<{ svg: string; filename: string; dropped: string[] }> {
   const { portableSvg } = await import('./portable');
   const portable = await portableSvg(renderTree(read.spec, read.reading, options));
   return { svg: portable.svg, filename: exportFilename(read.config.title, 'svg'), dropped: portable.dropped };
@@ -30,7 +33,8 @@ export function defineExport(resolver: Resolver, readGadget: ReadForExport): voi
     const { options, read } = await readGadget(req);
     if (!read.ok) {
       const failed = read.result;
-      return failed.ok ? { ok: false, code: 'INTERNAL', message: STATUS_MESSAGES.INTERNAL } : { ok: false, code: failed.code, message: failed.message };
+      if (failed.ok) return { ok: false, code: 'INTERNAL', message: STATUS_MESSAGES.INTERNAL };
+      return { ok: false, code: failed.code, message: failed.message };
     }
     try {
       const out = await exportGadget(read, options);

@@ -46,11 +46,17 @@ export async function readExpected(reads: Reads, expected: Expected): Promise<Ex
   const name = `The version "${version.name}"`;
   const missing = [version.startDate ? undefined : 'start date', version.releaseDate ? undefined : 'release date'].filter(Boolean);
   if (missing.length > 0) {
-    throw new GlanceError('INVALID_CONFIG', `${name} has no ${missing.join(' and no ')} in Jira; set ${missing.length > 1 ? 'them' : 'it'} there, or enter the dates in the gadget.`);
+    const them = missing.length > 1 ? 'them' : 'it';
+    const fix = `set ${them} there, or enter the dates in the gadget`;
+    throw new GlanceError('INVALID_CONFIG', `${name} has no ${missing.join(' and no ')} in Jira; ${fix}.`);
   }
   const start = version.startDate as string;
   const end = version.releaseDate as string;
-  if (!Number.isFinite(parseIsoDate(start)) || !Number.isFinite(parseIsoDate(end))) throw new JiraError('BAD_RESPONSE', `Jira sent dates Glance could not read for the version "${version.name}".`);
-  if (parseIsoDate(end) < parseIsoDate(start)) throw new GlanceError('INVALID_CONFIG', `${name} is released (${end}) before it starts (${start}) in Jira.`);
+  if (!Number.isFinite(parseIsoDate(start)) || !Number.isFinite(parseIsoDate(end))) {
+    throw new JiraError('BAD_RESPONSE', `Jira sent dates Glance could not read for the version "${version.name}".`);
+  }
+  if (parseIsoDate(end) < parseIsoDate(start)) {
+    throw new GlanceError('INVALID_CONFIG', `${name} is released (${end}) before it starts (${start}) in Jira.`);
+  }
   return expectedFraction(start, end, reads.now, reads.place);
 }
