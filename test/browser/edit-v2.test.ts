@@ -285,9 +285,11 @@ describe('edit form, version 2 settings', { skip }, () => {
     // Jira refuses the query: the view shows a status card, the export has nothing to draw, and the
     // view saves the card as shown, named from its title by the same rule.
     const headers = { Origin: new URL(stack.url).origin, 'Content-Type': 'application/json' };
-    const added = await fetch(new URL('/__glance/gadgets', stack.url), { method: 'POST', headers, body: JSON.stringify({ kind: 'counter' }) });
+    const body = JSON.stringify({ kind: 'counter' });
+    const added = await fetch(new URL('/__glance/gadgets', stack.url), { method: 'POST', headers, body });
     const { id } = (await added.json()) as { id: string };
-    const config = { version: 2, kind: 'counter', title: 'Broken / query', source: { type: 'jql', jql: 'project = NOPE' }, metric: { type: 'count' } };
+    const source = { type: 'jql', jql: 'project = NOPE' };
+    const config = { version: 2, kind: 'counter', title: 'Broken / query', source, metric: { type: 'count' } };
     await fetch(new URL(`/__glance/gadgets/${id}`, stack.url), { method: 'PUT', headers, body: JSON.stringify({ config }) });
     await page.reload();
     const v = await gadgetFrame(page, id, 'view');

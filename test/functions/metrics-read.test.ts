@@ -191,7 +191,8 @@ describe('metrics read from the Jira double', () => {
 
   it('a formula dividing by zero fails with NO_DATA, a Glance error that is not a Jira error', async () => {
     const variable = (name: 'A' | 'B', jql: string) => ({ name, source: { type: 'jql' as const, jql }, metric: { type: 'count' as const } });
-    const formula: Metric = { type: 'formula', expression: 'A / B', variables: [variable('A', 'project = AGG'), variable('B', 'project = NONE')] };
+    const variables = [variable('A', 'project = AGG'), variable('B', 'project = NONE')];
+    const formula: Metric = { type: 'formula', expression: 'A / B', variables };
     await assert.rejects(readNumbers(client(), config(formula), { now: NOW }), (e: unknown) =>
       e instanceof GlanceError && !(e instanceof JiraError) && e.code === 'NO_DATA' && e.message === 'division by zero');
   });

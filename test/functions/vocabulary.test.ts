@@ -35,7 +35,11 @@ const uses: [string, readonly string[], (word: string) => Record<string, unknown
   ['PROJECT_PRESETS', V.PROJECT_PRESETS, (w) => ({ ...base, source: { type: 'project', projectKey: 'ABC', preset: w } })],
   ['AGGREGATE_OPS', V.AGGREGATE_OPS, (w) => ({ ...base, metric: { type: 'aggregate', op: w, fieldId: 'customfield_1' } })],
   ['AGE_OPS', V.AGE_OPS, (w) => ({ ...base, metric: { type: 'age', op: w } })],
-  ['VARIABLE_NAMES', V.VARIABLE_NAMES, (w) => ({ ...base, metric: { type: 'formula', expression: w, variables: [{ name: w, source: jql, metric: { type: 'count' } }] } })],
+  [
+    'VARIABLE_NAMES',
+    V.VARIABLE_NAMES,
+    (w) => ({ ...base, metric: { type: 'formula', expression: w, variables: [{ name: w, source: jql, metric: { type: 'count' } }] } }),
+  ],
   ['COLOR_NAMES', V.COLOR_NAMES, (w) => ({ ...base, thresholds: { base: w, steps: [] } })],
   ['THRESHOLD_MODES', V.THRESHOLD_MODES, (w) => ({ ...base, thresholds: { base: 'green', steps: [], mode: w } })],
   ['FORMAT_STYLES', V.FORMAT_STYLES, (w) => ({ ...base, format: { style: w, currency: 'EUR' } })],

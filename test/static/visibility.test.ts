@@ -7,7 +7,8 @@ test('rules: path=a|b, path!=a, checkbox id; paths (with a dot, or kind) address
   assert.deepEqual(parseRule('kind=counter|gauge'), { id: 'f-kind', values: ['counter', 'gauge'], negate: false });
   assert.deepEqual(parseRule('metric.type!=formula'), { id: 'f-metric-type', values: ['formula'], negate: true });
   assert.deepEqual(parseRule('use-trend'), { id: 'use-trend', negate: false });
-  assert.deepEqual(parseRule('metric.variables.1.metric.type=sum'), { id: 'f-metric-variables-1-metric-type', values: ['sum'], negate: false });
+  const variable = { id: 'f-metric-variables-1-metric-type', values: ['sum'], negate: false };
+  assert.deepEqual(parseRule('metric.variables.1.metric.type=sum'), variable);
 });
 
 test('a rule holds for the values it names; a missing control shows only `!=` parts', () => {
