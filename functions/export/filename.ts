@@ -2,6 +2,7 @@
  * The download file name of an exported gadget, derived from its title: safe on Windows, macOS and
  * Linux, readable (spaces and any script kept), never empty.
  */
+import { LONE_SURROGATE } from '../unicode';
 
 /** Used when the title leaves nothing usable. */
 export const FALLBACK_NAME = 'glance-gadget';
@@ -17,8 +18,6 @@ export const MAX_NAME_BYTES = 255;
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
 /** Bidi overrides/isolates: they can make "evil‮gvs.exe" display as "evilexe.svg". */
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-/** Half of a surrogate pair on its own: no file system can store it. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Path separators and characters Windows forbids in names. */
 const RESERVED_CHARS = /[\\/:*?"<>|]/g;
 /** Device names Windows reserves, with or without an extension. */
