@@ -4,7 +4,7 @@
  * and JSON import/export of the settings.
  */
 import { invoke, view } from '@forge/bridge';
-import type { Option, OptionsResult, ValidateConfigResult, ValidateJqlResult } from '../../functions/contract';
+import type { Option, OptionsResult, RenderRequest, ValidateConfigResult, ValidateJqlResult } from '../../functions/contract';
 import type { FieldError } from '../../functions/config/types';
 import { exportFilename } from '../../functions/export/filename';
 import { GADGET_KINDS } from '../../functions/config/vocabulary';
@@ -89,7 +89,7 @@ function applyErrors(): void {
 
 let previewTimer: ReturnType<typeof setTimeout> | undefined;
 /** The user's time zone and locale (Forge's context): the preview counts days and writes numbers like the gadget. */
-let place: { timeZone?: string; locale?: string } = {};
+let place: Pick<RenderRequest, 'timeZone' | 'locale'> = {};
 let previewSeq = 0;
 function schedulePreview(delay = 400): void {
   clearTimeout(previewTimer);
