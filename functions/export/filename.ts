@@ -43,10 +43,12 @@ function cut(text: string, max: number): string {
   return out;
 }
 
-const utf8 = new TextEncoder();
+/** Made on first use, like the segmenter: loading the views runs nothing of this file. */
+let utf8: TextEncoder | undefined;
 
 /** UTF-8 length of `text`. */
 export function utf8Bytes(text: string): number {
+  utf8 ??= new TextEncoder();
   return utf8.encode(text).length;
 }
 
