@@ -27,6 +27,8 @@ const REVIEWED: Record<string, string> = {
   'functions/metrics/calendar.ts:offsetFormats': 'Intl.DateTimeFormat per valid time zone: no Jira data; bounded',
   'functions/metrics/calendar.ts:labelFormats': 'Intl.DateTimeFormat per locale and zone: no Jira data; bounded',
   'render/format.ts:locales': 'locale tag → whether Intl supports it: no Jira data; bounded to 128',
+  'functions/export/filename.ts:segmenter': 'the grapheme segmenter, made on first use (the views bundle this file): no state',
+  'functions/export/filename.ts:utf8': 'the UTF-8 encoder, made on first use (the views bundle this file): no state',
 };
 
 const MUTABLE = /^(?:export\s+)?(?:(?:let|var)\s+(\w+)|const\s+(\w+)\b[^=]*=\s*(?:new\s+(?:Map|Set|WeakMap|WeakSet|Array)\b|\[\s*\]|\{\s*\}))/gm;
