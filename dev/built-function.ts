@@ -156,9 +156,22 @@ export function builtBaselineDir(entry: string): Promise<string> {
   });
 }
 
+const require = createRequire(import.meta.url);
+
 /** The handler exported by a built function folder, `require`d as the Forge runtime loads it. */
 export function requireHandler(dir: string): ForgeHandler {
-  return (createRequire(import.meta.url)(join(dir, HANDLER_FILE)) as { handler: ForgeHandler }).handler;
+  return (require(join(dir, HANDLER_FILE)) as { handler: ForgeHandler }).handler;
+}
+
+/** Forgets the modules this process loaded from `dir`: the next require is a new function instance. */
+export function unloadFunction(dir: string): void {
+  for (const file of Object.keys(require.cache)) if (file.startsWith(`${dir}/`)) delete require.cache[file];
+}
+
+/** The handler of a new function instance (its own module state), as a fresh Forge instance has it. */
+export function freshHandler(dir: string): ForgeHandler {
+  unloadFunction(dir);
+  return requireHandler(dir);
 }
 
 /** Builds (or finds) the function and loads its handler in this process. */
