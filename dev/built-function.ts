@@ -21,7 +21,7 @@ import { HANDLER_FILE } from './forge-bundle';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(tmpdir(), 'glance-forge-build');
 /** What the bundle is made of: the handler's sources, the compiler and package settings, the build itself. */
-const INPUTS = ['src', 'functions', 'render', 'tsconfig.json', 'package.json', 'package-lock.json', 'manifest.yml', 'dev/forge-bundle.ts', 'dev/built-function.ts'];
+const INPUTS = ['src', 'functions', 'render', 'tsconfig.json', 'package.json', 'package-lock.json', 'manifest.yml', 'dev/forge-bundle.ts'];
 const WAIT_MS = 10 * 60_000;
 const DAY_MS = 24 * 3600_000;
 
@@ -138,7 +138,8 @@ export function builtFunctionDir(): Promise<string> {
  */
 export function builtBaselineDir(entry: string): Promise<string> {
   const file = resolve(ROOT, entry);
-  return cached(`${basename(file).replace(/\W/g, '-')}-${sourceHash([file])}`, async (dir) => {
+  // The throw-away app is written below: its recipe (this file) is part of the key.
+  return cached(`${basename(file).replace(/\W/g, '-')}-${sourceHash([file, fileURLToPath(import.meta.url)])}`, async (dir) => {
     const app = mkdtempSync(join(tmpdir(), 'glance-baseline-app-'));
     try {
       mkdirSync(join(app, 'src'));
@@ -163,9 +164,17 @@ export function requireHandler(dir: string): ForgeHandler {
   return (require(join(dir, HANDLER_FILE)) as { handler: ForgeHandler }).handler;
 }
 
-/** Forgets the modules this process loaded from `dir`: the next require is a new function instance. */
+/**
+ * Forgets the modules this process loaded from `dir`: the next require is a new function instance.
+ * The requiring module keeps its children listed; dropping them there lets the old instance be collected.
+ */
 export function unloadFunction(dir: string): void {
-  for (const file of Object.keys(require.cache)) if (file.startsWith(`${dir}/`)) delete require.cache[file];
+  for (const [file, mod] of Object.entries(require.cache)) {
+    if (!file.startsWith(`${dir}/`) || !mod) continue;
+    const parent = (mod as { parent?: NodeJS.Module | null }).parent;
+    if (parent) parent.children = parent.children.filter((child) => child !== mod);
+    delete require.cache[file];
+  }
 }
 
 /** The handler of a new function instance (its own module state), as a fresh Forge instance has it. */
