@@ -118,7 +118,10 @@ export async function runColdStart(log: (line: string) => void = () => undefined
         const x = stat(v, latencyMs);
         const above = x.totalMs - empty.totalMs;
         rows.push(`| ${latencyMs} ms | ${v.label} | ${kb(join(v.dir, 'index.cjs'))} | ${ms(x.loadMs)} | ${ms(x.loadCpuMs)} | ${ms(x.firstMs)} (${x.calls} Jira) | **${ms(x.totalMs)}** | ${(x.totalMs / empty.totalMs).toFixed(1)}× | ${v.name === 'empty' ? '—' : `+${ms(above)}`} |`);
-        if (v.name === 'glance') verdicts.push(`${latencyMs} ms Jira: Glance +${ms(above)} above the empty handler — target ≤ ${TARGET_MS} ms **${above <= TARGET_MS ? 'met' : 'not met'}**`);
+        if (v.name === 'glance') {
+          const own = x.totalMs - stat(variants[1]!, latencyMs).totalMs;
+          verdicts.push(`${latencyMs} ms Jira: Glance +${ms(above)} above the empty handler — target ≤ ${TARGET_MS} ms **${above <= TARGET_MS ? 'met' : 'not met'}**; +${ms(own)} above the minimal resolver, which waits for the same one Jira answer`);
+        }
       }
     }
     return [
