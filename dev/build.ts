@@ -19,4 +19,4 @@ cpSync(built, DIST, { recursive: true });
 const code = readdirSync(DIST).filter((f) => f.endsWith('.cjs') && !f.startsWith('__forge'));
 const kb = (f: string) => `${f} ${(statSync(join(DIST, f)).size / 1024).toFixed(0)} KB`;
 console.log(`function (@forge/bundler): dist/ ← ${built}\n  ${code.map(kb).join(', ')}`);
-await buildStatic();
+for (const [name, dir] of Object.entries(await buildStatic())) console.log(`views (esbuild): ${name} → ${dir}`);
