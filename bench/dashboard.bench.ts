@@ -4,7 +4,8 @@
  * Jira's burst rate limit (a token bucket per user; an assumption, Atlassian does not publish exact
  * numbers) that answers 429 with Retry-After like Jira does.
  *
- * Two ways of running the same resolvers (functions/app.ts, fetch transport):
+ * Two ways of running the built function (@forge/bundler's output under the Forge runtime stand-in,
+ * bench/built-instances.ts):
  * - shared: one function instance serves all 20 calls, as built: per-user cache (60 s) and
  *   de-duplication of identical reads in flight;
  * - isolated: every call gets its own fresh instance (no shared cache): what each render costs when
@@ -16,11 +17,9 @@
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { defineResolvers } from '../functions/app';
-import { fetchTransport } from '../functions/jira/fetch-transport';
-import { Resolver } from '../functions/resolver';
 import { PREVIEW_GADGETS } from '../dev/dashboard/preview-gadgets';
-import { startDemoJira, type DemoJira } from '../dev/demo-jira/server';
+import { startDemoJira } from '../dev/demo-jira/server';
+import { builtInstances } from './built-instances';
 import { median, percentile } from './server.bench';
 
 const NOW = new Date('2026-03-04T12:00:00Z');
@@ -31,7 +30,6 @@ const BURST = 20;
 const REFILL_PER_S = 10;
 
 type Config = Record<string, unknown>;
-type Handler = (event: unknown, runtime: unknown) => Promise<{ ok?: boolean; code?: string }>;
 
 /** 10 distinct configurations: the preview's presets, then counters over the demo projects. */
 function distinctConfigs(): Config[] {
@@ -108,12 +106,6 @@ async function startLimiter(target: string, burst = BURST): Promise<Limiter> {
   };
 }
 
-function instance(baseUrl: string, demo: DemoJira, now: () => number): Handler {
-  const u = demo.users[0];
-  const resolver = new Resolver();
-  defineResolvers(resolver, { transportFor: () => fetchTransport({ baseUrl, email: u.email, apiToken: u.apiToken }), now });
-  return resolver.getDefinitions() as unknown as Handler;
-}
 
 const event = (config: Config, i: number) => ({
   call: { functionKey: 'render', payload: { colorMode: 'light', width: 320 } },
@@ -124,11 +116,13 @@ const event = (config: Config, i: number) => ({
 async function serialColdCalls(): Promise<number> {
   const demo = await startDemoJira({ now: NOW, faults: { rules: [] } });
   const limiter = await startLimiter(demo.url, Infinity);
+  const built = await builtInstances(limiter.url, demo.users);
   try {
-    const handler = instance(limiter.url, demo, Date.now);
+    const handler = built.fresh();
     for (const [i, config] of distinctConfigs().entries()) await handler(event(config, i), { principal: { accountId: demo.users[0].accountId }, installContext: SITE });
     return limiter.calls;
   } finally {
+    built.close();
     await limiter.close();
     await demo.close();
   }
@@ -155,24 +149,27 @@ export async function runDashboardBench(log: (line: string) => void = () => unde
       log(`dashboard: ${mode}, demo Jira ${latencyMs} ms`);
       const demo = await startDemoJira({ now: NOW, latencyMs, faults: { rules: [] } });
       const limiter = await startLimiter(demo.url);
-      let offset = 0;
-      const now = () => Date.now() + offset;
-      const shared = instance(limiter.url, demo, now);
+      let target = demo.url;
+      const built = await builtInstances(() => target, demo.users);
+      const shared = built.fresh();
       try {
-        // Warm-up outside the dashboard (JIT, the JQL grammar's tables here and in the demo Jira), not counted.
+        // Warm-up outside the dashboard (JIT, the demo Jira's JQL tables), straight to the demo Jira, not counted.
         const warm: Config = { version: 1, kind: 'progress', source: { type: 'jql', jql: 'project = OPS AND type = Bug' }, metric: { type: 'ratio' } };
-        await instance(demo.url, demo, now)(event(warm, -1), { principal: { accountId: demo.users[0].accountId }, installContext: SITE });
+        await built.fresh()(event(warm, -1), { principal: { accountId: demo.users[0].accountId }, installContext: SITE });
+        target = limiter.url;
         const phases: [string, number][] = [['page load (cold)', 0], ['refresh after 5 s', 5_000], ['refresh after 66 s (cache expired)', 61_000]];
         for (const [phase, advance] of phases) {
-          offset += advance;
+          built.advanceClock(advance);
           // Let the stand-in limiter's bucket refill as it would over that time.
           await new Promise((r) => setTimeout(r, Math.min(advance, 2_000)));
           const calls0 = limiter.calls;
           const t429 = limiter.throttled;
           const times: number[] = [];
+          // Isolated: each gadget's instance is loaded before the page's calls start (loading blocks the event loop).
+          const handlers = gadgets.map(() => (mode === 'shared' ? shared : built.fresh()));
           const outcomes = await Promise.all(
             gadgets.map(async (config, i) => {
-              const handler = mode === 'shared' ? shared : instance(limiter.url, demo, now);
+              const handler = handlers[i]!;
               const t = performance.now();
               const r = await handler(event(config, i), { principal: { accountId: demo.users[0].accountId }, installContext: SITE });
               times.push(performance.now() - t);
@@ -192,6 +189,7 @@ export async function runDashboardBench(log: (line: string) => void = () => unde
           });
         }
       } finally {
+        built.close();
         await limiter.close();
         await demo.close();
       }

@@ -1,6 +1,6 @@
 /**
- * Bundled by bench/export.bench.ts exactly like the Forge function (CommonJS, minified, fonts
- * embedded) and run in a fresh node process: how long the first and later portable exports take,
+ * Bundled by bench/export.bench.ts (esbuild, CommonJS, minified, the fonts inlined as in the Forge
+ * build) and run in a fresh node process: how long the first and later portable exports take,
  * against the plain render. Prints one JSON line.
  */
 import { render, renderTree } from '../render/index';

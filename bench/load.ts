@@ -1,7 +1,7 @@
 /**
- * Bounded load test of the preview's resolver path: the embedded demo Jira (loopback), the real
- * resolvers (`defineResolvers`) over the fetch transport as each demo user, called Forge-shaped as
- * the preview server does. Many gadgets (copies of a set of distinct configurations) refresh
+ * Bounded load test of the built function (@forge/bundler's output, as Forge deploys it) under the
+ * Forge runtime stand-in, reading the embedded demo Jira (loopback) as each demo user
+ * (bench/built-instances.ts), called Forge-shaped. Many gadgets (copies of a set of distinct configurations) refresh
  * concurrently for a fixed number of rounds, then keep refreshing for a fixed duration.
  *
  * Jira calls are counted on the demo Jira's side (node:diagnostics_channel `http.server.request.start`
@@ -18,11 +18,9 @@ import { countRequestsTo } from './count-requests';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
-import { defineResolvers } from '../functions/app';
-import { fetchTransport } from '../functions/jira/fetch-transport';
-import { Resolver } from '../functions/resolver';
+import { builtInstances, type BuiltInstances } from './built-instances';
 import { PREVIEW_GADGETS } from '../dev/dashboard/preview-gadgets';
-import { startDemoJira, type DemoJira } from '../dev/demo-jira/server';
+import { startDemoJira } from '../dev/demo-jira/server';
 
 export interface LoadOptions {
   /** Gadget instances on the dashboard (each a copy of one of the distinct configurations). */
@@ -54,6 +52,7 @@ export interface LoadReport {
 }
 
 const DAY = new Date('2026-03-04T12:00:00Z');
+/** The function's cache lifetime for readings (functions/app.ts default). */
 const TTL_MS = 60_000;
 const MB = 1024 * 1024;
 
@@ -91,20 +90,6 @@ function configurations(extra: number): Config[] {
 }
 
 
-function resolversOn(demo: DemoJira, now: () => number): Handler {
-  const byId = new Map(demo.users.map((u) => [u.accountId, u]));
-  const resolver = new Resolver();
-  defineResolvers(resolver, {
-    transportFor: (accountId) => {
-      const u = byId.get(accountId);
-      if (!u) throw new Error('unknown user');
-      return fetchTransport({ baseUrl: demo.url, email: u.email, apiToken: u.apiToken });
-    },
-    cacheTtlMs: TTL_MS,
-    now,
-  });
-  return resolver.getDefinitions() as unknown as Handler;
-}
 
 function gcNow(): () => void {
   setFlagsFromString('--expose-gc');
@@ -123,7 +108,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const gc = gcNow();
   const demo = await startDemoJira({ now: DAY, faults: { rules: [] }, latencyMs: 0 });
   const counter = countRequestsTo(demo.port);
+  let instances: BuiltInstances | undefined;
   try {
+    instances = await builtInstances(demo.url, demo.users);
+    const fresh = instances.fresh;
     const users = demo.users.map((u) => u.accountId);
     const configs = configurations(options.extraConfigs);
 
@@ -133,7 +121,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     for (const [u, user] of users.entries()) {
       for (const [c, config] of configs.entries()) {
         const before = counter.count;
-        const result = await render(resolversOn(demo, Date.now), user, `cold-${c}`, config, 'light', 320);
+        const result = await render(fresh(), user, `cold-${c}`, config, 'light', 320);
         if (!result.ok) excludedPairs.push(`user ${u + 1} × config ${c} (${result.code})`);
         else expected.set(`${user}|${c}`, { calls: counter.count - before, value: result.value });
       }
@@ -142,8 +130,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     // 2. The dashboard: `gadgets` instances over the configurations every user can read.
     const usable = configs.map((_, c) => c).filter((c) => users.every((u) => expected.has(`${u}|${c}`)));
     const gadgets = Array.from({ length: options.gadgets }, (_, i) => ({ id: `g-${i}`, c: usable[i % usable.length] }));
-    let offset = 0;
-    const handler = resolversOn(demo, () => Date.now() + offset);
+    const handler = fresh();
     const latencies: number[] = [];
     let errors = 0;
     let renders = 0;
@@ -178,8 +165,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     while (performance.now() < durationEnd) await refreshAll(r++);
     const durationPhase = { renders: renders - countPhase.renders, calls: counter.count - base - countPhase.calls };
 
-    // 3. The cache lifetime passes (injected clock): one round reads every pair once more.
-    offset += TTL_MS + 1;
+    // 3. The cache lifetime passes (the clock the function sees moves): one round reads every pair once more.
+    instances.advanceClock(TTL_MS + 1);
     const beforeExpiry = { renders, calls: counter.count };
     await refreshAll(r);
     const afterExpiry = { renders: renders - beforeExpiry.renders, calls: counter.count - beforeExpiry.calls };
@@ -204,6 +191,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       elapsedMs: Math.round(performance.now() - started),
     };
   } finally {
+    instances?.close();
     counter.stop();
     await demo.close();
   }
@@ -213,7 +201,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
 export function formatLoad(r: LoadReport): string {
   const o = r.options;
   return [
-    `Loopback only: demo Jira + defineResolvers + fetch transport, ${r.users} users, ${o.gadgets} gadgets over ${r.distinctConfigs} distinct configurations (${r.distinctPairs} user × configuration pairs).`,
+    `Loopback only: the built function (@forge/bundler) under the Forge runtime stand-in, reading the demo Jira as each user, ${r.users} users, ${o.gadgets} gadgets over ${r.distinctConfigs} distinct configurations (${r.distinctPairs} user × configuration pairs).`,
     '',
     '| phase | renders | Jira calls | expected Jira calls |',
     '|---|---:|---:|---:|',

@@ -13,15 +13,14 @@
  *
  * `npm run bench -- --only client,server` runs a subset (RESULTS.md is then not written).
  */
-import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { buildFunctions } from '../dev/build-functions';
+import { builtBaselineDir, builtFunctionDir } from '../dev/built-function';
 import { clientTable, CPU_THROTTLE, DASHBOARD_GADGETS, runClientBench, type PageResult } from './client/run';
 import { runDashboardBench } from './dashboard.bench';
 import { FULL, formatLoad, runLoad } from './load';
@@ -172,20 +171,6 @@ async function main(): Promise<void> {
   progress(`wrote ${RESULTS}`);
 }
 
-/** Bundles a baseline function (bench/functions-alt) like dev/build-functions.ts does: CommonJS, node22, minified. */
-async function altBundle(entry: string, dir: string): Promise<string> {
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'index.js');
-  await build({
-    entryPoints: [join(ROOT, entry)], outfile: file, bundle: true, platform: 'node', format: 'cjs', target: 'node22',
-    minify: true, legalComments: 'none', logLevel: 'error',
-    define: { 'import.meta.url': '__bundleUrl' },
-    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  });
-  writeFileSync(join(dir, 'package.json'), '{"type":"commonjs"}\n');
-  return file;
-}
-
 /**
  * hyperfine (wall time, several runs) and /usr/bin/time -v (peak RSS) for node starting with each
  * function bundle: the smallest possible Forge resolver, the same with a server-side ECharts gauge,
@@ -194,15 +179,14 @@ async function altBundle(entry: string, dir: string): Promise<string> {
 async function commands(): Promise<string> {
   const dir = mkdtempSync(join(os.tmpdir(), 'glance-bench-cmd-'));
   try {
-    await buildFunctions(join(dir, 'glance'));
     const bundles: [string, string | undefined][] = [
       ['node alone', undefined],
-      ['minimal Forge resolver (@forge/api + @forge/resolver, one Jira call)', await altBundle('bench/functions-alt/minimal.ts', join(dir, 'minimal'))],
-      ['minimal + server-side ECharts gauge (tree-shaken, SSR)', await altBundle('bench/functions-alt/echarts-ssr.ts', join(dir, 'echarts'))],
-      ['Glance function (dev/build-functions.ts)', join(dir, 'glance/index.js')],
+      ['minimal Forge resolver (@forge/api + @forge/resolver, one Jira call)', join(await builtBaselineDir('bench/functions-alt/minimal.ts'), 'index.cjs')],
+      ['minimal + server-side ECharts gauge (tree-shaken, SSR)', join(await builtBaselineDir('bench/functions-alt/echarts-ssr.ts'), 'index.cjs')],
+      ['Glance function (@forge/bundler, as forge deploy builds it)', join(await builtFunctionDir(), 'index.cjs')],
     ];
     const code = (file: string | undefined) => (file ? `require(${JSON.stringify(file)})` : '0');
-    const lines = ['| node -e … | bundle minified | gzip -9 | hyperfine mean ± σ (ms) | min (ms) | peak RSS (/usr/bin/time -v) |', '|---|---|---|---|---|---|'];
+    const lines = ['| node -e … | index.cjs | gzip -9 | hyperfine mean ± σ (ms) | min (ms) | peak RSS (/usr/bin/time -v) |', '|---|---|---|---|---|---|'];
     const hyperfine = ['/usr/bin/hyperfine', '/usr/local/bin/hyperfine'].find(existsSync);
     const json = join(dir, 'hyperfine.json');
     let timings: { mean: number; stddev: number; min: number }[] = [];
@@ -220,7 +204,7 @@ async function commands(): Promise<string> {
     return [
       `\`hyperfine -N --warmup 2 --runs 6 "node -e 'require(<bundle>)'" …\` (hyperfine 1.15 from Debian) and`,
       `\`/usr/bin/time -v node -e 'require(<bundle>)'\` (GNU time): a whole node process that loads each function bundle.`,
-      'Baselines in bench/functions-alt/, bundled with the same esbuild options as dev/build-functions.ts.',
+      'Baselines in bench/functions-alt/, each built by @forge/bundler as a one-function app (dev/built-function.ts).',
       '',
       ...lines,
     ].join('\n');

@@ -1,6 +1,6 @@
 /**
- * Server benchmark of the built Forge function (dist/index.js, built by dev/build-functions.ts into
- * a temp dir): bundle size, cold start (require in a fresh node), resolver latency per render of a
+ * Server benchmark of the built Forge function (index.cjs as @forge/bundler builds it for
+ * `forge deploy`, dev/built-function.ts): bundle size, cold start (require in a fresh node), resolver latency per render of a
  * count gadget against the demo Jira at 0 and 50 ms injected latency (cold cache vs cached), Jira
  * calls per render, and RSS after import and after many renders.
  *
@@ -19,8 +19,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { buildFunctions } from '../dev/build-functions';
-import { exportChunk } from '../dev/export-fonts-plugin';
+import { builtFunctionDir } from '../dev/built-function';
 import { startDemoJira } from '../dev/demo-jira/server';
 
 const run = promisify(execFile);
@@ -91,22 +90,17 @@ export const percentile = (xs: number[], p: number): number => {
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 
 /**
- * What the bundle is made of: bytes in the output per package (our folders by name), from an esbuild
- * metafile of the same build as dev/build-functions.ts (functions/index.ts, CommonJS, minified).
+ * What index.cjs is made of: source bytes per package (our folders by name) from its source map's
+ * sourcesContent (webpack, not minified: close to the output bytes).
  */
-async function composition(): Promise<[string, number][]> {
-  const r = await build({
-    entryPoints: [join(process.cwd(), 'functions/index.ts')], outfile: join(tmpdir(), 'glance-bench-meta.js'), write: false, metafile: true,
-    bundle: true, platform: 'node', format: 'cjs', target: 'node22', minify: true, legalComments: 'none', logLevel: 'error',
-    define: { 'import.meta.url': '__bundleUrl' }, plugins: [exportChunk()],
-  });
+function composition(bundle: string): [string, number][] {
+  const map = JSON.parse(readFileSync(`${bundle}.map`, 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] };
   const sizes = new Map<string, number>();
-  for (const out of Object.values(r.metafile.outputs)) {
-    for (const [file, v] of Object.entries(out.inputs)) {
-      const key = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? `${file.split('/')[0]}/ (ours)`;
-      sizes.set(key, (sizes.get(key) ?? 0) + v.bytesInOutput);
-    }
-  }
+  map.sources.forEach((source, i) => {
+    const file = source.replace(/^webpack:\/\/[^/]*\/(\.\/)?/, '');
+    const key = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? `${file.split('/')[0]}/ (ours)`;
+    sizes.set(key, (sizes.get(key) ?? 0) + (map.sourcesContent?.[i]?.length ?? 0));
+  });
   return [...sizes].sort((a, b) => b[1] - a[1]);
 }
 const mbs = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -135,8 +129,7 @@ export interface ServerBench {
 export async function runServerBench(log: (line: string) => void = () => undefined): Promise<ServerBench> {
   const dir = mkdtempSync(join(tmpdir(), 'glance-bench-server-'));
   try {
-    await buildFunctions(dir);
-    const bundle = join(dir, 'index.js');
+    const bundle = join(await builtFunctionDir(), 'index.cjs');
     const bytes = readFileSync(bundle);
     const gz = gzipSync(new Uint8Array(bytes), { level: 9 }).length;
     const child = join(dir, 'child.cjs');
@@ -179,19 +172,19 @@ export async function runServerBench(log: (line: string) => void = () => undefin
       }
     }
     const m = memory[0];
-    const parts = await composition();
+    const parts = composition(bundle);
     log('server: JQL grammar costs in fresh processes');
     const jql = await jqlCosts(dir, 5);
     const parts6 = parts.slice(0, 6).map(([name, n]) => `${name} ${kb(n)}`).join(', ');
     const markdown = [
-      `Built with dev/build-functions.ts (esbuild, CommonJS, minified, export fonts embedded), run in a fresh node`,
+      `Built by @forge/bundler as \`forge deploy\` builds it (webpack, not minified; export and fonts in lazy chunks), run in a fresh node`,
       `process under a stand-in for the Forge runtime that forwards \`asUser().requestJira\` to the demo Jira.`,
       '',
-      '| bundle | minified | gzip -9 | cold start: require, wall (median of ' + COLD_START_RUNS + ') | CPU | RSS after require | first render in that process (0 ms / 50 ms Jira) |',
+      '| bundle | size | gzip -9 | cold start: require, wall (median of ' + COLD_START_RUNS + ') | CPU | RSS after require | first render in that process (0 ms / 50 ms Jira) |',
       '|---|---|---|---|---|---|---|',
-      `| dist/index.js | ${kb(bytes.length)} | ${kb(gz)} | ${coldWall.toFixed(1)} ms | ${coldCpu.toFixed(1)} ms | ${mbs(median(starts.map((s) => s[2])))} | ${memory.map((x) => `${x.cold[0].ms.toFixed(0)} ms`).join(' / ')} |`,
+      `| index.cjs | ${kb(bytes.length)} | ${kb(gz)} | ${coldWall.toFixed(1)} ms | ${coldCpu.toFixed(1)} ms | ${mbs(median(starts.map((s) => s[2])))} | ${memory.map((x) => `${x.cold[0].ms.toFixed(0)} ms`).join(' / ')} |`,
       '',
-      `Largest parts of index.js (bytes in the output): ${parts6}.`,
+      `Largest parts of index.cjs (source bytes, from its source map): ${parts6}.`,
       '',
       `The JQL grammar in a fresh process (bench/jql-probe.ts bundled the same way, median of 5): loading it`,
       `${jql.loadMs.toFixed(0)} ms, first parse ${jql.firstMs.toFixed(0)} ms, a new query of the same shape ${jql.similarMs.toFixed(1)} ms, a new query of another`,

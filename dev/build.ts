@@ -1,8 +1,22 @@
 /**
- * `npm run build`: bundles the Forge functions into dist/ and the Custom UI views into static/<name>/dist.
+ * `npm run build`: the Forge function built by @forge/bundler exactly as `forge deploy` builds it
+ * (dev/forge-bundle.ts; cached per source state by dev/built-function.ts) copied to dist/ for a look,
+ * and the Custom UI views bundled into static/<name>/dist (the manifest's resources).
+ * `forge deploy` builds the function itself from src/; the views it uploads as they are.
  */
-import { buildFunctions } from './build-functions';
+import { cpSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { builtFunctionDir } from './built-function';
 import { buildStatic } from './build-static';
 
-await buildFunctions();
-await buildStatic();
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+
+const built = await builtFunctionDir();
+rmSync(DIST, { recursive: true, force: true });
+cpSync(built, DIST, { recursive: true });
+const code = readdirSync(DIST).filter((f) => f.endsWith('.cjs') && !f.startsWith('__forge'));
+const kb = (f: string) => `${f} ${(statSync(join(DIST, f)).size / 1024).toFixed(0)} KB`;
+console.log(`function (@forge/bundler): dist/ ← ${built}\n  ${code.map(kb).join(', ')}`);
+for (const [name, dir] of Object.entries(await buildStatic())) console.log(`views (esbuild): ${name} → ${dir}`);

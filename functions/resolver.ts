@@ -1,5 +1,5 @@
 /**
- * `@forge/resolver` is CommonJS with `exports.default = Resolver`. Bundled by esbuild (Forge) the
+ * `@forge/resolver` is CommonJS with `exports.default = Resolver`. Bundled (Forge's webpack) the
  * default import is the class; loaded as native ESM (tsx: tests, local preview) it is the module
  * object. This picks the class in both cases. Import Resolver from here, not from the package.
  */

@@ -1,8 +1,8 @@
 /**
- * Where the export's font bytes come from. From source (tests, CLI, local preview) they are read
- * from the installed @fontsource/inter package. The Forge bundle cannot rely on node_modules, so
- * dev/export-fonts-plugin.ts replaces this module at build time with one that has the same files
- * embedded (still from the package, never fetched).
+ * Where the export's font bytes come from when running from source (tests, CLI, local preview): the
+ * installed @fontsource/inter package. The Forge bundle has no node_modules; there
+ * `#export-font-files` resolves to ./font-files.inline.ts instead, with the same files inlined by
+ * webpack (package.json `imports`, condition `webpack`). Never fetched.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';

@@ -3,7 +3,7 @@
  * export. Kept out of render/ because it reads files. Loaded once, on the first export.
  */
 import type { ExportFont } from '../../render/export';
-import { readFontFile } from './font-files';
+import { readFontFile } from '#export-font-files';
 
 /** Inter's subsets, in fallback order (together: Latin, Greek, Cyrillic and Vietnamese). */
 export const INTER_SUBSETS = ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese'] as const;

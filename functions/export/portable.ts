@@ -1,7 +1,7 @@
 /**
  * The portable export with its fonts: the one module the `export` resolver loads lazily. The Forge
- * build puts it (with satori and the embedded Inter files) in its own file, dist/glance-export.js,
- * so the render path and the functions' cold start never load it (dev/export-fonts-plugin.ts).
+ * build (webpack) puts it, with satori and the inlined Inter files, in chunks of their own, so the
+ * render path and the functions' cold start never load it (test/export/bundle.test.ts).
  */
 import { toPortable, type PortableResult } from '../../render/export';
 import type { SvgElement } from '../../render/svg';

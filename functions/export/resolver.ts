@@ -1,7 +1,7 @@
 /**
  * The `export` resolver: the gadget exactly as `render` draws it, made portable (text as outlines,
  * see render/export.ts) with a file name from its title. Satori and the fonts are loaded on the first
- * export only (dynamic import of ./portable.ts, a separate file in the Forge build), so `render` and
+ * export only (dynamic import of ./portable.ts, separate chunks in the Forge build), so `render` and
  * the functions' cold start never pay for them.
  */
 import type { Request } from '@forge/resolver';

@@ -1,66 +1,116 @@
 /**
- * The Forge build of the export: satori and the fonts live in dist/glance-export.js, outside the main
- * bundle, and are required only by the first export — checked on a fresh build in a temp folder,
- * under a stand-in for Forge's product fetch.
+ * The function as Forge deploys it is self-contained: the @forge/bundler build (dev/built-function.ts)
+ * is copied to an empty temporary folder with no node_modules anywhere above it, loaded under the
+ * Forge runtime stand-in (`globalThis.__forge_fetch__`, what @forge/api's `asUser().requestJira`
+ * calls: node_modules/@forge/api/out/api/fetch.js), and renders and exports every gadget kind there.
+ *
+ * The portable export's fonts must be inside the bundle: from source they are read from
+ * node_modules (functions/export/font-files.ts), which the deployed function does not have.
  */
-import { after, before, test } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildFunctions } from '../../dev/build-functions';
-import { EXPORT_CHUNK } from '../../dev/export-fonts-plugin';
+import { dirname, join } from 'node:path';
+import { builtFunctionDir, requireHandler, type ForgeHandler } from '../../dev/built-function';
+import { INTER_FILES } from '../../functions/export/fonts';
+import { interFontDir } from '../../functions/export/font-files';
 import { allElements, parseXml } from '../helpers/xml';
 
 const g = globalThis as Record<string, unknown>;
-let dir: string;
-let handler: (event: unknown, runtime: unknown) => Promise<any>;
 const require = createRequire(import.meta.url);
+const KINDS = ['gauge', 'counter', 'progress'] as const;
+// Latin, Cyrillic, Greek and Vietnamese: the export needs several of the bundled font files.
+const TITLE = 'Bugs · Ошибки · Σφάλματα · Lỗi';
 
-const event = (functionKey: string) => ({
-  call: { functionKey, payload: { width: 320 } },
-  context: {
-    moduleKey: 'glance-counter',
-    extension: { type: 'jira:dashboardGadget', gadgetConfiguration: { version: 1, kind: 'counter', title: 'Open bugs', source: { type: 'project', projectKey: 'ABC' }, metric: { type: 'count' } } },
-  },
+let dir: string;
+let handler: ForgeHandler;
+const jiraPaths: string[] = [];
+
+const config = (kind: (typeof KINDS)[number]) => ({
+  version: 1,
+  kind,
+  title: `${TITLE} (${kind})`,
+  source: { type: 'project', projectKey: 'ABC' },
+  metric: kind === 'progress' ? { type: 'ratio' } : { type: 'count' },
+  ...(kind === 'gauge' ? { max: 10 } : {}),
 });
-const runtime = { principal: { accountId: 'acc-1' } };
-const chunkLoaded = (): boolean => Object.keys(require.cache).some((f) => f.endsWith(EXPORT_CHUNK));
+const event = (functionKey: string, kind: (typeof KINDS)[number]) => ({
+  call: { functionKey, payload: { width: 320, colorMode: 'light' } },
+  context: { moduleKey: `glance-${kind}`, extension: { type: 'jira:dashboardGadget', gadgetConfiguration: config(kind) } },
+});
+const runtime = { principal: { accountId: 'acc-1' }, installContext: 'ari:cloud:jira::site/site-1' };
+const loadedFromCopy = (): string[] => Object.keys(require.cache).filter((f) => f.startsWith(dir)).map((f) => f.slice(dir.length + 1)).sort();
+
+function ancestors(path: string): string[] {
+  const up = dirname(path);
+  return up === path ? [path] : [path, ...ancestors(up)];
+}
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'glance-export-build-'));
-  await buildFunctions(dir);
-  g.__forge_fetch__ = async () => new Response(JSON.stringify({ count: 42 }), { status: 200, headers: { 'content-type': 'application/json' } });
-  ({ handler } = require(join(dir, 'index.js')));
+  const built = await builtFunctionDir();
+  dir = mkdtempSync(join(tmpdir(), 'glance-deployed-'));
+  cpSync(built, dir, { recursive: true });
+  // Stand-in for Jira behind the runtime: 7 issues, 3 of them done.
+  g.__forge_fetch__ = async (_opts: unknown, path: string, init: RequestInit) => {
+    jiraPaths.push(path);
+    const count = String(init.body ?? '').includes('Done') ? 3 : 7;
+    return new Response(JSON.stringify({ count }), { status: 200, headers: { 'content-type': 'application/json' } });
+  };
+  handler = requireHandler(dir);
 });
 after(() => {
   delete g.__forge_fetch__;
   rmSync(dir, { recursive: true, force: true });
 });
 
-test('the main bundle holds neither satori nor the fonts; the export file does', () => {
-  const main = readFileSync(join(dir, 'index.js'), 'utf8');
-  const chunk = readFileSync(join(dir, EXPORT_CHUNK), 'utf8');
-  assert.doesNotMatch(main, /satori|inter-latin-400-normal\.woff/);
-  assert.match(chunk, /inter-latin-400-normal\.woff/);
-  assert.ok(main.length < chunk.length / 2, `main ${main.length} B, export ${chunk.length} B`);
-});
+describe('the deployed function, alone in an empty folder', () => {
+  it('has no node_modules beside or above it', () => {
+    assert.deepEqual(ancestors(dir).filter((d) => existsSync(join(d, 'node_modules'))), []);
+    assert.ok(existsSync(join(dir, 'index.cjs')) && existsSync(join(dir, 'package.json')), 'the folder is what forge deploy uploads');
+  });
 
-test('render does not load the export file; the first export does, and works', async () => {
-  const rendered = await handler(event('render'), runtime);
-  assert.equal(rendered.ok, true, JSON.stringify(rendered).slice(0, 200));
-  assert.equal(chunkLoaded(), false, 'render leaves glance-export.js alone');
-  const exported = await handler(event('export'), runtime);
-  assert.equal(exported.ok, true, JSON.stringify(exported).slice(0, 200));
-  assert.equal(chunkLoaded(), true);
-  assert.equal(exported.filename, 'Open bugs.svg');
-  const root = parseXml(exported.svg);
-  assert.ok(!allElements(root).some((e) => e.name === 'text'));
-  assert.equal(root.attrs['aria-label'], parseXml(rendered.svg).attrs['aria-label']);
-});
+  it('renders every gadget kind without loading the export chunks', async () => {
+    for (const kind of KINDS) {
+      const rendered = await handler(event('render', kind), runtime);
+      assert.equal(rendered.ok, true, `${kind}: ${JSON.stringify(rendered).slice(0, 300)}`);
+      assert.equal(rendered.value, kind === 'progress' ? 3 : 7, kind);
+      assert.match(rendered.svg, /^<svg /);
+      assert.ok(allElements(parseXml(rendered.svg)).some((e) => e.name === 'text'), `${kind}: live text`);
+    }
+    assert.deepEqual(loadedFromCopy(), ['index.cjs'], 'render loads index.cjs only');
+    assert.ok(jiraPaths.length > 0 && jiraPaths.every((p) => p === '/rest/api/3/search/approximate-count'), jiraPaths.join());
+  });
 
-test('the export file is required relative to the bundle, so dist/ works wherever it is unpacked', () => {
-  assert.ok(existsSync(join(dir, EXPORT_CHUNK)));
-  assert.match(readFileSync(join(dir, 'index.js'), 'utf8'), /require\("\.\/glance-export\.js"\)/);
+  it('exports every gadget kind with the bundled fonts (text as outlines, no character dropped)', async () => {
+    for (const kind of KINDS) {
+      const rendered = await handler(event('render', kind), runtime);
+      const exported = await handler(event('export', kind), runtime);
+      assert.equal(exported.ok, true, `${kind}: ${JSON.stringify(exported).slice(0, 300)}`);
+      assert.equal(exported.dropped, undefined, `${kind}: every character has a glyph`);
+      const root = parseXml(exported.svg);
+      assert.ok(!allElements(root).some((e) => e.name === 'text'), `${kind}: no live text left`);
+      const outlines = allElements(root).filter((e) => e.name === 'path').map((e) => String(e.attrs.d ?? '').length);
+      assert.ok(outlines.length >= 2 && Math.max(...outlines) > 1000, `${kind}: title and value drawn as glyph outlines (${outlines})`);
+      assert.equal(root.attrs['aria-label'], parseXml(rendered.svg).attrs['aria-label']);
+      assert.equal(exported.filename, `${TITLE} (${kind}).svg`);
+    }
+    const chunks = loadedFromCopy().filter((f) => f !== 'index.cjs');
+    assert.ok(chunks.length > 0 && chunks.every((f) => f.endsWith('.cjs')), `export chunks loaded on demand: ${chunks.join()}`);
+  });
+
+  it('holds every Inter file the export uses, byte for byte, in a lazily loaded chunk', () => {
+    const files = readdirSync(dir).filter((f) => f.endsWith('.cjs'));
+    const text = Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+    for (const font of INTER_FILES) {
+      const base64 = readFileSync(join(interFontDir(), font)).toString('base64');
+      const holders = files.filter((f) => text[f]!.includes(JSON.stringify(base64)));
+      assert.equal(holders.length, 1, `${font} inlined once`);
+      assert.notEqual(holders[0], 'index.cjs', `${font} stays out of the cold start`);
+    }
+    const sources = (JSON.parse(readFileSync(join(dir, 'index.cjs.map'), 'utf8')) as { sources: string[] }).sources;
+    assert.ok(sources.some((s) => s.includes('functions/index.ts')), 'sanity: the map lists index.cjs sources');
+    assert.deepEqual(sources.filter((s) => /node_modules\/(satori|@fontsource)\//.test(s)), [], 'satori and the fonts are in chunks, not in index.cjs');
+  });
 });

@@ -1,18 +1,19 @@
 /**
- * Builds the app (`npm run build` steps) and checks manifest.yml with @forge/manifest's own full
- * validator (what `forge lint` runs offline: schema, modules, handler files, resources), asserts the
- * exact permissions, and smoke-tests the built bundle the way the Forge runtime calls it.
+ * Builds the app (`npm run build` steps: the views here, the function through dev/built-function.ts)
+ * and checks manifest.yml with @forge/manifest's own full validator (what `forge lint` and
+ * `forge deploy` run first: schema, modules, handler files under src/, resources), asserts the exact
+ * permissions, and smoke-tests the built function the way the Forge runtime calls it.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { validate } from '@forge/manifest';
-import { buildFunctions } from '../../dev/build-functions';
+import { builtFunctionDir, requireHandler } from '../../dev/built-function';
 import { buildStatic } from '../../dev/build-static';
+import { defaultFiles, lintOffline } from '../../dev/forge-lint';
 import { iconFiles } from '../../dev/gen-icons';
 import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
 
@@ -26,11 +27,11 @@ type Manifest = {
   permissions: { scopes?: string[]; external?: unknown; content?: unknown };
 };
 
-/** Runs the validator on a variant of manifest.yml placed next to links to dist/ and static/. */
+/** Runs the validator on a variant of manifest.yml placed next to links to src/ and static/. */
 async function validateVariant(edit: (text: string) => string) {
   const dir = mkdtempSync(join(tmpdir(), 'glance-manifest-'));
   try {
-    symlinkSync(join(ROOT, 'dist'), join(dir, 'dist'));
+    symlinkSync(join(ROOT, 'src'), join(dir, 'src'));
     symlinkSync(join(ROOT, 'static'), join(dir, 'static'));
     writeFileSync(join(dir, 'manifest.yml'), edit(readFileSync(MANIFEST, 'utf8')));
     return await validate(false, join(dir, 'manifest.yml'));
@@ -43,12 +44,12 @@ describe('manifest.yml and the built app', () => {
   let manifest: Manifest;
 
   before(async () => {
-    await buildFunctions();
     await buildStatic();
   });
 
   it("passes @forge/manifest's full validation with no errors or warnings", async () => {
     const result = await validate(false, MANIFEST);
+    // `errors` holds both levels (@forge/manifest types/errors.d.ts: level 'error' | 'warning').
     assert.deepEqual(result.errors ?? [], []);
     assert.equal(result.success, true);
     manifest = result.manifestObject?.typedContent as unknown as Manifest;
@@ -58,8 +59,10 @@ describe('manifest.yml and the built app', () => {
     const missing = await validateVariant((t) => t.replace('handler: index.handler', 'handler: missing.handler'));
     assert.equal(missing.success, false);
     assert.ok(missing.errors?.some((e) => /missing/.test(e.message)), JSON.stringify(missing.errors));
-    const badBundler = await validateVariant((t) => t.replace('bundler: manual@2026', 'bundler: manual@1999'));
-    assert.equal(badBundler.success, false);
+    const badRuntime = await validateVariant((t) => t.replace('name: nodejs22.x', 'name: nodejs9.x'));
+    assert.equal(badRuntime.success, false);
+    const noViews = await validateVariant((t) => t.replace('path: static/view/dist', 'path: static/view/missing'));
+    assert.ok(noViews.errors?.some((e) => /static\/view\/missing/.test(e.message)), JSON.stringify(noViews.errors));
   });
 
   it('asks for exactly read:jira-work, no external egress, no storage', () => {
@@ -71,7 +74,7 @@ describe('manifest.yml and the built app', () => {
     assert.equal((manifest.app as Record<string, unknown>).storage, undefined);
   });
 
-  it('declares three gadgets on one resolver, handlers from dist/ (manual packaging)', () => {
+  it("declares three gadgets on one resolver, built by Forge's default packaging from src/", () => {
     const gadgets = manifest.modules['jira:dashboardGadget'];
     assert.deepEqual(gadgets.map((g) => g.key), ['glance-gauge', 'glance-counter', 'glance-progress']);
     for (const g of gadgets) {
@@ -81,8 +84,39 @@ describe('manifest.yml and the built app', () => {
       assert.match(String(g.thumbnail), /^resource:icons;(gauge|counter|progress)\.svg$/);
     }
     assert.deepEqual(manifest.modules.function, [{ key: 'resolver', handler: 'index.handler' }]);
-    assert.deepEqual(manifest.app.package, { bundler: 'manual@2026', path: 'dist' });
+    // No app.package: manual packaging (manual@2026) is an EAP feature, not usable in production.
+    assert.equal(manifest.app.package, undefined);
     assert.match(manifest.app.runtime.name, /^nodejs2[24]\.x$/);
+    // @forge/manifest SOURCE_DIRECTORY 'src': handler index.handler → src/index.ts, which only re-exports.
+    assert.match(readFileSync(join(ROOT, 'src/index.ts'), 'utf8'), /^export \{ handler \} from '\.\.\/functions\/index';$/m);
+  });
+
+  it('after the build, every resource folder has its page and every thumbnail its icon', () => {
+    for (const r of manifest.resources) {
+      assert.ok(existsSync(join(ROOT, r.path)), r.path);
+      if (r.key !== 'icons') assert.ok(existsSync(join(ROOT, r.path, 'index.html')), `${r.path}/index.html`);
+    }
+    for (const g of manifest.modules['jira:dashboardGadget']) {
+      const [key, file] = String(g.thumbnail).replace('resource:', '').split(';');
+      const folder = manifest.resources.find((r) => r.key === key)?.path;
+      assert.ok(folder && existsSync(join(ROOT, folder, file!)), String(g.thumbnail));
+    }
+  });
+
+  it("passes forge lint's offline linters (all but the scope linter and the server-side one), which do flag problems", async () => {
+    // A planted file using Forge storage the deprecated way must be flagged; Glance's own files must not.
+    const planted = 'test/__output__/forge-lint-control/planted.js';
+    mkdirSync(join(ROOT, 'test/__output__/forge-lint-control'), { recursive: true });
+    writeFileSync(join(ROOT, planted), "import { storage } from '@forge/api';\nexport const read = () => storage.get('k');\n");
+    try {
+      const { linters, files, problems } = await lintOffline([...(defaultFiles()), planted]);
+      assert.ok(linters.includes('HandlerLinter') && linters.includes('FullManifestLinter') && !linters.includes('PermissionLinter'), linters.join());
+      assert.ok(files > 50, `${files} files linted`);
+      assert.deepEqual(problems.filter((p) => p.file !== planted), []);
+      assert.ok(problems.some((p) => p.file === planted), 'the planted storage import is reported');
+    } finally {
+      rmSync(join(ROOT, planted), { force: true });
+    }
   });
 
   it('has a thumbnail for every gadget, up to date with the renderer (npx tsx dev/gen-icons.ts)', () => {
@@ -92,13 +126,15 @@ describe('manifest.yml and the built app', () => {
   });
 });
 
-describe('the built dist/index.js under a Forge-like runtime', () => {
+describe('the built function under a Forge-like runtime', () => {
   let jira: JiraDouble;
   const fetches: { provider: string; path: string }[] = [];
   const g = globalThis as Record<string, unknown>;
 
+  let dir: string;
+
   before(async () => {
-    await buildFunctions();
+    dir = await builtFunctionDir();
     jira = await startJiraDouble({ count: (jql) => (jql === '(project = "ABC") AND (statusCategory != Done)' ? 11 : 0) });
     // Stand-in for the Forge runtime's product fetch: records who the call is made as, forwards to the double.
     g.__forge_fetch__ = async (opts: { provider: string }, path: string, init: RequestInit) => {
@@ -112,7 +148,7 @@ describe('the built dist/index.js under a Forge-like runtime', () => {
   });
 
   it('answers render as the user (asUser, provider "user"), with routes Jira understands', async () => {
-    const { handler } = createRequire(import.meta.url)(join(ROOT, 'dist/index.js')) as { handler: (e: unknown, r: unknown) => Promise<any> };
+    const handler = requireHandler(dir);
     const event = {
       call: { functionKey: 'render', payload: { colorMode: 'dark', width: 300 } },
       context: { moduleKey: 'glance-counter', extension: { type: 'jira:dashboardGadget', gadgetConfiguration: { version: 1, kind: 'counter', source: { type: 'project', projectKey: 'ABC', preset: 'open' }, metric: { type: 'count' } } } },

@@ -1,7 +1,7 @@
 /**
- * Trust promise 8: a bounded load test (loopback only, fixed count and duration) of the preview's
- * resolver path — see bench/load.ts, which `npx tsx bench/load.ts` runs at full size. Here: 60
- * gadgets × 2 users, 3 concurrent rounds, 1 s of back-to-back rounds, one round after the cache
+ * Trust promise 8: a bounded load test (loopback only, fixed count and duration) of the built
+ * function under the Forge runtime stand-in — see bench/load.ts, which `npx tsx bench/load.ts` runs
+ * at full size. Here: 60 gadgets × 2 users, 3 concurrent rounds, 1 s of back-to-back rounds, one round after the cache
  * lifetime. No errors, Jira calls exactly one cold read per distinct (user, configuration) pair, and
  * memory bounded.
  */
