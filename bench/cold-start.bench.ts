@@ -1,5 +1,5 @@
 /**
- * Cold start of the function as Forge deploys it: the @forge/bundler output (dev/built-function.ts)
+ * Cold start of the function as Forge deploys it: the @forge/bundler output (build/built-function.ts)
  * loaded in a fresh node process, side by side in the same run with baselines built the same way:
  * - empty: Forge's template resolver, returns at once (bench/functions-alt/empty.ts);
  * - minimal: the same plus one count request to Jira as the user (bench/functions-alt/minimal.ts);
@@ -18,7 +18,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { builtBaselineDir, builtFunctionDir } from '../dev/built-function';
+import { builtBaselineDir, builtFunctionDir } from '../build/built-function';
 import { startDemoJira, type DemoJira } from '../dev/demo-jira/server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -128,7 +128,7 @@ export async function runColdStart(log: (line: string) => void = () => undefined
       BEGIN,
       `Command: \`RUNS=${RUNS} npx tsx bench/cold-start.bench.ts --write\` (${new Date().toISOString().slice(0, 10)}, node ${process.version},`,
       `${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)} at the end). Every bundle built by @forge/bundler ${bundlerVersion()} as \`forge deploy\``,
-      `builds it (dev/forge-bundle.ts), loaded in a fresh node process; medians of ${RUNS} interleaved runs. "first call" is the`,
+      `builds it (build/forge-bundle.ts), loaded in a fresh node process; medians of ${RUNS} interleaved runs. "first call" is the`,
       'first `render` after loading; "load + first" is what the first gadget waits for inside the function (node start and',
       "Forge's own runtime wrapper not included, the same for all three; the stand-in's HTTP client is warmed before loading).",
       '',

@@ -5,7 +5,7 @@
  * numbers) that answers 429 with Retry-After like Jira does.
  *
  * Two ways of running the built function (@forge/bundler's output under the Forge runtime stand-in,
- * bench/built-instances.ts):
+ * support/built-instances.ts):
  * - shared: one function instance serves all 20 calls, as built: per-user cache (60 s) and
  *   de-duplication of identical reads in flight;
  * - isolated: every call gets its own fresh instance (no shared cache): what each render costs when
@@ -19,7 +19,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PREVIEW_GADGETS } from '../dev/dashboard/preview-gadgets';
 import { startDemoJira } from '../dev/demo-jira/server';
-import { builtInstances } from './built-instances';
+import { builtInstances } from '../support/built-instances';
 import { median, percentile } from './server.bench';
 
 const NOW = new Date('2026-03-04T12:00:00Z');

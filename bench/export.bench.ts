@@ -1,6 +1,6 @@
 /**
  * Portable export costs: the Forge function's files (as @forge/bundler builds them for
- * `forge deploy`, dev/built-function.ts), the cold start of its index.cjs, and export latency.
+ * `forge deploy`, build/built-function.ts), the cold start of its index.cjs, and export latency.
  * `npx tsx bench/export.bench.ts` (RUNS=30 cold starts).
  *
  * webpack puts the export (satori, its WebAssembly, render/export.ts and the inlined Inter files) in
@@ -14,7 +14,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { builtFunctionDir } from '../dev/built-function';
+import { builtFunctionDir } from '../build/built-function';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TMP = join(ROOT, 'bench/.tmp/export');

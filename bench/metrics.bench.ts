@@ -11,7 +11,7 @@ import { fetchTransport } from '../functions/jira/fetch-transport';
 import type { Transport } from '../functions/jira/transport';
 import { Resolver } from '../functions/resolver';
 import { startDemoJira } from '../dev/demo-jira/server';
-import { call, type Handler } from '../test/functions/forge-call';
+import { call, type Handler } from '../support/forge-call';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
 

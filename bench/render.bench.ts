@@ -200,7 +200,7 @@ async function main(): Promise<void> {
   for (const r of results) console.log(row(r, baseline));
   if (process.argv.includes('--dump')) {
     // For looking at what was compared: bench/.tmp/<renderer>.svg and .png (git-ignored).
-    const { svgToPng } = await import('../dev/render-png');
+    const { svgToPng } = await import('../tools/render-png');
     const dir = join(dirname(fileURLToPath(import.meta.url)), '.tmp');
     mkdirSync(dir, { recursive: true });
     for (const r of results) {

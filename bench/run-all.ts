@@ -5,7 +5,7 @@
  *   client     bench/client/run.ts     Glance view vs ECharts and Chart.js pages, Chromium, CPU 6×
  *   server     bench/server.bench.ts   function bundle: size, cold start, render latency, Jira calls, RSS
  *   dashboard  bench/dashboard.bench.ts 20 gadgets at once: Jira calls, p50/p95, 429s
- *   load       bench/load.ts           bounded load test (200 gadgets × users)
+ *   load       support/load.ts           bounded load test (200 gadgets × users)
  *   commands   hyperfine + /usr/bin/time: node startup with the bundle vs alternatives
  *   render     bench/render.bench.ts   (own process) Glance vs satori vs ECharts SSR
  *   export     bench/export.bench.ts   (own process) portable export costs
@@ -20,10 +20,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { builtBaselineDir, builtFunctionDir } from '../dev/built-function';
+import { builtBaselineDir, builtFunctionDir } from '../build/built-function';
 import { clientTable, CPU_THROTTLE, DASHBOARD_GADGETS, runClientBench, type PageResult } from './client/run';
 import { runDashboardBench } from './dashboard.bench';
-import { FULL, formatLoad, runLoad } from './load';
+import { FULL, formatLoad, runLoad } from '../support/load';
 import { runServerBench } from './server.bench';
 
 const run = promisify(execFile);
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
     sections.push(
       `### Client: the gadget page in headless Chromium, CPU throttled ${CPU_THROTTLE}×`,
       '',
-      'bench/client/: the real Glance view (dev/build-static.ts) and minimal pages drawing the same gauge client-side —',
+      'bench/client/: the real Glance view (build/build-static.ts) and minimal pages drawing the same gauge client-side —',
       'ECharts 6 (`echarts/core` + GaugeChart + SVGRenderer), Chart.js 4 (DoughnutController + ArcElement) — and a floor',
       'page (the value as text). All bundled by esbuild --minify with the same `@forge/bridge` facade as the view (the',
       'slimmest bridge any of them could ship; the whole barrel would add 31 KB gz each), served under the production Forge',
@@ -129,8 +129,8 @@ async function main(): Promise<void> {
     sections.push('', '### Dashboard scale: 20 gadgets refreshing together', '', d.markdown);
   }
   if (wanted('load')) {
-    progress('load: bench/load.ts (full)');
-    sections.push('', '### Bounded load test (bench/load.ts)', '', formatLoad(await runLoad(FULL)));
+    progress('load: support/load.ts (full)');
+    sections.push('', '### Bounded load test (support/load.ts)', '', formatLoad(await runLoad(FULL)));
   }
   if (wanted('commands')) {
     progress('commands: hyperfine and /usr/bin/time');
@@ -204,7 +204,7 @@ async function commands(): Promise<string> {
     return [
       `\`hyperfine -N --warmup 2 --runs 6 "node -e 'require(<bundle>)'" …\` (hyperfine 1.15 from Debian) and`,
       `\`/usr/bin/time -v node -e 'require(<bundle>)'\` (GNU time): a whole node process that loads each function bundle.`,
-      'Baselines in bench/functions-alt/, each built by @forge/bundler as a one-function app (dev/built-function.ts).',
+      'Baselines in bench/functions-alt/, each built by @forge/bundler as a one-function app (build/built-function.ts).',
       '',
       ...lines,
     ].join('\n');

@@ -1,6 +1,6 @@
 /**
  * Server benchmark of the built Forge function (index.cjs as @forge/bundler builds it for
- * `forge deploy`, dev/built-function.ts): bundle size, cold start (require in a fresh node), resolver latency per render of a
+ * `forge deploy`, build/built-function.ts): bundle size, cold start (require in a fresh node), resolver latency per render of a
  * count gadget against the demo Jira at 0 and 50 ms injected latency (cold cache vs cached), Jira
  * calls per render, and RSS after import and after many renders.
  *
@@ -11,7 +11,7 @@
  *
  * `npx tsx bench/server.bench.ts` prints the markdown section.
  */
-import { countRequestsTo } from './count-requests';
+import { countRequestsTo } from '../support/count-requests';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { builtFunctionDir } from '../dev/built-function';
+import { builtFunctionDir } from '../build/built-function';
 import { startDemoJira } from '../dev/demo-jira/server';
 
 const run = promisify(execFile);

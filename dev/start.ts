@@ -6,7 +6,7 @@
 import { join, resolve } from 'node:path';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildStatic } from './build-static';
+import { buildStatic } from '../build/build-static';
 import { PortInUseError } from './server/server';
 import { startPreview } from './server/preview';
 

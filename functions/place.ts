@@ -6,7 +6,7 @@
  * `locale`; @forge/bridge's FullContext type). It costs no Jira call and no scope: GET
  * /rest/api/3/myself would also say `timeZone` and `locale`, but it needs `read:jira-user` (Atlassian's
  * REST v3 reference, "Get current user": OAuth 2.0 scope `read:jira-user`), which Glance does not
- * ask for. The dev tools, which log in with an API token, read /myself (dev/site-user.ts).
+ * ask for. The dev tools, which log in with an API token, read /myself (tools/site-user.ts).
  */
 
 export interface Place {

@@ -1,6 +1,6 @@
 /**
  * Builds the client pages compared by the benchmark into one directory per page:
- * `glance` is the real view (dev/build-static.ts, unchanged); `echarts`, `chartjs` and `floor` are
+ * `glance` is the real view (build/build-static.ts, unchanged); `echarts`, `chartjs` and `floor` are
  * bench/client/<name>.ts bundled the same way (esbuild --minify, IIFE, same targets, the same
  * `@forge/bridge` facade as the view: the slimmest bridge any of them could ship).
  */
@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { BRIDGE_MEMBERS, BROWSER_BUNDLE, bridgeFacade, buildStatic } from '../../dev/build-static';
+import { BRIDGE_MEMBERS, BROWSER_BUNDLE, bridgeFacade, buildStatic } from '../../build/build-static';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 

@@ -12,7 +12,7 @@ import type { Transport } from '../../functions/jira/transport';
 import { Resolver } from '../../functions/resolver';
 import { PREVIEW_GADGETS, SITE_GADGETS } from '../dashboard/preview-gadgets';
 import { startDemoJira, type DemoJira } from '../demo-jira/server';
-import { readSiteUser } from '../site-user';
+import { readSiteUser } from '../../tools/site-user';
 import { localeOf } from '../../functions/place';
 import { GadgetStore, type Gadget } from './gadgets';
 import { startPreviewServer, type ForgeHandler, type PreviewServer, type PreviewUser } from './server';

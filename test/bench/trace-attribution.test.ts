@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bundleScriptMs } from '../../bench/client/run';
+import { bundleScriptMs } from '../../support/trace-attribution';
 
 // Chromium trace events as the client benchmark reads them: one renderer main thread (pid 1, tid 10).
 const meta = [

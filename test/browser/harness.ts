@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
-import { buildStatic } from '../../dev/build-static';
+import { buildStatic } from '../../build/build-static';
 import { startPreview, type Preview } from '../../dev/server/preview';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

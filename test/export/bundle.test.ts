@@ -1,5 +1,5 @@
 /**
- * The function as Forge deploys it is self-contained: the @forge/bundler build (dev/built-function.ts)
+ * The function as Forge deploys it is self-contained: the @forge/bundler build (build/built-function.ts)
  * is copied to an empty temporary folder with no node_modules anywhere above it, loaded under the
  * Forge runtime stand-in (`globalThis.__forge_fetch__`, what @forge/api's `asUser().requestJira`
  * calls: node_modules/@forge/api/out/api/fetch.js), and renders and exports every gadget kind there.
@@ -13,7 +13,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { builtFunctionDir, requireHandler, type ForgeHandler } from '../../dev/built-function';
+import { builtFunctionDir, requireHandler, type ForgeHandler } from '../../build/built-function';
 import { INTER_FILES } from '../../functions/export/fonts';
 import { interFontDir } from '../../functions/export/font-files';
 import { allElements, parseXml } from '../helpers/xml';

@@ -1,4 +1,4 @@
-/** The render CLI's export flags, run as users run them (a spawned `node --import tsx dev/render-cli.ts`). */
+/** The render CLI's export flags, run as users run them (a spawned `node --import tsx tools/render-cli.ts`). */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { allElements, parseXml } from '../helpers/xml';
 import { decodePng } from './png';
 
-const CLI = fileURLToPath(new URL('../../dev/render-cli.ts', import.meta.url));
+const CLI = fileURLToPath(new URL('../../tools/render-cli.ts', import.meta.url));
 /** tsx by URL: the CLI runs in a temp folder, where `--import tsx` would not resolve. */
 const TSX = import.meta.resolve('tsx');
 let dir: string;

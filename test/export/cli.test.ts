@@ -1,10 +1,10 @@
-/** The CLI's export module (dev/cli/portable.ts): config files, Jira target, portable output, --out. */
+/** The CLI's export module (tools/cli/portable.ts): config files, Jira target, portable output, --out. */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ExportUsageError, configInput, exportSvg, jiraTarget, readConfigFile, writeOut } from '../../dev/cli/portable';
+import { ExportUsageError, configInput, exportSvg, jiraTarget, readConfigFile, writeOut } from '../../tools/cli/portable';
 import { allElements, parseXml } from '../helpers/xml';
 import { startDemoJira } from '../../dev/demo-jira/server';
 import { BOB } from '../../dev/demo-jira/users';

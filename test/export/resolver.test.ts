@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
-import { call, handlerFor, type Handler } from '../functions/forge-call';
+import { call, handlerFor, type Handler } from '../../support/forge-call';
 import { allElements, forbiddenMarkup, parseXml } from '../helpers/xml';
 import { diffRatio, rasterise } from './raster';
 

@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 const PROBE = `
 import { createRequire } from 'node:module';
 import { startJiraDouble } from './test/helpers/jira-double';
-import { call, handlerFor } from './test/functions/forge-call';
+import { call, handlerFor } from './support/forge-call';
 const cache = createRequire(import.meta.url + '/').cache;
 const loaded = () => ['/@atlassianlabs/jql-ast/', '/@atlassianlabs/jql-parser/', '/antlr4ts/'].filter((p) => Object.keys(cache).some((k) => k.includes(p)));
 const jira = await startJiraDouble({ count: () => 3, filters: [{ id: '1', name: 'F', jql: 'summary ~ "😀" OR a = b ORDER BY rank' }] });

@@ -11,7 +11,7 @@ import { andJql, restrictionOf } from '../../functions/jql/compose';
 import { sourceJql } from '../../functions/metrics/source';
 import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
 import { validJql } from '../helpers/jql-grammar';
-import { call, handlerFor, type Handler } from './forge-call';
+import { call, handlerFor, type Handler } from '../../support/forge-call';
 
 const DONE = 'statusCategory = Done';
 const COUNT = '/rest/api/3/search/approximate-count';

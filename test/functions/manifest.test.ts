@@ -1,5 +1,5 @@
 /**
- * Builds the app (`npm run build` steps: the views here, the function through dev/built-function.ts)
+ * Builds the app (`npm run build` steps: the views here, the function through build/built-function.ts)
  * and checks manifest.yml with @forge/manifest's own full validator (what `forge lint` and
  * `forge deploy` run first: schema, modules, handler files under src/, resources), asserts the exact
  * permissions, and smoke-tests the built function the way the Forge runtime calls it.
@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { validate } from '@forge/manifest';
-import { builtFunctionDir, requireHandler } from '../../dev/built-function';
-import { buildStatic } from '../../dev/build-static';
-import { defaultFiles, lintOffline } from '../../dev/forge-lint';
-import { iconFiles } from '../../dev/gen-icons';
+import { builtFunctionDir, requireHandler } from '../../build/built-function';
+import { buildStatic } from '../../build/build-static';
+import { defaultFiles, lintOffline } from '../../build/forge-lint';
+import { iconFiles } from '../../tools/gen-icons';
 import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -119,7 +119,7 @@ describe('manifest.yml and the built app', () => {
     }
   });
 
-  it('has a thumbnail for every gadget, up to date with the renderer (npx tsx dev/gen-icons.ts)', () => {
+  it('has a thumbnail for every gadget, up to date with the renderer (npx tsx tools/gen-icons.ts)', () => {
     const expected = iconFiles();
     assert.deepEqual([...expected.keys()].sort(), ['counter.svg', 'gauge.svg', 'progress.svg']);
     for (const [file, svg] of expected) assert.equal(readFileSync(join(ROOT, 'static/icons', file), 'utf8'), svg, file);

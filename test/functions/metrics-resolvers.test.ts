@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { startJiraDouble, type DoubleIssue, type JiraDouble } from '../helpers/jira-double';
-import { call, handlerFor, type Handler } from './forge-call';
+import { call, handlerFor, type Handler } from '../../support/forge-call';
 
 const COUNT = '/rest/api/3/search/approximate-count';
 const SEARCH = '/rest/api/3/search/jql';

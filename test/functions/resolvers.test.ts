@@ -5,7 +5,7 @@ import { defineResolvers } from '../../functions/app';
 import { ConsentRequired } from '../../functions/jira/transport';
 import { Resolver } from '../../functions/resolver';
 import { startJiraDouble, type DoubleIssue, type JiraDouble } from '../helpers/jira-double';
-import { call, handlerFor, type Handler } from './forge-call';
+import { call, handlerFor, type Handler } from '../../support/forge-call';
 
 const COUNT = '/rest/api/3/search/approximate-count';
 const SEARCH = '/rest/api/3/search/jql';

@@ -1,10 +1,10 @@
 /**
  * The Forge function as it ships, for tests that run "the built function": @forge/bundler's build
- * (dev/built-function.ts: built as `forge deploy` builds it, once per source state, shared by the
+ * (build/built-function.ts: built as `forge deploy` builds it, once per source state, shared by the
  * test processes) loaded with `require`, as Forge's runtime wrapper loads the handler module.
  */
-import { builtFunctionDir, freshHandler, unloadFunction } from '../../dev/built-function';
-import type { ForgeHandler } from './forge-runtime';
+import { builtFunctionDir, freshHandler, unloadFunction } from '../../build/built-function';
+import type { ForgeHandler } from '../../support/forge-runtime';
 
 export interface BuiltFunction {
   /** The folder holding the build. */

@@ -5,10 +5,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCli, parseThresholds, toInput, UsageError } from '../../dev/render-cli';
+import { parseCli, parseThresholds, toInput, UsageError } from '../../tools/render-cli';
 import { forbiddenMarkup, parseXml } from '../helpers/xml';
 
-const CLI = fileURLToPath(new URL('../../dev/render-cli.ts', import.meta.url));
+const CLI = fileURLToPath(new URL('../../tools/render-cli.ts', import.meta.url));
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderStatusTree, renderTree } from '../../render/index';
 import { el, toSvgString, type SvgElement } from '../../render/svg';
-import { svgToPng } from '../../dev/render-png';
+import { svgToPng } from '../../tools/render-png';
 import { ALL_CASES, STATUS_CASES } from './cases';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', '__output__', 'render');

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { BRIDGE_FILES, BRIDGE_MEMBERS, bridgeFile, facadeSource } from '../../dev/build-static';
+import { BRIDGE_FILES, BRIDGE_MEMBERS, bridgeFile, facadeSource } from '../../build/build-static';
 
 const require = createRequire(import.meta.url);
 // The bridge modules grab the host's callBridge when loaded; give them one.

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
-import { buildStatic, type ViewName } from '../../dev/build-static';
+import { buildStatic, type ViewName } from '../../build/build-static';
 
 const root = mkdtempSync(join(tmpdir(), 'glance-static-'));
 // Registered at import time, i.e. on the file's root suite: the directory outlives every test in it.

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { BRIDGE_MEMBERS, BROWSER_BUNDLE, VIEWS, bridgeFacade } from '../../dev/build-static';
+import { BRIDGE_MEMBERS, BROWSER_BUNDLE, VIEWS, bridgeFacade } from '../../build/build-static';
 import { built } from './built';
 
 const BUDGET = { view: 16 * 1024, edit: 30 * 1024 };

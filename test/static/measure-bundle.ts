@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { BRIDGE_MEMBERS, bridgeFacade, buildStatic } from '../../dev/build-static';
+import { BRIDGE_MEMBERS, bridgeFacade, buildStatic } from '../../build/build-static';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const tmp = mkdtempSync(join(tmpdir(), 'glance-measure-'));

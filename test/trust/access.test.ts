@@ -1,7 +1,7 @@
 /**
  * Trust promises 3 and 4: Glance reads Jira only as the viewing user, and keeps no data of its own.
  *
- * - the function as Forge builds it (@forge/bundler, dev/built-function.ts): Glance's own modules call
+ * - the function as Forge builds it (@forge/bundler, build/built-function.ts): Glance's own modules call
  *   `asUser()` once (the forge transport) and `asApp()` nowhere, attributed through the bundle's
  *   source map (the rest of @forge/api, e.g. its unused web-trigger helpers, is in the bundle too);
  * - under a stand-in Forge runtime, every resolver that reads Jira (render of every metric family,
@@ -18,7 +18,7 @@ import { SourceMap } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { builtFunctionDir, requireHandler, type ForgeHandler } from '../../dev/built-function';
+import { builtFunctionDir, requireHandler, type ForgeHandler } from '../../build/built-function';
 import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
 import { forbiddenMarkup } from '../helpers/xml';
-import { call, handlerFor, type Handler } from '../functions/forge-call';
+import { call, handlerFor, type Handler } from '../../support/forge-call';
 
 const COUNT = '/rest/api/3/search/approximate-count';
 const FILTER = '/rest/api/3/filter/';

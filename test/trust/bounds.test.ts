@@ -17,7 +17,7 @@ import { defineResolvers, type AppDeps } from '../../functions/app';
 import { ByteBudget, DEFAULT_CACHE_BUDGET_BYTES } from '../../functions/cache-budget';
 import type { Transport } from '../../functions/jira/transport';
 import { Resolver } from '../../functions/resolver';
-import { call, type Handler } from '../functions/forge-call';
+import { call, type Handler } from '../../support/forge-call';
 
 const MB = 1024 * 1024;
 const NOW = Date.parse('2026-11-25T12:00:00Z');

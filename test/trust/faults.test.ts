@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { startJiraDouble, type Fault, type JiraDouble } from '../helpers/jira-double';
 import { forbiddenMarkup } from '../helpers/xml';
-import { call, handlerFor, type Handler } from '../functions/forge-call';
+import { call, handlerFor, type Handler } from '../../support/forge-call';
 
 const COUNT = '/rest/api/3/search/approximate-count';
 const SEARCH = '/rest/api/3/search/jql';

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { quoteJqlValue } from '../../functions/jql/compose';
 import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
 import { allElements, forbiddenMarkup, parseXml } from '../helpers/xml';
-import { call, handlerFor, type Handler } from '../functions/forge-call';
+import { call, handlerFor, type Handler } from '../../support/forge-call';
 import { HOSTILE, hostileShort, hostileString } from './hostile';
 
 const COUNT = '/rest/api/3/search/approximate-count';

@@ -10,7 +10,7 @@
  * on B, nor B's value on A.
  *
  * Run on the source (functions/index.ts's wiring with the real Forge transport) and on the built
- * function, both under the Forge runtime stand-in (test/helpers/forge-runtime.ts).
+ * function, both under the Forge runtime stand-in (support/forge-runtime.ts).
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -18,7 +18,7 @@ import { defineResolvers } from '../../functions/app';
 import { forgeTransportFor } from '../../functions/jira/forge-transport';
 import { Resolver } from '../../functions/resolver';
 import { buildFunction, type BuiltFunction } from '../helpers/built-function';
-import { installForgeRuntime, type ForgeHandler, type ForgeRuntime } from '../helpers/forge-runtime';
+import { installForgeRuntime, type ForgeHandler, type ForgeRuntime } from '../../support/forge-runtime';
 import { startJiraDouble, type DoubleData, type JiraDouble } from '../helpers/jira-double';
 
 const SITE_A = 'ari:cloud:jira::site/aaaaaaaa-0000-4000-8000-00000000000a';

@@ -1,13 +1,13 @@
 /**
  * Trust promise 8: a bounded load test (loopback only, fixed count and duration) of the built
- * function under the Forge runtime stand-in — see bench/load.ts, which `npx tsx bench/load.ts` runs
+ * function under the Forge runtime stand-in — see support/load.ts, which `npx tsx support/load.ts` runs
  * at full size. Here: 60 gadgets × 2 users, 3 concurrent rounds, 1 s of back-to-back rounds, one round after the cache
  * lifetime. No errors, Jira calls exactly one cold read per distinct (user, configuration) pair, and
  * memory bounded.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatLoad, runLoad } from '../../bench/load';
+import { formatLoad, runLoad } from '../../support/load';
 
 test('many concurrent gadgets: no errors, Jira calls = one read per (user, config) pair, bounded memory', async () => {
   const report = await runLoad({ gadgets: 60, extraConfigs: 6, rounds: 3, durationMs: 1_000 });

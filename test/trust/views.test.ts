@@ -22,12 +22,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { buildStatic } from '../../dev/build-static';
+import { buildStatic } from '../../build/build-static';
 import { GadgetStore } from '../../dev/server/gadgets';
 import { startPreviewServer, type ForgeHandler, type PreviewServer } from '../../dev/server/server';
 import { gadgetFrame, launch, skipReason, startStack, svgLabel, watchedPage, type Watched } from '../browser/harness';
 import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
-import { handlerFor } from '../functions/forge-call';
+import { handlerFor } from '../../support/forge-call';
 
 const skip = skipReason();
 

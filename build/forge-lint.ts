@@ -11,7 +11,7 @@
  * `forge lint` lints ./src only; that is one re-export here, so this also lints functions/ and render/,
  * where the code is.
  *
- *   npx tsx dev/forge-lint.ts      (from the app's root; exit 1 on any error or warning)
+ *   npx tsx build/forge-lint.ts      (from the app's root; exit 1 on any error or warning)
  */
 import { StatsigReader, type DynamicConfig, type DynamicConfigKey, type StatsigService } from '@forge/cli-shared';
 import { getClientSideLintersOnly, lint, PermissionLinter, type LintResult } from '@forge/lint';

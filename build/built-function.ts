@@ -1,6 +1,6 @@
 /**
  * "The built function" for tests and benchmarks: the Forge build of the current sources
- * (dev/forge-bundle.ts, @forge/bundler as `forge deploy` runs it), made once and shared.
+ * (build/forge-bundle.ts, @forge/bundler as `forge deploy` runs it), made once and shared.
  *
  * A build takes ~20 s (webpack + ts-loader), so it is cached in the OS temp folder under a hash of
  * everything it is made from; `npm run build` fills the same cache, and test processes running in
@@ -21,7 +21,7 @@ import { HANDLER_FILE } from './forge-bundle';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(tmpdir(), 'glance-forge-build');
 /** What the bundle is made of: the handler's sources, the compiler and package settings, the build itself. */
-const INPUTS = ['src', 'functions', 'render', 'tsconfig.json', 'package.json', 'package-lock.json', 'manifest.yml', 'dev/forge-bundle.ts'];
+const INPUTS = ['src', 'functions', 'render', 'tsconfig.json', 'package.json', 'package-lock.json', 'manifest.yml', 'build/forge-bundle.ts'];
 const WAIT_MS = 10 * 60_000;
 const DAY_MS = 24 * 3600_000;
 
@@ -76,7 +76,7 @@ function lockAgeMs(lock: string): number {
 /** Builds `appDir`'s function into `outDir` in a child process (the bundler reads ./manifest.yml). */
 async function forgeBundle(outDir: string, appDir: string): Promise<void> {
   try {
-    await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'dev/forge-bundle.ts'), outDir, appDir], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, timeout: WAIT_MS });
+    await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'build/forge-bundle.ts'), outDir, appDir], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, timeout: WAIT_MS });
   } catch (e) {
     const { stdout = '', stderr = '' } = e as { stdout?: string; stderr?: string };
     throw new Error(`@forge/bundler build failed:\n${`${stdout}\n${stderr}`.trim().slice(-4000)}`);

@@ -1,5 +1,5 @@
 /**
- * The render CLI's export flags (dev/render-cli.ts calls in here):
+ * The render CLI's export flags (tools/render-cli.ts calls in here):
  *   --portable        text as outlines (render/export.ts), so the file needs no fonts;
  *   --config <file>   a gadget config (JSON, as the edit view downloads it) read with the same
  *                     validation and metrics code as the gadget, against the embedded demo Jira or,
@@ -128,7 +128,7 @@ export async function configInput(args: ExportArgs, env: NodeJS.ProcessEnv = pro
   if (args['time-zone'] !== undefined && !timeZoneOf(args['time-zone'])) {
     throw new ExportUsageError(`--time-zone must be an IANA time zone such as Europe/Berlin, got "${args['time-zone']}"`);
   }
-  const demo = target === 'demo' ? await (await import('../demo-jira/server')).startDemoJira() : undefined;
+  const demo = target === 'demo' ? await (await import('../../dev/demo-jira/server')).startDemoJira() : undefined;
   try {
     const login = demo ? { baseUrl: demo.url, email: demo.users[0].email, apiToken: demo.users[0].apiToken } : (target as Exclude<typeof target, 'demo'>);
     // The profile's zone and locale: the demo user's own, or the site's /myself (an API token may read it).

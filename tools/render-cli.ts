@@ -237,7 +237,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(USAGE);
       return 0;
     }
-    // --config, --portable and --out: dev/cli/portable.ts
+    // --config, --portable and --out: tools/cli/portable.ts
     const input = args.config !== undefined ? await configInput(args) : toInput(args);
     const svg = await exportSvg(input, args, (message) => process.stderr.write(`render: ${message}\n`));
     if (!writeOut(svg, args, input.spec.title)) await output(svg, args);

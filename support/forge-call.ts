@@ -1,8 +1,8 @@
 /** Calls a resolver handler exactly as Forge does: `handler(event, runtime)`. */
-import type { Transport } from '../../functions/jira/transport';
-import { defineResolvers, type AppDeps } from '../../functions/app';
-import { fetchTransport } from '../../functions/jira/fetch-transport';
-import { Resolver } from '../../functions/resolver';
+import type { Transport } from '../functions/jira/transport';
+import { defineResolvers, type AppDeps } from '../functions/app';
+import { fetchTransport } from '../functions/jira/fetch-transport';
+import { Resolver } from '../functions/resolver';
 
 export type Handler = ReturnType<Resolver['getDefinitions']>;
 

@@ -1,6 +1,6 @@
 /**
  * `npm run build`: the Forge function built by @forge/bundler exactly as `forge deploy` builds it
- * (dev/forge-bundle.ts; cached per source state by dev/built-function.ts) copied to dist/ for a look,
+ * (build/forge-bundle.ts; cached per source state by build/built-function.ts) copied to dist/ for a look,
  * and the Custom UI views bundled into static/<name>/dist (the manifest's resources).
  * `forge deploy` builds the function itself from src/; the views it uploads as they are.
  */

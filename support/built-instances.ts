@@ -1,15 +1,15 @@
 /**
- * Function instances of the built function (@forge/bundler's output, dev/built-function.ts) for the
- * benchmarks, under the Forge runtime stand-in (test/helpers/forge-runtime.ts) reading the demo
+ * Function instances of the built function (@forge/bundler's output, build/built-function.ts) for the
+ * benchmarks, under the Forge runtime stand-in (support/forge-runtime.ts) reading the demo
  * Jira as each demo user. `fresh()` is a new instance (its own module state, as a new Forge
  * instance has); calls are Forge-shaped `handler(event, runtime)`.
  *
  * The built function reads the clock through `Date.now`, captured when an instance loads: the clock
  * is replaced before the first load so a benchmark can move it past the cache lifetime.
  */
-import { builtFunctionDir, freshHandler } from '../dev/built-function';
+import { builtFunctionDir, freshHandler } from '../build/built-function';
 import type { DemoUser } from '../dev/demo-jira/server';
-import { installForgeRuntime } from '../test/helpers/forge-runtime';
+import { installForgeRuntime } from './forge-runtime';
 
 export type Handler = (event: unknown, runtime: unknown) => Promise<any>;
 type Runtime = { principal?: { accountId: string }; installContext?: string };

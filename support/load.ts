@@ -1,7 +1,7 @@
 /**
  * Bounded load test of the built function (@forge/bundler's output, as Forge deploys it) under the
  * Forge runtime stand-in, reading the embedded demo Jira (loopback) as each demo user
- * (bench/built-instances.ts), called Forge-shaped. Many gadgets (copies of a set of distinct configurations) refresh
+ * (support/built-instances.ts), called Forge-shaped. Many gadgets (copies of a set of distinct configurations) refresh
  * concurrently for a fixed number of rounds, then keep refreshing for a fixed duration.
  *
  * Jira calls are counted on the demo Jira's side (node:diagnostics_channel `http.server.request.start`
@@ -10,8 +10,8 @@
  * must cost exactly that, whatever the number of gadgets and refreshes. After the cache lifetime
  * (injected clock) one more round costs exactly that again.
  *
- *   npx tsx bench/load.ts                 full run, prints a markdown report
- *   npx tsx bench/load.ts --json          the figures as JSON
+ *   npx tsx support/load.ts                 full run, prints a markdown report
+ *   npx tsx support/load.ts --json          the figures as JSON
  * `test/trust/load.test.ts` runs a smaller configuration and asserts the same invariants.
  */
 import { countRequestsTo } from './count-requests';

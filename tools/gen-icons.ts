@@ -1,6 +1,6 @@
 /**
  * Generates the gadget thumbnails in static/icons/ (manifest `thumbnail: resource:icons;<kind>.svg`)
- * with our own renderer, so the picker shows exactly what the gadget draws. Run: `npx tsx dev/gen-icons.ts`.
+ * with our own renderer, so the picker shows exactly what the gadget draws. Run: `npx tsx tools/gen-icons.ts`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -8,9 +8,9 @@
  *
  * The one difference: the runtime wrapper and loader normally come from Atlassian's CDN (unreachable
  * here). The provider below returns empty scripts; the tests' Forge runtime stand-in calls the
- * handler itself (see dev/built-function.ts).
+ * handler itself (see build/built-function.ts).
  *
- *   npx tsx dev/forge-bundle.ts <outDir> [appDir]     (appDir: default this app; the Forge CLI builds
+ *   npx tsx build/forge-bundle.ts <outDir> [appDir]     (appDir: default this app; the Forge CLI builds
  *                                                     from the app's root, so this changes into it)
  */
 import type { Logger } from '@forge/cli-shared';
@@ -103,7 +103,7 @@ export async function bundleFunction(outDir: string, appDir: string = ROOT): Pro
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [out, appDir = ROOT] = process.argv.slice(2);
   if (!out) {
-    console.error('usage: npx tsx dev/forge-bundle.ts <outDir> [appDir]');
+    console.error('usage: npx tsx build/forge-bundle.ts <outDir> [appDir]');
     process.exit(2);
   }
   const [outDir, app] = [resolve(out), resolve(appDir)];

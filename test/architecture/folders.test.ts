@@ -1,0 +1,79 @@
+/**
+ * Folder roles hold in the imports: what ships (functions/, render/, static/, src/) never reaches
+ * into the developer folders; test/ and bench/ share support/ and never import each other.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function sources(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'dist' || e.name === 'node_modules' || e.name.startsWith('__') ? [] : sources(path);
+    return e.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Repo paths that `file`'s relative imports reach (type-only imports included when `types`). */
+function reachedPaths(file: string, text: string, types = true): string[] {
+  const specs = [...text.matchAll(/^\s*(import|export)\s+(type\s+)?[^'";]*?from\s+'(\.{1,2}\/[^']+)'|import\(\s*'(\.{1,2}\/[^']+)'\s*\)/gm)]
+    .filter((m) => types || !m[2])
+    .map((m) => m[3] ?? m[4]);
+  return specs.map((s) => normalize(join(dirname(file), s)).split(/[\\/]/).join('/'));
+}
+
+/** Top folders that `file`'s relative imports reach. */
+function reachedFolders(file: string, text: string, types = true): string[] {
+  return reachedPaths(file, text, types).map((p) => p.split('/')[0]);
+}
+
+function offenders(from: string, forbidden: string[], types = true): string[] {
+  return sources(from).flatMap((f) =>
+    reachedFolders(f, readFileSync(join(ROOT, f), 'utf8'), types)
+      .filter((top) => forbidden.includes(top))
+      .map((top) => `${relative('.', f)} → ${top}/`),
+  );
+}
+
+const DEVELOPER = ['dev', 'build', 'tools', 'support', 'test', 'bench'];
+
+test('shipped code imports no developer folder', () => {
+  for (const dir of ['functions', 'render', 'src', 'static']) assert.deepEqual(offenders(dir, DEVELOPER), [], dir);
+});
+
+test('render/ imports nothing of ours outside render/', () => {
+  assert.deepEqual(offenders('render', ['functions', 'static', 'src', ...DEVELOPER]), []);
+});
+
+test('static/ takes types from functions/, values only from a reviewed list of small pure modules', () => {
+  assert.deepEqual(offenders('static', ['render', 'src', ...DEVELOPER]), []);
+  const values = sources('static').flatMap((f) =>
+    reachedPaths(f, readFileSync(join(ROOT, f), 'utf8'), false).filter((p) => p.startsWith('functions/') && !SHARED_WITH_VIEWS.includes(p)),
+  );
+  assert.deepEqual(values, []);
+});
+
+/** Small pure modules the edit and view bundles share with the server (sizes held by test/static/bundle.test.ts). */
+const SHARED_WITH_VIEWS = [
+  'functions/config/vocabulary',
+  'functions/config/limits',
+  'functions/export/filename',
+  'functions/metrics/calendar',
+];
+
+test('test/ and bench/ never import each other; both may use support/', () => {
+  assert.deepEqual(offenders('test', ['bench']), []);
+  assert.deepEqual(offenders('bench', ['test']), []);
+  assert.deepEqual(offenders('support', ['test', 'bench']), []);
+});
+
+test('the scan sees planted imports (control)', () => {
+  assert.deepEqual(reachedFolders('test/x/a.ts', "import { a } from '../../bench/load';"), ['bench']);
+  assert.deepEqual(reachedFolders('static/v/a.ts', "import type { A } from '../../functions/contract';", false), []);
+  assert.deepEqual(reachedFolders('static/v/a.ts', "import { A } from '../../functions/contract';", false), ['functions']);
+  assert.deepEqual(reachedFolders('bench/a.ts', "const m = await import('../test/helpers/x');"), ['test']);
+});
