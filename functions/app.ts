@@ -20,7 +20,7 @@ import type { RateLimits } from './jira/rate-limits';
 import { ConsentRequired, type Transport } from './jira/transport';
 import { grammarErrors } from './jql/grammar';
 import { scanJql } from './jql/scan';
-import { readNumbers } from './metrics/read-numbers';
+import { LAST_GOOD_MS, readWithLastGood, staleNote } from './last-good';
 import { accountOf, ownerOf } from './owner';
 import { placeOf, type Place } from './place';
 import { present } from './present';
@@ -57,7 +57,9 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   // Atomic reads, not whole gadgets: a formula variable, a trend point or a ratio's total is shared
   // with every other gadget (or draft) of the same user on the same site that needs the same number.
   const budget = deps.cacheBudget ?? new ByteBudget(DEFAULT_CACHE_BUDGET_BYTES);
-  const readings = new UserCache<unknown>({ ttlMs: deps.cacheTtlMs ?? 60_000, now, budget });
+  // Fresh for the TTL; kept for LAST_GOOD_MS, for the last good number when Jira cannot answer (last-good.ts).
+  const ttlMs = deps.cacheTtlMs ?? 60_000;
+  const readings = new UserCache<unknown>({ ttlMs, retainMs: LAST_GOOD_MS, now, budget });
   const optionLists = new UserCache<Option[]>({ ttlMs: deps.optionsTtlMs ?? 60_000, now, budget });
   const clientFor = (accountId: string, req: Request) =>
     new JiraClient(deps.transportFor(accountId), { budgetMs: deps.budgetMs, now: deps.now, sleep: deps.sleep, random: deps.random, limits: deps.rateLimits, installation: installationOf(req) });
@@ -79,12 +81,14 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       }
       config = checked.config;
       const valid = config;
-      const owner = ownerOf(req.context);
-      const cache = owner && ((key: unknown, load: () => Promise<unknown>) => readings.get(owner, key, load));
       // The user's zone and locale come with the request (the view reads Forge's context); a locale in the config wins.
       const place = placeOf(payload, valid.locale);
-      const result = await readNumbers(clientFor(accountId, req), valid, { now: now(), cache, place });
-      return { ok: true, config: valid, ...present(valid, result), href: result.href, links: result.links, at: result.at ?? now(), place };
+      const at = now();
+      const draft = 'config' in payload && payload.config !== undefined;
+      const { result, stale } = await readWithLastGood({ client: clientFor(accountId, req), config: valid, now: at, place, readings, owner: ownerOf(req.context), keep: !draft, ttlMs });
+      const { spec, reading } = present(valid, result);
+      if (stale) reading.stale = staleNote(result.at ?? at, stale, at, place);
+      return { ok: true, config: valid, spec, reading, href: result.href, links: result.links, at: result.at ?? at, place };
     } catch (error) {
       const { code, detail } = failure(error);
       return { ok: false, result: statusResult(code, options, { detail, title: config?.title }) };
@@ -105,6 +109,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
         links: read.links ?? {},
         computedAt: new Date(read.at).toISOString(),
         ...(reading.partial ? { partial: true } : {}),
+        ...(reading.stale ? { stale: true } : {}),
       };
     } catch (error) {
       const { code, detail } = failure(error);
