@@ -46,6 +46,8 @@ export const DEFAULT_BUDGET_MS = 20_000;
 export const DEFAULT_PER_INVOCATION = 4;
 /** The jitter added to a cooldown's end is at most this long. */
 const MAX_JITTER_MS = 5_000;
+/** Cooldowns one request waits out at most before giving up. */
+const MAX_COOLDOWN_WAITS = 8;
 /** A cooldown that leaves less of the budget than this fails at once: no point sending a request it cannot wait for. */
 const MIN_REQUEST_MS = 1_000;
 
@@ -237,11 +239,12 @@ export class JiraClient {
    */
   private async waitOutCooldown(attempt: number): Promise<Cooldown | undefined> {
     let waited: Cooldown | undefined;
-    for (;;) {
+    // Bounded: a cooldown extended again and again (or a clock that does not move) ends in an error, not a loop.
+    for (let round = 0; ; round++) {
       const now = this.now();
       const cooldown = this.limits.cooldown(this.installation, now);
       if (!cooldown) return waited;
-      if (cooldown.until + MIN_REQUEST_MS > this.deadline) throw cooledError(cooldown, now);
+      if (cooldown.until + MIN_REQUEST_MS > this.deadline || round >= MAX_COOLDOWN_WAITS) throw cooledError(cooldown, now);
       const spread = Math.min(MAX_JITTER_MS, Math.max(this.backoff(attempt), cooldown.until - now));
       const wake = Math.min(Math.round(cooldown.until + this.random() * spread), this.deadline - MIN_REQUEST_MS);
       waited = cooldown;

@@ -134,6 +134,16 @@ describe('cooldown per installation, across clients of one instance', () => {
     assert.ok(jira.sent[1].at - T0 >= 300, `retried after ${jira.sent[1].at - T0} ms`);
   });
 
+  it('a clock that does not move while sleeping cannot make a request wait forever', async () => {
+    limits.coolDown(SITE_A, { until: T0 + 2_000, status: 429 });
+    const jira = scripted(() => clock);
+    let sleeps = 0;
+    const frozen = new JiraClient(jira.transport, options(SITE_A, { sleep: async () => void sleeps++ }));
+    await assert.rejects(frozen.approximateCount('project = A'), (e: JiraError) => e.code === 'RATE_LIMITED');
+    assert.ok(sleeps <= 8, `${sleeps} sleeps`);
+    assert.equal(jira.sent.length, 0);
+  });
+
   it('requests queued in one render do not go out while the cooldown runs', async () => {
     const jira = scripted(() => clock, [{ status: 429, headers: { 'Retry-After': '3' } }]);
     const client = new JiraClient(jira.transport, options(SITE_A, { maxInFlight: 1 }));
