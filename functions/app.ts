@@ -15,10 +15,12 @@ import { ByteBudget, DEFAULT_CACHE_BUDGET_BYTES } from './cache-budget';
 import { JiraClient } from './jira/client';
 import { GlanceError } from './errors';
 import { JiraError } from './jira/errors';
+import { describeLimit, retryIn } from './jira/rate-headers';
+import type { RateLimits } from './jira/rate-limits';
 import { ConsentRequired, type Transport } from './jira/transport';
 import { grammarErrors } from './jql/grammar';
 import { scanJql } from './jql/scan';
-import { readNumbers } from './metrics/read-numbers';
+import { LAST_GOOD_MS, readWithLastGood, staleNote } from './last-good';
 import { accountOf, ownerOf } from './owner';
 import { placeOf, type Place } from './place';
 import { present } from './present';
@@ -40,6 +42,10 @@ export interface AppDeps {
   budgetMs?: number;
   /** The bytes all caches together may hold (default: a budget of {@link DEFAULT_CACHE_BUDGET_BYTES}, 64 MB). */
   cacheBudget?: ByteBudget;
+  /** Jitter source of the Jira client's retries (default Math.random). */
+  random?: () => number;
+  /** Rate-limit state of this instance (default: the module's own; benches simulate instances with their own). */
+  rateLimits?: RateLimits;
 }
 
 const MAX_QUERY = 100;
@@ -51,9 +57,12 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   // Atomic reads, not whole gadgets: a formula variable, a trend point or a ratio's total is shared
   // with every other gadget (or draft) of the same user on the same site that needs the same number.
   const budget = deps.cacheBudget ?? new ByteBudget(DEFAULT_CACHE_BUDGET_BYTES);
-  const readings = new UserCache<unknown>({ ttlMs: deps.cacheTtlMs ?? 60_000, now, budget });
+  // Fresh for the TTL; kept for LAST_GOOD_MS, for the last good number when Jira cannot answer (last-good.ts).
+  const ttlMs = deps.cacheTtlMs ?? 60_000;
+  const readings = new UserCache<unknown>({ ttlMs, retainMs: LAST_GOOD_MS, now, budget });
   const optionLists = new UserCache<Option[]>({ ttlMs: deps.optionsTtlMs ?? 60_000, now, budget });
-  const clientFor = (accountId: string) => new JiraClient(deps.transportFor(accountId), { budgetMs: deps.budgetMs, now: deps.now, sleep: deps.sleep });
+  const clientFor = (accountId: string, req: Request) =>
+    new JiraClient(deps.transportFor(accountId), { budgetMs: deps.budgetMs, now: deps.now, sleep: deps.sleep, random: deps.random, limits: deps.rateLimits, installation: installationOf(req) });
 
   /** Validates the gadget's config (the stored one or the edit view's draft) and reads its numbers as the user. */
   const readGadget = async (req: Request, options: RenderOptions): Promise<GadgetRead & { links?: Record<string, string>; place?: Place }> => {
@@ -72,12 +81,14 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       }
       config = checked.config;
       const valid = config;
-      const owner = ownerOf(req.context);
-      const cache = owner && ((key: unknown, load: () => Promise<unknown>) => readings.get(owner, key, load));
       // The user's zone and locale come with the request (the view reads Forge's context); a locale in the config wins.
       const place = placeOf(payload, valid.locale);
-      const result = await readNumbers(clientFor(accountId), valid, { now: now(), cache, place });
-      return { ok: true, config: valid, ...present(valid, result), href: result.href, links: result.links, at: result.at ?? now(), place };
+      const at = now();
+      const draft = 'config' in payload && payload.config !== undefined;
+      const { result, stale } = await readWithLastGood({ client: clientFor(accountId, req), config: valid, now: at, place, readings, owner: ownerOf(req.context), keep: !draft, ttlMs });
+      const { spec, reading } = present(valid, result);
+      if (stale) reading.stale = staleNote(result.at ?? at, stale, at, place);
+      return { ok: true, config: valid, spec, reading, href: result.href, links: result.links, at: result.at ?? at, place };
     } catch (error) {
       const { code, detail } = failure(error);
       return { ok: false, result: statusResult(code, options, { detail, title: config?.title }) };
@@ -98,6 +109,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
         links: read.links ?? {},
         computedAt: new Date(read.at).toISOString(),
         ...(reading.partial ? { partial: true } : {}),
+        ...(reading.stale ? { stale: true } : {}),
       };
     } catch (error) {
       const { code, detail } = failure(error);
@@ -129,7 +141,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
     try {
       const accountId = accountOf(req.context);
       if (!accountId) return { ok: false, errors: [STATUS_MESSAGES.UNAUTHENTICATED], code: 'UNAUTHENTICATED' };
-      const errors = await clientFor(accountId).parseJql(jql.trim());
+      const errors = await clientFor(accountId, req).parseJql(jql.trim());
       return { ok: errors.length === 0, errors };
     } catch (error) {
       const { code, detail } = failure(error);
@@ -145,7 +157,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
         const raw = objectOr(req.payload).query;
         // Lone surrogates (also from cutting at MAX_QUERY inside an emoji) would make route`` throw a URIError.
         const query = typeof raw === 'string' ? raw.trim().slice(0, MAX_QUERY).replace(LONE_SURROGATE, '') : '';
-        const cached = await optionLists.get(ownerOf(req.context), { list: name, query }, () => load(clientFor(accountId), query));
+        const cached = await optionLists.get(ownerOf(req.context), { list: name, query }, () => load(clientFor(accountId, req), query));
         return { ok: true, options: cached.value };
       } catch (error) {
         const { code, detail } = failure(error);
@@ -176,6 +188,12 @@ function isObjectLike(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
 }
 
+/** The Jira site of the call (Forge's installContext), for the client's rate-limit state; '' when there is none (local preview). */
+function installationOf(req: Request): string {
+  const id = req.context?.installContext;
+  return typeof id === 'string' ? id : '';
+}
+
 function objectOr(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
@@ -201,8 +219,9 @@ function renderOptions(payload: Record<string, unknown>): RenderOptions {
 function failure(error: unknown): { code: ErrorCode; detail?: string } {
   if (error instanceof ConsentRequired) throw error.original;
   if (error instanceof GlanceError) {
-    const retryAfter = error instanceof JiraError ? error.details.retryAfterSeconds : undefined;
-    if (error.code === 'RATE_LIMITED') return { code: error.code, detail: retryAfter ? `retry in ${retryAfter} s` : undefined };
+    const wait = error instanceof JiraError ? error.details.retryAfterSeconds : undefined;
+    if (error.code === 'RATE_LIMITED') return { code: error.code, detail: [describeLimit(error instanceof JiraError ? error.details.limitReason : undefined), ...(wait ? [retryIn(wait)] : [])].join('; ') };
+    if (error.code === 'UNAVAILABLE' && wait) return { code: error.code, detail: retryIn(wait) };
     // Jira's own words (invalid JQL, missing filter), which setting is unusable, or why there is no number
     // ("division by zero") help the user; generic messages would repeat the card.
     const told = ['INVALID_JQL', 'NOT_FOUND', 'INVALID_CONFIG', 'NO_DATA'];

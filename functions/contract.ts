@@ -39,10 +39,11 @@ export interface RenderRequest {
 /**
  * `render` result: always carries an SVG (the reading, or a status card). `links` maps each drill id
  * of the SVG's `data-drill` attributes (`value`, `segment-todo|segment-inProgress|segment-done`,
- * `trend-<i>`, `compare`) to its issue-navigator href (`/issues/?jql=…`).
+ * `trend-<i>`, `compare`) to its issue-navigator href (`/issues/?jql=…`). `stale`: Jira could not be
+ * read just now, so this is the last good reading (as of `computedAt`), drawn with its age.
  */
 export type RenderResult =
-  | { ok: true; svg: string; value: number | null; href?: string; links: Record<string, string>; computedAt: string; partial?: boolean }
+  | { ok: true; svg: string; value: number | null; href?: string; links: Record<string, string>; computedAt: string; partial?: boolean; stale?: boolean }
   | { ok: false; svg: string; code: ErrorCode; message: string; errors?: FieldError[] };
 
 /**

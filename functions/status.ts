@@ -10,7 +10,7 @@ export const STATUS_MESSAGES: Record<ErrorCode, string> = {
   INVALID_JQL: 'Jira could not run this query',
   NO_PERMISSION: "You don't have permission to see this data",
   NOT_FOUND: 'The filter, project or version was not found',
-  RATE_LIMITED: 'Jira is busy; try again in a minute',
+  RATE_LIMITED: 'Jira is rate limiting Glance right now',
   UNAVAILABLE: 'Jira is not responding right now',
   TIMEOUT: 'Jira took too long to answer',
   BAD_RESPONSE: 'Jira sent an answer Glance could not read',

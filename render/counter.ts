@@ -5,7 +5,7 @@
  * coloured by whether up is good) and an optional trend sparkline.
  */
 import { el, num, type SvgElement } from './svg';
-import { canvasWidth, coverage, padding, root, textEl, titleRow } from './frame';
+import { canvasWidth, padding, root, textEl, titleNote, titleRow } from './frame';
 import { clampDecimals, formatDelta, formatNumber, formatPercent, formatValue, MINUS, ownsUnit } from './format';
 import { cleanText, fitText, textWidth } from './text';
 import { palette, thresholdState, type Palette } from './theme';
@@ -126,8 +126,8 @@ export function counterTree(spec: RenderSpec, reading: Reading, options: RenderO
   const p = palette(mode, spec.palette);
   const width = canvasWidth(options.width);
   const pad = padding(width);
-  const covered = coverage(reading, options.locale);
-  const title = titleRow(spec.title, width, p, covered?.note);
+  const note = titleNote(reading, options.locale);
+  const title = titleRow(spec.title, width, p, note);
   const format = spec.format ?? {};
   const locale = options.locale;
   const target = typeof reading.target === 'number' && Number.isFinite(reading.target) ? reading.target : undefined;
@@ -186,7 +186,7 @@ export function counterTree(spec: RenderSpec, reading: Reading, options: RenderO
   ].filter(Boolean);
 
   return root(
-    { width, height: layout.height, label: words.join(': ') + (covered ? ` (${covered.words})` : ''), palette: p, background: options.background },
+    { width, height: layout.height, label: words.join(': ') + (note ? ` (${note.words})` : ''), palette: p, background: options.background },
     title.node,
     el('g', { 'data-drill': 'value' }, bigLine, icon),
     labelNode,

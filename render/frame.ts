@@ -2,7 +2,7 @@
  * The parts every gadget shares: the canonical width, padding, the root `<svg>` with its
  * accessible name and background, and the title row.
  */
-import { el, type Child, type SvgElement } from './svg';
+import { el, num, type Child, type SvgElement } from './svg';
 import { formatNumber } from './format';
 import { cleanText, fitText, isRtl, textWidth, type FontWeight } from './text';
 import type { Palette } from './theme';
@@ -96,26 +96,52 @@ export function textEl(value: Child, a: TextAttrs): SvgElement {
   );
 }
 
-/** The note at 11 px down to 9 px; when even that is cut, only its count ("5,000 issues"), never a cut number. */
-function fitNote(note: string, room: number): { text: string; size: number } {
-  const fit = fitText(note, room, NOTE_SIZE, NOTE_SIZE - 2);
-  return fit.truncated ? fitText(note.replace(/^\D+/, ''), room, NOTE_SIZE, NOTE_SIZE - 2) : fit;
+/**
+ * The first note candidate that fits at 11 px down to 9 px; when none does, the last one's count or
+ * time alone ("5,000 issues", "10:42"), never a cut number.
+ */
+function fitNote(notes: readonly string[], room: number): { text: string; size: number } {
+  for (const note of notes) {
+    const fit = fitText(note, room, NOTE_SIZE, NOTE_SIZE - 2);
+    if (!fit.truncated) return fit;
+  }
+  return fitText((notes[notes.length - 1] ?? '').replace(/^\D+/, ''), room, NOTE_SIZE, NOTE_SIZE - 2);
 }
 
-/** How much of Jira a partial value covers: a short note for the card and words for the label. */
-export interface Coverage {
-  /** e.g. "first 2,200 issues" (shown in the title row). */
-  note: string;
-  /** e.g. "from the first 2,200 issues" (added to the accessible label). */
+/** What the title row's note says about the value: how much of Jira it covers, and how old it is. */
+export interface TitleNote {
+  /** Candidates for the title row, the fullest first, e.g. ["as of 10:42 · first 2,200 issues", "as of 10:42"]. */
+  notes: string[];
+  /** For the accessible label, e.g. "from the first 2,200 issues; as of 10:42, Jira is not responding". */
   words: string;
+  /** A stale value: a small clock is drawn before the note. */
+  stale: boolean;
 }
 
-/** The coverage of a partial reading that says how many issues it covers; undefined otherwise. */
-export function coverage(reading: Reading, locale?: string): Coverage | undefined {
+/**
+ * The note of a reading: the coverage of a partial value that says how many issues it covers, and
+ * the age of a stale one; undefined when there is nothing to say.
+ */
+export function titleNote(reading: Reading, locale?: string): TitleNote | undefined {
   const n = reading.covered;
-  if (!reading.partial || typeof n !== 'number' || !Number.isFinite(n) || n < 0) return undefined;
-  const count = `${formatNumber(Math.round(n), { decimals: 0 }, locale)} issue${Math.round(n) === 1 ? '' : 's'}`;
-  return { note: `first ${count}`, words: `from the first ${count}` };
+  const count = reading.partial && typeof n === 'number' && Number.isFinite(n) && n >= 0
+    ? `${formatNumber(Math.round(n), { decimals: 0 }, locale)} issue${Math.round(n) === 1 ? '' : 's'}`
+    : undefined;
+  const asOf = cleanText(reading.stale?.asOf);
+  const reason = cleanText(reading.stale?.reason);
+  if (!count && !asOf) return undefined;
+  const covered = count ? `first ${count}` : undefined;
+  const notes = asOf && covered ? [`${asOf} · ${covered}`, asOf] : [asOf || covered!];
+  const words = [count ? `from the first ${count}` : undefined, asOf ? [asOf, reason].filter(Boolean).join(', ') : undefined].filter(Boolean).join('; ');
+  return { notes, words, stale: Boolean(asOf) };
+}
+
+/** A small clock (circle and two hands) centred at (cx, cy): the quiet marker of a stale value. */
+function clock(cx: number, cy: number, color: string): SvgElement {
+  return el('g', { fill: 'none', stroke: color, 'stroke-width': 1.2, 'stroke-linecap': 'round' },
+    el('circle', { cx: num(cx), cy: num(cy), r: 4.5 }),
+    el('path', { d: `M${num(cx)} ${num(cy - 2.6)}V${num(cy)}L${num(cx + 1.8)} ${num(cy + 1.2)}` }),
+  );
 }
 
 /** The title row: the title fitted into the width (right-aligned for RTL titles). */
@@ -126,19 +152,24 @@ export interface TitleRow {
 }
 
 /**
- * Builds the title row; without a title the content starts at the padding. A `note` (the coverage
- * of a partial value) sits at the row's other end in small subtle text, and takes the row on its own
- * when there is no title.
+ * Builds the title row; without a title the content starts at the padding. A note (see
+ * {@link titleNote}: the coverage of a partial value, the age of a stale one) sits at the row's other
+ * end in small subtle text, and takes the row on its own when there is no title.
  */
-export function titleRow(title: string | undefined, width: number, p: Palette, note?: string): TitleRow {
+export function titleRow(title: string | undefined, width: number, p: Palette, note?: TitleNote): TitleRow {
   const pad = padding(width);
   const clean = cleanText(title);
   if (!clean && !note) return { node: null, bottom: pad };
   const y = pad + 13;
   const rtl = isRtl(clean);
-  const noteFit = note ? fitNote(note, (width - 2 * pad) * 0.6) : null;
-  const noteNode = noteFit && noteFit.text ? textEl(noteFit.text, { x: rtl ? pad : width - pad, y, size: noteFit.size, fill: p.subtle, anchor: rtl ? 'start' : 'end' }) : null;
-  const noteRoom = noteNode && noteFit ? textWidth(noteFit.text, noteFit.size) + 8 : 0;
+  const mark = note?.stale ? 14 : 0;
+  const noteFit = note ? fitNote(note.notes, (width - 2 * pad) * 0.6 - mark) : null;
+  const noteText = noteFit && noteFit.text ? textEl(noteFit.text, { x: rtl ? pad + mark : width - pad, y, size: noteFit.size, fill: p.subtle, anchor: rtl ? 'start' : 'end' }) : null;
+  const noteWidth = noteText && noteFit ? textWidth(noteFit.text, noteFit.size) : 0;
+  const noteNode = noteText && mark
+    ? el('g', {}, clock(rtl ? pad + 4.5 : width - pad - noteWidth - 9.5, y - 4, p.subtle), noteText)
+    : noteText;
+  const noteRoom = noteText ? noteWidth + mark + 8 : 0;
   if (!clean) return { node: noteNode, bottom: y + 10 };
   const fit = fitText(clean, width - 2 * pad - noteRoom, TITLE_SIZE, 12, 600);
   // RTL: right-aligned, wrapped in RLE…PDF so mixed text orders as RTL. No `direction` attribute:

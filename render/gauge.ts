@@ -5,7 +5,7 @@
  * outside [min, max] clamp the arc but show the real number.
  */
 import { el, type SvgElement } from './svg';
-import { canvasWidth, coverage, padding, root, textEl, titleRow } from './frame';
+import { canvasWidth, padding, root, textEl, titleNote, titleRow } from './frame';
 import { arcPath, fraction, linePath, pointAt } from './geometry';
 import { formatNumber, formatValue, ownsUnit } from './format';
 import { cleanText, fitText, textWidth } from './text';
@@ -39,8 +39,8 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
   const mode = options.colorMode;
   const p = palette(mode, spec.palette);
   const width = canvasWidth(options.width);
-  const covered = coverage(reading, options.locale);
-  const title = titleRow(spec.title, width, p, covered?.note);
+  const note = titleNote(reading, options.locale);
+  const title = titleRow(spec.title, width, p, note);
   const format = spec.format ?? {};
   const locale = options.locale;
   const trend = trendPoints(reading.trend);
@@ -123,7 +123,7 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
   ].filter(Boolean);
 
   return root(
-    { width, height, label: words.join(': ') + (covered ? ` (${covered.words})` : ''), palette: p, background: options.background },
+    { width, height, label: words.join(': ') + (note ? ` (${note.words})` : ''), palette: p, background: options.background },
     title.node,
     bands.length > 0 && el('g', { fill: 'none', 'stroke-width': RING }, bands),
     el(

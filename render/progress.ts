@@ -5,7 +5,7 @@
  * track row. A total of 0 is "No issues".
  */
 import { el, num, type SvgElement } from './svg';
-import { canvasWidth, coverage, padding, root, textEl, titleRow } from './frame';
+import { canvasWidth, padding, root, textEl, titleNote, titleRow } from './frame';
 import { formatNumber, formatPercent, formatValue } from './format';
 import { cleanText, fitText, textWidth } from './text';
 import { palette, thresholdState, type Palette } from './theme';
@@ -134,8 +134,8 @@ export function progressTree(spec: RenderSpec, reading: Reading, options: Render
   const width = canvasWidth(options.width);
   const pad = padding(width);
   const room = width - 2 * pad;
-  const covered = coverage(reading, options.locale);
-  const title = titleRow(spec.title, width, p, covered?.note);
+  const note = titleNote(reading, options.locale);
+  const title = titleRow(spec.title, width, p, note);
   const format = spec.format ?? {};
   const locale = options.locale;
   const label = cleanText(spec.label) || 'done';
@@ -194,7 +194,7 @@ export function progressTree(spec: RenderSpec, reading: Reading, options: Render
   ].filter(Boolean);
 
   return root(
-    { width, height: layout.height, label: words.join(': ') + (covered ? ` (${covered.words})` : ''), palette: p, background: options.background },
+    { width, height: layout.height, label: words.join(': ') + (note ? ` (${note.words})` : ''), palette: p, background: options.background },
     title.node,
     el(
       'g',

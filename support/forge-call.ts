@@ -2,6 +2,7 @@
 import type { Transport } from '../functions/jira/transport';
 import { defineResolvers, type AppDeps } from '../functions/app';
 import { fetchTransport } from '../functions/jira/fetch-transport';
+import { RateLimits } from '../functions/jira/rate-limits';
 import { Resolver } from '../functions/resolver';
 
 export type Handler = ReturnType<Resolver['getDefinitions']>;
@@ -15,11 +16,14 @@ export interface CallOptions {
   moduleKey?: string;
 }
 
-/** Builds the real handler wired to the Jira double: each accountId gets Basic auth `<accountId>@example.com`. */
+/**
+ * Builds the real handler wired to the Jira double: each accountId gets Basic auth `<accountId>@example.com`.
+ * Each handler is one function instance, with its own rate-limit state unless `deps.rateLimits` is given.
+ */
 export function handlerFor(baseUrl: string, deps: Partial<AppDeps> = {}): Handler {
   const resolver = new Resolver();
   const transportFor = (accountId: string): Transport => fetchTransport({ baseUrl, email: `${accountId}@example.com`, apiToken: 'token' });
-  defineResolvers(resolver, { transportFor, ...deps });
+  defineResolvers(resolver, { transportFor, rateLimits: new RateLimits(), ...deps });
   return resolver.getDefinitions();
 }
 

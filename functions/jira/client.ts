@@ -1,12 +1,21 @@
 /**
- * JiraClient: every Jira call of the backend goes through here. It retries 5xx and network failures
- * with exponential backoff, honours `Retry-After` on 429, and keeps all of that within one time
- * budget per client (one client per resolver call), well under Forge's 25 s function limit.
+ * JiraClient: every Jira call of the backend goes through here. One client per resolver call. It
+ * - paces: at most {@link DEFAULT_PER_INVOCATION} requests of its own in flight, and at most the
+ *   installation's limit from this instance (rate-limits.ts);
+ * - respects Jira's rate limits across requests: after a 429, or a 5xx with Retry-After, no request to
+ *   that installation leaves this instance until the later of Retry-After / Beta-Retry-After
+ *   (rate-headers.ts has the sources); requests in that window wait it out if it ends within the
+ *   budget, or fail at once without calling Jira;
+ * - retries 5xx and network failures with exponential backoff and full jitter (a random wait in
+ *   [0, backoff]), so fresh instances that failed together do not retry together;
+ * - keeps all of that within one time budget, well under Forge's 25 s function limit.
  */
 import { route, type Route } from '@forge/api';
 import { errorForStatus, JiraError } from './errors';
-import { retryAfterMs } from './retry-after';
-import { ConsentRequired, type HttpMethod, type Transport } from './transport';
+import { readLimitHeaders } from './rate-headers';
+import { instanceRateLimits, type Cooldown, type RateLimits } from './rate-limits';
+import { Semaphore } from './semaphore';
+import { ConsentRequired, type HttpMethod, type Transport, type TransportResponse } from './transport';
 import type * as J from './types';
 
 export interface ClientOptions {
@@ -18,9 +27,29 @@ export interface ClientOptions {
   backoffMs?: number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** Uniform random numbers in [0, 1) for jitter (default Math.random). */
+  random?: () => number;
+  /** The Jira site the requests go to (Forge's installContext); '' when there is only one (local preview). */
+  installation?: string;
+  /** This instance's rate-limit registry (default: the module's own, {@link instanceRateLimits}). */
+  limits?: RateLimits;
+  /** Requests of this client in flight at once (default {@link DEFAULT_PER_INVOCATION}). */
+  maxInFlight?: number;
 }
 
 export const DEFAULT_BUDGET_MS = 20_000;
+/**
+ * Requests of one render in flight at once. A render fans out up to ~10 reads (a trend's windows, a
+ * ratio's segments, a formula's variables); 4 at a time keeps one render from spending the burst
+ * buffer alone, while two renders on one instance still fit the installation's limit of 8.
+ */
+export const DEFAULT_PER_INVOCATION = 4;
+/** The jitter added to a cooldown's end is at most this long. */
+const MAX_JITTER_MS = 5_000;
+/** Cooldowns one request waits out at most before giving up. */
+const MAX_COOLDOWN_WAITS = 8;
+/** A cooldown that leaves less of the budget than this fails at once: no point sending a request it cannot wait for. */
+const MIN_REQUEST_MS = 1_000;
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -32,14 +61,27 @@ export class JiraClient {
   private readonly backoffMs: number;
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly random: () => number;
+  private readonly installation: string;
+  private readonly limits: RateLimits;
+  private readonly own: Semaphore;
 
   constructor(private readonly transport: Transport, options: ClientOptions = {}) {
     this.now = options.now ?? Date.now;
     this.sleep = options.sleep ?? realSleep;
+    this.random = options.random ?? Math.random;
     this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
     this.deadline = this.now() + this.budgetMs;
     this.maxAttempts = options.maxAttempts ?? 4;
     this.backoffMs = options.backoffMs ?? 300;
+    this.installation = options.installation ?? '';
+    this.limits = options.limits ?? instanceRateLimits;
+    this.own = new Semaphore(options.maxInFlight ?? DEFAULT_PER_INVOCATION);
+  }
+
+  /** True while Jira says less than 20% of a budget of this installation is left (prefer cached numbers). */
+  get nearLimit(): boolean {
+    return this.limits.nearLimit(this.installation, this.now());
   }
 
   /** Milliseconds left of the time budget (negative once it is spent). */
@@ -120,38 +162,103 @@ export class JiraClient {
   async json<T>(method: HttpMethod, path: Route, body?: unknown): Promise<T> {
     let lastError: JiraError | undefined;
     for (let attempt = 0; attempt < this.maxAttempts; attempt++) {
-      const remaining = this.deadline - this.now();
-      if (remaining <= 0) throw lastError ?? timeout();
-      const signal = AbortSignal.timeout(remaining);
-      let response;
-      try {
-        response = await this.transport.request(method, path, body, signal);
-      } catch (error) {
-        if (error instanceof ConsentRequired) throw error;
-        if (signal.aborted) throw timeout();
-        lastError = new JiraError('UNAVAILABLE', 'Glance could not reach Jira.');
-        if (!(await this.wait(this.backoff(attempt)))) break;
+      const response = await this.send(method, path, body, attempt, lastError);
+      if (response instanceof JiraError) {
+        lastError = response;
+        if (!(await this.wait(this.jittered(attempt)))) break;
         continue;
       }
       const { status, text } = response;
+      const now = this.now();
+      const limit = readLimitHeaders(response.headers, now);
+      if (limit.nearLimit !== undefined) this.limits.noteNearLimit(this.installation, limit.nearLimit, now);
       if (status >= 200 && status < 300) return parse<T>(text);
       if (status !== 429 && status < 500) throw errorForStatus(status, text);
       lastError = errorForStatus(status, text);
-      let delay = this.backoff(attempt);
-      if (status === 429) {
-        const retryAfter = retryAfterMs(response.headers.get('retry-after'), this.now());
-        if (retryAfter !== null) {
-          delay = retryAfter;
-          lastError = new JiraError('RATE_LIMITED', lastError.message, { ...lastError.details, retryAfterSeconds: Math.ceil(retryAfter / 1000) });
-        }
+      if (status === 429 || limit.retryAt !== undefined) {
+        // Jira said when (or, a 429 without a time: the backoff). The whole installation waits; the next
+        // send waits it out, or fails at once when it ends after the budget.
+        const cooldown = { until: limit.retryAt ?? now + this.backoff(attempt), status, ...(limit.reason ? { reason: limit.reason } : {}) };
+        this.limits.coolDown(this.installation, cooldown);
+        lastError = cooledError(cooldown, now);
+        continue;
       }
-      if (attempt === this.maxAttempts - 1 || !(await this.wait(delay))) break;
+      if (attempt === this.maxAttempts - 1 || !(await this.wait(this.jittered(attempt)))) break;
     }
     throw lastError ?? timeout();
   }
 
+  /**
+   * One request: waits out the installation's cooldown, takes a place in this client's and the
+   * installation's in-flight limits, sends. A network failure comes back as a JiraError to retry.
+   */
+  private async send(method: HttpMethod, path: Route, body: unknown, attempt: number, lastError: JiraError | undefined): Promise<TransportResponse | JiraError> {
+    for (;;) {
+      const waited = await this.waitOutCooldown(attempt);
+      const now = this.now();
+      const remaining = this.deadline - now;
+      if (remaining <= 0) throw lastError ?? (waited ? cooledError(waited, now) : timeout());
+      const signal = AbortSignal.timeout(Math.ceil(remaining));
+      const release = await this.place(signal).catch(() => {
+        throw lastError ?? timeout();
+      });
+      try {
+        // A cooldown that began while this request queued for a place: wait it out first.
+        if (this.limits.cooldown(this.installation, this.now())) continue;
+        return await this.transport.request(method, path, body, signal);
+      } catch (error) {
+        if (error instanceof ConsentRequired) throw error;
+        if (signal.aborted) throw timeout();
+        return new JiraError('UNAVAILABLE', 'Glance could not reach Jira.');
+      } finally {
+        release();
+      }
+    }
+  }
+
+  /** A place in this client's limit, then in the installation's; one function releases both. */
+  private async place(signal: AbortSignal): Promise<() => void> {
+    const releaseOwn = await this.own.acquire(signal);
+    try {
+      const releaseSite = await this.limits.gate(this.installation).acquire(signal);
+      return () => {
+        releaseSite();
+        releaseOwn();
+      };
+    } catch (error) {
+      releaseOwn();
+      throw error;
+    }
+  }
+
+  /**
+   * Sleeps until the installation's cooldown is over, plus a jitter as long as the wait itself (at
+   * least the backoff, at most {@link MAX_JITTER_MS}), so requests held back together do not all
+   * leave at its end. Throws at once when the cooldown leaves less than {@link MIN_REQUEST_MS} of the
+   * budget. Returns the last cooldown waited for, if any.
+   */
+  private async waitOutCooldown(attempt: number): Promise<Cooldown | undefined> {
+    let waited: Cooldown | undefined;
+    // Bounded: a cooldown extended again and again (or a clock that does not move) ends in an error, not a loop.
+    for (let round = 0; ; round++) {
+      const now = this.now();
+      const cooldown = this.limits.cooldown(this.installation, now);
+      if (!cooldown) return waited;
+      if (cooldown.until + MIN_REQUEST_MS > this.deadline || round >= MAX_COOLDOWN_WAITS) throw cooledError(cooldown, now);
+      const spread = Math.min(MAX_JITTER_MS, Math.max(this.backoff(attempt), cooldown.until - now));
+      const wake = Math.min(Math.round(cooldown.until + this.random() * spread), this.deadline - MIN_REQUEST_MS);
+      waited = cooldown;
+      await this.sleep(Math.max(0, wake - now));
+    }
+  }
+
   private backoff(attempt: number): number {
     return this.backoffMs * 2 ** attempt;
+  }
+
+  /** Full jitter: a uniformly random wait in [0, backoff]. */
+  private jittered(attempt: number): number {
+    return Math.round(this.random() * this.backoff(attempt));
   }
 
   /** Sleeps `ms` if that still leaves time for another attempt within the budget. */
@@ -160,6 +267,19 @@ export class JiraClient {
     await this.sleep(ms);
     return true;
   }
+}
+
+/** The error of a request held back by a cooldown: 429 → RATE_LIMITED, a 5xx → UNAVAILABLE; with when to retry. */
+function cooledError(cooldown: Cooldown, now: number): JiraError {
+  const details = {
+    status: cooldown.status,
+    retryAfterSeconds: Math.max(1, Math.ceil((cooldown.until - now) / 1000)),
+    retryAt: cooldown.until,
+    ...(cooldown.reason ? { limitReason: cooldown.reason } : {}),
+  };
+  return cooldown.status === 429
+    ? new JiraError('RATE_LIMITED', 'Jira is receiving too many requests right now.', details)
+    : new JiraError('UNAVAILABLE', 'Jira is not answering right now.', details);
 }
 
 function parse<T>(text: string): T {

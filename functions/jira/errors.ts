@@ -2,12 +2,22 @@
 import type { ErrorCode } from '../contract';
 import { GlanceError } from '../errors';
 
+export interface JiraErrorDetails {
+  status?: number;
+  jiraMessages?: string[];
+  /** Rate limited or unavailable: seconds until Jira allows the next request, and that time (ms since the epoch). */
+  retryAfterSeconds?: number;
+  retryAt?: number;
+  /** Rate limited: Jira's RateLimit-Reason. */
+  limitReason?: string;
+}
+
 /** A failure of a Jira call, or an answer Glance cannot use; `details` say what Jira answered. */
 export class JiraError extends GlanceError {
   constructor(
     code: ErrorCode,
     message: string,
-    readonly details: { status?: number; jiraMessages?: string[]; retryAfterSeconds?: number } = {},
+    readonly details: JiraErrorDetails = {},
   ) {
     super(code, message);
     this.name = 'JiraError';

@@ -6,7 +6,7 @@
  * computed against the render's clock, so a cached read never goes stale by a day.
  */
 import { andJql, orderedAscending } from '../jql/compose';
-import { readFieldValues } from './aggregate';
+import { fieldValue } from './aggregate';
 import { DAY_MS, dayOf, parseIsoDate, parseJiraDate, wallClock } from './calendar';
 import type { Reads } from './jira-reads';
 import { guard } from './source';
@@ -37,9 +37,9 @@ export async function averageAge(reads: Reads, jql: string): Promise<{ value: nu
   const { timeZone } = reads.place;
   // The mean of local creation times: it depends on the zone, which is part of the key.
   const { mean, partial, covered } = await reads.get({ read: 'meanCreated', jql, timeZone }, async () => {
-    const { values, partial } = await readFieldValues(reads.client, jql, 'created');
-    const times = values.map(parseJiraDate).filter(Number.isFinite).map((ms) => wallClock(ms, timeZone));
-    return { mean: times.length === 0 ? null : times.reduce((a, b) => a + b, 0) / times.length, partial, covered: values.length };
+    const { rows, partial } = await reads.issueRows(jql, { fields: ['created'], skipsEmpty: null, pick: (fields) => parseJiraDate(fieldValue(fields, 'created')) });
+    const times = rows.filter(Number.isFinite).map((ms) => wallClock(ms, timeZone));
+    return { mean: times.length === 0 ? null : times.reduce((a, b) => a + b, 0) / times.length, partial, covered: rows.length };
   });
   return { value: mean === null ? null : days(wallClock(reads.now, timeZone) - mean), partial, covered };
 }

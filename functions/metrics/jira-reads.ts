@@ -5,18 +5,23 @@
  */
 import type { JiraClient } from '../jira/client';
 import { DEFAULT_PLACE, type Place } from '../place';
+import type { IssueRows } from './aggregate';
+import { IssueBatch, type RowsNeed } from './issue-batch';
 
 /** The cache behind reads: (key, load) → value and when it was read. */
 export type ReadCache = (key: unknown, load: () => Promise<unknown>) => Promise<{ value: unknown; at: number }>;
 
 export class Reads {
   private oldest: number | undefined;
+  private readonly issues: IssueBatch;
 
   /**
    * `now` is the render's clock (ms since the epoch) and `place` the user's time zone and locale;
    * without `cache` every read goes to Jira.
    */
-  constructor(readonly client: JiraClient, readonly now: number, private readonly cache?: ReadCache, readonly place: Place = DEFAULT_PLACE) {}
+  constructor(readonly client: JiraClient, readonly now: number, private readonly cache?: ReadCache, readonly place: Place = DEFAULT_PLACE) {
+    this.issues = new IssueBatch(client);
+  }
 
   /** The value of `key`, from the cache or by `load`. */
   async get<T>(key: Record<string, unknown>, load: () => Promise<T>): Promise<T> {
@@ -32,6 +37,14 @@ export class Reads {
   /** Approximate count of a bounded JQL (one Jira call when not cached). */
   count(jql: string): Promise<number> {
     return this.get({ read: 'count', jql }, () => this.client.approximateCount(jql));
+  }
+
+  /**
+   * What `need.pick` keeps of each issue of a bounded JQL, read once for every part of this render
+   * that asks in the same turn (not cached itself: callers cache what they compute, under their own key).
+   */
+  issueRows<R>(jql: string, need: RowsNeed<R>): Promise<IssueRows<R>> {
+    return this.issues.rows(jql, need);
   }
 
   /** When the oldest number of this render was read (its "computed at"). */

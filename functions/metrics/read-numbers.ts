@@ -5,19 +5,19 @@
  * Rendering is not done here.
  */
 import type { Segments } from '../../render/types';
-import type { GadgetConfig, Metric, Source, SourceMetric } from '../config/types';
+import type { AggregateOp, GadgetConfig, Metric, Source, SourceMetric } from '../config/types';
 import { GlanceError } from '../errors';
 import type { JiraClient } from '../jira/client';
 import { andJql, issueNavigatorHref, quoteJqlValue } from '../jql/compose';
 import type { Place } from '../place';
-import { aggregate, aggregateField, fieldValue, numberFor, readIssueFields } from './aggregate';
+import { aggregate, fieldValue, numberFor } from './aggregate';
 import { parseJiraDate } from './calendar';
 import { averageAge, daysUntilDue, dueFirst, oldestAge, oldestFirst } from './dates';
 import { readExpected, type ExpectedProgress } from './expected';
 import { evaluateFormula, parseFormula, variablesOf } from './formula';
 import { Reads, type ReadCache } from './jira-reads';
 import { guard, sourceJql } from './source';
-import { trendWindows, windowJql } from './trend';
+import { trendWindows, windowJql, type TrendWindow } from './trend';
 
 /** The default "done" condition of a ratio. */
 export const DEFAULT_DONE_JQL = 'statusCategory = Done';
@@ -141,7 +141,12 @@ async function readJqlMetric(reads: Reads, jql: string, metric: SourceMetric): P
       return { raw: { value: await reads.count(jql) }, valueJql: jql };
     case 'aggregate': {
       const { fieldId, op } = metric;
-      const { value, partial, covered } = await reads.get({ read: 'aggregate', jql, fieldId, op }, () => aggregateField(reads.client, jql, fieldId, op));
+      // One number (or null) per issue is kept while paging; the search is shared with the other parts
+      // of this render that read the same issues (metrics/issue-batch.ts).
+      const { value, partial, covered } = await reads.get({ read: 'aggregate', jql, fieldId, op }, async () => {
+        const read = await reads.issueRows(jql, { fields: [fieldId], skipsEmpty: skipsEmpty(op, fieldId), pick: (fields) => numberFor(fieldValue(fields, fieldId), op, fieldId) });
+        return { value: aggregate(read.rows, op, fieldId), partial: read.partial, covered: read.rows.length };
+      });
       return { raw: partial ? { value, partial, covered } : { value }, valueJql: jql };
     }
     case 'age': {
@@ -184,15 +189,19 @@ async function readTrend(reads: Reads, config: GadgetConfig): Promise<{ points: 
   const trend = config.trend!;
   const metric = config.metric;
   const source = await resolveSource(reads, config.source);
-  const windows = trendWindows(reads.now, trend.interval, trend.points, reads.place).map((w) => ({ ...w, jql: windowJql(source, trend.series, w) }));
+  // "Created before the end" of a window that ends in the future is the source itself (no issue is
+  // created in the future): that point is the value's own read, not another query.
+  const windowQuery = (w: TrendWindow) => (trend.series === 'matching' && w.end > reads.now ? source : windowJql(source, trend.series, w));
+  const windows = trendWindows(reads.now, trend.interval, trend.points, reads.place).map((w) => ({ ...w, jql: windowQuery(w) }));
   if (trend.series === 'matching' && metric.type === 'aggregate') {
     const { fieldId, op } = metric;
     // Only what the numbers need is kept: when each issue was created and its number (1 for a
-    // non-empty value), never the field's own value, which may be 20 KB of text.
+    // non-empty value), never the field's own value, which may be 20 KB of text. The same issues as
+    // the value's own read: one search serves both (metrics/issue-batch.ts).
     const values = op === 'countNonEmpty' ? 'nonEmpty' : 'numbers';
     const read = await reads.get({ read: 'fieldByCreated', jql: source, fieldId, values }, async (): Promise<CreatedNumbers> => {
       const pick = (fields: Record<string, unknown>) => [parseJiraDate(fieldValue(fields, 'created')), numberFor(fieldValue(fields, fieldId), op, fieldId)] as const;
-      const { rows, partial } = await readIssueFields(reads.client, oldestFirst(source), [fieldId, 'created'], pick);
+      const { rows, partial } = await reads.issueRows(source, { fields: [fieldId, 'created'], skipsEmpty: skipsEmpty(op, fieldId), pick });
       return { created: Float64Array.from(rows, ([created]) => created), numbers: Float64Array.from(rows, ([, n]) => n ?? Number.NaN), partial };
     });
     const points = windows.map((w) => ({ value: rounded(aggregate(numbersBefore(read, w.end), op, fieldId)), label: w.label, jql: w.jql }));
@@ -223,6 +232,11 @@ function numbersBefore(read: CreatedNumbers, end: number): (number | null)[] {
     if (created < end) out.push(Number.isNaN(read.numbers[i]) ? null : read.numbers[i]);
   });
   return out;
+}
+
+/** A numeric aggregate skips issues without a value; a count of non-empty values needs them all (any field type). */
+function skipsEmpty(op: AggregateOp, fieldId: string): string[] | null {
+  return op === 'countNonEmpty' ? null : [fieldId];
 }
 
 function withoutSegments(metric: Extract<Metric, { type: 'ratio' }>): SourceMetric {

@@ -3,6 +3,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { JiraClient } from '../../functions/jira/client';
 import { JiraError } from '../../functions/jira/errors';
 import { fetchTransport } from '../../functions/jira/fetch-transport';
+import { RateLimits } from '../../functions/jira/rate-limits';
 import { retryAfterMs } from '../../functions/jira/retry-after';
 import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
 
@@ -12,10 +13,14 @@ describe('JiraClient against the Jira double', () => {
   let jira: JiraDouble;
   let slept: number[];
   // Fake clock: sleeping advances time instantly, so retries and budgets are tested without waiting.
+  // Jitter is pinned to the middle of its range; every test is a fresh instance (its own rate limits).
   let clock: number;
+  let limits: RateLimits;
   const client = (budgetMs = 20_000) =>
     new JiraClient(fetchTransport({ baseUrl: jira.url, email: 'ann@example.com', apiToken: 'secret' }), {
       budgetMs,
+      limits,
+      random: () => 0.5,
       now: () => clock,
       sleep: async (ms) => {
         slept.push(ms);
@@ -31,6 +36,7 @@ describe('JiraClient against the Jira double', () => {
     jira.reset();
     slept = [];
     clock = 1_000_000;
+    limits = new RateLimits();
   });
 
   it('counts with one POST carrying the JQL and Basic auth', async () => {
@@ -43,12 +49,12 @@ describe('JiraClient against the Jira double', () => {
     assert.equal(r.auth, `Basic ${Buffer.from('ann@example.com:secret').toString('base64')}`);
   });
 
-  it('retries 500 and 503 with growing backoff, then succeeds', async () => {
+  it('retries 500 and 503 with growing backoff (full jitter: half of 300, 600 ms here), then succeeds', async () => {
     jira.fault(COUNT, { status: 500 });
     jira.fault(COUNT, { status: 503 });
     assert.equal(await client().approximateCount('project = ABC'), 42);
     assert.equal(jira.requestsTo(COUNT).length, 3);
-    assert.deepEqual(slept, [300, 600]);
+    assert.deepEqual(slept, [150, 300]);
   });
 
   it('retries a dropped connection', async () => {
@@ -63,10 +69,10 @@ describe('JiraClient against the Jira double', () => {
     assert.equal(jira.requestsTo(COUNT).length, 4);
   });
 
-  it('honours Retry-After on 429', async () => {
+  it('honours Retry-After on 429 (plus a jitter as long as the wait, half of it here)', async () => {
     jira.fault(COUNT, { status: 429, headers: { 'Retry-After': '3' } });
     assert.equal(await client().approximateCount('project = ABC'), 42);
-    assert.deepEqual(slept, [3000]);
+    assert.deepEqual(slept, [4500]);
   });
 
   it('reports RATE_LIMITED when Retry-After does not fit in the budget', async () => {
@@ -78,8 +84,8 @@ describe('JiraClient against the Jira double', () => {
 
   it('stops retrying when the backoff would pass the budget', async () => {
     jira.fault(COUNT, { status: 503 }, 10);
-    await assert.rejects(client(500).approximateCount('project = ABC'), (e: JiraError) => e.code === 'UNAVAILABLE');
-    assert.deepEqual(slept, [300]);
+    await assert.rejects(client(400).approximateCount('project = ABC'), (e: JiraError) => e.code === 'UNAVAILABLE');
+    assert.deepEqual(slept, [150]);
   });
 
   const mapped: [string, Parameters<JiraDouble['fault']>[1], string, RegExp?][] = [

@@ -80,9 +80,16 @@ describe('metrics read from the Jira double', () => {
         const result = await readNumbers(client(), config({ type: 'aggregate', fieldId: SP, op }), { now: NOW });
         assert.ok(Math.abs((result.value ?? Number.NaN) - expected[op]) < 1e-9, `${result.value} vs ${expected[op]}`);
         assert.equal(result.partial, undefined);
-        assert.equal(jira.requestsTo(SEARCH).length, 3, '257 issues = 3 pages of 100');
+        // Only the 200 of 257 issues with story points are read (points are charged per issue returned).
+        assert.deepEqual(jira.requestsTo(SEARCH).map((r) => (r.body as { jql: string }).jql), Array(2).fill('(project = AGG) AND (cf[10016] IS NOT EMPTY)'), '200 issues = 2 pages of 100');
       });
     }
+    it('a field Jira cannot search for emptiness: the same sum from every issue', async () => {
+      jira.fault(SEARCH, { status: 400, body: { errorMessages: ["Field 'cf[10016]' is not searchable."], errors: {} } });
+      const result = await readNumbers(client(), config({ type: 'aggregate', fieldId: SP, op: 'sum' }), { now: NOW });
+      assert.ok(Math.abs((result.value ?? Number.NaN) - expected.sum) < 1e-9);
+      assert.deepEqual(jira.requestsTo(SEARCH).map((r) => (r.body as { jql: string }).jql), ['(project = AGG) AND (cf[10016] IS NOT EMPTY)', 'project = AGG', 'project = AGG', 'project = AGG']);
+    });
     it('countNonEmpty counts numbers and non-empty lists, not null/absent/[]', async () => {
       assert.equal((await readNumbers(client(), config({ type: 'aggregate', fieldId: SP, op: 'countNonEmpty' }), { now: NOW })).value, expected.countNonEmpty);
       assert.equal((await readNumbers(client(), config({ type: 'aggregate', fieldId: 'labels', op: 'countNonEmpty' }), { now: NOW })).value, AGG.filter((i) => (i.fields.labels as string[]).length > 0).length);

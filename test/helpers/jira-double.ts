@@ -255,11 +255,26 @@ function page<T>(values: T[], query: Record<string, string>): unknown {
   return { self: '', maxResults, startAt, total: values.length, isLast: startAt + slice.length >= values.length, values: slice };
 }
 
+const SYSTEM_FIELDS: Record<string, string> = { originalEstimate: 'timeoriginalestimate', remainingEstimate: 'timeestimate', timeSpent: 'timespent' };
+const NARROWED = /^\((.+)\) AND \(((?:(?:cf\[\d+\]|originalEstimate|remainingEstimate|timeSpent) IS NOT EMPTY(?: OR )?)+)\)$/;
+
+/**
+ * The issues of a search. The double does not evaluate JQL, except the one clause Glance adds itself
+ * (functions/metrics/issue-batch.ts): `(<jql>) AND (cf[N] IS NOT EMPTY OR …)` keeps the issues of
+ * `<jql>` where one of those fields has a value, as Jira would.
+ */
+function issuesOf(data: DoubleData, jql: string, user: string | undefined): DoubleIssue[] {
+  const narrowed = NARROWED.exec(jql);
+  if (!narrowed) return data.issues?.(jql, user) ?? [];
+  const fields = narrowed[2].split(' OR ').map((c) => c.replace(' IS NOT EMPTY', '')).map((f) => SYSTEM_FIELDS[f] ?? f.replace(/^cf\[(\d+)\]$/, 'customfield_$1'));
+  return (data.issues?.(narrowed[1], user) ?? []).filter((i) => fields.some((f) => i.fields[f] !== null && i.fields[f] !== undefined));
+}
+
 function searchJql(data: DoubleData, body: unknown, user: string | undefined): [number, unknown] {
   const request = (body ?? {}) as { jql?: string; fields?: string[]; maxResults?: number; nextPageToken?: string };
   const jql = jqlOf(body);
   if (isUnbounded(jql)) return [400, errorBody(UNBOUNDED)];
-  const all = data.issues?.(jql, user) ?? [];
+  const all = issuesOf(data, jql, user);
   const size = Math.min(request.maxResults ?? 50, data.maxPageSize ?? 100);
   let start = 0;
   if (request.nextPageToken !== undefined) {

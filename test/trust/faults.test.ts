@@ -1,7 +1,8 @@
 /**
  * Trust promise 7: when Jira misbehaves — 429 storms, 5xx, dropped connections, timeouts, malformed
  * JSON — every gadget (gauge, counter, progress) and every picker shows a status with a specific code,
- * and the very next refresh after Jira recovers shows the right number (failures are never cached).
+ * and the very next refresh after Jira recovers (and after the Retry-After it asked for) shows the right
+ * number (failures are never cached).
  * The resolver never runs past its time budget: checked with an injected clock (429 with long
  * Retry-After) and, as a generous upper bound only, with the real clock against a slow Jira double
  * (a paged aggregation then stops early with a partial value; test/trust/bounds.test.ts has the
@@ -81,9 +82,17 @@ describe('Jira faults: a status on every gadget, recovery on the next refresh', 
       const jql = await call(handler, 'validateJql', { jql: 'project = ABC' });
       assert.deepEqual([jql.ok, jql.code], [false, code]);
       faultedRequests += jira.requests.length;
-      assert.ok(jira.requests.length >= 5, `${jira.requests.length} faulty answers`);
+      const retryAfterS = Number(('headers' in fault ? fault.headers?.['Retry-After'] : undefined) ?? 0);
+      if (retryAfterS * 1000 > 20_000) {
+        // A Retry-After past the budget cools the whole site down in this instance: after the first
+        // answer, no gadget or picker asks Jira again until it ends (functions/jira/rate-limits.ts).
+        assert.equal(jira.requests.length, 1, `${jira.requests.length} Jira calls during the cooldown`);
+      } else {
+        assert.ok(jira.requests.length >= 5, `${jira.requests.length} faulty answers`);
+      }
 
-      jira.reset(); // Jira is healthy again; the next refresh must read, not replay the failure.
+      jira.reset(); // Jira is healthy again; the next refresh must read, not replay the failure,
+      clock += retryAfterS * 1000; // once the wait Jira asked for is over.
       for (const [kind, config] of Object.entries(GADGETS)) {
         renders++;
         const healed = await call(handler, 'render', { colorMode: 'dark' }, { gadgetConfiguration: config, moduleKey: `glance-${kind}` });
@@ -125,7 +134,7 @@ describe('the resolver stays within its time budget', () => {
     jira.fault(COUNT, { status: 429, headers: { 'Retry-After': '3600' } }, 100);
     const result = await call(handler, 'render', {}, { gadgetConfiguration: GADGETS.counter });
     assert.equal(result.code, 'RATE_LIMITED');
-    assert.match(result.message, /retry in 3600 s/);
+    assert.match(result.message, /retry in 60 min/);
     assert.deepEqual(slept, [], 'no wait that cannot fit in the budget');
     assert.ok(clock <= 20_000);
   });

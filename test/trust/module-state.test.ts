@@ -29,9 +29,12 @@ const REVIEWED: Record<string, string> = {
   'render/format.ts:locales': 'locale tag → whether Intl supports it: no Jira data; bounded to 128',
   'functions/export/filename.ts:segmenter': 'the grapheme segmenter, made on first use (the views bundle this file): no state',
   'functions/export/filename.ts:utf8': 'the UTF-8 encoder, made on first use (the views bundle this file): no state',
+  'functions/index.ts:resolver': 'the resolver definitions',
+  'render/export-text.ts:graphemes': 'an Intl.Segmenter: no state between calls',
+  'functions/jira/rate-limits.ts:instanceRateLimits': 'per installation: cooldown times, the RateLimit-Reason token, the near-limit flag, in-flight counts — nothing read from issues or input',
 };
 
-const MUTABLE = /^(?:export\s+)?(?:(?:let|var)\s+(\w+)|const\s+(\w+)\b[^=]*=\s*(?:new\s+(?:Map|Set|WeakMap|WeakSet|Array)\b|\[\s*\]|\{\s*\}))/gm;
+const MUTABLE = /^(?:export\s+)?(?:(?:let|var)\s+(\w+)|const\s+(\w+)\b[^=]*=\s*(?:new\s+[\w.]+\b|\[\s*\]|\{\s*\}))/gm;
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

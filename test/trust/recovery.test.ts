@@ -76,7 +76,7 @@ describe('a failing Jira: status cards on every gadget, values again on the next
 
   const FAULTS: [string, Fault, RegExp][] = [
     ['503', { status: 503 }, /not responding/i],
-    ['429 storm', { status: 429 }, /busy/i],
+    ['429 storm', { status: 429 }, /rate limiting/i],
     ['malformed JSON', { malformed: true }, /could not read/i],
   ];
   for (const [name, fault, message] of FAULTS) {

@@ -1,0 +1,232 @@
+/**
+ * A 429 storm while the dashboard is open. The 20-gadget dashboard of bench/dashboard.bench.ts loads
+ * (cold, behind the same stand-in burst limit), then, once its reads are past the 60 s cache
+ * lifetime, Jira answers EVERY request with 429 for STORM_S seconds (default 60), with
+ * `Retry-After` = the seconds left of the storm and `RateLimit-Reason: jira-quota-tenant-based`, as
+ * Jira does when an hourly quota is spent. The dashboard refreshes every REFRESH_S seconds (default
+ * 20) during the storm and once right after it.
+ *
+ * Expected: every gadget that had a number keeps showing it, with its age ("as of …"), during the
+ * storm, and the first refresh after the storm shows live numbers. Checked, not just counted: the
+ * bench throws when a gadget shows another number, a status card where it had a number, or a stale
+ * number after the storm. A refresh that comes when less of the storm is left than a render's 20 s
+ * budget waits it out and reads live (REFRESH_S=15 shows that at +45 s).
+ *
+ * The clock is simulated: the resolvers and the storm window share an offset clock that the bench
+ * moves forward, so a 60 s storm takes a few seconds to run. The stand-in burst limit refills in
+ * real time. Three ways to place the renders on function instances:
+ * - shared: one instance serves every render (per-user cache, kept reads);
+ * - sticky: one instance per gadget, reused by its refreshes (no cache shared between gadgets);
+ * - isolated: every render on a fresh instance. It has nothing kept (Glance stores nothing), so
+ *   during the storm it can only say "rate limited" with the limit and when to retry.
+ *
+ *   STORM_S=60 REFRESH_S=15 npx tsx bench/storm.bench.ts
+ */
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { defineResolvers } from '../functions/app';
+import { fetchTransport } from '../functions/jira/fetch-transport';
+import { RateLimits } from '../functions/jira/rate-limits';
+import { Resolver } from '../functions/resolver';
+import { startDemoJira, type DemoJira } from '../dev/demo-jira/server';
+import { dashboard } from './dashboard.bench';
+
+const NOW = Date.parse('2026-03-04T12:00:00Z');
+const SITE = 'ari:cloud:jira::site/glance-storm';
+const STORM_S = Number(process.env.STORM_S ?? 60);
+const REFRESH_S = Number(process.env.REFRESH_S ?? 20);
+const BURST = 20;
+const REFILL_PER_S = 10;
+
+type Result = { ok?: boolean; code?: string; stale?: boolean; value?: number | null; svg?: string; computedAt?: string; message?: string };
+type Handler = (event: unknown, runtime: unknown) => Promise<Result>;
+type Mode = 'shared' | 'sticky' | 'isolated';
+
+interface Proxy {
+  url: string;
+  calls: number;
+  throttled: number;
+  /** Resolves once no request is in flight (and their answers had a moment to be read). */
+  settled(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** In front of the demo Jira: the stand-in burst limit, and a storm that answers everything with 429 while `stormLeftS()` > 0. */
+async function startProxy(target: string, stormLeftS: () => number): Promise<Proxy> {
+  const state = { calls: 0, throttled: 0, tokens: BURST, at: performance.now(), open: 0 };
+  const body = (req: IncomingMessage) => new Promise<Buffer>((resolve) => {
+    const chunks: Uint8Array[] = [];
+    req.on('data', (c: Uint8Array) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+  });
+  const server = createServer(async (req, res) => {
+    state.calls++;
+    state.open++;
+    res.on('close', () => state.open--);
+    const payload = await body(req);
+    const now = performance.now();
+    state.tokens = Math.min(BURST, state.tokens + ((now - state.at) / 1000) * REFILL_PER_S);
+    state.at = now;
+    const left = stormLeftS();
+    if (left > 0 || state.tokens < 1) {
+      state.throttled++;
+      const headers = left > 0
+        ? { 'retry-after': String(Math.ceil(left)), 'ratelimit-reason': 'jira-quota-tenant-based' }
+        : { 'retry-after': '1', 'ratelimit-reason': 'jira-burst-based' };
+      res.writeHead(429, { 'content-type': 'application/json', connection: 'close', ...headers });
+      res.end(JSON.stringify({ errorMessages: ['Rate limit exceeded.'], errors: {} }));
+      return;
+    }
+    state.tokens -= 1;
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers[k] = v;
+    try {
+      const answer = await fetch(`${target}${req.url}`, { method: req.method, headers, body: req.method === 'POST' ? new Uint8Array(payload) : undefined });
+      res.writeHead(answer.status, { 'content-type': 'application/json' });
+      res.end(await answer.text());
+    } catch {
+      res.destroy();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    get calls() {
+      return state.calls;
+    },
+    get throttled() {
+      return state.throttled;
+    },
+    async settled() {
+      do await new Promise((resolve) => setTimeout(resolve, 100));
+      while (state.open > 0);
+    },
+    close: () => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
+  };
+}
+
+function instance(baseUrl: string, demo: DemoJira, now: () => number): Handler {
+  const u = demo.users[0];
+  const resolver = new Resolver();
+  defineResolvers(resolver, { transportFor: () => fetchTransport({ baseUrl, email: u.email, apiToken: u.apiToken }), now, rateLimits: new RateLimits() });
+  return resolver.getDefinitions() as unknown as Handler;
+}
+
+const event = (config: Record<string, unknown>, i: number) => ({
+  call: { functionKey: 'render', payload: { colorMode: 'light', width: 320, timeZone: 'UTC', locale: 'en-US' } },
+  context: { moduleKey: `glance-${String(config.kind)}`, extension: { type: 'jira:dashboardGadget', gadget: { id: `g${i}` }, gadgetConfiguration: structuredClone(config) } },
+});
+
+export interface StormRow {
+  mode: Mode;
+  phase: string;
+  numbers: number;
+  live: number;
+  lastGood: number;
+  withAge: number;
+  cards: number;
+  jiraCalls: number;
+  answered429: number;
+}
+
+/** Runs the storm scenario in one placement mode; throws when a promise is broken. */
+async function runMode(mode: Mode, log: (line: string) => void): Promise<StormRow[]> {
+  const demo = await startDemoJira({ now: new Date(NOW), faults: { rules: [] } });
+  // Real time passes on this clock too (the client's own waits are real sleeps); the bench adds `offset`.
+  const started = Date.now();
+  let offset = 0;
+  const now = () => NOW + (Date.now() - started) + offset;
+  let stormFrom = Number.POSITIVE_INFINITY;
+  const stormLeftS = () => Math.max(0, (stormFrom + STORM_S * 1000 - now()) / 1000) * (now() >= stormFrom ? 1 : 0);
+  const proxy = await startProxy(demo.url, stormLeftS);
+  const gadgets = dashboard();
+  const shared = instance(proxy.url, demo, now);
+  const sticky = gadgets.map(() => instance(proxy.url, demo, now));
+  const handlerFor = (i: number) => (mode === 'shared' ? shared : mode === 'sticky' ? sticky[i] : instance(proxy.url, demo, now));
+  const rows: StormRow[] = [];
+  const loaded = new Map<number, { value: number | null | undefined; at: string | undefined }>();
+  const round = async (phase: string, check: (r: Result, i: number) => void): Promise<void> => {
+    const calls0 = proxy.calls;
+    const t0 = proxy.throttled;
+    const results = await Promise.all(gadgets.map((config, i) => handlerFor(i)(event(config, i), { principal: { accountId: demo.users[0].accountId }, installContext: SITE })));
+    results.forEach(check);
+    // A render that fell back to the last good number may leave requests in flight: let them finish
+    // before the simulated clock jumps (a Retry-After is counted from when its answer is read).
+    await proxy.settled();
+    const ok = results.filter((r) => r.ok === true);
+    rows.push({
+      mode, phase,
+      numbers: ok.length,
+      live: ok.filter((r) => !r.stale).length,
+      lastGood: ok.filter((r) => r.stale).length,
+      withAge: ok.filter((r) => r.stale && /as of /.test(r.svg ?? '')).length,
+      cards: results.length - ok.length,
+      jiraCalls: proxy.calls - calls0,
+      answered429: proxy.throttled - t0,
+    });
+    log(`storm ${mode}: ${phase}: ${ok.length}/${results.length} numbers, ${rows.at(-1)!.lastGood} last good, ${rows.at(-1)!.jiraCalls} Jira calls`);
+  };
+  const fail = (what: string) => {
+    throw new Error(`storm bench (${mode}): ${what}`);
+  };
+  try {
+    // Warm-up outside the dashboard (JIT, the demo Jira's JQL tables): straight to the demo Jira.
+    await instance(demo.url, demo, now)(event(gadgets[1], -1), { principal: { accountId: demo.users[0].accountId }, installContext: SITE });
+    await round('page load (cold)', (r, i) => {
+      if (r.ok !== true || r.stale) fail(`gadget ${i} has no live number on page load: ${r.code} ${r.message}`);
+      loaded.set(i, { value: r.value, at: r.computedAt });
+    });
+    offset += 61_000;
+    await new Promise((resolve) => setTimeout(resolve, 2_000)); // the burst bucket refills
+    stormFrom = now();
+    for (let t = 0; t < STORM_S; t += REFRESH_S) {
+      await round(`storm, refresh at +${t} s`, (r, i) => {
+        if (mode === 'isolated') {
+          // Nothing kept on a fresh instance: a number only by waiting out the storm's end, else the card with the limit and when to retry.
+          if (r.ok === true ? r.value !== loaded.get(i)?.value : r.code !== 'RATE_LIMITED' || !/hourly Jira quota.*retry in/.test(r.message ?? '')) fail(`gadget ${i}: ${r.ok ? r.value : `${r.code} ${r.message}`}`);
+          return;
+        }
+        if (r.ok !== true) fail(`gadget ${i} lost its number during the storm: ${r.code} ${r.message}`);
+        if (r.value !== loaded.get(i)?.value) fail(`gadget ${i} shows ${r.value}, not ${loaded.get(i)?.value}`);
+        if (r.stale) {
+          if (r.computedAt !== loaded.get(i)?.at) fail(`gadget ${i}'s last good number is dated ${r.computedAt}, read at ${loaded.get(i)?.at}`);
+          if (!/as of /.test(r.svg ?? '')) fail(`gadget ${i} shows no age`);
+        }
+        // Not stale: the render waited out the storm's last seconds (a Retry-After within its 20 s
+        // budget) and read the number live once the storm was over.
+      });
+      offset += REFRESH_S * 1000;
+    }
+    offset += stormFrom + STORM_S * 1000 - now(); // the storm is over
+    await round('first refresh after the storm', (r, i) => {
+      if (r.ok !== true || r.stale) fail(`gadget ${i} is not live after the storm: ${r.code} ${r.message} stale=${r.stale}`);
+      if (r.value !== loaded.get(i)?.value) fail(`gadget ${i} shows ${r.value} after the storm, ${loaded.get(i)?.value} before`);
+    });
+  } finally {
+    await proxy.close();
+    await demo.close();
+  }
+  return rows;
+}
+
+/** Every mode; the markdown table. */
+export async function runStormBench(log: (line: string) => void = () => undefined): Promise<{ markdown: string; rows: StormRow[] }> {
+  const rows: StormRow[] = [];
+  for (const mode of (process.env.MODES ?? 'shared,sticky,isolated').split(',') as Mode[]) rows.push(...(await runMode(mode, log)));
+  const markdown = [
+    `STORM_S=${STORM_S} REFRESH_S=${REFRESH_S}; simulated clock (the storm's ${STORM_S} s and the refresh interval are moved through, not waited).`,
+    '',
+    '| instances | phase | gadgets with a number | live | the last good number | … with its age shown | status cards | Jira calls | 429 answered |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.mode} | ${r.phase} | ${r.numbers}/20 | ${r.live} | ${r.lastGood} | ${r.withAge} | ${r.cards} | ${r.jiraCalls} | ${r.answered429} |`),
+  ].join('\n');
+  return { markdown, rows };
+}
+
+if (process.argv[1]?.endsWith('storm.bench.ts')) {
+  const r = await runStormBench(console.log);
+  console.log(`\n${r.markdown}`);
+}

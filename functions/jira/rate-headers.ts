@@ -1,0 +1,65 @@
+/**
+ * Jira Cloud's rate-limit headers, read from any answer. Sources (Atlassian, "Rate limiting" for Jira
+ * Cloud, https://developer.atlassian.com/cloud/jira/platform/rate-limiting, updated Mar 5 2026, and its
+ * companion "Build an app that respects rate limits",
+ * https://developer.atlassian.com/cloud/jira/platform/build-an-app-that-respects-rate-limits/):
+ * - `Retry-After`: seconds to wait before reissuing; "if you reissue the request before the retry
+ *   period expires, the request will fail and return the same or longer Retry-After period". Some
+ *   transient 5XX answers (e.g. a 503 when a resource limit is reached) carry it too and "can be
+ *   handled with similar logic".
+ * - `Beta-Retry-After`: the retry header of the points-based quotas enforced since March 2026 (named
+ *   in the header reference of the same page); read like `Retry-After`, and the later of the two wins.
+ * - `RateLimit-Reason`: which limit declined the request — the guide's table names `jira-burst-based`
+ *   (per-second limit of one tenant, endpoint and method) and `jira-per-issue-on-write`; the hourly
+ *   points quota answers e.g. `jira-quota-tenant-based`; the page's earlier version named
+ *   `jira-cost-based` and `jira-quota-based`. Values are read by their words, so a new one still reads.
+ * - `X-RateLimit-NearLimit`: "true" when less than 20% of any budget remains.
+ * Answers observed in March 2026 carried the beta names `X-Beta-RateLimit-Reason` and
+ * `X-Beta-RateLimit-NearLimit` (https://community.developer.atlassian.com/t/2026-point-based-rate-limits/97828),
+ * so both spellings are read. Header names are case-insensitive (`Headers.get`).
+ */
+import { retryAfterMs } from './retry-after';
+
+type Headers = { get(name: string): string | null };
+
+export interface LimitHeaders {
+  /** When Jira allows the next request (ms since the epoch): the later of Retry-After and Beta-Retry-After. */
+  retryAt?: number;
+  /** RateLimit-Reason as sent (trimmed, at most 60 characters). */
+  reason?: string;
+  /** X-RateLimit-NearLimit: true / false when sent, undefined when absent or unreadable. */
+  nearLimit?: boolean;
+}
+
+/** Reads the rate-limit headers of one answer received at `nowMs`. */
+export function readLimitHeaders(headers: Headers, nowMs: number): LimitHeaders {
+  const result: LimitHeaders = {};
+  const waits = [headers.get('retry-after'), headers.get('beta-retry-after')]
+    .map((h) => retryAfterMs(h, nowMs))
+    .filter((ms): ms is number => ms !== null);
+  if (waits.length > 0) result.retryAt = nowMs + Math.max(...waits);
+  const reason = (headers.get('ratelimit-reason') ?? headers.get('x-beta-ratelimit-reason'))?.trim();
+  if (reason) result.reason = reason.slice(0, 60);
+  const near = (headers.get('x-ratelimit-nearlimit') ?? headers.get('x-beta-ratelimit-nearlimit'))?.trim().toLowerCase();
+  if (near === 'true' || near === 'false') result.nearLimit = near === 'true';
+  return result;
+}
+
+/** RateLimit-Reason in words for the status card ("which limit"); unknown reasons get a generic phrase. */
+export function describeLimit(reason: string | undefined): string {
+  const r = (reason ?? '').toLowerCase();
+  if (r.includes('burst')) return "Jira's per-second request limit was reached";
+  if (r.includes('quota') && r.includes('tenant')) return "Glance's hourly Jira quota for this site is used up";
+  if (r.includes('quota')) return "Glance's hourly Jira quota is used up";
+  if (r.includes('per-issue')) return "Jira's per-issue limit was reached";
+  if (r.includes('cost')) return "Jira's cost budget for Glance is used up";
+  return "Jira's rate limit was reached";
+}
+
+/** A wait in words: "retry in 40 s", "retry in 12 min", "retry in 1 h". */
+export function retryIn(seconds: number): string {
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s < 120) return `retry in ${s} s`;
+  if (s < 7_200) return `retry in ${Math.ceil(s / 60)} min`;
+  return `retry in ${Math.round(s / 3_600)} h`;
+}
