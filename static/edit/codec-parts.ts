@@ -117,7 +117,10 @@ function isAggregateOp(word: string): word is AggregateOp {
 
 /** A control's text for a value: '' for nothing. */
 export function text(v: unknown): string {
-  return v === undefined || v === null ? '' : String(v);
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  // An object or array (a hand-edited config) shows as JSON, not as "[object Object]".
+  return v !== null && typeof v === 'object' ? JSON.stringify(v) : '';
 }
 
 /**
