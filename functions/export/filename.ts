@@ -93,7 +93,12 @@ export function cutToBytes(text: string, max: number): string {
 export function exportFilename(title: string | null | undefined, extension: 'svg' | 'png' | 'json'): string {
   const trim = (s: string): string => s.replace(/^[\s.-]+|[\s.-]+$/g, '');
   let name = typeof title === 'string' ? title.normalize('NFC') : '';
-  name = name.replace(/[\t\r\n]/g, ' ').replace(CONTROL, '').replace(BIDI, '').replace(LONE_SURROGATE, '').replace(RESERVED_CHARS, '-');
+  name = name
+    .replace(/[\t\r\n]/g, ' ')
+    .replace(CONTROL, '')
+    .replace(BIDI, '')
+    .replace(LONE_SURROGATE, '')
+    .replace(RESERVED_CHARS, '-');
   name = trim(name.replace(/\s+/g, ' ').replace(/-{2,}/g, '-'));
   // Room for ".ext" and a "_" after a reserved device name.
   name = trim(cutToBytes(cut(name, MAX_NAME_LENGTH), MAX_NAME_BYTES - utf8Bytes(`_.${extension}`)));

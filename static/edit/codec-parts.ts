@@ -110,7 +110,6 @@ export function variableValues(v: Entered<Variable>, i: number): VariableValues 
   return { name, source: sourceValues(v.source), metric: metricValues(v.metric) };
 }
 
-
 function isAggregateOp(word: string): word is AggregateOp {
   return (AGGREGATE_OPS as readonly string[]).includes(word);
 }
@@ -133,4 +132,3 @@ export function chosen<W extends string>(word: string | undefined): W | undefine
 export function chosen<W extends string>(word: string | undefined): W | undefined {
   return word as W | undefined;
 }
-

@@ -83,7 +83,10 @@ function colorMode(): 'light' | 'dark' {
 
 function applyErrors(): void {
   if (pristine) return;
-  form.showErrors(configErrors.filter((e) => !jiraErrors.has(e.path)), new Set(jiraErrors.keys()));
+  form.showErrors(
+    configErrors.filter((e) => !jiraErrors.has(e.path)),
+    new Set(jiraErrors.keys()),
+  );
   for (const [path, message] of jiraErrors) form.setError(path, message);
 }
 

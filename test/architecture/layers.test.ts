@@ -18,7 +18,12 @@ function compileUnder(layerConfig: string, source: string): { code: number; outp
   const dir = mkdtempSync(join(ROOT, 'node_modules', '.cache', 'layer-'));
   try {
     writeFileSync(join(dir, 'planted.ts'), source);
-    const config = { extends: relative(dir, join(ROOT, layerConfig)), include: ['planted.ts'], exclude: [], compilerOptions: { rootDir: '.' } };
+    const config = {
+      extends: relative(dir, join(ROOT, layerConfig)),
+      include: ['planted.ts'],
+      exclude: [],
+      compilerOptions: { rootDir: '.' },
+    };
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(config));
     try {
       const output = execFileSync(process.execPath, [TSC, '-p', join(dir, 'tsconfig.json'), '--noEmit'], { encoding: 'utf8' });
@@ -39,7 +44,11 @@ const cases: { config: string; source: string; compiles: boolean }[] = [
   { config: 'tsconfig.static.json', source: 'export const p = process.env;\n', compiles: false },
   { config: 'tsconfig.static.json', source: 'export const d = document.title;\n', compiles: true },
   { config: 'tsconfig.functions.json', source: 'export const d = document.title;\n', compiles: false },
-  { config: 'tsconfig.functions.json', source: "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n", compiles: true },
+  {
+    config: 'tsconfig.functions.json',
+    source: "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n",
+    compiles: true,
+  },
 ];
 
 for (const { config, source, compiles } of cases) {
