@@ -75,7 +75,7 @@ interface Variant {
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const ms = (n: number): string => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
 const kb = (file: string): string => `${(statSync(file).size / 1024).toFixed(0)} KB`;
@@ -99,7 +99,7 @@ export async function runColdStart(log: (line: string) => void = () => undefined
       log(`cold start: run ${r + 1}/${RUNS}`);
       for (const latencyMs of LATENCIES) {
         const jira = jiras.get(latencyMs)!;
-        const u = jira.users[0]!;
+        const u = jira.users[0];
         for (const v of variants) {
           const { stdout } = await run(process.execPath, [child, join(v.dir, 'index.cjs'), v.name, jira.url, u.email, u.apiToken, u.accountId], { cwd: work });
           const key = `${v.name}@${latencyMs}`;
@@ -116,13 +116,13 @@ export async function runColdStart(log: (line: string) => void = () => undefined
     const rows: string[] = [];
     const verdicts: string[] = [];
     for (const latencyMs of LATENCIES) {
-      const empty = stat(variants[0]!, latencyMs);
+      const empty = stat(variants[0], latencyMs);
       for (const v of variants) {
         const x = stat(v, latencyMs);
         const above = x.totalMs - empty.totalMs;
         rows.push(`| ${latencyMs} ms | ${v.label} | ${kb(join(v.dir, 'index.cjs'))} | ${ms(x.loadMs)} (CPU ${ms(x.loadCpuMs)}) | ${ms(x.firstMs)} (${x.calls} Jira) | **${ms(x.totalMs)}** | ${ms(x.totalCpuMs)} | ${(x.totalMs / empty.totalMs).toFixed(1)}× | ${v.name === 'empty' ? '—' : `+${ms(above)}`} |`);
         if (v.name === 'glance') {
-          const own = x.totalMs - stat(variants[1]!, latencyMs).totalMs;
+          const own = x.totalMs - stat(variants[1], latencyMs).totalMs;
           verdicts.push(`${latencyMs} ms Jira: Glance +${ms(above)} above the empty handler — target ≤ ${TARGET_MS} ms **${above <= TARGET_MS ? 'met' : 'not met'}**; +${ms(own)} above the minimal resolver, which waits for the same one Jira answer`);
         }
       }
@@ -130,7 +130,7 @@ export async function runColdStart(log: (line: string) => void = () => undefined
     return [
       BEGIN,
       `Command: \`RUNS=${RUNS} npx tsx bench/cold-start.bench.ts --write\` (${new Date().toISOString().slice(0, 10)}, node ${process.version},`,
-      `${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)} at the end). Every bundle built by @forge/bundler ${bundlerVersion()} as \`forge deploy\``,
+      `${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at the end). Every bundle built by @forge/bundler ${bundlerVersion()} as \`forge deploy\``,
       `builds it (build/forge-bundle.ts), loaded in a fresh node process; medians of ${RUNS} interleaved runs. "first call" is the`,
       'first `render` after loading; "load + first" (wall) is what the first gadget waits for inside the function (node start and',
       "Forge's own runtime wrapper not included, the same for all three; the stand-in's HTTP client is warmed before loading).",

@@ -171,7 +171,7 @@ export async function runDashboardBench(log: (line: string) => void = () => unde
           const handlers = gadgets.map(() => (mode === 'shared' ? shared : built.fresh()));
           const outcomes = await Promise.all(
             gadgets.map(async (config, i) => {
-              const handler = handlers[i]!;
+              const handler = handlers[i];
               const t = performance.now();
               const r = await handler(event(config, i), { principal: { accountId: demo.users[0].accountId }, installContext: SITE });
               times.push(performance.now() - t);

@@ -118,7 +118,7 @@ function satoriGauge(fonts: { name: string; data: ArrayBuffer; weight: 400 | 600
     },
   };
   // satori's types want React elements; the plain object tree is what JSX compiles to.
-  return () => satori(tree as unknown as Parameters<typeof satori>[0], { width: WIDTH, height: GAUGE_HEIGHT, fonts });
+  return () => satori(tree, { width: WIDTH, height: GAUGE_HEIGHT, fonts });
 }
 
 /**

@@ -79,7 +79,7 @@ async function forgeBundle(outDir: string, appDir: string): Promise<void> {
     await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'build/forge-bundle.ts'), outDir, appDir], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, timeout: WAIT_MS });
   } catch (e) {
     const { stdout = '', stderr = '' } = e as { stdout?: string; stderr?: string };
-    throw new Error(`@forge/bundler build failed:\n${`${stdout}\n${stderr}`.trim().slice(-4000)}`);
+    throw new Error(`@forge/bundler build failed:\n${`${stdout}\n${stderr}`.trim().slice(-4000)}`, { cause: e });
   }
 }
 

@@ -71,7 +71,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
     try {
       const accountId = accountOf(req.context);
       if (!accountId) return { ok: false, result: statusResult('UNAUTHENTICATED', options) };
-      const raw = 'config' in payload && payload.config !== undefined ? payload.config : req.context.extension?.gadgetConfiguration;
+      const raw = 'config' in payload && payload.config !== undefined ? payload.config : (req.context.extension as { gadgetConfiguration?: unknown } | undefined)?.gadgetConfiguration;
       if (isUnconfigured(raw)) return { ok: false, result: statusResult('NOT_CONFIGURED', options) };
       const checked = validate(withModuleKind(raw, req.context.moduleKey));
       if (!checked.ok) {
@@ -123,7 +123,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
     return { options: read.ok ? { ...options, locale: read.place?.locale ?? options.locale } : options, read };
   });
 
-  resolver.define('validateConfig', async (req: Request): Promise<ValidateConfigResult> => {
+  resolver.define('validateConfig', (req: Request): ValidateConfigResult => {
     const checked = validate(withModuleKind(objectOr(req.payload).config, req.context.moduleKey));
     return checked.ok ? { ok: true, config: checked.config } : { ok: false, errors: checked.errors };
   });

@@ -7,5 +7,5 @@ import ResolverModule from '@forge/resolver';
 
 type ResolverClass = typeof ResolverModule;
 
-export const Resolver: ResolverClass = ((ResolverModule as unknown as { default?: ResolverClass }).default ?? ResolverModule) as ResolverClass;
+export const Resolver: ResolverClass = (ResolverModule as unknown as { default?: ResolverClass }).default ?? ResolverModule;
 export type Resolver = InstanceType<ResolverClass>;

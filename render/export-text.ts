@@ -3,7 +3,7 @@
  * `<text>` into runs (one per `<tspan>`), SVG's whitespace rules, and dropping characters the
  * bundled font cannot draw.
  */
-import type { AttrValue, SvgElement, SvgNode } from './svg';
+import type { AttrValue, SvgElement } from './svg';
 
 /** The text properties that decide where and how glyphs are drawn (inherited down the tree). */
 export interface TextStyle {
@@ -114,7 +114,7 @@ export function collectRuns(text: SvgElement, style: TextStyle): Run[] {
       dx: numberAttr(node.attrs.dx) ?? 0,
       dy: numberAttr(node.attrs.dy) ?? 0,
     };
-    for (const child of node.children as readonly SvgNode[]) {
+    for (const child of node.children) {
       if (child.type === 'text') {
         runs.push({ text: child.value, style: s, attrs: paint, ...(pending ?? { dx: 0, dy: 0 }) });
         pending = undefined;

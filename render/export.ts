@@ -137,9 +137,9 @@ async function shape(set: FontSet, text: string, weight: number, letterSpacing: 
       onNodeDetected: (node) => {
         if (node.textContent === text) width = node.width;
       },
-      loadAdditionalAsset: async (_code, segment) => {
+      loadAdditionalAsset: (_code, segment) => {
         for (const ch of segment) if (ch.trim() !== '') missing.add(ch);
-        return [];
+        return Promise.resolve([]);
       },
     },
   );

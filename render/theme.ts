@@ -97,6 +97,7 @@ export function isColorName(value: unknown): value is ColorName {
  * A colour as hex: a palette name resolves in the given mode, a `#rrggbb` is returned upper-cased,
  * anything else (named CSS colours, `url(...)`, other lengths, non-strings) gives `fallback`.
  */
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- Color names the palette words for readers
 export function resolveColor(color: Color | string | undefined, mode: ColorMode | undefined, fallback: ColorName = 'blue', name?: PaletteName): string {
   const p = palette(mode, name);
   if (isColorName(color)) return p.named[color];

@@ -53,5 +53,5 @@ export async function call<T = any>(handler: Handler, functionKey: string, paylo
     ...(installContext === null ? {} : { installContext }),
     ...(accountId === null ? {} : { principal: { accountId } }),
   };
-  return (await handler(event as never, runtime)) as T;
+  return (await handler(event, runtime)) as T;
 }

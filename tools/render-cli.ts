@@ -99,7 +99,7 @@ export class UsageError extends Error {}
 /** Phase 1: flags → values. Unknown flags, missing values and stray positionals throw {@link UsageError}. */
 export function parseCli(argv: string[]): CliArgs {
   try {
-    return parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }).values as CliArgs;
+    return parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }).values;
   } catch (e) {
     throw new UsageError((e as Error).message);
   }

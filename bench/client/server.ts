@@ -23,7 +23,7 @@ export interface BenchServer {
 
 async function bundle(entry: string): Promise<string> {
   const out = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', write: false, target: 'es2020', logLevel: 'warning' });
-  return out.outputFiles[0]!.text;
+  return out.outputFiles[0].text;
 }
 
 /** Host page for one gadget page: a 320 px frame, as wide as a narrow dashboard column. */

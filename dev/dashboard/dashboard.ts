@@ -149,7 +149,7 @@ async function answer(f: Frame, name: string, payload: Record<string, unknown> |
     }
     case 'submit': {
       if (f.mode !== 'edit') return false; // like Jira: only the edit view is submittable
-      const config = (payload ?? {}) as Record<string, unknown>;
+      const config = (payload ?? {});
       await api(`/__glance/gadgets/${encodeURIComponent(f.gadget.id)}`, { method: 'PUT', body: JSON.stringify({ config }) });
       f.gadget.config = config;
       setTimeout(() => mount(f.gadget, 'view'), 0);

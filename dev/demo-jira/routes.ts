@@ -74,7 +74,7 @@ function approximateCount(req: DemoRequest): Reply {
   const p = params(req);
   if (!p || (p.jql !== undefined && typeof p.jql !== 'string')) return jiraError(400, [INVALID_PAYLOAD]);
   try {
-    return { status: 200, body: { count: runJql((p.jql as string | undefined) ?? '', context(req), { requireBounded: true, sort: false }).length } };
+    return { status: 200, body: { count: runJql((p.jql) ?? '', context(req), { requireBounded: true, sort: false }).length } };
   } catch (error) {
     return jqlFailure(error);
   }
@@ -97,7 +97,7 @@ function searchJql(req: DemoRequest): Reply {
     (p.nextPageToken !== undefined && p.nextPageToken !== null && typeof p.nextPageToken !== 'string')) {
     return jiraError(400, [INVALID_PAYLOAD]);
   }
-  const requested = (rawFields as string[] | undefined) ?? [];
+  const requested = (rawFields) ?? [];
   const fields = requested.length === 0 ? null : selectFields(requested);
   const idsOnly = fields === null || fields.length === 0;
   const pageSize = Math.max(1, Math.min(maxResults ?? 50, idsOnly ? 5000 : 100));
@@ -145,7 +145,7 @@ function parseQueries(req: DemoRequest): Reply {
   const validation = (req.query.get('validation') ?? 'strict').toLowerCase();
   if (!['strict', 'warn', 'none'].includes(validation)) return jiraError(400, [INVALID_PAYLOAD]);
   const ctx = context(req);
-  const results = (queries as string[]).map((query) => {
+  const results = (queries).map((query) => {
     const parsed = parseJql(query);
     if (parsed.errors.length > 0) return { query, errors: parsed.errors };
     const structure = toStructure(parsed.query);

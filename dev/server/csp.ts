@@ -5,7 +5,7 @@
  */
 import csp from '@forge/csp';
 
-const { CSPInjectionService } = csp as unknown as typeof import('@forge/csp');
+const { CSPInjectionService } = csp;
 
 const NO_EXTRA: import('@forge/csp').CSPDetails = {
   'img-src': [],

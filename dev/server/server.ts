@@ -91,7 +91,7 @@ export class PortInUseError extends Error {
 
 async function bundle(entry: string): Promise<string> {
   const out = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', write: false, target: 'es2020', logLevel: 'warning' });
-  return out.outputFiles[0]!.text;
+  return out.outputFiles[0].text;
 }
 
 /** Starts the preview server; resolves once it listens. */
@@ -208,7 +208,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
     // Forge's CDN adds its bridge script to the page; here the shim plays the host side.
     if (extname(file) === '.html') body = body.replace('<head>', '<head>\n<script src="/__forge/bridge.js"></script>');
-    send(res, 200, TYPES[extname(file)]!, body, extname(file) === '.html' ? policy : undefined);
+    send(res, 200, TYPES[extname(file)], body, extname(file) === '.html' ? policy : undefined);
   }
 
   function state() {

@@ -45,7 +45,7 @@ export function parseThresholds(c: Checker, value: unknown, path: string): Thres
       });
     }
     if (base === undefined) return undefined;
-    return { base, ...strip({ baseLabel }), steps, ...strip({ mode }) } as Thresholds;
+    return { base, ...strip({ baseLabel }), steps, ...strip({ mode }) };
   });
 }
 

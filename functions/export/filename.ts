@@ -44,7 +44,8 @@ function cut(text: string, max: number): string {
 }
 
 /** Made on first use, like the segmenter: loading the views runs nothing of this file. */
-let utf8: TextEncoder | undefined;
+// The instance type of the global, which both layers have (Node's types here, DOM's in the edit view).
+let utf8: InstanceType<typeof TextEncoder> | undefined;
 
 /** UTF-8 length of `text`. */
 export function utf8Bytes(text: string): number {
@@ -90,9 +91,14 @@ export function cutToBytes(text: string, max: number): string {
  * @example exportFilename('Sprint 42 / Team A', 'svg') // 'Sprint 42 - Team A.svg'
  */
 export function exportFilename(title: string | null | undefined, extension: 'svg' | 'png' | 'json'): string {
-  const trim = (s: string): string => s.replace(/^[\s.\-]+|[\s.\-]+$/g, '');
+  const trim = (s: string): string => s.replace(/^[\s.-]+|[\s.-]+$/g, '');
   let name = typeof title === 'string' ? title.normalize('NFC') : '';
-  name = name.replace(/[\t\r\n]/g, ' ').replace(CONTROL, '').replace(BIDI, '').replace(LONE_SURROGATE, '').replace(RESERVED_CHARS, '-');
+  name = name
+    .replace(/[\t\r\n]/g, ' ')
+    .replace(CONTROL, '')
+    .replace(BIDI, '')
+    .replace(LONE_SURROGATE, '')
+    .replace(RESERVED_CHARS, '-');
   name = trim(name.replace(/\s+/g, ' ').replace(/-{2,}/g, '-'));
   // Room for ".ext" and a "_" after a reserved device name.
   name = trim(cutToBytes(cut(name, MAX_NAME_LENGTH), MAX_NAME_BYTES - utf8Bytes(`_.${extension}`)));

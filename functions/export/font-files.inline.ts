@@ -8,6 +8,8 @@
  * Same files as INTER_FILES (functions/export/fonts.ts); test/export/bundle.test.ts checks the
  * built chunk holds every one of them, byte for byte.
  */
+// Webpack compiles this file on its own: the reference brings the *.woff module type along.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- no import form exists for an ambient declaration file
 /// <reference path="./woff.d.ts" />
 import latin400 from '@fontsource/inter/files/inter-latin-400-normal.woff' with { type: 'bytes' };
 import latin600 from '@fontsource/inter/files/inter-latin-600-normal.woff' with { type: 'bytes' };
@@ -42,6 +44,7 @@ const FILES: Record<string, Uint8Array> = {
 };
 
 /** The bytes of one bundled Inter file (a copy: webpack freezes the inlined buffer). */
+// eslint-disable-next-line @typescript-eslint/require-await -- as in font-files.ts, a missing file rejects, never throws
 export async function readFontFile(name: string): Promise<Uint8Array> {
   const bytes = FILES[name];
   if (bytes === undefined) throw new Error(`export: font ${name} is not bundled`);

@@ -110,14 +110,16 @@ export function variableValues(v: Entered<Variable>, i: number): VariableValues 
   return { name, source: sourceValues(v.source), metric: metricValues(v.metric) };
 }
 
-
 function isAggregateOp(word: string): word is AggregateOp {
   return (AGGREGATE_OPS as readonly string[]).includes(word);
 }
 
 /** A control's text for a value: '' for nothing. */
 export function text(v: unknown): string {
-  return v === undefined || v === null ? '' : String(v);
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  // An object or array (a hand-edited config) shows as JSON, not as "[object Object]".
+  return v !== null && typeof v === 'object' ? JSON.stringify(v) : '';
 }
 
 /**
@@ -130,4 +132,3 @@ export function chosen<W extends string>(word: string | undefined): W | undefine
 export function chosen<W extends string>(word: string | undefined): W | undefined {
   return word as W | undefined;
 }
-

@@ -1,5 +1,7 @@
 /** A few lines of DOM building for the edit form: elements, labelled fields with hint and error slots. */
 
+import { text } from './codec-parts';
+
 type Attrs = Record<string, string | number | boolean | undefined>;
 type Child = Node | string | null | undefined | false;
 
@@ -57,7 +59,7 @@ export function val(root: ParentNode, path: string): string {
 export function setVal(root: ParentNode, path: string, v: unknown): void {
   const c = ctl(root, path);
   if (!c) return;
-  const s = v === undefined || v === null ? '' : String(v);
+  const s = text(v);
   if (c instanceof HTMLSelectElement && s && ![...c.options].some((o) => o.value === s)) c.append(h('option', { value: s }, s));
   if (c.type === 'checkbox') c.checked = v === true;
   else c.value = s;

@@ -83,7 +83,10 @@ function colorMode(): 'light' | 'dark' {
 
 function applyErrors(): void {
   if (pristine) return;
-  form.showErrors(configErrors.filter((e) => !jiraErrors.has(e.path)), new Set(jiraErrors.keys()));
+  form.showErrors(
+    configErrors.filter((e) => !jiraErrors.has(e.path)),
+    new Set(jiraErrors.keys()),
+  );
   for (const [path, message] of jiraErrors) form.setError(path, message);
 }
 
@@ -162,7 +165,8 @@ async function validate(config: unknown): Promise<ValidateConfigResult> {
   return (await invoke('validateConfig', { config })) as ValidateConfigResult;
 }
 
-saveBtn.addEventListener('click', async () => {
+/** Checks the draft (JQL against Jira, then the whole config) and submits it only when both pass. */
+async function save(): Promise<void> {
   pristine = false;
   saveBtn.disabled = true;
   say('Checking…');
@@ -184,7 +188,8 @@ saveBtn.addEventListener('click', async () => {
   } finally {
     saveBtn.disabled = false;
   }
-});
+}
+saveBtn.addEventListener('click', () => void save());
 
 cancelBtn.addEventListener('click', () => void view.close().catch(() => say('This view cannot be closed from here.')));
 
@@ -199,7 +204,8 @@ exportBtn.addEventListener('click', () => {
   saveFile(new Blob([JSON.stringify(draft, null, 2) + '\n'], { type: 'application/json' }), name);
 });
 
-applyBtn.addEventListener('click', async () => {
+/** Replaces the form with the pasted JSON after the server has validated it. */
+async function applyJson(): Promise<void> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(json.value);
@@ -225,7 +231,8 @@ applyBtn.addEventListener('click', async () => {
   } catch {
     jsonError.textContent = 'The settings could not be checked. Nothing was changed.';
   }
-});
+}
+applyBtn.addEventListener('click', () => void applyJson());
 
 new MutationObserver(() => schedulePreview(0)).observe(root, { attributes: true, attributeFilter: ['data-color-mode'] });
 
@@ -235,8 +242,8 @@ async function start(): Promise<void> {
   let moduleKey = '';
   try {
     const ctx = await view.getContext();
-    const stored = ctx.extension?.gadgetConfiguration;
-    if (stored && typeof stored === 'object') config = stored as Draft; // shown as it is, even if invalid
+    const stored: unknown = (ctx.extension as { gadgetConfiguration?: unknown } | undefined)?.gadgetConfiguration;
+    if (stored && typeof stored === 'object') config = stored; // shown as it is, even if invalid
     moduleKey = String(ctx.moduleKey ?? '');
     place = placeFromContext(ctx);
   } catch {

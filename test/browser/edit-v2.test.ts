@@ -151,7 +151,7 @@ describe('edit form, version 2 settings', { skip }, () => {
     assert.equal(await e.isVisible('.caret'), true, 'the position is pointed at under the expression');
     const caret = (await e.textContent('.caret'))!.split('\n');
     assert.equal(caret[0], 'A / (B * 100');
-    assert.match(caret[1]!, /^ *\^$/);
+    assert.match(caret[1], /^ *\^$/);
     await e.fill('#f-metric-expression', 'A / E');
     await waitError(e, 'metric.expression', /\bE\b/);
     await e.fill('#f-metric-expression', 'A / B * 100');
@@ -166,8 +166,8 @@ describe('edit form, version 2 settings', { skip }, () => {
     assert.equal(await e.inputValue('#f-expected-mode'), 'version');
     assert.equal(await e.inputValue('#f-expected-versionId'), '10107');
     await e.selectOption('#f-expected-projectKey', 'GLANCE');
-    await e.waitForFunction(() => [...document.querySelectorAll('#f-expected-versionId option')].some((o) => o.textContent!.startsWith('1.6 (')));
-    const names = await e.$$eval('#f-expected-versionId option', (os) => os.map((o) => o.textContent!));
+    await e.waitForFunction(() => [...document.querySelectorAll('#f-expected-versionId option')].some((o) => o.textContent.startsWith('1.6 (')));
+    const names = await e.$$eval('#f-expected-versionId option', (os) => os.map((o) => o.textContent));
     assert.ok(!names.some((n) => n.startsWith('1.0 ')), 'archived versions are left out');
     assert.ok(names.some((n) => n === 'Later (no dates)'), names.join(' | '));
     const before = await svgLabel(e);
@@ -193,7 +193,7 @@ describe('edit form, version 2 settings', { skip }, () => {
     await e.selectOption('#f-trend-interval', 'month');
     await e.selectOption('#f-trend-points', '6');
     await e.waitForFunction(() => document.querySelectorAll('#preview [data-drill^="trend-"]').length === 6, undefined, { timeout: 15_000 });
-    const value = Number((await svgLabel(e)).match(/: ([\d,]+)/)![1]!.replace(/,/g, ''));
+    const value = Number((await svgLabel(e)).match(/: ([\d,]+)/)![1].replace(/,/g, ''));
     await e.click('#add-mapping');
     assert.equal(await e.evaluate(() => document.activeElement?.id), 'f-mappings-0-text', 'the first mapping starts at 0 and focuses its text');
     await e.fill('#f-mappings-0-value', String(value));
@@ -229,7 +229,7 @@ describe('edit form, version 2 settings', { skip }, () => {
     await e.click('details.json summary');
     await e.fill('#json', JSON.stringify({ version: 1, kind: 'gauge', title: 'OPS points', source: { type: 'project', projectKey: 'OPS', preset: 'open' }, metric: { type: 'sum', fieldId: 'customfield_10016' }, max: 2000 }));
     await e.click('#json-apply');
-    await e.waitForFunction(() => document.getElementById('status')!.textContent!.startsWith('Settings imported'));
+    await e.waitForFunction(() => document.getElementById('status')!.textContent.startsWith('Settings imported'));
     assert.equal(await e.inputValue('#f-metric-type'), 'sum');
     await e.check('#use-thresholds');
     await e.selectOption('#f-thresholds-mode', 'percent');
@@ -263,7 +263,7 @@ describe('edit form, version 2 settings', { skip }, () => {
     assert.equal(await e.evaluate(() => document.activeElement?.id), 'f-metric-variables-2-source-jql');
     const unnamed = await e.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('input, select, textarea, button')]
-        .filter((c) => !((c as HTMLInputElement).labels?.length || c.getAttribute('aria-label') || c.getAttribute('aria-labelledby') || (c.tagName === 'BUTTON' && c.textContent!.trim())))
+        .filter((c) => !((c as HTMLInputElement).labels?.length || c.getAttribute('aria-label') || c.getAttribute('aria-labelledby') || (c.tagName === 'BUTTON' && c.textContent.trim())))
         .map((c) => c.outerHTML.slice(0, 80)),
     );
     assert.deepEqual(unnamed, []);

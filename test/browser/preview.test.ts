@@ -74,7 +74,7 @@ describe('npm start preview, end to end', { skip }, () => {
         const shown = Number(/^Average age of open OPS bugs: ([\d.]+) days/.exec(label)?.[1]);
         assert.ok(Math.abs(shown - averageAge) <= 0.05 + 1e-9, `${label} vs ${averageAge}`);
       } else {
-        assert.match(label, expected[g.id]!, g.id);
+        assert.match(label, expected[g.id], g.id);
       }
       if (g.id === 'bug-trend') assert.equal(await frame.locator('#gadget [data-drill^="trend-"]').count(), 8, 'an 8-week sparkline');
     }
@@ -107,7 +107,7 @@ describe('npm start preview, end to end', { skip }, () => {
     await page.evaluate(() => (document.getElementById('toast')!.hidden = true));
     await page.screenshot({ path: screenshotPath('dashboard-dark-bob.png'), fullPage: true });
     await page.uncheck('#dark');
-    await page.selectOption('#user', stack.users[0]!.accountId);
+    await page.selectOption('#user', stack.users[0].accountId);
     await svgLabel(await gadgetFrame(page, 'open-bugs', 'view'));
   });
 

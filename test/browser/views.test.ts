@@ -90,7 +90,7 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
     const frame = await gadgetFrame(page, 'sprint-progress', 'view');
     await svgLabel(frame);
     if (!(await frame.$('#gadget [data-drill="segment-done"]'))) return t.skip('this render has no drill targets');
-    const alice = stack.users[0]!.accountId;
+    const alice = stack.users[0].accountId;
     const res = await fetch(new URL('/__glance/invoke', stack.url), {
       method: 'POST',
       headers: { Origin: new URL(stack.url).origin, 'Content-Type': 'application/json' },
@@ -108,7 +108,7 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
     const shownLabel = await frame.getAttribute('#gadget > svg', 'aria-label');
     const [svgDl] = await Promise.all([page.waitForEvent('download'), frame.click('button[data-kind="svg"]')]);
     assert.equal(svgDl.suggestedFilename(), 'Glance Web sprint.svg', 'the export resolver names the file');
-    const svg = readFileSync((await svgDl.path())!, 'utf8');
+    const svg = readFileSync((await svgDl.path()), 'utf8');
     const root = parseXml(svg); // the server's markup, well-formed XML
     assert.equal(root.name, 'svg');
     assert.equal(root.attrs['aria-label'], shownLabel, 'the download is what is shown');
@@ -116,7 +116,7 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
 
     const [pngDl] = await Promise.all([page.waitForEvent('download'), frame.press('button[data-kind="png"]', 'Enter')]);
     assert.equal(pngDl.suggestedFilename(), 'Glance Web sprint.png');
-    const png = readFileSync((await pngDl.path())!);
+    const png = readFileSync((await pngDl.path()));
     assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const viewBoxWidth = Number(/viewBox="[\d.]+ [\d.]+ ([\d.]+)/.exec(svg)![1]);
     assert.equal(png.readUInt32BE(16), Math.round(viewBoxWidth * 2), 'PNG is drawn at 2×');
@@ -147,7 +147,7 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
         [...document.querySelectorAll<HTMLElement>('input, select, textarea, button')]
           .filter((c) => {
             const labelled = (c as HTMLInputElement).labels?.length || c.getAttribute('aria-label') || c.getAttribute('aria-labelledby');
-            return !labelled && !(c.tagName === 'BUTTON' && c.textContent!.trim());
+            return !labelled && !(c.tagName === 'BUTTON' && c.textContent.trim());
           })
           .map((c) => c.outerHTML.slice(0, 80)),
       );
@@ -162,12 +162,12 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
 
     test('bad JQL shows Jira’s message inline, and Save refuses', async () => {
       await edit.fill('#f-source-jql', 'project = GLANCE AND type = ');
-      await edit.waitForFunction(() => document.querySelector('[data-error-for="source.jql"]')!.textContent!.length > 0);
+      await edit.waitForFunction(() => document.querySelector('[data-error-for="source.jql"]')!.textContent.length > 0);
       const message = await edit.textContent('[data-error-for="source.jql"]');
       assert.ok(message && message.length > 5, message ?? '');
       assert.equal(await edit.getAttribute('#f-source-jql', 'aria-invalid'), 'true');
       await edit.click('#save');
-      await edit.waitForFunction(() => document.getElementById('status')!.textContent!.startsWith('Not saved'));
+      await edit.waitForFunction(() => document.getElementById('status')!.textContent.startsWith('Not saved'));
       assert.equal(await edit.evaluate(() => document.activeElement?.id), 'f-source-jql', 'focus moves to the bad field');
       const state = (await (await fetch(new URL('/__glance/state', stack.url))).json()) as { gadgets: { id: string; config: { source: { jql: string } } }[] };
       assert.equal(state.gadgets.find((g) => g.id === 'new-bugs')!.config.source.jql, 'project = GLANCE AND type = Bug AND created >= -7d', 'previous config kept');
@@ -195,10 +195,10 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
       await edit.click('details.json summary');
       await edit.fill('#json', '{ "version": 1, "kind": ');
       await edit.click('#json-apply');
-      await edit.waitForFunction(() => document.getElementById('json-error')!.textContent!.startsWith('This is not valid JSON'));
+      await edit.waitForFunction(() => document.getElementById('json-error')!.textContent.startsWith('This is not valid JSON'));
       await edit.fill('#json', JSON.stringify({ version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = OPS' }, metric: { type: 'sum' } }));
       await edit.click('#json-apply');
-      await edit.waitForFunction(() => document.getElementById('json-error')!.textContent!.includes('metric.fieldId'));
+      await edit.waitForFunction(() => document.getElementById('json-error')!.textContent.includes('metric.fieldId'));
       assert.equal(await edit.inputValue('#f-source-jql'), 'project = OPS AND type = Bug AND created >= -7d', 'form unchanged');
     });
 
@@ -232,10 +232,10 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
       assert.match((await e.textContent('#f-source-filterId option:checked')) ?? '', /Open bugs/);
 
       await e.selectOption('#f-source-type', 'project');
-      await e.waitForFunction(() => [...document.querySelectorAll('#f-source-projectKey option')].some((o) => o.textContent!.includes('(SEC)')));
+      await e.waitForFunction(() => [...document.querySelectorAll('#f-source-projectKey option')].some((o) => o.textContent.includes('(SEC)')));
       await e.fill('#f-source-projectQuery', 'Operat');
       await e.waitForFunction(() => {
-        const labels = [...document.querySelectorAll('#f-source-projectKey option')].map((o) => o.textContent!);
+        const labels = [...document.querySelectorAll('#f-source-projectKey option')].map((o) => o.textContent);
         return labels.some((l) => l.includes('(OPS)')) && !labels.some((l) => l.includes('(SEC)'));
       });
       await e.selectOption('#f-source-projectKey', 'OPS');
@@ -258,7 +258,7 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
       await e.click('#add-step');
       await e.fill('#f-thresholds-steps-1-from', '400');
       // steps must go up: the resolver's message appears next to the step
-      await e.waitForFunction(() => document.querySelector('[data-error-for="thresholds.steps.1.from"]')!.textContent!.includes('go up'));
+      await e.waitForFunction(() => document.querySelector('[data-error-for="thresholds.steps.1.from"]')!.textContent.includes('go up'));
       await e.fill('#f-thresholds-steps-1-from', '900');
       // keyboard: arrow keys move between swatches of the radio group
       await e.focus('#f-thresholds-steps-1-color input[value="amber"]');
@@ -287,7 +287,7 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
       try {
         await e.fill('#f-title', 'Will not be saved');
         await e.click('#save');
-        await e.waitForFunction(() => document.getElementById('status')!.textContent!.includes('keeps its previous settings'));
+        await e.waitForFunction(() => document.getElementById('status')!.textContent.includes('keeps its previous settings'));
         assert.equal(await e.inputValue('#f-title'), 'Will not be saved', 'the form keeps the draft');
       } finally {
         await page.unroute('**/__glance/gadgets/**');
@@ -295,7 +295,7 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
       // The browser logs the simulated failure itself; that one console error is expected.
       const expected = w.consoleErrors.filter((m) => m.includes('status of 500') && m.includes('/__glance/gadgets/sprint-points'));
       assert.equal(expected.length, 1);
-      w.consoleErrors.splice(w.consoleErrors.indexOf(expected[0]!), 1);
+      w.consoleErrors.splice(w.consoleErrors.indexOf(expected[0]), 1);
       const state = (await (await fetch(new URL('/__glance/state', stack.url))).json()) as { gadgets: { id: string; config: { title: string } }[] };
       assert.equal(state.gadgets.find((g) => g.id === 'sprint-points')!.config.title, 'Story points done');
       await e.click('#cancel');

@@ -99,7 +99,7 @@ describe('manifest.yml and the built app', () => {
     for (const g of manifest.modules['jira:dashboardGadget']) {
       const [key, file] = String(g.thumbnail).replace('resource:', '').split(';');
       const folder = manifest.resources.find((r) => r.key === key)?.path;
-      assert.ok(folder && existsSync(join(ROOT, folder, file!)), String(g.thumbnail));
+      assert.ok(folder && existsSync(join(ROOT, folder, file)), String(g.thumbnail));
     }
   });
 

@@ -85,7 +85,7 @@ describe('server code in the built views', () => {
       metafile: true,
     });
     const [output] = Object.values(r.metafile.outputs);
-    return Object.entries(output!.inputs).map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }));
+    return Object.entries(output.inputs).map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }));
   };
 
   for (const name of VIEWS) {
@@ -125,10 +125,10 @@ describe('static/ sources', () => {
     for (const f of ts) {
       for (const m of f.text.matchAll(/^\s*(import|export)(\s+type\b)?[^'"]*from\s+['"]([^'"]+)['"]/gm)) {
         const [, , typeOnly, spec] = m;
-        const server = /^(?:\.\.\/)+functions\//.test(spec!) ? new URL(spec!, new URL(f.path, 'file:')).pathname : undefined;
+        const server = /^(?:\.\.\/)+functions\//.test(spec) ? new URL(spec, new URL(f.path, 'file:')).pathname : undefined;
         const ok =
           spec === '@forge/bridge' ||
-          (spec!.startsWith('.') && !/\.\.\/\.\.\//.test(spec!)) ||
+          (spec.startsWith('.') && !/\.\.\/\.\.\//.test(spec)) ||
           // `import type {…}` is erased; `import {type X}` is not (verbatimModuleSyntax keeps `import {}`).
           (server !== undefined && (typeOnly !== undefined || SHARED_VALUES.some((s) => `${server}.ts`.endsWith(`/functions/${s}`))));
         assert.ok(ok, `${f.path} imports ${spec}${typeOnly ? ' (type)' : ''}`);

@@ -130,7 +130,7 @@ describe('preview server', () => {
     const config = { ...GADGET.config, title: 'Saved' };
     assert.equal((await post('/__glance/gadgets/g1', { config }, origin(), 'PUT')).status, 200);
     const state = (await (await fetch(new URL('/__glance/state', server.url))).json()) as { gadgets: Gadget[] };
-    assert.deepEqual(state.gadgets[0]!.config, config);
+    assert.deepEqual(state.gadgets[0].config, config);
     assert.equal((await post('/__glance/gadgets/g1', { config: [1] }, origin(), 'PUT')).status, 400);
   });
 

@@ -43,7 +43,7 @@ test('reads the site as the token’s owner, with the site gadgets', async () =>
 });
 
 test('a wrong API token stops the start with a clear message', async () => {
-  const alice = jira.users[0]!;
+  const alice = jira.users[0];
   await assert.rejects(
     startPreview({ port: 0, env: { JIRA_BASE_URL: jira.url, JIRA_EMAIL: alice.email, JIRA_API_TOKEN: 'wrong' }, log: () => undefined }),
     /refused the login \(HTTP 401\): check JIRA_EMAIL and JIRA_API_TOKEN/,

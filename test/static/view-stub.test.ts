@@ -83,8 +83,8 @@ test('built view: enables theming, renders, injects the SVG, re-renders on theme
     if (name === 'invoke') return { ok: true, svg: `<svg id="r${++n}"><title>Open bugs</title></svg>`, value: 42, href: '/issues/?jql=x', computedAt: 'now' };
     return undefined;
   });
-  assert.equal(v.calls[0]!.name, 'on', 'subscribes to the refresh event first');
-  assert.equal(v.calls[0]!.payload!.event, 'JIRA_DASHBOARD_GADGET_REFRESH');
+  assert.equal(v.calls[0].name, 'on', 'subscribes to the refresh event first');
+  assert.equal(v.calls[0].payload!.event, 'JIRA_DASHBOARD_GADGET_REFRESH');
   assert.ok(v.calls.some((c) => c.name === 'enableTheming'));
   assert.deepEqual(renders(v.calls), [{ key: 'render', payload: { colorMode: 'light', width: 400 } }]);
   assert.equal(v.box.innerHTML, '<svg id="r1"><title>Open bugs</title></svg>');

@@ -52,7 +52,7 @@ describe('no app data store: nothing to delete when the app is removed', () => {
       const text = readFileSync(file, 'utf8');
       const name = relative(ROOT, file);
       for (const m of text.matchAll(IMPORT)) {
-        assert.doesNotMatch(m[1]!, DATA_PACKAGES, `${name} imports ${m[1]}`);
+        assert.doesNotMatch(m[1], DATA_PACKAGES, `${name} imports ${m[1]}`);
       }
       assert.doesNotMatch(text, STORAGE_CALL, name);
     }
@@ -60,7 +60,7 @@ describe('no app data store: nothing to delete when the app is removed', () => {
 
   it('the scans do catch storage imports, storage calls and asApp calls (controls)', () => {
     const planted = "import { kvs } from '@forge/kvs';\nconst s = await import('@forge/storage');\nawait api.storage.set('k', 1);\napi.asApp().requestJira(route`/x`);";
-    assert.deepEqual([...planted.matchAll(IMPORT)].map((m) => m[1]).filter((d) => DATA_PACKAGES.test(d!)), ['@forge/kvs', '@forge/storage']);
+    assert.deepEqual([...planted.matchAll(IMPORT)].map((m) => m[1]).filter((d) => DATA_PACKAGES.test(d)), ['@forge/kvs', '@forge/storage']);
     assert.match(planted, STORAGE_CALL);
     assert.equal(planted.match(AS_APP_CALL)?.length, 1);
   });
@@ -72,7 +72,7 @@ function callSites(dir: string, pattern: RegExp): { source: string; text: string
     const map = new SourceMap(JSON.parse(readFileSync(join(dir, `${file}.map`), 'utf8')));
     return readFileSync(join(dir, file), 'utf8').split('\n').flatMap((line, i) =>
       /^\s*(\*|\/\/|\/\*)/.test(line) ? [] : [...line.matchAll(pattern)].map((m) => {
-        const entry = map.findEntry(i, m.index!) as { originalSource?: string };
+        const entry = map.findEntry(i, m.index) as { originalSource?: string };
         return { source: String(entry.originalSource).replace(/^webpack:\/\/[^/]*\/\.\//, ''), text: m[0] };
       }),
     );
@@ -103,7 +103,7 @@ describe('the built Forge bundle reads Jira only as the user', () => {
     globalThis.fetch = (async (input: unknown) => {
       globalFetches.push(String(input));
       throw new Error('direct fetch refused in this test');
-    }) as typeof fetch;
+    });
     // Stand-in for the Forge runtime: records the provider of each product call, forwards to the double.
     g.__forge_fetch__ = async (opts: { type?: string; provider?: string; remote?: string }, path: string, init: RequestInit) => {
       productCalls.push({ type: opts.type, provider: opts.provider, remote: opts.remote, path });

@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { buildStatic } from '../../build/build-static';
 import { GadgetStore } from '../../dev/server/gadgets';
-import { startPreviewServer, type ForgeHandler, type PreviewServer } from '../../dev/server/server';
+import { startPreviewServer, type PreviewServer } from '../../dev/server/server';
 import { gadgetFrame, launch, skipReason, svgLabel, watchedPage, type Watched } from '../browser/harness';
 import { startJiraDouble, type Fault, type JiraDouble } from '../helpers/jira-double';
 import { handlerFor } from '../../support/forge-call';
@@ -38,7 +38,7 @@ describe('a failing Jira: status cards on every gadget, values again on the next
     const base = { version: 1, source: { type: 'jql', jql: 'project = ABC' } };
     server = await startPreviewServer({
       // Real clock: the client's own retries and backoff (≈ 2 s per failing read) run for real here.
-      handler: handlerFor(jira.url, { cacheTtlMs: 60_000 }) as unknown as ForgeHandler,
+      handler: handlerFor(jira.url, { cacheTtlMs: 60_000 }),
       users: [{ accountId: 'ann', displayName: 'Ann' }],
       source: { label: 'Jira double' },
       gadgets: new GadgetStore([

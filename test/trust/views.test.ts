@@ -24,7 +24,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { buildStatic } from '../../build/build-static';
 import { GadgetStore } from '../../dev/server/gadgets';
-import { startPreviewServer, type ForgeHandler, type PreviewServer } from '../../dev/server/server';
+import { startPreviewServer, type PreviewServer } from '../../dev/server/server';
 import { gadgetFrame, launch, skipReason, startStack, svgLabel, watchedPage, type Watched } from '../browser/harness';
 import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
 import { handlerFor } from '../../support/forge-call';
@@ -132,7 +132,7 @@ describe('view and edit flows: no egress, no client storage, invalid drafts neve
     await e.waitForFunction(() => document.querySelectorAll('#f-source-filterId option').length > 2);
     await e.selectOption('#f-source-type', 'project');
     await e.fill('#f-source-projectQuery', 'Operat');
-    await e.waitForFunction(() => [...document.querySelectorAll('#f-source-projectKey option')].some((o) => o.textContent!.includes('(OPS)')));
+    await e.waitForFunction(() => [...document.querySelectorAll('#f-source-projectKey option')].some((o) => o.textContent.includes('(OPS)')));
     await e.selectOption('#f-source-projectKey', 'OPS');
     await e.selectOption('#f-source-type', 'jql');
     await e.fill('#f-source-jql', 'project = OPS AND type = Bug');
@@ -162,7 +162,7 @@ describe('view and edit flows: no egress, no client storage, invalid drafts neve
     for (const [name, spoil] of invalid) {
       await spoil(e);
       await e.click('#save');
-      await e.waitForFunction(() => document.getElementById('status')!.textContent!.startsWith('Not saved'), undefined, { timeout: 10_000 });
+      await e.waitForFunction(() => document.getElementById('status')!.textContent.startsWith('Not saved'), undefined, { timeout: 10_000 });
       assert.equal(puts().length, putsBefore, `${name}: view.submit was not called`);
       assert.deepEqual((await state(stack.url)).gadgets.find((g) => g.id === 'ops-done')!.config, stored, `${name}: previous configuration kept`);
     }
@@ -170,7 +170,7 @@ describe('view and edit flows: no egress, no client storage, invalid drafts neve
     await e.click('details.json summary');
     await e.fill('#json', JSON.stringify({ version: 99, kind: 'gauge' }));
     await e.click('#json-apply');
-    await e.waitForFunction(() => document.getElementById('json-error')!.textContent!.length > 0);
+    await e.waitForFunction(() => document.getElementById('json-error')!.textContent.length > 0);
     assert.equal(puts().length, putsBefore);
 
     await e.fill('#f-source-jql', 'project = OPS');
@@ -256,7 +256,7 @@ describe('hostile Jira text in the views, without the CSP safety net', { skip },
     const viewDirs = await buildStatic({ outDir: (name) => join(out, name) });
     const counter = (patch: Record<string, unknown>) => ({ version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'count' }, ...patch });
     server = await startPreviewServer({
-      handler: handlerFor(jira.url) as unknown as ForgeHandler,
+      handler: handlerFor(jira.url),
       users: [{ accountId: 'ann', displayName: 'Ann' }],
       source: { label: 'Jira double with hostile answers' },
       gadgets: new GadgetStore([
@@ -354,7 +354,7 @@ describe('hostile Jira text in the views, without the CSP safety net', { skip },
     const filterLabels = await e.$$eval('#f-source-filterId option', (os) => os.map((o) => o.textContent));
     for (const name of HOSTILE_HTML) assert.ok(filterLabels.includes(name), `filter option reads ${name}`);
     await e.selectOption('#f-source-type', 'project');
-    await e.waitForFunction(() => [...document.querySelectorAll('#f-source-projectKey option')].some((o) => o.textContent!.includes('(P0)')));
+    await e.waitForFunction(() => [...document.querySelectorAll('#f-source-projectKey option')].some((o) => o.textContent.includes('(P0)')));
     await e.selectOption('#f-source-type', 'jql');
     await e.selectOption('#f-metric-type', 'sum');
     await e.waitForFunction((n) => document.querySelectorAll('#f-metric-fieldId option').length > n, HOSTILE_HTML.length);
@@ -362,7 +362,7 @@ describe('hostile Jira text in the views, without the CSP safety net', { skip },
     for (const name of HOSTILE_HTML) assert.ok(fieldLabels.includes(name), `field option reads ${name}`);
     await e.selectOption('#f-metric-type', 'count');
     await e.fill('#f-source-jql', 'project = evil');
-    await e.waitForFunction(() => document.querySelector('[data-error-for="source.jql"]')!.textContent!.includes('<script>'));
+    await e.waitForFunction(() => document.querySelector('[data-error-for="source.jql"]')!.textContent.includes('<script>'));
     await page.waitForTimeout(500);
     const report = await e.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned,

@@ -3,7 +3,7 @@
  * Every problem is collected (Jira lists them all) and thrown once as a JqlError: a query the
  * demo cannot evaluate exactly is refused, never answered with a wrong number.
  */
-import type { Clause, Operand, OrderBy, Query, TerminalClause } from '@atlassianlabs/jql-ast';
+import type { Clause, Operand, OrderBy, TerminalClause } from '@atlassianlabs/jql-ast';
 import type { DemoIssue } from '../dataset';
 import { canBrowse } from '../users';
 import { evaluateFunction, functionError } from './functions';
@@ -272,7 +272,7 @@ function compileFilter(field: FieldSpec, operator: string, list: Atom[], ctx: Jq
       return NEVER;
     }
     try {
-      parts.push(compileWhere((parsed.query as Query | undefined)?.where, { ...ctx, filterStack: [...stack, saved.id] }));
+      parts.push(compileWhere((parsed.query)?.where, { ...ctx, filterStack: [...stack, saved.id] }));
     } catch (error) {
       if (!(error instanceof JqlError)) throw error;
       errors.push(...error.messages);
