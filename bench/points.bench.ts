@@ -97,7 +97,7 @@ export async function measurePresets(configs: { preset: string; config: Record<s
 export function allPresets(): { preset: string; config: Record<string, unknown> }[] {
   return [
     ...FORM_PRESETS.map((p) => ({ preset: `edit: ${p.id}`, config: p.config(NOW) as unknown as Record<string, unknown> })),
-    ...PREVIEW_GADGETS.map((g) => ({ preset: `preview: ${g.id}`, config: g.config as Record<string, unknown> })),
+    ...PREVIEW_GADGETS.map((g) => ({ preset: `preview: ${g.id}`, config: g.config })),
   ];
 }
 

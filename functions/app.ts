@@ -190,7 +190,7 @@ function isObjectLike(v: unknown): v is Record<string, unknown> {
 
 /** The Jira site of the call (Forge's installContext), for the client's rate-limit state; '' when there is none (local preview). */
 function installationOf(req: Request): string {
-  const id = req.context?.installContext;
+  const id: unknown = req.context?.installContext;
   return typeof id === 'string' ? id : '';
 }
 

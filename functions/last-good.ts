@@ -72,10 +72,9 @@ export async function readWithLastGood(o: LastGoodOptions): Promise<LastGoodRead
 /** The reading computed from kept reads only, without asking Jira; undefined when one is missing. */
 async function readKept(o: LastGoodOptions, owner: Owner): Promise<MetricResult | undefined> {
   const missing = new Error('not kept');
-  const keptOnly: ReadCache = async (key) => {
+  const keptOnly: ReadCache = (key) => {
     const hit = o.readings.peek(owner, key);
-    if (!hit) throw missing;
-    return hit;
+    return hit ? Promise.resolve(hit) : Promise.reject(missing);
   };
   try {
     return await readNumbers(o.client, o.config, { now: o.now, cache: keptOnly, place: o.place });

@@ -22,6 +22,7 @@ export class Semaphore {
    * signal's reason when `signal` aborts first; the place is then never taken.
    */
   acquire(signal?: AbortSignal): Promise<() => void> {
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the abort reason, as fetch rejects
     if (signal?.aborted) return Promise.reject(signal.reason);
     if (this.active < this.limit) {
       this.active++;
@@ -37,6 +38,7 @@ export class Semaphore {
       const onAbort = () => {
         const i = this.waiting.indexOf(waiter);
         if (i >= 0) this.waiting.splice(i, 1);
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the abort reason, as fetch rejects
         reject(signal!.reason);
       };
       signal?.addEventListener('abort', onAbort, { once: true });

@@ -68,7 +68,7 @@ export class IssueBatch {
       batch = { needs, promise };
       this.pending.set(jql, batch);
     }
-    const index = batch.needs.push(need as RowsNeed<unknown>) - 1;
+    const index = batch.needs.push(need) - 1;
     const { rows, partial } = await batch.promise;
     return { rows: rows.map((picked) => {
       const mine = picked[index];

@@ -249,6 +249,7 @@ describe('pacing', () => {
     // AbortSignal.timeout's timer does not keep Node's event loop alive (a real hung request's socket would).
     const keepAlive = setTimeout(() => undefined, 5_000);
     const limits = new RateLimits({ perInstallation: 1 });
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- mirrors the real abort behaviour
     const hung: Transport = { request: (_m, _p, _b, signal) => new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason))) };
     const hog = new JiraClient(hung, { installation: SITE_A, limits, budgetMs: 1_000, maxAttempts: 1 }).approximateCount('project = A').catch((e: unknown) => e);
     const started = performance.now();
