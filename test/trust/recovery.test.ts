@@ -76,7 +76,9 @@ describe('a failing Jira: status cards on every gadget, values again on the next
 
   const FAULTS: [string, Fault, RegExp][] = [
     ['503', { status: 503 }, /not responding/i],
-    ['429 storm', { status: 429 }, /rate limiting/i],
+    // Retry-After: 0 — without it the client waits out growing cooldowns for most of its 20 s budget
+    // (functions/jira/client.ts), longer than this test waits for a card; test/functions/rate-limits covers that.
+    ['429 storm', { status: 429, headers: { 'Retry-After': '0' } }, /rate limiting/i],
     ['malformed JSON', { malformed: true }, /could not read/i],
   ];
   for (const [name, fault, message] of FAULTS) {
