@@ -140,6 +140,8 @@ describe('view and edit flows: no egress, no client storage, invalid drafts neve
     await e.click('details.json summary');
     await e.click('#json-show');
     await e.click('#json-apply');
+    // Applying is asynchronous (the server validates the JSON first): a title typed before it lands is replaced.
+    await e.waitForFunction(() => document.getElementById('status')!.textContent.startsWith('Settings imported'));
     await e.fill('#f-title', 'OPS bugs');
     await e.click('#save');
     assert.match(await svgLabel(await gadgetFrame(page, 'open-bugs', 'view')), /^OPS bugs/);
