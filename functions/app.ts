@@ -28,6 +28,7 @@ import { STATUS_MESSAGES, statusResult } from './status';
 import { defineExport } from './export/resolver';
 import type { GadgetRead } from './gadget-read';
 import { LONE_SURROGATE } from './unicode';
+import { bcp47, translator } from '../i18n/index';
 
 export interface AppDeps {
   /** The Jira transport acting as this user. */
@@ -76,7 +77,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       const checked = validate(withModuleKind(raw, req.context.moduleKey));
       if (!checked.ok) {
         const [first, ...rest] = checked.errors;
-        const detail = rest.length > 0 ? `${first.message} (and ${rest.length} more)` : first.message;
+        const detail = rest.length > 0 ? translator(options.locale)('status.andMore', { message: first.message, count: rest.length }) : first.message;
         return { ok: false, result: statusResult('INVALID_CONFIG', options, { detail, errors: checked.errors }) };
       }
       config = checked.config;
@@ -86,11 +87,11 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       const at = now();
       const draft = 'config' in payload && payload.config !== undefined;
       const { result, stale } = await readWithLastGood({ client: clientFor(accountId, req), config: valid, now: at, place, readings, owner: ownerOf(req.context), keep: !draft, ttlMs });
-      const { spec, reading } = present(valid, result);
-      if (stale) reading.stale = staleNote(result.at ?? at, stale, at, place);
+      const { spec, reading } = present(valid, result, options.locale);
+      if (stale) reading.stale = staleNote(result.at ?? at, stale, at, place, options.locale);
       return { ok: true, config: valid, spec, reading, href: result.href, links: result.links, at: result.at ?? at, place };
     } catch (error) {
-      const { code, detail } = failure(error);
+      const { code, detail } = failure(error, options.locale);
       return { ok: false, result: statusResult(code, options, { detail, title: config?.title }) };
     }
   };
@@ -103,7 +104,8 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
     try {
       return {
         ok: true,
-        svg: render(spec, reading, { ...options, locale: read.place?.locale ?? options.locale }),
+        // Numbers in the place's locale (a locale the gadget pins wins), words in the viewer's language.
+        svg: render(spec, reading, { ...options, locale: read.place?.locale ?? options.locale, language: options.locale }),
         value: reading.value,
         href: read.href,
         links: read.links ?? {},
@@ -112,7 +114,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
         ...(reading.stale ? { stale: true } : {}),
       };
     } catch (error) {
-      const { code, detail } = failure(error);
+      const { code, detail } = failure(error, options.locale);
       return statusResult(code, options, { detail, title: read.config.title });
     }
   });
@@ -120,7 +122,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   defineExport(resolver, async (req) => {
     const options = renderOptions(objectOr(req.payload));
     const read = await readGadget(req, options);
-    return { options: read.ok ? { ...options, locale: read.place?.locale ?? options.locale } : options, read };
+    return { options: read.ok ? { ...options, locale: read.place?.locale ?? options.locale, language: options.locale } : options, read };
   });
 
   resolver.define('validateConfig', (req: Request): ValidateConfigResult => {
@@ -204,7 +206,7 @@ function renderOptions(payload: Record<string, unknown>): RenderOptions {
   if (typeof payload.width === 'number' && Number.isFinite(payload.width)) options.width = payload.width;
   if (typeof payload.locale === 'string' && payload.locale.length <= 35) {
     try {
-      options.locale = Intl.getCanonicalLocales(payload.locale)[0];
+      options.locale = Intl.getCanonicalLocales(bcp47(payload.locale))[0];
     } catch {
       // not a BCP 47 tag: keep the default locale
     }
@@ -216,12 +218,13 @@ function renderOptions(payload: Record<string, unknown>): RenderOptions {
  * An error → code + detail for the user. ConsentRequired is rethrown as Forge's own error so the
  * platform shows its "Allow access" prompt; anything unexpected is INTERNAL without a stack trace.
  */
-function failure(error: unknown): { code: ErrorCode; detail?: string } {
+function failure(error: unknown, locale?: string): { code: ErrorCode; detail?: string } {
   if (error instanceof ConsentRequired) throw error.original;
+  const say = translator(locale);
   if (error instanceof GlanceError) {
     const wait = error instanceof JiraError ? error.details.retryAfterSeconds : undefined;
-    if (error.code === 'RATE_LIMITED') return { code: error.code, detail: [describeLimit(error instanceof JiraError ? error.details.limitReason : undefined), ...(wait ? [retryIn(wait)] : [])].join('; ') };
-    if (error.code === 'UNAVAILABLE' && wait) return { code: error.code, detail: retryIn(wait) };
+    if (error.code === 'RATE_LIMITED') return { code: error.code, detail: [describeLimit(error instanceof JiraError ? error.details.limitReason : undefined, say), ...(wait ? [retryIn(wait, say)] : [])].join('; ') };
+    if (error.code === 'UNAVAILABLE' && wait) return { code: error.code, detail: retryIn(wait, say) };
     // Jira's own words (invalid JQL, missing filter), which setting is unusable, or why there is no number
     // ("division by zero") help the user; generic messages would repeat the card.
     const told = ['INVALID_JQL', 'NOT_FOUND', 'INVALID_CONFIG', 'NO_DATA'];

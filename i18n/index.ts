@@ -61,15 +61,16 @@ const translators = new Map<string, Translate>();
 
 /**
  * The lookup for `locale` (a BCP 47 tag or Jira's `de_DE`; anything else is English): messages from
- * the language's catalogue, numbers in them (`#`, numeric values) formatted in `locale`.
+ * the catalogue of `language` (default: `locale`'s), numbers in them (`#`, numeric values) formatted
+ * in `locale`.
  */
-export function translator(locale?: string): Translate {
-  const id = locale ?? '';
+export function translator(locale?: string, language: string | undefined = locale): Translate {
+  const id = `${locale ?? ''}\u0000${language ?? ''}`;
   let t = translators.get(id);
   if (!t) {
-    const language = languageOf(locale);
+    const catalogue = languageOf(language);
     const numbers = numberLocale(locale === undefined ? undefined : locale.replace(/_/g, '-'));
-    t = (key, values = {}) => formatParts(partsOf(language, key), values, numbers);
+    t = (key, values = {}) => formatParts(partsOf(catalogue, key), values, numbers);
     if (translators.size >= 128) translators.clear();
     translators.set(id, t);
   }

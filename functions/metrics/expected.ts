@@ -8,16 +8,24 @@ import type { Expected } from '../config/types';
 import { GlanceError } from '../errors';
 import { JiraError } from '../jira/errors';
 import type { Place } from '../place';
-import { dayLabel, dayOf, parseIsoDate, startOfDay, type Day } from './calendar';
+import { dayOf, isoDate, parseIsoDate, startOfDay, type Day } from './calendar';
 import type { Reads } from './jira-reads';
 
+/**
+ * Where `now` is in the planned time, as numbers and days (the render words them in the user's
+ * language): before the start `starts`, after the end `ended`, in between `day` of `days`.
+ */
 export interface ExpectedProgress {
   /** 0..1 */
   fraction: number;
-  label: string;
+  day?: number;
+  days?: number;
+  /** yyyy-mm-dd, the user's local day */
+  starts?: string;
+  ended?: string;
 }
 
-/** Fraction of [start, end] (yyyy-mm-dd, end inclusive) elapsed at `now`, clamped to 0..1, with its label. */
+/** Fraction of [start, end] (yyyy-mm-dd, end inclusive) elapsed at `now`, clamped to 0..1, with the day. */
 export function expectedFraction(start: string, end: string, now: number, place: Place): ExpectedProgress {
   return expectedDays(parseIsoDate(start), parseIsoDate(end), now, place);
 }
@@ -25,15 +33,15 @@ export function expectedFraction(start: string, end: string, now: number, place:
 /**
  * Fraction of the local days `first`..`last` (inclusive) elapsed at `now` in the user's zone: time
  * elapsed over the span's real length (a DST day counts its 23 or 25 hours), and the day number of
- * today's local date ("Day 12 of 20"), or "Starts …" / "Ended …" with the date in the user's locale.
+ * today's local date (day 12 of 20), or the first day before the start and the last after the end.
  */
 export function expectedDays(first: Day, last: Day, now: number, place: Place): ExpectedProgress {
   const from = startOfDay(first, place.timeZone);
   const to = startOfDay(last + 1, place.timeZone);
-  if (now < from) return { fraction: 0, label: `Starts ${dayLabel(first, place.locale)}` };
-  if (now >= to) return { fraction: 1, label: `Ended ${dayLabel(last, place.locale)}` };
+  if (now < from) return { fraction: 0, starts: isoDate(first) };
+  if (now >= to) return { fraction: 1, ended: isoDate(last) };
   const fraction = Math.round(((now - from) / (to - from)) * 10_000) / 10_000;
-  return { fraction, label: `Day ${dayOf(now, place.timeZone) - first + 1} of ${last - first + 1}` };
+  return { fraction, day: dayOf(now, place.timeZone) - first + 1, days: last - first + 1 };
 }
 
 /** Expected progress of a configuration; a version without usable dates fails with INVALID_CONFIG saying which. */

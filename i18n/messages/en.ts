@@ -14,7 +14,7 @@ export const en = {
   'status.invalidJql': 'Jira could not run this query',
   'status.noPermission': "You don't have permission to see this data",
   'status.notFound': 'The filter, project or version was not found',
-  'status.rateLimited': 'Jira is busy; try again in a minute',
+  'status.rateLimited': 'Jira is rate limiting Glance right now',
   'status.unavailable': 'Jira is not responding right now',
   'status.timeout': 'Jira took too long to answer',
   'status.badResponse': 'Jira sent an answer Glance could not read',
@@ -25,6 +25,17 @@ export const en = {
   'status.withDetail': '{message}: {detail}',
   'status.andMore': '{message} (and {count, plural, other {# more}})',
   'status.retryIn': 'retry in {seconds} s',
+  'status.retryInMinutes': 'retry in {minutes} min',
+  'status.retryInHours': 'retry in {hours} h',
+  'rate.burst': 'Jira\'s per-second request limit was reached',
+  'rate.tenantQuota': 'Glance\'s hourly Jira quota for this site is used up',
+  'rate.quota': 'Glance\'s hourly Jira quota is used up',
+  'rate.perIssue': 'Jira\'s per-issue limit was reached',
+  'rate.cost': 'Jira\'s cost budget for Glance is used up',
+  'rate.limit': 'Jira\'s rate limit was reached',
+  'rate.nearLimit': 'Jira\'s rate-limit budget for Glance is nearly spent',
+  'stale.asOf': 'as of {time}',
+  'stale.asOfDay': 'as of {date}, {time}',
   'status.a11yDetail': '{message}. {detail}',
 
   // Accessible names (aria-label and <title>) shared by the gadgets.
@@ -34,6 +45,9 @@ export const en = {
   'a11y.valueLabel': '{value} {label}',
   'a11y.mapped': '{text} ({value})',
   'a11y.target': 'target {target}',
+  'coverage.note': '{count, plural, one {first # issue} other {first # issues}}',
+  'coverage.a11y': '{count, plural, one {from the first # issue} other {from the first # issues}}',
+  'a11y.withCoverage': '{text} ({coverage})',
 
   // Threshold states in words: a band's name when it has no label, and where the value is.
   'threshold.ok': 'ok',
