@@ -25,9 +25,16 @@ interface Manifest {
   translations: { resources: { key: string; path: string }[]; fallback: Record<string, string | string[]> };
 }
 
+/** The file, YAML, schema and translations steps of Forge's full validation, in its order. */
+class TranslationsProcessor extends AbstractValidationProcessor<unknown> {
+  constructor() {
+    super([new FileValidator(), new YamlValidator(), new SchemaValidator(SCHEMA), new TranslationsValidator()]);
+  }
+}
+
 /** Schema and translations validation of a manifest file (the validator reads translation files relative to the working directory). */
 async function validateTranslations(file: string) {
-  return new AbstractValidationProcessor([new FileValidator(), new YamlValidator(), new SchemaValidator(SCHEMA), new TranslationsValidator()]).process(file);
+  return new TranslationsProcessor().process(file);
 }
 
 /** The validation of manifest.yml with `edit` applied, in a temporary file. */
@@ -79,7 +86,7 @@ describe('manifest translations', async () => {
   it('the validator really checks the keys and the files (negative controls)', async () => {
     const missingKey = await validateVariant((t) => t.replace('i18n: gadget.gauge.title', 'i18n: gadget.gauge.nope'));
     assert.equal(missingKey.success, false);
-    assert.ok(missingKey.errors?.some((e) => /gadget\.gauge\.nope/.test(e.message)), JSON.stringify(missingKey.errors));
+    assert.ok(missingKey.errors?.some((e: { message: string }) => /gadget\.gauge\.nope/.test(e.message)), JSON.stringify(missingKey.errors));
     const missingFile = await validateVariant((t) => t.replace('path: i18n/manifest/de-DE.json', 'path: i18n/manifest/xx-XX.json'));
     assert.equal(missingFile.success, false);
     const noTranslations = await validateVariant((t) => t.slice(0, t.indexOf('\ntranslations:')));
