@@ -88,20 +88,33 @@ function dayNumber(value: unknown): number | undefined {
 }
 
 /**
- * The time in words, right of the row: "Starts Nov 1", "Ended Nov 20", "58% · Day 12 of 20", or the
+ * The time in words, right of the row, longest first: "Starts Nov 1", "Ended Nov 20", "58% · Day 12
+ * of 20" (with a sprint first "Sprint 42 · Day 6 of 10", then the same without the name), or the
  * percent of time elapsed with the reading's own words ("58% of the sprint gone") or the default ones.
  */
-function elapsedWords(expected: Expected, fraction: number, t: Translate, locale?: string): string {
+function elapsedWords(expected: Expected, fraction: number, t: Translate, locale?: string): string[] {
   const percent = formatPercent(Math.round(fraction * 100), 0, locale);
+  const sprint = cleanText(expected.sprint);
   const starts = isoDay(expected.starts);
-  if (starts) return t('expected.starts', { date: formatDay(starts, locale) });
   const ended = isoDay(expected.ended);
-  if (ended) return t('expected.ended', { date: formatDay(ended, locale) });
   const day = dayNumber(expected.day);
   const days = dayNumber(expected.days);
-  if (day !== undefined && days !== undefined && day <= days) return t('expected.day', { percent, day, days });
-  const label = cleanText(expected.label);
-  return label ? t('expected.custom', { percent, label }) : t('expected.elapsed', { percent });
+  let plain: string;
+  let named: string | undefined;
+  if (starts) {
+    plain = t('expected.starts', { date: formatDay(starts, locale) });
+    named = sprint ? t('expected.sprintStarts', { sprint, date: formatDay(starts, locale) }) : undefined;
+  } else if (ended) {
+    plain = t('expected.ended', { date: formatDay(ended, locale) });
+    named = sprint ? t('expected.sprintEnded', { sprint, date: formatDay(ended, locale) }) : undefined;
+  } else if (day !== undefined && days !== undefined && day <= days) {
+    plain = t('expected.day', { percent, day, days });
+    named = sprint ? t('expected.sprintDay', { sprint, day, days }) : undefined;
+  } else {
+    const label = cleanText(expected.label);
+    plain = label ? t('expected.custom', { percent, label }) : t('expected.elapsed', { percent });
+  }
+  return named ? [named, plain] : [plain];
 }
 
 /** Expected progress: the marker on the bar and the row under it ("Behind by 8%" … "50% of time elapsed"). */
@@ -111,14 +124,15 @@ function expectedNodes(donePercent: number, expected: Expected, bar: { x: number
   const kind: StateKind = state.kind === 'behind' ? 'warning' : 'ok';
   const amount = formatPercent(state.points, 0, locale);
   const stateText = state.kind === 'on track' ? t('expected.onTrack') : t(state.kind === 'ahead' ? 'expected.ahead' : 'expected.behind', { amount });
-  const elapsed = elapsedWords(expected, fraction, t, locale);
+  const [elapsed, ...shorter] = elapsedWords(expected, fraction, t, locale);
   const mx = bar.x + bar.w * fraction;
   const d = `M${num(mx)} ${num(bar.y - 4)}V${num(bar.y + bar.h + 4)}`;
   const stateFit = fitText(stateText, bar.w - 20, 12, 11, 600);
   const elapsedRoom = bar.w - 20 - textWidth(stateFit.text, stateFit.size, 600) - 16;
-  const fitted = fitText(elapsed, elapsedRoom, 11, 10);
-  // A cut "6…" says nothing: then the words are left to the accessible label.
-  const elapsedFit = fitted.truncated ? { ...fitted, text: '' } : fitted;
+  // The longest words that fit whole: a cut "6…" says nothing, so with none the words are left to the
+  // accessible label.
+  const fits = [elapsed, ...shorter].map((words) => fitText(words, elapsedRoom, 11, 10)).find((f) => !f.truncated);
+  const elapsedFit = fits ?? { text: '', size: 10, truncated: true };
   const ex = bar.x + bar.w;
   return {
     nodes: [

@@ -120,9 +120,10 @@ export interface Reading {
    * Progress: fraction of the planned time elapsed (0..1) → marker and ahead/behind state, and the time
    * in words in the render's language: before the start `starts` ("Starts Nov 1"), after the end
    * `ended` ("Ended Nov 20"), in between `day` of `days` ("58% · Day 12 of 20"); otherwise the percent
-   * with `label` ("58% of the sprint gone") or the default words ("58% of time elapsed").
+   * with `label` ("58% of the sprint gone") or the default words ("58% of time elapsed"). With a
+   * `sprint` name the words name it ("Sprint 42 · Day 6 of 10").
    */
-  expected?: { fraction: number; label?: string; day?: number; days?: number; starts?: string; ended?: string };
+  expected?: { fraction: number; label?: string; day?: number; days?: number; starts?: string; ended?: string; sprint?: string };
 }
 
 /** Options of one render call. */

@@ -81,6 +81,9 @@ export const de: Catalogue = {
   'expected.day': '{percent} · Tag {day} von {days}',
   'expected.starts': 'Beginnt am {date}',
   'expected.ended': 'Endete am {date}',
+  'expected.sprintDay': '{sprint} · Tag {day} von {days}',
+  'expected.sprintStarts': '{sprint} · beginnt am {date}',
+  'expected.sprintEnded': '{sprint} · endete am {date}',
   'expected.a11y': '{state, select, ahead {Vorsprung {amount}} behind {Rückstand {amount}} other {im Plan}} ({elapsed})',
 
   'trend.a11y': 'Verlauf über {span}: von {first} auf {last}, Minimum {min}, Maximum {max}',

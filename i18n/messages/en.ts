@@ -89,6 +89,9 @@ export const en = {
   'expected.day': '{percent} · Day {day} of {days}',
   'expected.starts': 'Starts {date}',
   'expected.ended': 'Ended {date}',
+  'expected.sprintDay': '{sprint} · Day {day} of {days}',
+  'expected.sprintStarts': '{sprint} · starts {date}',
+  'expected.sprintEnded': '{sprint} · ended {date}',
   'expected.a11y': '{state, select, ahead {ahead by {amount}} behind {behind by {amount}} other {on track}} ({elapsed})',
 
   'trend.a11y': 'trend over {span}: from {first} to {last}, min {min}, max {max}',

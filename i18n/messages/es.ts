@@ -81,6 +81,9 @@ export const es: Catalogue = {
   'expected.day': '{percent} · Día {day} de {days}',
   'expected.starts': 'Empieza el {date}',
   'expected.ended': 'Terminó el {date}',
+  'expected.sprintDay': '{sprint} · día {day} de {days}',
+  'expected.sprintStarts': '{sprint} · empieza el {date}',
+  'expected.sprintEnded': '{sprint} · terminó el {date}',
   'expected.a11y': '{state, select, ahead {adelantado {amount}} behind {retrasado {amount}} other {en plazo}} ({elapsed})',
 
   'trend.a11y': 'tendencia en {span}: de {first} a {last}, mín. {min}, máx. {max}',

@@ -81,6 +81,9 @@ export const fr: Catalogue = {
   'expected.day': '{percent} · Jour {day} sur {days}',
   'expected.starts': 'Commence le {date}',
   'expected.ended': 'Terminé le {date}',
+  'expected.sprintDay': '{sprint} · jour {day} sur {days}',
+  'expected.sprintStarts': '{sprint} · commence le {date}',
+  'expected.sprintEnded': '{sprint} · terminé le {date}',
   'expected.a11y': '{state, select, ahead {en avance de {amount}} behind {en retard de {amount}} other {dans les temps}} ({elapsed})',
 
   'trend.a11y': 'tendance sur {span}\u00A0: de {first} à {last}, min. {min}, max. {max}',

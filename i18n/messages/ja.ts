@@ -80,6 +80,9 @@ export const ja: Catalogue = {
   'expected.day': '{percent}・{days} 日中 {day} 日目',
   'expected.starts': '{date} 開始',
   'expected.ended': '{date} 終了',
+  'expected.sprintDay': '{sprint}・{days} 日中 {day} 日目',
+  'expected.sprintStarts': '{sprint}・{date} 開始',
+  'expected.sprintEnded': '{sprint}・{date} 終了',
   'expected.a11y': '{state, select, ahead {{amount} 先行} behind {{amount} 遅延} other {予定どおり}}（{elapsed}）',
 
   'trend.a11y': '{span} の推移：{first} から {last}、最小 {min}、最大 {max}',

@@ -81,6 +81,9 @@ export const ptBR: Catalogue = {
   'expected.day': '{percent} · Dia {day} de {days}',
   'expected.starts': 'Começa em {date}',
   'expected.ended': 'Terminou em {date}',
+  'expected.sprintDay': '{sprint} · dia {day} de {days}',
+  'expected.sprintStarts': '{sprint} · começa em {date}',
+  'expected.sprintEnded': '{sprint} · terminou em {date}',
   'expected.a11y': '{state, select, ahead {adiantado em {amount}} behind {atrasado em {amount}} other {no prazo}} ({elapsed})',
 
   'trend.a11y': 'tendência em {span}: de {first} a {last}, mín. {min}, máx. {max}',
