@@ -17,7 +17,7 @@ describe('the server speaks the request locale', () => {
   let clock: number;
   before(async () => {
     jira = await startJiraDouble({
-      count: (jql) => (jql.includes('statusCategory = Done') ? 4 : 10),
+      count: (jql) => (jql.includes('BIG') ? 1234 : jql.includes('statusCategory = Done') ? 4 : 10),
       issues: () => [{ id: '1', key: 'ABC-1', fields: { created: '2026-11-20T12:00:00.000+0000' } }],
     });
   });
@@ -63,6 +63,13 @@ describe('the server speaks the request locale', () => {
     assert.match(aria(de.svg), /^5 Tage$/);
     const ja = await call(handler, 'render', { locale: 'ja' }, { gadgetConfiguration: age });
     assert.match(aria(ja.svg), /^5 日$/);
+  });
+
+  it('a locale the gadget pins sets the numbers; the words stay in the viewer\'s language', async () => {
+    const pinned = { version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = BIG' }, metric: { type: 'count' }, compare: { source: { type: 'jql', jql: 'project = BIG' }, label: 'vs last week' }, locale: 'en-US' };
+    const result = await call(handler, 'render', { locale: 'de-DE' }, { gadgetConfiguration: pinned });
+    assert.equal(result.ok, true, JSON.stringify(result));
+    assert.equal(aria(result.svg), '1,234, keine Änderung vs last week');
   });
 
   it('rate limited: the message and the retry detail in French', async () => {
