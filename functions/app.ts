@@ -17,6 +17,7 @@ import { GlanceError } from './errors';
 import { JiraError } from './jira/errors';
 import { describeLimit, retryIn } from './jira/rate-headers';
 import type { RateLimits } from './jira/rate-limits';
+import { ToldError } from './told';
 import { ConsentRequired, type Transport } from './jira/transport';
 import { grammarErrors } from './jql/grammar';
 import { scanJql } from './jql/scan';
@@ -221,6 +222,7 @@ function renderOptions(payload: Record<string, unknown>): RenderOptions {
 function failure(error: unknown, locale?: string): { code: ErrorCode; detail?: string } {
   if (error instanceof ConsentRequired) throw error.original;
   const say = translator(locale);
+  if (error instanceof ToldError) return { code: error.code, detail: error.words(locale) };
   if (error instanceof GlanceError) {
     const wait = error instanceof JiraError ? error.details.retryAfterSeconds : undefined;
     if (error.code === 'RATE_LIMITED') return { code: error.code, detail: [describeLimit(error instanceof JiraError ? error.details.limitReason : undefined, say), ...(wait ? [retryIn(wait, say)] : [])].join('; ') };

@@ -108,11 +108,15 @@ export function parseTrend(c: Checker, value: unknown, path: string): Trend | un
   });
 }
 
-/** Expected progress: `{start, end}` dates (yyyy-mm-dd, start before end) or `{versionId}`. */
+/** Expected progress: `{start, end}` dates (yyyy-mm-dd, start before end), `{versionId}` or `{sprint: 'active'}`. */
 export function parseExpected(c: Checker, value: unknown, path: string): Expected | undefined {
   const obj = c.object(value, path, 'The expected progress');
   if (!obj) return undefined;
   return c.clean(() => {
+    if ('sprint' in obj && obj.sprint !== undefined && obj.sprint !== null) {
+      c.unknownKeys(obj, ['sprint'], path);
+      return obj.sprint === 'active' ? { sprint: 'active' as const } : c.fail(join(path, 'sprint'), 'The sprint can only be "active": the active sprint of the gadget\'s issues.');
+    }
     if ('versionId' in obj && obj.versionId !== undefined && obj.versionId !== null) {
       c.unknownKeys(obj, ['versionId'], path);
       const raw = obj.versionId;

@@ -1,6 +1,7 @@
 /**
- * Expected progress: the fraction of the planned time elapsed at `now`, from configured dates or a
- * Jira version's start and release dates (GET /rest/api/3/version/{id}). Dates are the user's local
+ * Expected progress: the fraction of the planned time elapsed at `now`, from configured dates, a
+ * Jira version's start and release dates (GET /rest/api/3/version/{id}) or the active sprint of the
+ * source's issues (sprint.ts). Dates are the user's local
  * days (calendar.ts) and the end day is inclusive: 1–20 November is 20 days from local midnight of
  * the 1st to local midnight after the 20th, and all of the 12th reads "Day 12 of 20".
  */
@@ -10,6 +11,8 @@ import { JiraError } from '../jira/errors';
 import type { Place } from '../place';
 import { dayOf, isoDate, parseIsoDate, startOfDay, type Day } from './calendar';
 import type { Reads } from './jira-reads';
+import { findActiveSprint, type Sprint } from './sprint';
+import { ToldError } from '../told';
 
 /**
  * Where `now` is in the planned time, as numbers and days (the render words them in the user's
@@ -23,6 +26,8 @@ export interface ExpectedProgress {
   /** yyyy-mm-dd, the user's local day */
   starts?: string;
   ended?: string;
+  /** The active sprint's name, when the time is a sprint's. */
+  sprint?: string;
 }
 
 /** Fraction of [start, end] (yyyy-mm-dd, end inclusive) elapsed at `now`, clamped to 0..1, with the day. */
@@ -44,8 +49,43 @@ export function expectedDays(first: Day, last: Day, now: number, place: Place): 
   return { fraction, day: dayOf(now, place.timeZone) - first + 1, days: last - first + 1 };
 }
 
-/** Expected progress of a configuration; a version without usable dates fails with INVALID_CONFIG saying which. */
-export async function readExpected(reads: Reads, expected: Expected): Promise<ExpectedProgress> {
+/**
+ * Time elapsed in a sprint: real time from its start to its end instant, and the day number of the
+ * user's local date among the local days it spans ("Sprint 42 · Day 6 of 14"); an end at local
+ * midnight closes the day before.
+ */
+export function sprintProgress(sprint: Sprint, now: number, place: Place): ExpectedProgress {
+  const from = Date.parse(sprint.startDate);
+  const to = Date.parse(sprint.endDate);
+  const first = dayOf(from, place.timeZone);
+  const last = Math.max(first, dayOf(to - 1, place.timeZone));
+  if (now < from) return { fraction: 0, starts: isoDate(first), sprint: sprint.name };
+  if (now >= to) return { fraction: 1, ended: isoDate(last), sprint: sprint.name };
+  const fraction = Math.round(((now - from) / (to - from)) * 10_000) / 10_000;
+  return { fraction, day: Math.min(last, dayOf(now, place.timeZone)) - first + 1, days: last - first + 1, sprint: sprint.name };
+}
+
+/** The active sprint of the source's issues as expected progress; no Sprint field, none or several fail with a clear card. */
+async function readSprint(reads: Reads, sourceJql: () => Promise<string>): Promise<ExpectedProgress> {
+  const finding = await findActiveSprint(reads, await sourceJql());
+  switch (finding.found) {
+    case 'one':
+      return sprintProgress(finding.sprint, reads.now, reads.place);
+    case 'no-field':
+      throw new ToldError('INVALID_CONFIG', 'sprint.noField');
+    case 'none':
+      throw new ToldError('NO_DATA', 'sprint.none');
+    case 'several':
+      throw new ToldError('INVALID_CONFIG', 'sprint.several', { names: finding.names.join(', ') });
+  }
+}
+
+/**
+ * Expected progress of a configuration; a version without usable dates fails with INVALID_CONFIG
+ * saying which. `sourceJql` gives the gadget's issues (read only for a sprint).
+ */
+export async function readExpected(reads: Reads, expected: Expected, sourceJql: () => Promise<string>): Promise<ExpectedProgress> {
+  if ('sprint' in expected) return readSprint(reads, sourceJql);
   if ('start' in expected) return expectedFraction(expected.start, expected.end, reads.now, reads.place);
   const version = await reads.get({ read: 'version', id: expected.versionId }, async () => {
     const v = await reads.client.version(expected.versionId);

@@ -72,7 +72,7 @@ export async function readNumbers(client: JiraClient, config: GadgetConfig, opti
     readMain(reads, config),
     showCompare ? readSourceMetric(reads, config.compare!.source, config.metric as SourceMetric) : undefined,
     config.trend && config.kind !== 'progress' ? readTrend(reads, config) : undefined,
-    config.expected && config.kind === 'progress' ? readExpected(reads, config.expected) : undefined,
+    config.expected && config.kind === 'progress' ? readExpected(reads, config.expected, () => resolveSource(reads, config.source)) : undefined,
   ]);
   const links: Record<string, string> = { value: issueNavigatorHref(main.reading.valueJql) };
   for (const [name, jql] of Object.entries(main.reading.segmentJql ?? {})) links[`segment-${name}`] = issueNavigatorHref(jql);

@@ -10,7 +10,7 @@
  * in at most one active sprint, so two searches decide it exactly.
  */
 import { andJql } from '../jql/compose';
-import type { Reads } from './reads';
+import type { Reads } from './jira-reads';
 import { guard } from './source';
 
 /** The schema of Jira Software's Sprint field. */

@@ -85,6 +85,9 @@ export const de: Catalogue = {
   'expected.sprintStarts': '{sprint} · beginnt am {date}',
   'expected.sprintEnded': '{sprint} · endete am {date}',
   'expected.a11y': '{state, select, ahead {Vorsprung {amount}} behind {Rückstand {amount}} other {im Plan}} ({elapsed})',
+  'sprint.noField': 'Diese Jira-Site hat kein Sprint-Feld (Jira Software): Messen Sie die Zeit mit Daten oder einer Version.',
+  'sprint.none': 'Keiner dieser Vorgänge ist in einem aktiven Sprint.',
+  'sprint.several': 'Diese Vorgänge sind in mehr als einem aktiven Sprint ({names}): Grenzen Sie die Quelle auf einen Sprint ein.',
 
   'trend.a11y': 'Verlauf über {span}: von {first} auf {last}, Minimum {min}, Maximum {max}',
   'trend.a11yMissing': '{count, plural, one {# Punkt fehlt} other {# Punkte fehlen}}',

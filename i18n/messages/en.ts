@@ -93,6 +93,9 @@ export const en = {
   'expected.sprintStarts': '{sprint} · starts {date}',
   'expected.sprintEnded': '{sprint} · ended {date}',
   'expected.a11y': '{state, select, ahead {ahead by {amount}} behind {behind by {amount}} other {on track}} ({elapsed})',
+  'sprint.noField': 'This Jira site has no Sprint field (Jira Software): measure the time with dates or a version instead.',
+  'sprint.none': 'None of these issues is in an active sprint.',
+  'sprint.several': 'These issues are in more than one active sprint ({names}): narrow the source to one sprint.',
 
   'trend.a11y': 'trend over {span}: from {first} to {last}, min {min}, max {max}',
   'trend.a11yMissing': '{count, plural, one {# point missing} other {# points missing}}',

@@ -85,6 +85,9 @@ export const es: Catalogue = {
   'expected.sprintStarts': '{sprint} · empieza el {date}',
   'expected.sprintEnded': '{sprint} · terminó el {date}',
   'expected.a11y': '{state, select, ahead {adelantado {amount}} behind {retrasado {amount}} other {en plazo}} ({elapsed})',
+  'sprint.noField': 'Este sitio de Jira no tiene campo Sprint (Jira Software): mide el tiempo con fechas o una versión.',
+  'sprint.none': 'Ninguna de estas incidencias está en un sprint activo.',
+  'sprint.several': 'Estas incidencias están en más de un sprint activo ({names}): limita el origen a un solo sprint.',
 
   'trend.a11y': 'tendencia en {span}: de {first} a {last}, mín. {min}, máx. {max}',
   'trend.a11yMissing': '{count, plural, one {falta # punto} other {faltan # puntos}}',

@@ -85,6 +85,9 @@ export const fr: Catalogue = {
   'expected.sprintStarts': '{sprint} · commence le {date}',
   'expected.sprintEnded': '{sprint} · terminé le {date}',
   'expected.a11y': '{state, select, ahead {en avance de {amount}} behind {en retard de {amount}} other {dans les temps}} ({elapsed})',
+  'sprint.noField': 'Ce site Jira n’a pas de champ Sprint (Jira Software)\u00A0: mesurez le temps avec des dates ou une version.',
+  'sprint.none': 'Aucun de ces tickets n’est dans un sprint actif.',
+  'sprint.several': 'Ces tickets sont dans plusieurs sprints actifs ({names})\u00A0: limitez la source à un seul sprint.',
 
   'trend.a11y': 'tendance sur {span}\u00A0: de {first} à {last}, min. {min}, max. {max}',
   'trend.a11yMissing': '{count, plural, one {# point manquant} other {# points manquants}}',

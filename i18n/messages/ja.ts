@@ -84,6 +84,9 @@ export const ja: Catalogue = {
   'expected.sprintStarts': '{sprint}・{date} 開始',
   'expected.sprintEnded': '{sprint}・{date} 終了',
   'expected.a11y': '{state, select, ahead {{amount} 先行} behind {{amount} 遅延} other {予定どおり}}（{elapsed}）',
+  'sprint.noField': 'この Jira サイトにはスプリント フィールドがありません（Jira Software）。日付またはバージョンで期間を指定してください。',
+  'sprint.none': 'アクティブなスプリントに含まれる課題がありません。',
+  'sprint.several': 'これらの課題は複数のアクティブなスプリント（{names}）にまたがっています。ソースを 1 つのスプリントに絞り込んでください。',
 
   'trend.a11y': '{span} の推移：{first} から {last}、最小 {min}、最大 {max}',
   'trend.a11yMissing': '{count, plural, other {# 点欠落}}',

@@ -85,6 +85,9 @@ export const ptBR: Catalogue = {
   'expected.sprintStarts': '{sprint} · começa em {date}',
   'expected.sprintEnded': '{sprint} · terminou em {date}',
   'expected.a11y': '{state, select, ahead {adiantado em {amount}} behind {atrasado em {amount}} other {no prazo}} ({elapsed})',
+  'sprint.noField': 'Este site do Jira não tem o campo Sprint (Jira Software): meça o tempo com datas ou uma versão.',
+  'sprint.none': 'Nenhum destes itens está em uma sprint ativa.',
+  'sprint.several': 'Estes itens estão em mais de uma sprint ativa ({names}): restrinja a origem a uma sprint.',
 
   'trend.a11y': 'tendência em {span}: de {first} a {last}, mín. {min}, máx. {max}',
   'trend.a11yMissing': '{count, plural, one {# ponto ausente} other {# pontos ausentes}}',

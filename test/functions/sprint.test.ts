@@ -8,8 +8,10 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { JiraClient } from '../../functions/jira/client';
 import { fetchTransport } from '../../functions/jira/fetch-transport';
-import { Reads } from '../../functions/metrics/reads';
+import { Reads } from '../../functions/metrics/jira-reads';
 import { activeSprintOf, findActiveSprint, SPRINT_FIELD_SCHEMA } from '../../functions/metrics/sprint';
+import { sprintProgress, type ExpectedProgress } from '../../functions/metrics/expected';
+import { call, handlerFor, type Handler } from './forge-call';
 import { startJiraDouble, type DoubleField, type DoubleIssue, type JiraDouble } from '../helpers/jira-double';
 
 const FIELD = 'customfield_10020';
@@ -94,5 +96,72 @@ describe('the active sprint of a source', () => {
     assert.equal(activeSprintOf(null), undefined);
     assert.equal(activeSprintOf([{ ...active, id: '37' }]), undefined);
     assert.equal(activeSprintOf([{ ...active, endDate: active.startDate }]), undefined);
+  });
+});
+
+describe('sprint progress in the user\'s days', () => {
+  const sprint = { id: 37, name: 'Sprint 42', startDate: '2026-11-16T09:00:00.000Z', endDate: '2026-11-27T17:00:00.000Z' };
+  const utc = { timeZone: 'UTC', locale: 'en-US' };
+  const cases: [string, string, { timeZone: string; locale: string }, ExpectedProgress][] = [
+    ['before the start (a future start on an active sprint)', '2026-11-16T08:00:00Z', utc, { fraction: 0, starts: '2026-11-16', sprint: 'Sprint 42' }],
+    ['the first morning', '2026-11-16T12:00:00Z', utc, { fraction: 0.011, day: 1, days: 12, sprint: 'Sprint 42' }],
+    ['day 6: 123 of 272 hours', '2026-11-21T12:00:00Z', utc, { fraction: 0.4522, day: 6, days: 12, sprint: 'Sprint 42' }],
+    ['01:00 in Tokyo: day 7 there, of 13 local days (18:00 on the 16th to 02:00 on the 28th)', '2026-11-21T16:00:00Z', { timeZone: 'Asia/Tokyo', locale: 'ja-JP' }, { fraction: 0.4669, day: 7, days: 13, sprint: 'Sprint 42' }],
+    ['the last afternoon', '2026-11-27T16:00:00Z', utc, { fraction: 0.9963, day: 12, days: 12, sprint: 'Sprint 42' }],
+    ['past its end but not completed', '2026-11-28T09:00:00Z', utc, { fraction: 1, ended: '2026-11-27', sprint: 'Sprint 42' }],
+  ];
+  for (const [name, now, place, expected] of cases) it(name, () => assert.deepEqual(sprintProgress(sprint, Date.parse(now), place), expected));
+
+  it('an end at local midnight closes the day before (a two-week sprint is 14 days, not 15)', () => {
+    const twoWeeks = { ...sprint, startDate: '2026-11-16T00:00:00.000+01:00', endDate: '2026-11-30T00:00:00.000+01:00' };
+    assert.deepEqual(sprintProgress(twoWeeks, Date.parse('2026-11-20T12:00:00Z'), { timeZone: 'Europe/Berlin', locale: 'de-DE' }), { fraction: 0.3244, day: 5, days: 14, sprint: 'Sprint 42' });
+  });
+});
+
+describe('a progress bar measured against the active sprint, through the resolvers', () => {
+  let jira: JiraDouble;
+  let fields: DoubleField[];
+  let handler: Handler;
+  const config = (jql: string) => ({ version: 2, kind: 'progress', source: { type: 'jql', jql }, metric: { type: 'ratio' }, expected: { sprint: 'active' } });
+
+  before(async () => {
+    jira = await startJiraDouble({ count: (jql) => (jql.includes('statusCategory = Done') ? 5 : 20), issues: (jql) => SEARCHES[jql] ?? [], get fields() { return fields; } });
+  });
+  after(() => jira.close());
+  beforeEach(() => {
+    fields = [SPRINT_FIELD];
+    handler = handlerFor(jira.url, { now: () => Date.parse('2026-11-21T12:00:00Z') });
+  });
+  const aria = (svg: string) => /aria-label="([^"]*)"/.exec(svg)?.[1] ?? '';
+
+  it('one active sprint: the marker at its time elapsed, its name and day on the card', async () => {
+    const result = await call(handler, 'render', {}, { gadgetConfiguration: config('project = ONE'), moduleKey: 'glance-progress' });
+    assert.equal(result.ok, true, JSON.stringify(result));
+    assert.match(aria(result.svg), /^5 of 20 done, 25%, behind by 20% \(Sprint 42 · Day 6 of 12\)$/);
+    assert.match(result.svg, />Sprint 42 · Day 6 of 12</);
+  });
+
+  it('the same in German', async () => {
+    const result = await call(handler, 'render', { locale: 'de-DE' }, { gadgetConfiguration: config('project = ONE'), moduleKey: 'glance-progress' });
+    assert.match(aria(result.svg), /Rückstand 20\u00A0% \(Sprint 42 · Tag 6 von 12\)$/);
+  });
+
+  it('issues in two active sprints: a card that says so, naming them, and no marker', async () => {
+    const result = await call(handler, 'render', {}, { gadgetConfiguration: config('project = TWO'), moduleKey: 'glance-progress' });
+    assert.equal(result.code, 'INVALID_CONFIG');
+    assert.equal(result.message, "This gadget's settings need fixing: These issues are in more than one active sprint (Sprint 42, Ops Sprint 7): narrow the source to one sprint.");
+  });
+
+  it('no issue in an active sprint: a no-data card that says why', async () => {
+    const result = await call(handler, 'render', { locale: 'fr-FR' }, { gadgetConfiguration: config('project = NONE'), moduleKey: 'glance-progress' });
+    assert.equal(result.code, 'NO_DATA');
+    assert.equal(result.message, 'Aucune donnée à afficher\u00A0: Aucun de ces tickets n’est dans un sprint actif.');
+  });
+
+  it('a site without Jira Software: a card that says there is no Sprint field', async () => {
+    fields = [];
+    const result = await call(handler, 'render', { locale: 'ja' }, { gadgetConfiguration: config('project = ONE'), moduleKey: 'glance-progress' });
+    assert.equal(result.code, 'INVALID_CONFIG');
+    assert.match(result.message, /スプリント フィールドがありません/);
   });
 });
