@@ -111,6 +111,17 @@ describe('npm start preview, end to end', { skip }, () => {
     await svgLabel(await gadgetFrame(page, 'open-bugs', 'view'));
   });
 
+  test('switching the Jira language changes the words: Japanese, then German, then the profile’s again', async () => {
+    await page.selectOption('#language', 'ja-JP');
+    assert.match(await svgLabel(await gadgetFrame(page, 'ops-done', 'view')), /^Operations done：0%～100% のスケールで [\d.]+%/);
+    await page.selectOption('#language', 'de-DE');
+    const german = await svgLabel(await gadgetFrame(page, 'release-progress', 'view'));
+    assert.match(german, /^Glance Web 2\.0: \d+ von \d+ issues done, \d+\u00A0%/);
+    assert.match(german, /(Vorsprung|Rückstand|im Plan)/);
+    await page.selectOption('#language', '');
+    assert.match(await svgLabel(await gadgetFrame(page, 'release-progress', 'view')), /\b(ahead|behind|on track)\b/);
+  });
+
   test('editing a gadget’s JQL changes its value', async () => {
     const frame = await gadgetFrame(page, 'security-backlog', 'view');
     const before = await svgLabel(frame);
