@@ -8,61 +8,72 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CATALOGUES, LANGUAGES, translator, type MessageKey } from '../../i18n/index';
+import { CATALOGUES, LANGUAGES, translator } from '../../i18n/index';
+import { FORM_CATALOGUES } from '../../i18n/form/index';
 import { argumentsOf, parseMessage, pluralKeysOf } from '../../i18n/message';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const english = CATALOGUES.en;
-const KEYS = Object.keys(english) as MessageKey[];
+/** Both sets: the server's words (render/, functions/) and the edit form's (static/edit). */
+const SETS = [
+  { name: 'server catalogues', catalogues: CATALOGUES as Record<string, Record<string, string>>, sameWords: { fr: ['trend.points'], es: ['state.error'] } as Record<string, string[]> },
+  { name: 'edit form catalogues', catalogues: FORM_CATALOGUES as Record<string, Record<string, string>>, sameWords: {
+    de: ['gadget.legend', 'formula.variable', 'expected.versionLabel', 'scale.min', 'scale.max', 'palette.default', 'format.decimalsAuto', 'colours.name', 'format.suffix'],
+    fr: ['gadget.legend', 'gadget.kind', 'formula.variable', 'trend.points', 'expected.versionLabel', 'scale.min', 'scale.max', 'palette.default', 'format.style', 'format.decimalsAuto', 'format.unitPlaceholder', 'preset.storyPoints.unit'],
+    es: ['gadget.legend', 'formula.variable', 'format.decimalsAuto', 'format.unitPlaceholder', 'preset.storyPoints.unit'],
+    ja: [],
+    'pt-BR': ['gadget.legend', 'format.decimalsAuto', 'format.unitPlaceholder', 'preset.storyPoints.unit'],
+  } as Record<string, string[]> },
+];
 
-describe('server catalogues', () => {
-  it('exist for English, German, French, Spanish, Japanese and Brazilian Portuguese', () => {
-    assert.deepEqual([...LANGUAGES].sort(), ['de', 'en', 'es', 'fr', 'ja', 'pt-BR']);
-    assert.deepEqual(Object.keys(CATALOGUES).sort(), [...LANGUAGES].sort());
-  });
+for (const set of SETS) {
+  const english = set.catalogues.en;
+  const KEYS = Object.keys(english);
+  describe(set.name, () => {
+    it('exist for English, German, French, Spanish, Japanese and Brazilian Portuguese', () => {
+      assert.deepEqual([...LANGUAGES].sort(), ['de', 'en', 'es', 'fr', 'ja', 'pt-BR']);
+      assert.deepEqual(Object.keys(set.catalogues).sort(), [...LANGUAGES].sort());
+    });
 
-  for (const language of LANGUAGES) {
-    describe(language, () => {
-      const catalogue = CATALOGUES[language];
-      it('has every key of the English catalogue and no other', () => {
-        assert.deepEqual(Object.keys(catalogue).sort(), [...KEYS].sort());
-      });
-      it('has no empty message and no English left in the place of a translation', () => {
-        for (const key of KEYS) {
-          assert.ok(catalogue[key].trim() !== '' || english[key].trim() === '', `${language} ${key} is empty`);
-        }
-        if (language === 'en') return;
-        // Arguments and symbols alone are the same everywhere; so are a few words (checked by hand).
-        const sameWords: Record<string, string[]> = { fr: ['trend.points'], es: ['state.error'] };
-        const same = KEYS.filter((key) => catalogue[key] === english[key] && /[A-Za-z]{3,}/.test(english[key].replace(/\{[^{}]*\}/g, '')) && !sameWords[language]?.includes(key));
-        assert.deepEqual(same, [], `${language}: untranslated`);
-      });
-      for (const key of KEYS) {
-        it(`${key}: parses, with English's arguments and the language's plural forms`, () => {
-          const parts = parseMessage(catalogue[key]);
-          const mine = argumentsOf(parts);
-          const theirs = argumentsOf(parseMessage(english[key]));
-          assert.deepEqual([...mine.keys()].sort(), [...theirs.keys()].sort(), 'the same argument names');
-          for (const [name, kind] of theirs) {
-            // A select's values are words ("above"): printed as text they would show English.
-            if (kind === 'select') assert.equal(mine.get(name), 'select', `${name} stays a select`);
-            if (mine.get(name) === 'select') assert.equal(kind, 'select', `${name} is a select in English too`);
-          }
+    for (const language of LANGUAGES) {
+      describe(language, () => {
+        const catalogue = set.catalogues[language];
+        it('has every key of the English catalogue and no other', () => {
+          assert.deepEqual(Object.keys(catalogue).sort(), [...KEYS].sort());
+        });
+        it('has no empty message and no English left in the place of a translation', () => {
+          for (const key of KEYS) assert.ok(catalogue[key].trim() !== '' || english[key].trim() === '', `${language} ${key} is empty`);
+          if (language === 'en') return;
+          // Arguments and symbols alone are the same everywhere; so are a few words (checked by hand).
+          const same = KEYS.filter((key) => catalogue[key] === english[key] && /[A-Za-z]{3,}/.test(english[key].replace(/\{[^{}]*\}/g, '')) && !set.sameWords[language]?.includes(key));
+          assert.deepEqual(same, [], `${language}: untranslated`);
+        });
+        it('every message parses, with English\'s arguments and the language\'s plural forms', () => {
           const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories as string[];
-          for (const option of pluralKeysOf(parts)) {
-            assert.ok(/^=\d+$/.test(option) || categories.includes(option), `plural option "${option}" does not exist in ${language} (${categories.join(', ')})`);
+          for (const key of KEYS) {
+            const parts = parseMessage(catalogue[key]);
+            const mine = argumentsOf(parts);
+            const theirs = argumentsOf(parseMessage(english[key]));
+            assert.deepEqual([...mine.keys()].sort(), [...theirs.keys()].sort(), `${key}: the same argument names`);
+            for (const [name, kind] of theirs) {
+              // A select's values are words ("above"): printed as text they would show English.
+              if (kind === 'select') assert.equal(mine.get(name), 'select', `${key}: ${name} stays a select`);
+              if (mine.get(name) === 'select') assert.equal(kind, 'select', `${key}: ${name} is a select in English too`);
+            }
+            for (const option of pluralKeysOf(parts)) {
+              assert.ok(/^=\d+$/.test(option) || categories.includes(option), `${key}: plural option "${option}" does not exist in ${language} (${categories.join(', ')})`);
+            }
           }
         });
-      }
-    });
-  }
-});
+      });
+    }
+  });
+}
 
 /** Our product source files (what ships and the tools around it), not tests and not the catalogues. */
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'node_modules' || name === 'messages' ? [] : sourceFiles(path);
+    if (statSync(path).isDirectory()) return name === 'node_modules' || name === 'messages' || (name === 'form' && dir.endsWith('i18n')) ? [] : sourceFiles(path);
     return /\.ts$/.test(name) ? [path] : [];
   });
 }
@@ -72,7 +83,7 @@ describe('catalogue keys and the code', () => {
   const source = files.map((f) => readFileSync(f, 'utf8')).join('\n');
 
   it('every key is asked for somewhere in the code (as a quoted literal, so keys are never built from pieces)', () => {
-    const unused = KEYS.filter((key) => !source.includes(`'${key}'`));
+    const unused = SETS.flatMap((set) => Object.keys(set.catalogues.en)).filter((key) => !source.includes(`'${key}'`));
     assert.deepEqual(unused, [], `unused keys (searched ${files.length} files: ${files.slice(0, 3).map((f) => relative(ROOT, f)).join(', ')}, …)`);
   });
 
