@@ -12,7 +12,7 @@ import { Reads } from '../../functions/metrics/jira-reads';
 import { activeSprintOf, findActiveSprint, SPRINT_FIELD_SCHEMA } from '../../functions/metrics/sprint';
 import { sprintProgress, type ExpectedProgress } from '../../functions/metrics/expected';
 import { call, handlerFor, type Handler } from './forge-call';
-import { readMetric } from '../../functions/metrics/read';
+import { readNumbers } from '../../functions/metrics/read-numbers';
 import type { GadgetConfig } from '../../functions/config/types';
 import { ToldError } from '../../functions/told';
 import { startDemoJira, type DemoJira } from '../../dev/demo-jira/server';
@@ -185,22 +185,22 @@ describe('the active sprint on the demo Jira (its Sprint field, sprints and JQL)
 
   it('one project: its active sprint, with the time elapsed and the day from the sprint\'s dates', async () => {
     const active = demo.dataset.sprints.find((s) => s.project === 'GLANCE' && s.state === 'active')!;
-    const result = await readMetric(client, progress('project = GLANCE'), { now: NOW.getTime(), place });
+    const result = await readNumbers(client, progress('project = GLANCE'), { now: NOW.getTime(), place });
     const days = Math.round((active.endDate - active.startDate) / 86_400_000);
     const day = Math.floor((NOW.getTime() - active.startDate) / 86_400_000) + 1;
     assert.deepEqual(result.expected, { fraction: Math.round(((NOW.getTime() - active.startDate) / (active.endDate - active.startDate)) * 10_000) / 10_000, day, days, sprint: active.name });
   });
 
   it('the preset\'s source (sprint in openSprints()) of one project: the same sprint', async () => {
-    const result = await readMetric(client, progress('project = GLANCE AND sprint in openSprints()'), { now: NOW.getTime(), place });
+    const result = await readNumbers(client, progress('project = GLANCE AND sprint in openSprints()'), { now: NOW.getTime(), place });
     assert.equal(result.expected?.sprint, demo.dataset.sprints.find((s) => s.project === 'GLANCE' && s.state === 'active')!.name);
   });
 
   it('two scrum projects: two active sprints, a clear failure', async () => {
-    await assert.rejects(readMetric(client, progress('project in (GLANCE, OPS)'), { now: NOW.getTime(), place }), (e: unknown) => e instanceof ToldError && e.key === 'sprint.several' && /GLANCE Sprint \d+, OPS Sprint \d+|OPS Sprint \d+, GLANCE Sprint \d+/.test(e.message));
+    await assert.rejects(readNumbers(client, progress('project in (GLANCE, OPS)'), { now: NOW.getTime(), place }), (e: unknown) => e instanceof ToldError && e.key === 'sprint.several' && /GLANCE Sprint \d+, OPS Sprint \d+|OPS Sprint \d+, GLANCE Sprint \d+/.test(e.message));
   });
 
   it('a project without sprints: none', async () => {
-    await assert.rejects(readMetric(client, progress('project = SEC'), { now: NOW.getTime(), place }), (e: unknown) => e instanceof ToldError && e.key === 'sprint.none');
+    await assert.rejects(readNumbers(client, progress('project = SEC'), { now: NOW.getTime(), place }), (e: unknown) => e instanceof ToldError && e.key === 'sprint.none');
   });
 });
