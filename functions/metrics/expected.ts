@@ -6,7 +6,6 @@
  * the 1st to local midnight after the 20th, and all of the 12th reads "Day 12 of 20".
  */
 import type { Expected } from '../config/types';
-import { GlanceError } from '../errors';
 import { JiraError } from '../jira/errors';
 import type { Place } from '../place';
 import { dayOf, isoDate, parseIsoDate, startOfDay, type Day } from './calendar';
@@ -91,12 +90,9 @@ export async function readExpected(reads: Reads, expected: Expected, sourceJql: 
     const v = await reads.client.version(expected.versionId);
     return { name: v.name, startDate: v.startDate ?? null, releaseDate: v.releaseDate ?? null };
   });
-  const name = `The version "${version.name}"`;
-  const missing = [version.startDate ? undefined : 'start date', version.releaseDate ? undefined : 'release date'].filter(Boolean);
-  if (missing.length > 0) {
-    const them = missing.length > 1 ? 'them' : 'it';
-    const fix = `set ${them} there, or enter the dates in the gadget`;
-    throw new GlanceError('INVALID_CONFIG', `${name} has no ${missing.join(' and no ')} in Jira; ${fix}.`);
+  if (!version.startDate || !version.releaseDate) {
+    const missing = version.startDate ? 'release' : version.releaseDate ? 'start' : 'both';
+    throw new ToldError('INVALID_CONFIG', 'version.missingDates', { name: version.name, missing });
   }
   const start = version.startDate as string;
   const end = version.releaseDate as string;
@@ -104,7 +100,7 @@ export async function readExpected(reads: Reads, expected: Expected, sourceJql: 
     throw new JiraError('BAD_RESPONSE', `Jira sent dates Glance could not read for the version "${version.name}".`);
   }
   if (parseIsoDate(end) < parseIsoDate(start)) {
-    throw new GlanceError('INVALID_CONFIG', `${name} is released (${end}) before it starts (${start}) in Jira.`);
+    throw new ToldError('INVALID_CONFIG', 'version.releasedBeforeStart', { name: version.name, start, end });
   }
   return expectedFraction(start, end, reads.now, reads.place);
 }

@@ -17,7 +17,7 @@ describe('the server speaks the request locale', () => {
   let clock: number;
   before(async () => {
     jira = await startJiraDouble({
-      count: (jql) => (jql.includes('BIG') ? 1234 : jql.includes('statusCategory = Done') ? 4 : 10),
+      count: (jql) => (jql.includes('ZERO') ? 0 : jql.includes('BIG') ? 1234 : jql.includes('statusCategory = Done') ? 4 : 10),
       issues: () => [{ id: '1', key: 'ABC-1', fields: { created: '2026-11-20T12:00:00.000+0000' } }],
     });
   });
@@ -70,6 +70,15 @@ describe('the server speaks the request locale', () => {
     const result = await call(handler, 'render', { locale: 'de-DE' }, { gadgetConfiguration: pinned });
     assert.equal(result.ok, true, JSON.stringify(result));
     assert.equal(aria(result.svg), '1,234, keine Änderung vs last week');
+  });
+
+  it('Glance\'s own findings in the card: a formula dividing by zero, an unbounded saved filter, in German', async () => {
+    const v = (name: 'A' | 'B', jql: string) => ({ name, source: { type: 'jql', jql }, metric: { type: 'count' } });
+    const formula = { version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'formula', expression: 'A / B', variables: [v('A', 'project = ABC'), v('B', 'project = ZERO')] } };
+    const divided = await call(handler, 'render', { locale: 'de-DE' }, { gadgetConfiguration: formula });
+    assert.equal(divided.message, 'Keine Daten zum Anzeigen: Division durch null');
+    const english = await call(handler, 'render', {}, { gadgetConfiguration: formula });
+    assert.equal(english.message, 'No data to show: division by zero');
   });
 
   it('rate limited: the message and the retry detail in French', async () => {
