@@ -103,6 +103,11 @@ export function expectedPart(): HTMLElement {
         field('expected.projectKey', 'Project', select([['', 'Loading projects…']])),
         field('expected.versionId', 'Version', select([['', 'Choose a project first']]), 'Uses its start and release dates.'),
       ),
+      h(
+        'p',
+        { class: 'hint', 'data-show': 'expected.mode=sprint' },
+        'Its start and end, from the Sprint field of these issues (Jira Software); they must share one active sprint.',
+      ),
       errorSlot('expected'),
     ),
   );

@@ -108,6 +108,7 @@ export const EXPECTED_CHOICES = [
   ['', 'Off'],
   ['dates', 'Between two dates'],
   ['version', 'A Jira version’s start and release dates'],
+  ['sprint', 'The active sprint of these issues'],
 ] as const;
 
 export const COMPARE_MODE_CHOICES = choices<CompareMode>({

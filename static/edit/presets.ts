@@ -3,7 +3,6 @@
  * a restriction, as Jira refuses unbounded queries); users then narrow them to their projects.
  */
 import type { GadgetConfig, Source } from '../../functions/config/types';
-import { DAY_MS, isoDate, weekStart } from '../../functions/metrics/calendar';
 
 export interface FormPreset {
   id: string;
@@ -12,12 +11,6 @@ export interface FormPreset {
   blurb: string;
   /** A valid configuration, as the resolver normalises it (so the form reads it back unchanged). */
   config(today: Date): GadgetConfig;
-}
-
-/** A two-week sprint containing `today` (UTC): from Monday of last week to Sunday of this one. */
-function sprintDates(today: Date): { start: string; end: string } {
-  const monday = weekStart(Math.floor(today.getTime() / DAY_MS));
-  return { start: isoDate(monday - 7), end: isoDate(monday + 6) };
 }
 
 const jql = (q: string): Source => ({ type: 'jql', jql: q });
@@ -61,17 +54,17 @@ export const FORM_PRESETS: readonly FormPreset[] = [
     }),
   },
   {
-    id: 'sprint-done',
-    name: 'Sprint done %',
-    blurb: 'Progress with status segments and time elapsed',
-    config: (today) => ({
+    id: 'active-sprint',
+    name: 'Active sprint progress',
+    blurb: 'Status segments, marked against the active sprint’s dates',
+    config: () => ({
       version: 2,
       kind: 'progress',
       title: 'Sprint progress',
       label: 'issues done',
       source: jql('sprint in openSprints()'),
       metric: { type: 'ratio', segments: true },
-      expected: sprintDates(today),
+      expected: { sprint: 'active' },
     }),
   },
   {
