@@ -9,7 +9,7 @@ import { render, type RenderOptions } from '../render/index';
 import { isUnconfigured, withModuleKind } from './config/stored';
 import type { GadgetConfig } from './config/types';
 import { validate } from './config/validate';
-import type { ErrorCode, Option, OptionsResult, RenderResult, ValidateConfigResult, ValidateJqlResult } from './contract';
+import type { ErrorCode, FormWordsResult, Option, OptionsResult, RenderResult, ValidateConfigResult, ValidateJqlResult } from './contract';
 import { UserCache } from './cache';
 import { ByteBudget, DEFAULT_CACHE_BUDGET_BYTES } from './cache-budget';
 import { JiraClient } from './jira/client';
@@ -30,6 +30,7 @@ import { defineExport } from './export/resolver';
 import type { GadgetRead } from './gadget-read';
 import { LONE_SURROGATE } from './unicode';
 import { bcp47, translator } from '../i18n/index';
+import { formWordsFor } from '../i18n/form/index';
 
 export interface AppDeps {
   /** The Jira transport acting as this user. */
@@ -125,6 +126,9 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
     const read = await readGadget(req, options);
     return { options: read.ok ? { ...options, locale: read.place?.locale ?? options.locale, language: options.locale } : options, read };
   });
+
+  // The edit form's words in the viewer's language (the page ships English only).
+  resolver.define('formWords', (req: Request): FormWordsResult => ({ ok: true, ...formWordsFor(objectOr(req.payload).locale) }));
 
   resolver.define('validateConfig', (req: Request): ValidateConfigResult => {
     const checked = validate(withModuleKind(objectOr(req.payload).config, req.context.moduleKey));

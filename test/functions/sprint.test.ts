@@ -11,7 +11,7 @@ import { fetchTransport } from '../../functions/jira/fetch-transport';
 import { Reads } from '../../functions/metrics/jira-reads';
 import { activeSprintOf, findActiveSprint, SPRINT_FIELD_SCHEMA } from '../../functions/metrics/sprint';
 import { sprintProgress, type ExpectedProgress } from '../../functions/metrics/expected';
-import { call, handlerFor, type Handler } from './forge-call';
+import { call, handlerFor, type Handler } from '../../support/forge-call';
 import { readNumbers } from '../../functions/metrics/read-numbers';
 import type { GadgetConfig } from '../../functions/config/types';
 import { ToldError } from '../../functions/told';

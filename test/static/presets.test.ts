@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import { PREVIEW_GADGETS } from '../../dev/dashboard/preview-gadgets';
 import { validate } from '../../functions/config/validate';
 import { FORM_PRESETS } from '../../static/edit/presets';
+import { t } from '../../static/edit/words';
 
 describe('presets', () => {
   const today = new Date('2026-03-04T12:00:00Z');
@@ -23,7 +24,7 @@ describe('presets', () => {
 
   test('"Active sprint progress": the open sprints\' issues in status segments, marked against the active sprint', () => {
     const sprint = FORM_PRESETS.find((p) => p.id === 'active-sprint')!;
-    assert.equal(sprint.name, 'Active sprint progress');
+    assert.equal(t(sprint.name), 'Active sprint progress');
     assert.deepEqual(sprint.config(today), {
       version: 2, kind: 'progress', title: 'Sprint progress', label: 'issues done',
       source: { type: 'jql', jql: 'sprint in openSprints()' }, metric: { type: 'ratio', segments: true }, expected: { sprint: 'active' },
