@@ -25,7 +25,7 @@ import { LAST_GOOD_MS, readWithLastGood, staleNote } from './last-good';
 import { accountOf, ownerOf } from './owner';
 import { placeOf, type Place } from './place';
 import { present } from './present';
-import { STATUS_MESSAGES, statusResult } from './status';
+import { statusMessage, statusResult } from './status';
 import { defineExport } from './export/resolver';
 import type { GadgetRead } from './gadget-read';
 import { LONE_SURROGATE } from './unicode';
@@ -76,7 +76,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       if (!accountId) return { ok: false, result: statusResult('UNAUTHENTICATED', options) };
       const raw = 'config' in payload && payload.config !== undefined ? payload.config : (req.context.extension as { gadgetConfiguration?: unknown } | undefined)?.gadgetConfiguration;
       if (isUnconfigured(raw)) return { ok: false, result: statusResult('NOT_CONFIGURED', options) };
-      const checked = validate(withModuleKind(raw, req.context.moduleKey));
+      const checked = validate(withModuleKind(raw, req.context.moduleKey), translator(options.locale));
       if (!checked.ok) {
         const [first, ...rest] = checked.errors;
         const detail = rest.length > 0 ? translator(options.locale)('status.andMore', { message: first.message, count: rest.length }) : first.message;
@@ -131,44 +131,50 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   resolver.define('formWords', (req: Request): FormWordsResult => ({ ok: true, ...formWordsFor(objectOr(req.payload).locale) }));
 
   resolver.define('validateConfig', (req: Request): ValidateConfigResult => {
-    const checked = validate(withModuleKind(objectOr(req.payload).config, req.context.moduleKey));
+    const payload = objectOr(req.payload);
+    const checked = validate(withModuleKind(payload.config, req.context.moduleKey), translator(requestLocale(payload)));
     return checked.ok ? { ok: true, config: checked.config } : { ok: false, errors: checked.errors };
   });
 
   resolver.define('validateJql', async (req: Request): Promise<ValidateJqlResult> => {
-    const jql = objectOr(req.payload).jql;
-    if (typeof jql !== 'string' || jql.trim() === '') return { ok: false, errors: ['Enter a JQL query.'] };
+    const payload = objectOr(req.payload);
+    const locale = requestLocale(payload);
+    const say = translator(locale);
+    const jql = payload.jql;
+    if (typeof jql !== 'string' || jql.trim() === '') return { ok: false, errors: [say('config.enterJql')] };
     const local = scanJql(jql.trim());
     if (!local.ok) return { ok: false, errors: local.errors };
-    if (local.where === null) return { ok: false, errors: ['Add a search restriction (for example project = KEY): Jira refuses queries that match every issue.'] };
+    if (local.where === null) return { ok: false, errors: [say('config.jqlUnbounded')] };
     // The full grammar, loaded on the first check (never by a render), for Jira-like messages before
     // asking Jira; should it fail to load, Jira's own parse below still checks the query.
     const syntax = await grammarErrors(jql.trim()).catch((): string[] => []);
     if (syntax.length > 0) return { ok: false, errors: syntax };
     try {
       const accountId = accountOf(req.context);
-      if (!accountId) return { ok: false, errors: [STATUS_MESSAGES.UNAUTHENTICATED], code: 'UNAUTHENTICATED' };
+      if (!accountId) return { ok: false, errors: [statusMessage('UNAUTHENTICATED', locale)], code: 'UNAUTHENTICATED' };
       const errors = await clientFor(accountId, req).parseJql(jql.trim());
       return { ok: errors.length === 0, errors };
     } catch (error) {
-      const { code, detail } = failure(error);
-      return { ok: false, errors: [detail ? `${STATUS_MESSAGES[code]}: ${detail}` : STATUS_MESSAGES[code]], code };
+      const { code, detail } = failure(error, locale);
+      return { ok: false, errors: [detail ? say('status.withDetail', { message: statusMessage(code, locale), detail }) : statusMessage(code, locale)], code };
     }
   });
 
   const options = (name: string, load: (client: JiraClient, query: string) => Promise<Option[]>) =>
     resolver.define(name, async (req: Request): Promise<OptionsResult> => {
+      const locale = requestLocale(objectOr(req.payload));
       try {
         const accountId = accountOf(req.context);
-        if (!accountId) return { ok: false, code: 'UNAUTHENTICATED', message: STATUS_MESSAGES.UNAUTHENTICATED };
+        if (!accountId) return { ok: false, code: 'UNAUTHENTICATED', message: statusMessage('UNAUTHENTICATED', locale) };
         const raw = objectOr(req.payload).query;
         // Lone surrogates (also from cutting at MAX_QUERY inside an emoji) would make route`` throw a URIError.
         const query = typeof raw === 'string' ? raw.trim().slice(0, MAX_QUERY).replace(LONE_SURROGATE, '') : '';
         const cached = await optionLists.get(ownerOf(req.context), { list: name, query }, () => load(clientFor(accountId, req), query));
         return { ok: true, options: cached.value };
       } catch (error) {
-        const { code, detail } = failure(error);
-        return { ok: false, code, message: detail ? `${STATUS_MESSAGES[code]}: ${detail}` : STATUS_MESSAGES[code] };
+        const { code, detail } = failure(error, locale);
+        const message = statusMessage(code, locale);
+        return { ok: false, code, message: detail ? translator(locale)('status.withDetail', { message, detail }) : message };
       }
     });
 
@@ -203,6 +209,11 @@ function installationOf(req: Request): string {
 
 function objectOr(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** The viewer's locale a request carries (the edit form sends its Forge context's), if it is a tag. */
+function requestLocale(payload: Record<string, unknown>): string | undefined {
+  return renderOptions(payload).locale;
 }
 
 /** Render options from the view's payload; anything odd falls back to the defaults. */

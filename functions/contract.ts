@@ -54,10 +54,10 @@ export type ExportResult =
   | { ok: true; svg: string; filename: string; dropped?: string[] }
   | { ok: false; code: ErrorCode; message: string };
 
-/** `validateConfig` payload `{config}` → the configuration migrated to the current version and normalised. */
+/** `validateConfig` payload `{config, locale?}` → the configuration migrated to the current version and normalised, or the problems in the locale's language. */
 export type ValidateConfigResult = { ok: true; config: GadgetConfig } | { ok: false; errors: FieldError[] };
 
-/** `validateJql` payload `{jql}` → Jira's own messages. */
+/** `validateJql` payload `{jql, locale?}` → Jira's own messages (Glance's in the locale's language). */
 export interface ValidateJqlResult {
   ok: boolean;
   errors: string[];
@@ -66,7 +66,7 @@ export interface ValidateJqlResult {
 }
 
 /**
- * `fieldOptions` (numeric fields), `projectOptions {query?}`, `filterOptions {query?}`,
+ * `fieldOptions` (numeric fields), `projectOptions {query?}`, `filterOptions {query?}` (each with `locale?` for its error message),
  * `versionOptions {query: projectKey}` (unarchived versions).
  */
 export interface Option {

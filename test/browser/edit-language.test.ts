@@ -91,6 +91,14 @@ describe('edit form in German', { skip }, () => {
     assert.equal(await edit.inputValue('#f-label'), formDe['preset.openBugs.label']);
   });
 
+  test('the settings\' problems come back in German, next to their field, and Save says so', async () => {
+    await edit.fill('#f-source-jql', '');
+    await edit.click('#save');
+    await edit.waitForFunction(() => /JQL-Abfrage ein/.test(document.querySelector('[data-error-for="source.jql"]')?.textContent ?? ''), undefined, { timeout: 15_000 });
+    assert.equal(await edit.textContent('[data-error-for="source.jql"]'), 'Geben Sie eine JQL-Abfrage ein.');
+    assert.equal(await edit.textContent('#status'), formDe['page.notSavedFix']);
+  });
+
   test('no CSP violation and no console error', async () => {
     await cardShot(page, 'sprint-progress', 'edit-de.png', 2400, true);
     assert.deepEqual(w.cspViolations, []);

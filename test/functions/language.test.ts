@@ -81,6 +81,22 @@ describe('the server speaks the request locale', () => {
     assert.equal(english.message, 'No data to show: division by zero');
   });
 
+  it('the settings\' problems in the viewer\'s language: validateConfig, a draft\'s card, validateJql', async () => {
+    const bad = { version: 2, kind: 'counter', source: { type: 'jql', jql: '' }, metric: { type: 'count' }, title: 42 };
+    const de = await call(handler, 'validateConfig', { config: bad, locale: 'de-DE' });
+    assert.deepEqual(de.errors, [
+      { path: 'title', message: 'Der Titel muss Text sein.' },
+      { path: 'source.jql', message: 'Geben Sie eine JQL-Abfrage ein.' },
+    ]);
+    const en = await call(handler, 'validateConfig', { config: bad });
+    assert.deepEqual(en.errors.map((e: { message: string }) => e.message), ['The title must be text.', 'Enter a JQL query.']);
+    const card = await call(handler, 'render', { config: bad, locale: 'ja' });
+    assert.equal(card.code, 'INVALID_CONFIG');
+    assert.equal(card.message, 'このガジェットの設定を修正してください：タイトルはテキストにしてください。（ほか 1 件）');
+    const jql = await call(handler, 'validateJql', { jql: '  ', locale: 'es' });
+    assert.deepEqual(jql.errors, ['Introduce una consulta JQL.']);
+  });
+
   it('rate limited: the message and the retry detail in French', async () => {
     jira.fault(COUNT, { status: 429, headers: { 'Retry-After': '120' } });
     const result = await call(handler, 'render', { locale: 'fr-FR' }, { gadgetConfiguration: { ...progress, expected: undefined } , moduleKey: 'glance-progress' });

@@ -15,7 +15,7 @@ import { argumentsOf, parseMessage, pluralKeysOf } from '../../i18n/message';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Both sets: the server's words (render/, functions/) and the edit form's (static/edit). */
 const SETS = [
-  { name: 'server catalogues', catalogues: CATALOGUES as Record<string, Record<string, string>>, sameWords: { fr: ['trend.points'], es: ['state.error'] } as Record<string, string[]> },
+  { name: 'server catalogues', catalogues: CATALOGUES as Record<string, Record<string, string>>, sameWords: { fr: ['trend.points'], es: ['state.error'], de: ['field.variable'] } as Record<string, string[]> },
   { name: 'edit form catalogues', catalogues: FORM_CATALOGUES as Record<string, Record<string, string>>, sameWords: {
     de: ['gadget.legend', 'formula.variable', 'expected.versionLabel', 'scale.min', 'scale.max', 'palette.default', 'format.decimalsAuto', 'colours.name', 'format.suffix'],
     fr: ['gadget.legend', 'gadget.kind', 'formula.variable', 'trend.points', 'expected.versionLabel', 'scale.min', 'scale.max', 'palette.default', 'format.style', 'format.decimalsAuto', 'format.unitPlaceholder', 'preset.storyPoints.unit'],
