@@ -180,12 +180,21 @@ export function formatParts(parts: Part[], values: Values, locale: string, pound
       if (!part.options) out += typeof value === 'number' ? formatNumber(value, locale) : (value ?? '');
       else if (part.type === 'select') {
         const key = String(value ?? 'other');
-        out += formatParts(Object.prototype.hasOwnProperty.call(part.options, key) ? part.options[key] : part.options.other, values, locale, pound);
+        out += formatParts(
+          Object.prototype.hasOwnProperty.call(part.options, key) ? part.options[key] : part.options.other,
+          values,
+          locale,
+          pound,
+        );
       } else {
         const n = typeof value === 'number' ? value : Number(value);
         const exact = `=${n}`;
         const category = Number.isFinite(n) ? cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(n) : 'other';
-        const chosen = Object.prototype.hasOwnProperty.call(part.options, exact) ? exact : Object.prototype.hasOwnProperty.call(part.options, category) ? category : 'other';
+        const chosen = Object.prototype.hasOwnProperty.call(part.options, exact)
+          ? exact
+          : Object.prototype.hasOwnProperty.call(part.options, category)
+            ? category
+            : 'other';
         out += formatParts(part.options[chosen], values, locale, n);
       }
     }
@@ -194,7 +203,10 @@ export function formatParts(parts: Part[], values: Values, locale: string, pound
 }
 
 /** The arguments a message uses, with their kind ('text' for a plain `{name}`). */
-export function argumentsOf(parts: Part[], into = new Map<string, 'text' | 'plural' | 'select'>()): Map<string, 'text' | 'plural' | 'select'> {
+export function argumentsOf(
+  parts: Part[],
+  into = new Map<string, 'text' | 'plural' | 'select'>(),
+): Map<string, 'text' | 'plural' | 'select'> {
   for (const part of parts) {
     if (typeof part === 'string' || 'pound' in part) continue;
     if (!into.has(part.arg) || part.type) into.set(part.arg, part.type ?? 'text');

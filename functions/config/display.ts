@@ -137,7 +137,8 @@ export function parseExpected(c: Checker, value: unknown, path: string): Expecte
 }
 
 function parseDate(c: Checker, value: unknown, path: string, which: 'start' | 'end'): string | undefined {
-  if (value === undefined || value === null || value === '') return c.fail(path, which === 'start' ? 'config.enterStart' : 'config.enterEnd');
+  if (value === undefined || value === null || value === '')
+    return c.fail(path, which === 'start' ? 'config.enterStart' : 'config.enterEnd');
   const text = typeof value === 'string' ? value.trim() : '';
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;

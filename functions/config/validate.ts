@@ -31,7 +31,7 @@ export function validate(input: unknown, t: Translate = translator('en')): Valid
   }
   if (version === 1) root = migrateRawV1(c, root);
   else if (version !== CURRENT_VERSION) {
-    return versionError(t('config.unknownVersion', { version: JSON.stringify(version) ?? String(version), max: String(CURRENT_VERSION) }));
+    return versionError(t('config.unknownVersion', { version: JSON.stringify(version) ?? typeof version, max: String(CURRENT_VERSION) }));
   } else c.unknownKeys(root, CONFIG_KEYS, '');
   return parseV2(c, root);
 }

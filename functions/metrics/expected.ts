@@ -94,8 +94,8 @@ export async function readExpected(reads: Reads, expected: Expected, sourceJql: 
     const missing = version.startDate ? 'release' : version.releaseDate ? 'start' : 'both';
     throw new ToldError('INVALID_CONFIG', 'version.missingDates', { name: version.name, missing });
   }
-  const start = version.startDate as string;
-  const end = version.releaseDate as string;
+  const start = version.startDate;
+  const end = version.releaseDate;
   if (!Number.isFinite(parseIsoDate(start)) || !Number.isFinite(parseIsoDate(end))) {
     throw new JiraError('BAD_RESPONSE', `Jira sent dates Glance could not read for the version "${version.name}".`);
   }

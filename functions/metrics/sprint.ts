@@ -37,7 +37,9 @@ export type SprintFinding =
 /** The id of the Sprint field (the first when a site has several), or null. Cached like any read. */
 export function sprintFieldId(reads: Reads): Promise<string | null> {
   return reads.get({ read: 'sprintField' }, async () => {
-    const ids = (await reads.client.fields()).filter((f) => f.schema?.custom === SPRINT_FIELD_SCHEMA && typeof f.id === 'string').map((f) => f.id);
+    const ids = (await reads.client.fields())
+      .filter((f) => f.schema?.custom === SPRINT_FIELD_SCHEMA && typeof f.id === 'string')
+      .map((f) => f.id);
     return ids.sort()[0] ?? null;
   });
 }
@@ -68,7 +70,11 @@ export async function findActiveSprint(reads: Reads, sourceJql: string): Promise
     const first = await reads.client.searchPage(inOpen, [field], 1);
     const sprint = activeSprintOf(first.issues[0]?.fields?.[field]);
     if (!sprint) return { found: 'none' };
-    const other = await reads.client.searchPage(guard(() => andJql(inOpen, `sprint != ${sprint.id}`)), [field], 1);
+    const other = await reads.client.searchPage(
+      guard(() => andJql(inOpen, `sprint != ${sprint.id}`)),
+      [field],
+      1,
+    );
     if (other.issues.length === 0) return { found: 'one', sprint };
     const second = activeSprintOf(other.issues[0]?.fields?.[field]);
     return { found: 'several', names: [sprint.name, ...(second ? [second.name] : [])] };

@@ -66,7 +66,8 @@ export const formDe: FormCatalogue = {
   'kind.counter': 'Zähler',
   'kind.progress': 'Fortschrittsbalken',
   'issues.legend': 'Vorgänge',
-  'issues.formulaHint': 'Eine Formel liest für jede Variable deren eigene Vorgänge; diese Vorgänge dienen dem Verlauf (lassen Sie die Abfrage leer, um die von Variable A zu verwenden).',
+  'issues.formulaHint':
+    'Eine Formel liest für jede Variable deren eigene Vorgänge; diese Vorgänge dienen dem Verlauf (lassen Sie die Abfrage leer, um die von Variable A zu verwenden).',
   'source.from': 'Aus',
   'source.jql': 'JQL-Abfrage',
   'source.filter': 'Gespeicherter Filter',
@@ -138,7 +139,8 @@ export const formDe: FormCatalogue = {
   'expected.dates': 'Zwischen zwei Daten',
   'expected.version': 'Start- und Veröffentlichungsdatum einer Jira-Version',
   'expected.sprint': 'Der aktive Sprint dieser Vorgänge',
-  'expected.sprintHint': 'Sein Beginn und Ende, aus dem Sprint-Feld dieser Vorgänge (Jira Software); sie müssen einen gemeinsamen aktiven Sprint haben.',
+  'expected.sprintHint':
+    'Sein Beginn und Ende, aus dem Sprint-Feld dieser Vorgänge (Jira Software); sie müssen einen gemeinsamen aktiven Sprint haben.',
   'expected.start': 'Startdatum',
   'expected.end': 'Enddatum',
   'expected.project': 'Projekt',

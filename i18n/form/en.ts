@@ -76,7 +76,8 @@ export const formEn = {
 
   // Issues (a source)
   'issues.legend': 'Issues',
-  'issues.formulaHint': 'A formula reads each variable’s own issues; these issues are used for the trend (leave the query empty to use variable A’s).',
+  'issues.formulaHint':
+    'A formula reads each variable’s own issues; these issues are used for the trend (leave the query empty to use variable A’s).',
   'source.from': 'From',
   'source.jql': 'JQL query',
   'source.filter': 'Saved filter',

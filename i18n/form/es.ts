@@ -66,7 +66,8 @@ export const formEs: FormCatalogue = {
   'kind.counter': 'Contador',
   'kind.progress': 'Barra de progreso',
   'issues.legend': 'Incidencias',
-  'issues.formulaHint': 'Una fórmula lee las incidencias propias de cada variable; estas incidencias se usan para la tendencia (deja la consulta vacía para usar las de la variable A).',
+  'issues.formulaHint':
+    'Una fórmula lee las incidencias propias de cada variable; estas incidencias se usan para la tendencia (deja la consulta vacía para usar las de la variable A).',
   'source.from': 'Desde',
   'source.jql': 'Consulta JQL',
   'source.filter': 'Filtro guardado',
@@ -138,7 +139,8 @@ export const formEs: FormCatalogue = {
   'expected.dates': 'Entre dos fechas',
   'expected.version': 'Fechas de inicio y de publicación de una versión de Jira',
   'expected.sprint': 'El sprint activo de estas incidencias',
-  'expected.sprintHint': 'Su inicio y su fin, del campo Sprint de estas incidencias (Jira Software); deben compartir un único sprint activo.',
+  'expected.sprintHint':
+    'Su inicio y su fin, del campo Sprint de estas incidencias (Jira Software); deben compartir un único sprint activo.',
   'expected.start': 'Fecha de inicio',
   'expected.end': 'Fecha de fin',
   'expected.project': 'Proyecto',

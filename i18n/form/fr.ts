@@ -66,7 +66,8 @@ export const formFr: FormCatalogue = {
   'kind.counter': 'Compteur',
   'kind.progress': 'Barre de progression',
   'issues.legend': 'Tickets',
-  'issues.formulaHint': 'Une formule lit les tickets propres à chaque variable\u00A0; ces tickets servent à la tendance (laissez la requête vide pour utiliser ceux de la variable A).',
+  'issues.formulaHint':
+    'Une formule lit les tickets propres à chaque variable\u00A0; ces tickets servent à la tendance (laissez la requête vide pour utiliser ceux de la variable A).',
   'source.from': 'Depuis',
   'source.jql': 'Requête JQL',
   'source.filter': 'Filtre enregistré',
@@ -123,7 +124,8 @@ export const formFr: FormCatalogue = {
   'trend.series': 'De',
   'trend.interval': 'Par',
   'trend.points': 'Points',
-  'trend.hint': 'Compté dans Jira à chaque actualisation pour chaque période (la dernière est la période en cours)\u00A0; rien n’est stocké.',
+  'trend.hint':
+    'Compté dans Jira à chaque actualisation pour chaque période (la dernière est la période en cours)\u00A0; rien n’est stocké.',
   'series.created': 'Tickets créés',
   'series.resolved': 'Tickets résolus',
   'series.open': 'Tickets ouverts à la fin de chaque période',
@@ -138,7 +140,8 @@ export const formFr: FormCatalogue = {
   'expected.dates': 'Entre deux dates',
   'expected.version': 'Dates de début et de livraison d’une version Jira',
   'expected.sprint': 'Le sprint actif de ces tickets',
-  'expected.sprintHint': 'Son début et sa fin, tirés du champ Sprint de ces tickets (Jira Software)\u00A0; ils doivent partager un même sprint actif.',
+  'expected.sprintHint':
+    'Son début et sa fin, tirés du champ Sprint de ces tickets (Jira Software)\u00A0; ils doivent partager un même sprint actif.',
   'expected.start': 'Date de début',
   'expected.end': 'Date de fin',
   'expected.project': 'Projet',

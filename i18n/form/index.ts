@@ -12,7 +12,14 @@ import { formPtBR } from './pt-BR';
 
 export type { FormCatalogue, FormKey } from './en';
 
-export const FORM_CATALOGUES: Readonly<Record<Language, FormCatalogue>> = { en: formEn, de: formDe, fr: formFr, es: formEs, ja: formJa, 'pt-BR': formPtBR };
+export const FORM_CATALOGUES: Readonly<Record<Language, FormCatalogue>> = {
+  en: formEn,
+  de: formDe,
+  fr: formFr,
+  es: formEs,
+  ja: formJa,
+  'pt-BR': formPtBR,
+};
 
 /** The form catalogue for `locale` (English for a language without one) and its language. */
 export function formWordsFor(locale: unknown): { language: Language; words: FormCatalogue } {

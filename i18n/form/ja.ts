@@ -66,7 +66,8 @@ export const formJa: FormCatalogue = {
   'kind.counter': 'カウンター',
   'kind.progress': '進捗バー',
   'issues.legend': '課題',
-  'issues.formulaHint': '数式は各変数の課題を読み込みます。ここで指定した課題は推移に使われます（クエリを空にすると変数 A の課題を使います）。',
+  'issues.formulaHint':
+    '数式は各変数の課題を読み込みます。ここで指定した課題は推移に使われます（クエリを空にすると変数 A の課題を使います）。',
   'source.from': '取得元',
   'source.jql': 'JQL クエリ',
   'source.filter': '保存済みフィルター',
@@ -138,7 +139,8 @@ export const formJa: FormCatalogue = {
   'expected.dates': '2 つの日付の間',
   'expected.version': 'Jira バージョンの開始日とリリース日',
   'expected.sprint': 'これらの課題のアクティブなスプリント',
-  'expected.sprintHint': 'これらの課題のスプリント フィールド（Jira Software）から開始と終了を取得します。課題は 1 つのアクティブなスプリントに含まれている必要があります。',
+  'expected.sprintHint':
+    'これらの課題のスプリント フィールド（Jira Software）から開始と終了を取得します。課題は 1 つのアクティブなスプリントに含まれている必要があります。',
   'expected.start': '開始日',
   'expected.end': '終了日',
   'expected.project': 'プロジェクト',

@@ -66,7 +66,8 @@ export const formPtBR: FormCatalogue = {
   'kind.counter': 'Contador',
   'kind.progress': 'Barra de progresso',
   'issues.legend': 'Itens',
-  'issues.formulaHint': 'Uma fórmula lê os itens de cada variável; estes itens são usados para a tendência (deixe a consulta vazia para usar os da variável A).',
+  'issues.formulaHint':
+    'Uma fórmula lê os itens de cada variável; estes itens são usados para a tendência (deixe a consulta vazia para usar os da variável A).',
   'source.from': 'De',
   'source.jql': 'Consulta JQL',
   'source.filter': 'Filtro salvo',

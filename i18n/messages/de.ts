@@ -92,13 +92,15 @@ export const de: Catalogue = {
   'formula.divisionByZero': 'Division durch null',
   'formula.notANumber': 'das Ergebnis ist keine Zahl',
   'formula.tooLarge': 'das Ergebnis ist zu groß',
-  'version.missingDates': '{missing, select, start {Die Version „{name}“ hat in Jira kein Startdatum; tragen Sie es dort ein oder geben Sie die Daten im Gadget an.} release {Die Version „{name}“ hat in Jira kein Veröffentlichungsdatum; tragen Sie es dort ein oder geben Sie die Daten im Gadget an.} other {Die Version „{name}“ hat in Jira weder Start- noch Veröffentlichungsdatum; tragen Sie sie dort ein oder geben Sie die Daten im Gadget an.}}',
+  'version.missingDates':
+    '{missing, select, start {Die Version „{name}“ hat in Jira kein Startdatum; tragen Sie es dort ein oder geben Sie die Daten im Gadget an.} release {Die Version „{name}“ hat in Jira kein Veröffentlichungsdatum; tragen Sie es dort ein oder geben Sie die Daten im Gadget an.} other {Die Version „{name}“ hat in Jira weder Start- noch Veröffentlichungsdatum; tragen Sie sie dort ein oder geben Sie die Daten im Gadget an.}}',
   'version.releasedBeforeStart': 'Die Version „{name}“ wird in Jira veröffentlicht ({end}), bevor sie beginnt ({start}).',
   'field.notNumbers': 'Das Feld {field} enthält (nicht mehr) Zahlen; wählen Sie ein Zahlenfeld.',
   'jql.invalid': 'Die Abfrage ist kein gültiges JQL: {errors}',
   'jql.filterInvalid': 'Der gespeicherte Filter „{name}“ ist kein gültiges JQL: {errors}',
   'jql.unbounded': 'Die Abfrage hat keine Sucheinschränkung (zum Beispiel project = KEY); Jira zählt nicht alle Vorgänge auf einmal.',
-  'jql.filterUnbounded': 'Der gespeicherte Filter „{name}“ hat keine Sucheinschränkung (zum Beispiel project = KEY); Jira zählt nicht alle Vorgänge auf einmal.',
+  'jql.filterUnbounded':
+    'Der gespeicherte Filter „{name}“ hat keine Sucheinschränkung (zum Beispiel project = KEY); Jira zählt nicht alle Vorgänge auf einmal.',
 
   'trend.a11y': 'Verlauf über {span}: von {first} auf {last}, Minimum {min}, Maximum {max}',
   'trend.a11yMissing': '{count, plural, one {# Punkt fehlt} other {# Punkte fehlen}}',
@@ -116,7 +118,8 @@ export const de: Catalogue = {
   'config.enterJql': 'Geben Sie eine JQL-Abfrage ein.',
   'config.jqlTooLong': 'Die Abfrage ist zu lang (höchstens {max} Zeichen).',
   'config.jqlInvalid': 'Das ist kein gültiges JQL: {errors}',
-  'config.jqlUnbounded': 'Fügen Sie eine Sucheinschränkung hinzu (zum Beispiel project = KEY): Jira lehnt Abfragen ab, die auf alle Vorgänge passen.',
+  'config.jqlUnbounded':
+    'Fügen Sie eine Sucheinschränkung hinzu (zum Beispiel project = KEY): Jira lehnt Abfragen ab, die auf alle Vorgänge passen.',
   'config.colour': 'Wählen Sie eine Farbe: {colours} oder #rrggbb.',
   'config.stepsList': 'Die Schwellenwert-Stufen müssen eine Liste sein.',
   'config.stepsMax': 'Verwenden Sie höchstens {max} Schwellenwert-Stufen.',
@@ -141,7 +144,8 @@ export const de: Catalogue = {
   'config.chooseFilter': 'Wählen Sie einen gespeicherten Filter.',
   'config.chooseProject': 'Wählen Sie ein Projekt (einen Projektschlüssel wie ABC).',
   'config.chooseField': 'Wählen Sie ein Feld zum Zusammenfassen (ein Zahlenfeld, oder ein beliebiges Feld für „Vorgänge mit einem Wert“).',
-  'config.formulaUndefined': '{count, plural, one {Die Formel verwendet {names}, aber diese Variable ist nicht definiert: Fügen Sie sie unten hinzu.} other {Die Formel verwendet {names}, aber diese Variablen sind nicht definiert: Fügen Sie sie unten hinzu.}}',
+  'config.formulaUndefined':
+    '{count, plural, one {Die Formel verwendet {names}, aber diese Variable ist nicht definiert: Fügen Sie sie unten hinzu.} other {Die Formel verwendet {names}, aber diese Variablen sind nicht definiert: Fügen Sie sie unten hinzu.}}',
   'config.enterFormula': 'Geben Sie eine Formel ein, zum Beispiel A / B * 100.',
   'config.formulaText': 'Die Formel muss Text sein.',
   'config.formulaTooLong': 'Die Formel ist zu lang (höchstens {max} Zeichen).',
@@ -150,15 +154,21 @@ export const de: Catalogue = {
   'config.variablesMax': 'Verwenden Sie höchstens {max} Variablen (A bis E).',
   'config.variableTwice': '{name} ist zweimal definiert; jede Variable braucht ihren eigenen Buchstaben.',
   'config.maxAboveMin': 'Das Maximum muss größer als das Minimum sein.',
-  'config.progressMax': 'Ein Fortschrittsbalken für etwas anderes als einen Erledigt-Anteil braucht ein Maximum (die Menge, die den Balken füllt).',
+  'config.progressMax':
+    'Ein Fortschrittsbalken für etwas anderes als einen Erledigt-Anteil braucht ein Maximum (die Menge, die den Balken füllt).',
   'config.trendKind': 'Verläufe werden bei Zählern und Tachos gezeigt; entfernen Sie den Verlauf oder wählen Sie eine andere Gadget-Art.',
-  'config.trendSeries': 'Ein Verlauf der Kennzahl selbst geht für Anzahlen, Zusammenfassungen und Anteile; wählen Sie stattdessen erstellte, erledigte oder offene Vorgänge.',
+  'config.trendSeries':
+    'Ein Verlauf der Kennzahl selbst geht für Anzahlen, Zusammenfassungen und Anteile; wählen Sie stattdessen erstellte, erledigte oder offene Vorgänge.',
   'config.expectedKind': 'Erwarteter Fortschritt wird nur bei Fortschrittsbalken gezeigt.',
-  'config.compareFormula': 'Eine Formel hat ihre eigenen Quellen und lässt sich daher nicht mit einer anderen Quelle vergleichen; entfernen Sie den Vergleich.',
-  'config.locale': 'Das Gebietsschema muss ein Sprachkürzel wie de-DE, en-GB oder ja sein (leer lassen, um die Jira-Sprache jedes Betrachters zu verwenden).',
+  'config.compareFormula':
+    'Eine Formel hat ihre eigenen Quellen und lässt sich daher nicht mit einer anderen Quelle vergleichen; entfernen Sie den Vergleich.',
+  'config.locale':
+    'Das Gebietsschema muss ein Sprachkürzel wie de-DE, en-GB oder ja sein (leer lassen, um die Jira-Sprache jedes Betrachters zu verwenden).',
   'config.refresh': 'Die automatische Aktualisierung muss eine ganze Zahl von Minuten von 0 (aus) bis {max} sein.',
-  'config.noVersion': 'Diese Konfiguration hat keine Version, daher kann Glance sie nicht lesen. Bearbeiten Sie das Gadget und speichern Sie es erneut.',
-  'config.newerVersion': 'Diese Konfiguration stammt von einem neueren Glance (Version {version}); dieses liest die Versionen 1 bis {max}. Aktualisieren Sie die App oder speichern Sie das Gadget erneut.',
+  'config.noVersion':
+    'Diese Konfiguration hat keine Version, daher kann Glance sie nicht lesen. Bearbeiten Sie das Gadget und speichern Sie es erneut.',
+  'config.newerVersion':
+    'Diese Konfiguration stammt von einem neueren Glance (Version {version}); dieses liest die Versionen 1 bis {max}. Aktualisieren Sie die App oder speichern Sie das Gadget erneut.',
   'config.unknownVersion': 'Unbekannte Konfigurationsversion {version}; Glance liest die Versionen 1 bis {max}.',
   'field.configuration': 'Die Konfiguration',
   'field.kind': 'Die Gadget-Art',

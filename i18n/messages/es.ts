@@ -92,13 +92,16 @@ export const es: Catalogue = {
   'formula.divisionByZero': 'división por cero',
   'formula.notANumber': 'el resultado no es un número',
   'formula.tooLarge': 'el resultado es demasiado grande',
-  'version.missingDates': '{missing, select, start {La versión «{name}» no tiene fecha de inicio en Jira; añádela allí o introduce las fechas en el gadget.} release {La versión «{name}» no tiene fecha de publicación en Jira; añádela allí o introduce las fechas en el gadget.} other {La versión «{name}» no tiene fecha de inicio ni de publicación en Jira; añádelas allí o introduce las fechas en el gadget.}}',
+  'version.missingDates':
+    '{missing, select, start {La versión «{name}» no tiene fecha de inicio en Jira; añádela allí o introduce las fechas en el gadget.} release {La versión «{name}» no tiene fecha de publicación en Jira; añádela allí o introduce las fechas en el gadget.} other {La versión «{name}» no tiene fecha de inicio ni de publicación en Jira; añádelas allí o introduce las fechas en el gadget.}}',
   'version.releasedBeforeStart': 'La versión «{name}» se publica ({end}) antes de empezar ({start}) en Jira.',
   'field.notNumbers': 'El campo {field} no contiene números (o ya no); elige un campo numérico.',
   'jql.invalid': 'La consulta no es JQL válido: {errors}',
   'jql.filterInvalid': 'El filtro guardado «{name}» no es JQL válido: {errors}',
-  'jql.unbounded': 'La consulta no tiene ninguna restricción de búsqueda (por ejemplo project = KEY); Jira no cuenta todas las incidencias a la vez.',
-  'jql.filterUnbounded': 'El filtro guardado «{name}» no tiene ninguna restricción de búsqueda (por ejemplo project = KEY); Jira no cuenta todas las incidencias a la vez.',
+  'jql.unbounded':
+    'La consulta no tiene ninguna restricción de búsqueda (por ejemplo project = KEY); Jira no cuenta todas las incidencias a la vez.',
+  'jql.filterUnbounded':
+    'El filtro guardado «{name}» no tiene ninguna restricción de búsqueda (por ejemplo project = KEY); Jira no cuenta todas las incidencias a la vez.',
 
   'trend.a11y': 'tendencia en {span}: de {first} a {last}, mín. {min}, máx. {max}',
   'trend.a11yMissing': '{count, plural, one {falta # punto} other {faltan # puntos}}',
@@ -116,7 +119,8 @@ export const es: Catalogue = {
   'config.enterJql': 'Introduce una consulta JQL.',
   'config.jqlTooLong': 'La consulta es demasiado larga (como máximo {max} caracteres).',
   'config.jqlInvalid': 'Esto no es JQL válido: {errors}',
-  'config.jqlUnbounded': 'Añade una restricción de búsqueda (por ejemplo project = KEY): Jira rechaza las consultas que abarcan todas las incidencias.',
+  'config.jqlUnbounded':
+    'Añade una restricción de búsqueda (por ejemplo project = KEY): Jira rechaza las consultas que abarcan todas las incidencias.',
   'config.colour': 'Elige un color: {colours}, o #rrggbb.',
   'config.stepsList': 'Los tramos deben ser una lista.',
   'config.stepsMax': 'Usa como máximo {max} tramos.',
@@ -141,7 +145,8 @@ export const es: Catalogue = {
   'config.chooseFilter': 'Elige un filtro guardado.',
   'config.chooseProject': 'Elige un proyecto (una clave de proyecto como ABC).',
   'config.chooseField': 'Elige un campo para agregar (un campo numérico, o cualquier campo para «incidencias con un valor»).',
-  'config.formulaUndefined': '{count, plural, one {La fórmula usa {names}, pero esa variable no está definida: añádela abajo.} other {La fórmula usa {names}, pero esas variables no están definidas: añádelas abajo.}}',
+  'config.formulaUndefined':
+    '{count, plural, one {La fórmula usa {names}, pero esa variable no está definida: añádela abajo.} other {La fórmula usa {names}, pero esas variables no están definidas: añádelas abajo.}}',
   'config.enterFormula': 'Introduce una fórmula, por ejemplo A / B * 100.',
   'config.formulaText': 'La fórmula debe ser texto.',
   'config.formulaTooLong': 'La fórmula es demasiado larga (como máximo {max} caracteres).',
@@ -150,15 +155,19 @@ export const es: Catalogue = {
   'config.variablesMax': 'Usa como máximo {max} variables (de A a E).',
   'config.variableTwice': '{name} está definida dos veces; cada variable necesita su propia letra.',
   'config.maxAboveMin': 'El máximo debe ser mayor que el mínimo.',
-  'config.progressMax': 'Una barra de progreso de algo que no sea una proporción completada necesita un máximo (la cantidad que llena la barra).',
+  'config.progressMax':
+    'Una barra de progreso de algo que no sea una proporción completada necesita un máximo (la cantidad que llena la barra).',
   'config.trendKind': 'Las tendencias se muestran en contadores e indicadores; quita la tendencia o elige otro tipo de gadget.',
-  'config.trendSeries': 'Una tendencia de la propia métrica funciona para recuentos, agregaciones y proporciones; elige en su lugar incidencias creadas, resueltas o abiertas.',
+  'config.trendSeries':
+    'Una tendencia de la propia métrica funciona para recuentos, agregaciones y proporciones; elige en su lugar incidencias creadas, resueltas o abiertas.',
   'config.expectedKind': 'El progreso esperado solo se muestra en barras de progreso.',
   'config.compareFormula': 'Una fórmula tiene sus propios orígenes, así que no se puede comparar con otro origen; quita la comparación.',
-  'config.locale': 'La configuración regional debe ser una etiqueta de idioma como de-DE, en-GB o ja (déjala vacía para usar el idioma de Jira de cada lector).',
+  'config.locale':
+    'La configuración regional debe ser una etiqueta de idioma como de-DE, en-GB o ja (déjala vacía para usar el idioma de Jira de cada lector).',
   'config.refresh': 'La actualización automática debe ser un número entero de minutos de 0 (desactivada) a {max}.',
   'config.noVersion': 'Esta configuración no tiene versión, así que Glance no puede leerla. Edita el gadget y vuelve a guardarlo.',
-  'config.newerVersion': 'Esta configuración la creó un Glance más reciente (versión {version}); este lee las versiones de 1 a {max}. Actualiza la app o vuelve a guardar el gadget.',
+  'config.newerVersion':
+    'Esta configuración la creó un Glance más reciente (versión {version}); este lee las versiones de 1 a {max}. Actualiza la app o vuelve a guardar el gadget.',
   'config.unknownVersion': 'Versión de configuración desconocida {version}; Glance lee las versiones de 1 a {max}.',
   'field.configuration': 'La configuración',
   'field.kind': 'El tipo de gadget',

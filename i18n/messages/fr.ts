@@ -92,13 +92,16 @@ export const fr: Catalogue = {
   'formula.divisionByZero': 'division par zéro',
   'formula.notANumber': 'le résultat n’est pas un nombre',
   'formula.tooLarge': 'le résultat est trop grand',
-  'version.missingDates': '{missing, select, start {La version «\u00A0{name}\u00A0» n’a pas de date de début dans Jira\u00A0; renseignez-la là-bas, ou saisissez les dates dans le gadget.} release {La version «\u00A0{name}\u00A0» n’a pas de date de livraison dans Jira\u00A0; renseignez-la là-bas, ou saisissez les dates dans le gadget.} other {La version «\u00A0{name}\u00A0» n’a ni date de début ni date de livraison dans Jira\u00A0; renseignez-les là-bas, ou saisissez les dates dans le gadget.}}',
+  'version.missingDates':
+    '{missing, select, start {La version «\u00A0{name}\u00A0» n’a pas de date de début dans Jira\u00A0; renseignez-la là-bas, ou saisissez les dates dans le gadget.} release {La version «\u00A0{name}\u00A0» n’a pas de date de livraison dans Jira\u00A0; renseignez-la là-bas, ou saisissez les dates dans le gadget.} other {La version «\u00A0{name}\u00A0» n’a ni date de début ni date de livraison dans Jira\u00A0; renseignez-les là-bas, ou saisissez les dates dans le gadget.}}',
   'version.releasedBeforeStart': 'La version «\u00A0{name}\u00A0» est livrée ({end}) avant de commencer ({start}) dans Jira.',
   'field.notNumbers': 'Le champ {field} ne contient pas (ou plus) de nombres\u00A0; choisissez un champ numérique.',
   'jql.invalid': 'La requête n’est pas du JQL valide\u00A0: {errors}',
   'jql.filterInvalid': 'Le filtre enregistré «\u00A0{name}\u00A0» n’est pas du JQL valide\u00A0: {errors}',
-  'jql.unbounded': 'La requête n’a pas de restriction de recherche (par exemple project = KEY)\u00A0; Jira refuse de compter tous les tickets d’un coup.',
-  'jql.filterUnbounded': 'Le filtre enregistré «\u00A0{name}\u00A0» n’a pas de restriction de recherche (par exemple project = KEY)\u00A0; Jira refuse de compter tous les tickets d’un coup.',
+  'jql.unbounded':
+    'La requête n’a pas de restriction de recherche (par exemple project = KEY)\u00A0; Jira refuse de compter tous les tickets d’un coup.',
+  'jql.filterUnbounded':
+    'Le filtre enregistré «\u00A0{name}\u00A0» n’a pas de restriction de recherche (par exemple project = KEY)\u00A0; Jira refuse de compter tous les tickets d’un coup.',
 
   'trend.a11y': 'tendance sur {span}\u00A0: de {first} à {last}, min. {min}, max. {max}',
   'trend.a11yMissing': '{count, plural, one {# point manquant} other {# points manquants}}',
@@ -116,7 +119,8 @@ export const fr: Catalogue = {
   'config.enterJql': 'Saisissez une requête JQL.',
   'config.jqlTooLong': 'La requête est trop longue (au plus {max} caractères).',
   'config.jqlInvalid': 'Ce n’est pas du JQL valide\u00A0: {errors}',
-  'config.jqlUnbounded': 'Ajoutez une restriction de recherche (par exemple project = KEY)\u00A0: Jira refuse les requêtes qui portent sur tous les tickets.',
+  'config.jqlUnbounded':
+    'Ajoutez une restriction de recherche (par exemple project = KEY)\u00A0: Jira refuse les requêtes qui portent sur tous les tickets.',
   'config.colour': 'Choisissez une couleur\u00A0: {colours}, ou #rrggbb.',
   'config.stepsList': 'Les paliers doivent être une liste.',
   'config.stepsMax': 'Utilisez au plus {max} paliers.',
@@ -140,8 +144,10 @@ export const fr: Catalogue = {
   'config.mappedTwice': 'La valeur {value} a deux correspondances.',
   'config.chooseFilter': 'Choisissez un filtre enregistré.',
   'config.chooseProject': 'Choisissez un projet (une clé de projet comme ABC).',
-  'config.chooseField': 'Choisissez un champ à agréger (un champ numérique, ou n’importe quel champ pour «\u00A0tickets ayant une valeur\u00A0»).',
-  'config.formulaUndefined': '{count, plural, one {La formule utilise {names}, mais cette variable n’est pas définie\u00A0: ajoutez-la ci-dessous.} other {La formule utilise {names}, mais ces variables ne sont pas définies\u00A0: ajoutez-les ci-dessous.}}',
+  'config.chooseField':
+    'Choisissez un champ à agréger (un champ numérique, ou n’importe quel champ pour «\u00A0tickets ayant une valeur\u00A0»).',
+  'config.formulaUndefined':
+    '{count, plural, one {La formule utilise {names}, mais cette variable n’est pas définie\u00A0: ajoutez-la ci-dessous.} other {La formule utilise {names}, mais ces variables ne sont pas définies\u00A0: ajoutez-les ci-dessous.}}',
   'config.enterFormula': 'Saisissez une formule, par exemple A / B * 100.',
   'config.formulaText': 'La formule doit être du texte.',
   'config.formulaTooLong': 'La formule est trop longue (au plus {max} caractères).',
@@ -150,15 +156,21 @@ export const fr: Catalogue = {
   'config.variablesMax': 'Utilisez au plus {max} variables (A à E).',
   'config.variableTwice': '{name} est définie deux fois\u00A0; chaque variable a besoin de sa propre lettre.',
   'config.maxAboveMin': 'Le maximum doit être supérieur au minimum.',
-  'config.progressMax': 'Une barre de progression d’autre chose qu’un taux d’achèvement a besoin d’un maximum (la quantité qui remplit la barre).',
-  'config.trendKind': 'Les tendances s’affichent sur les compteurs et les jauges\u00A0; supprimez la tendance ou choisissez un autre type de gadget.',
-  'config.trendSeries': 'Une tendance de l’indicateur lui-même fonctionne pour les nombres, les agrégations et les taux\u00A0; choisissez plutôt les tickets créés, résolus ou ouverts.',
+  'config.progressMax':
+    'Une barre de progression d’autre chose qu’un taux d’achèvement a besoin d’un maximum (la quantité qui remplit la barre).',
+  'config.trendKind':
+    'Les tendances s’affichent sur les compteurs et les jauges\u00A0; supprimez la tendance ou choisissez un autre type de gadget.',
+  'config.trendSeries':
+    'Une tendance de l’indicateur lui-même fonctionne pour les nombres, les agrégations et les taux\u00A0; choisissez plutôt les tickets créés, résolus ou ouverts.',
   'config.expectedKind': 'La progression attendue ne s’affiche que sur les barres de progression.',
-  'config.compareFormula': 'Une formule a ses propres sources et ne peut donc pas être comparée à une autre source\u00A0; supprimez la comparaison.',
+  'config.compareFormula':
+    'Une formule a ses propres sources et ne peut donc pas être comparée à une autre source\u00A0; supprimez la comparaison.',
   'config.locale': 'La langue doit être un code comme de-DE, en-GB ou ja (laissez vide pour utiliser la langue Jira de chaque lecteur).',
   'config.refresh': 'L’actualisation automatique doit être un nombre entier de minutes de 0 (désactivée) à {max}.',
-  'config.noVersion': 'Cette configuration n’a pas de version, Glance ne peut donc pas la lire. Modifiez le gadget et enregistrez-le à nouveau.',
-  'config.newerVersion': 'Cette configuration a été faite par un Glance plus récent (version {version})\u00A0; celui-ci lit les versions 1 à {max}. Mettez l’app à jour ou enregistrez le gadget à nouveau.',
+  'config.noVersion':
+    'Cette configuration n’a pas de version, Glance ne peut donc pas la lire. Modifiez le gadget et enregistrez-le à nouveau.',
+  'config.newerVersion':
+    'Cette configuration a été faite par un Glance plus récent (version {version})\u00A0; celui-ci lit les versions 1 à {max}. Mettez l’app à jour ou enregistrez le gadget à nouveau.',
   'config.unknownVersion': 'Version de configuration inconnue {version}\u00A0; Glance lit les versions 1 à {max}.',
   'field.configuration': 'La configuration',
   'field.kind': 'Le type de gadget',

@@ -84,14 +84,17 @@ export const ja: Catalogue = {
   'expected.sprintStarts': '{sprint}・{date} 開始',
   'expected.sprintEnded': '{sprint}・{date} 終了',
   'expected.a11y': '{state, select, ahead {{amount} 先行} behind {{amount} 遅延} other {予定どおり}}（{elapsed}）',
-  'sprint.noField': 'この Jira サイトにはスプリント フィールドがありません（Jira Software）。日付またはバージョンで期間を指定してください。',
+  'sprint.noField':
+    'この Jira サイトにはスプリント フィールドがありません（Jira Software）。日付またはバージョンで期間を指定してください。',
   'sprint.none': 'アクティブなスプリントに含まれる課題がありません。',
-  'sprint.several': 'これらの課題は複数のアクティブなスプリント（{names}）にまたがっています。ソースを 1 つのスプリントに絞り込んでください。',
+  'sprint.several':
+    'これらの課題は複数のアクティブなスプリント（{names}）にまたがっています。ソースを 1 つのスプリントに絞り込んでください。',
   'formula.noValue': '{name} に値がありません',
   'formula.divisionByZero': 'ゼロ除算',
   'formula.notANumber': '結果が数値ではありません',
   'formula.tooLarge': '結果が大きすぎます',
-  'version.missingDates': '{missing, select, start {バージョン「{name}」には Jira で開始日が設定されていません。Jira で設定するか、ガジェットで日付を入力してください。} release {バージョン「{name}」には Jira でリリース日が設定されていません。Jira で設定するか、ガジェットで日付を入力してください。} other {バージョン「{name}」には Jira で開始日もリリース日も設定されていません。Jira で設定するか、ガジェットで日付を入力してください。}}',
+  'version.missingDates':
+    '{missing, select, start {バージョン「{name}」には Jira で開始日が設定されていません。Jira で設定するか、ガジェットで日付を入力してください。} release {バージョン「{name}」には Jira でリリース日が設定されていません。Jira で設定するか、ガジェットで日付を入力してください。} other {バージョン「{name}」には Jira で開始日もリリース日も設定されていません。Jira で設定するか、ガジェットで日付を入力してください。}}',
   'version.releasedBeforeStart': 'Jira でバージョン「{name}」のリリース日（{end}）が開始日（{start}）より前です。',
   'field.notNumbers': 'フィールド {field} には数値が入っていません（もう入っていません）。数値フィールドを選択してください。',
   'jql.invalid': 'クエリが有効な JQL ではありません：{errors}',
@@ -157,7 +160,8 @@ export const ja: Catalogue = {
   'config.locale': 'ロケールは de-DE、en-GB、ja のような言語タグにしてください（空欄にすると各閲覧者の Jira の言語を使います）。',
   'config.refresh': '自動更新は 0（オフ）から {max} までの分単位の整数にしてください。',
   'config.noVersion': 'この設定にはバージョンがないため、Glance は読み込めません。ガジェットを編集して保存し直してください。',
-  'config.newerVersion': 'この設定は新しい Glance（バージョン {version}）で作成されました。この Glance が読めるのはバージョン 1～{max} です。アプリを更新するか、ガジェットを保存し直してください。',
+  'config.newerVersion':
+    'この設定は新しい Glance（バージョン {version}）で作成されました。この Glance が読めるのはバージョン 1～{max} です。アプリを更新するか、ガジェットを保存し直してください。',
   'config.unknownVersion': '不明な設定バージョン {version} です。Glance が読めるのはバージョン 1～{max} です。',
   'field.configuration': '設定',
   'field.kind': 'ガジェットの種類',

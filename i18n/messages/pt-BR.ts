@@ -92,13 +92,15 @@ export const ptBR: Catalogue = {
   'formula.divisionByZero': 'divisão por zero',
   'formula.notANumber': 'o resultado não é um número',
   'formula.tooLarge': 'o resultado é grande demais',
-  'version.missingDates': '{missing, select, start {A versão "{name}" não tem data de início no Jira; defina-a lá ou informe as datas no gadget.} release {A versão "{name}" não tem data de lançamento no Jira; defina-a lá ou informe as datas no gadget.} other {A versão "{name}" não tem data de início nem de lançamento no Jira; defina-as lá ou informe as datas no gadget.}}',
+  'version.missingDates':
+    '{missing, select, start {A versão "{name}" não tem data de início no Jira; defina-a lá ou informe as datas no gadget.} release {A versão "{name}" não tem data de lançamento no Jira; defina-a lá ou informe as datas no gadget.} other {A versão "{name}" não tem data de início nem de lançamento no Jira; defina-as lá ou informe as datas no gadget.}}',
   'version.releasedBeforeStart': 'A versão "{name}" é lançada ({end}) antes de começar ({start}) no Jira.',
   'field.notNumbers': 'O campo {field} não contém números (ou deixou de conter); escolha um campo numérico.',
   'jql.invalid': 'A consulta não é um JQL válido: {errors}',
   'jql.filterInvalid': 'O filtro salvo "{name}" não é um JQL válido: {errors}',
   'jql.unbounded': 'A consulta não tem restrição de pesquisa (por exemplo project = KEY); o Jira não conta todos os itens de uma vez.',
-  'jql.filterUnbounded': 'O filtro salvo "{name}" não tem restrição de pesquisa (por exemplo project = KEY); o Jira não conta todos os itens de uma vez.',
+  'jql.filterUnbounded':
+    'O filtro salvo "{name}" não tem restrição de pesquisa (por exemplo project = KEY); o Jira não conta todos os itens de uma vez.',
 
   'trend.a11y': 'tendência em {span}: de {first} a {last}, mín. {min}, máx. {max}',
   'trend.a11yMissing': '{count, plural, one {# ponto ausente} other {# pontos ausentes}}',
@@ -116,7 +118,8 @@ export const ptBR: Catalogue = {
   'config.enterJql': 'Informe uma consulta JQL.',
   'config.jqlTooLong': 'A consulta é longa demais (no máximo {max} caracteres).',
   'config.jqlInvalid': 'Isto não é um JQL válido: {errors}',
-  'config.jqlUnbounded': 'Adicione uma restrição de pesquisa (por exemplo project = KEY): o Jira recusa consultas que abrangem todos os itens.',
+  'config.jqlUnbounded':
+    'Adicione uma restrição de pesquisa (por exemplo project = KEY): o Jira recusa consultas que abrangem todos os itens.',
   'config.colour': 'Escolha uma cor: {colours}, ou #rrggbb.',
   'config.stepsList': 'As faixas precisam ser uma lista.',
   'config.stepsMax': 'Use no máximo {max} faixas.',
@@ -141,7 +144,8 @@ export const ptBR: Catalogue = {
   'config.chooseFilter': 'Escolha um filtro salvo.',
   'config.chooseProject': 'Escolha um projeto (uma chave de projeto como ABC).',
   'config.chooseField': 'Escolha um campo para agregar (um campo numérico, ou qualquer campo para "itens com valor em um campo").',
-  'config.formulaUndefined': '{count, plural, one {A fórmula usa {names}, mas essa variável não está definida: adicione-a abaixo.} other {A fórmula usa {names}, mas essas variáveis não estão definidas: adicione-as abaixo.}}',
+  'config.formulaUndefined':
+    '{count, plural, one {A fórmula usa {names}, mas essa variável não está definida: adicione-a abaixo.} other {A fórmula usa {names}, mas essas variáveis não estão definidas: adicione-as abaixo.}}',
   'config.enterFormula': 'Informe uma fórmula, por exemplo A / B * 100.',
   'config.formulaText': 'A fórmula precisa ser texto.',
   'config.formulaTooLong': 'A fórmula é longa demais (no máximo {max} caracteres).',
@@ -150,15 +154,19 @@ export const ptBR: Catalogue = {
   'config.variablesMax': 'Use no máximo {max} variáveis (de A a E).',
   'config.variableTwice': '{name} está definida duas vezes; cada variável precisa da sua própria letra.',
   'config.maxAboveMin': 'O máximo precisa ser maior que o mínimo.',
-  'config.progressMax': 'Uma barra de progresso de algo que não seja uma proporção concluída precisa de um máximo (a quantidade que enche a barra).',
+  'config.progressMax':
+    'Uma barra de progresso de algo que não seja uma proporção concluída precisa de um máximo (a quantidade que enche a barra).',
   'config.trendKind': 'Tendências aparecem em contadores e medidores; remova a tendência ou escolha outro tipo de gadget.',
-  'config.trendSeries': 'Uma tendência da própria métrica funciona para contagens, agregações e proporções; escolha itens criados, resolvidos ou abertos.',
+  'config.trendSeries':
+    'Uma tendência da própria métrica funciona para contagens, agregações e proporções; escolha itens criados, resolvidos ou abertos.',
   'config.expectedKind': 'O progresso esperado aparece apenas em barras de progresso.',
   'config.compareFormula': 'Uma fórmula tem as próprias origens, então não pode ser comparada com outra origem; remova a comparação.',
-  'config.locale': 'A localidade precisa ser um código de idioma como de-DE, en-GB ou ja (deixe vazio para usar o idioma do Jira de cada leitor).',
+  'config.locale':
+    'A localidade precisa ser um código de idioma como de-DE, en-GB ou ja (deixe vazio para usar o idioma do Jira de cada leitor).',
   'config.refresh': 'A atualização automática precisa ser um número inteiro de minutos de 0 (desligada) a {max}.',
   'config.noVersion': 'Esta configuração não tem versão, então o Glance não consegue lê-la. Edite o gadget e salve-o novamente.',
-  'config.newerVersion': 'Esta configuração foi feita por um Glance mais novo (versão {version}); este lê as versões de 1 a {max}. Atualize o app ou salve o gadget novamente.',
+  'config.newerVersion':
+    'Esta configuração foi feita por um Glance mais novo (versão {version}); este lê as versões de 1 a {max}. Atualize o app ou salve o gadget novamente.',
   'config.unknownVersion': 'Versão de configuração desconhecida {version}; o Glance lê as versões de 1 a {max}.',
   'field.configuration': 'A configuração',
   'field.kind': 'O tipo de gadget',

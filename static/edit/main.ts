@@ -4,7 +4,14 @@
  * and JSON import/export of the settings.
  */
 import { invoke, view } from '@forge/bridge';
-import type { FormWordsResult, Option, OptionsResult, RenderRequest, ValidateConfigResult, ValidateJqlResult } from '../../functions/contract';
+import type {
+  FormWordsResult,
+  Option,
+  OptionsResult,
+  RenderRequest,
+  ValidateConfigResult,
+  ValidateJqlResult,
+} from '../../functions/contract';
 import type { FieldError } from '../../functions/config/types';
 import { exportFilename } from '../../functions/export/filename';
 import { GADGET_KINDS } from '../../functions/config/vocabulary';

@@ -50,7 +50,7 @@ async function validateVariant(edit: (text: string) => string) {
 
 describe('manifest translations', async () => {
   const result = await validateTranslations(MANIFEST);
-  const manifest = result.manifestObject?.typedContent as unknown as Manifest;
+  const manifest = result.manifestObject?.typedContent as Manifest;
 
   it('pass the schema and the translations validator: no errors, no warnings', () => {
     assert.deepEqual(result.errors ?? [], []);

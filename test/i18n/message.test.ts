@@ -34,7 +34,7 @@ describe('message format', () => {
       ['a {missing} value is empty', {}, 'a  value is empty'],
       ['{n}', { n: Number.NaN }, '–'],
       ['{n, plural, one {one} other {other}}', { n: Number.POSITIVE_INFINITY }, 'other'],
-      ['{x}', { constructor: 'c' } as Values, ''],
+      ['{x}', { constructor: 'c' }, ''],
     ];
     for (const [source, values, expected, locale] of cases) assert.equal(format(source, values, locale), expected, source);
   });
