@@ -58,6 +58,7 @@ function numberLocale(locale: string | undefined): string {
 }
 
 const translators = new Map<string, Translate>();
+const NO_VALUES: Values = Object.freeze({});
 
 /**
  * The lookup for `locale` (a BCP 47 tag or Jira's `de_DE`; anything else is English): messages from
@@ -70,7 +71,17 @@ export function translator(locale?: string, language: string | undefined = local
   if (!t) {
     const catalogue = languageOf(language);
     const numbers = numberLocale(locale === undefined ? undefined : locale.replace(/_/g, '-'));
-    t = (key, values = {}) => formatParts(partsOf(catalogue, key), values, numbers);
+    // Parsed messages by key for this translator: a lookup is one Map read, a message without
+    // arguments no formatting at all (a render asks for a dozen).
+    const local = new Map<MessageKey, Part[]>();
+    t = (key, values = NO_VALUES) => {
+      let parts = local.get(key);
+      if (!parts) {
+        parts = partsOf(catalogue, key);
+        local.set(key, parts);
+      }
+      return parts.length === 1 && typeof parts[0] === 'string' ? parts[0] : formatParts(parts, values, numbers);
+    };
     if (translators.size >= 128) translators.clear();
     translators.set(id, t);
   }
