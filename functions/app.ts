@@ -9,7 +9,7 @@ import { render, type RenderOptions } from '../render/index';
 import { isUnconfigured, withModuleKind } from './config/stored';
 import type { GadgetConfig } from './config/types';
 import { validate } from './config/validate';
-import type { ErrorCode, Option, OptionsResult, RenderResult, ValidateConfigResult, ValidateJqlResult } from './contract';
+import type { ErrorCode, FormWordsResult, Option, OptionsResult, RenderResult, ValidateConfigResult, ValidateJqlResult } from './contract';
 import { UserCache } from './cache';
 import { ByteBudget, DEFAULT_CACHE_BUDGET_BYTES } from './cache-budget';
 import { JiraClient } from './jira/client';
@@ -17,6 +17,7 @@ import { GlanceError } from './errors';
 import { JiraError } from './jira/errors';
 import { describeLimit, retryIn } from './jira/rate-headers';
 import type { RateLimits } from './jira/rate-limits';
+import { ToldError } from './told';
 import { ConsentRequired, type Transport } from './jira/transport';
 import { grammarErrors } from './jql/grammar';
 import { scanJql } from './jql/scan';
@@ -24,10 +25,12 @@ import { LAST_GOOD_MS, readWithLastGood, staleNote } from './last-good';
 import { accountOf, ownerOf } from './owner';
 import { placeOf, type Place } from './place';
 import { present } from './present';
-import { STATUS_MESSAGES, statusResult } from './status';
+import { statusMessage, statusResult } from './status';
 import { defineExport } from './export/resolver';
 import type { GadgetRead } from './gadget-read';
 import { LONE_SURROGATE } from './unicode';
+import { bcp47, translator } from '../i18n/index';
+import { formWordsFor } from '../i18n/form/index';
 
 export interface AppDeps {
   /** The Jira transport acting as this user. */
@@ -73,10 +76,10 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       if (!accountId) return { ok: false, result: statusResult('UNAUTHENTICATED', options) };
       const raw = 'config' in payload && payload.config !== undefined ? payload.config : (req.context.extension as { gadgetConfiguration?: unknown } | undefined)?.gadgetConfiguration;
       if (isUnconfigured(raw)) return { ok: false, result: statusResult('NOT_CONFIGURED', options) };
-      const checked = validate(withModuleKind(raw, req.context.moduleKey));
+      const checked = validate(withModuleKind(raw, req.context.moduleKey), translator(options.locale));
       if (!checked.ok) {
         const [first, ...rest] = checked.errors;
-        const detail = rest.length > 0 ? `${first.message} (and ${rest.length} more)` : first.message;
+        const detail = rest.length > 0 ? translator(options.locale)('status.andMore', { message: first.message, count: rest.length }) : first.message;
         return { ok: false, result: statusResult('INVALID_CONFIG', options, { detail, errors: checked.errors }) };
       }
       config = checked.config;
@@ -86,11 +89,11 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       const at = now();
       const draft = 'config' in payload && payload.config !== undefined;
       const { result, stale } = await readWithLastGood({ client: clientFor(accountId, req), config: valid, now: at, place, readings, owner: ownerOf(req.context), keep: !draft, ttlMs });
-      const { spec, reading } = present(valid, result);
-      if (stale) reading.stale = staleNote(result.at ?? at, stale, at, place);
+      const { spec, reading } = present(valid, result, options.locale);
+      if (stale) reading.stale = staleNote(result.at ?? at, stale, at, place, options.locale);
       return { ok: true, config: valid, spec, reading, href: result.href, links: result.links, at: result.at ?? at, place };
     } catch (error) {
-      const { code, detail } = failure(error);
+      const { code, detail } = failure(error, options.locale);
       return { ok: false, result: statusResult(code, options, { detail, title: config?.title }) };
     }
   };
@@ -103,7 +106,8 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
     try {
       return {
         ok: true,
-        svg: render(spec, reading, { ...options, locale: read.place?.locale ?? options.locale }),
+        // Numbers in the place's locale (a locale the gadget pins wins), words in the viewer's language.
+        svg: render(spec, reading, { ...options, locale: read.place?.locale ?? options.locale, language: options.locale }),
         value: reading.value,
         href: read.href,
         links: read.links ?? {},
@@ -112,7 +116,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
         ...(reading.stale ? { stale: true } : {}),
       };
     } catch (error) {
-      const { code, detail } = failure(error);
+      const { code, detail } = failure(error, options.locale);
       return statusResult(code, options, { detail, title: read.config.title });
     }
   });
@@ -120,48 +124,57 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   defineExport(resolver, async (req) => {
     const options = renderOptions(objectOr(req.payload));
     const read = await readGadget(req, options);
-    return { options: read.ok ? { ...options, locale: read.place?.locale ?? options.locale } : options, read };
+    return { options: read.ok ? { ...options, locale: read.place?.locale ?? options.locale, language: options.locale } : options, read };
   });
 
+  // The edit form's words in the viewer's language (the page ships English only).
+  resolver.define('formWords', (req: Request): FormWordsResult => ({ ok: true, ...formWordsFor(objectOr(req.payload).locale) }));
+
   resolver.define('validateConfig', (req: Request): ValidateConfigResult => {
-    const checked = validate(withModuleKind(objectOr(req.payload).config, req.context.moduleKey));
+    const payload = objectOr(req.payload);
+    const checked = validate(withModuleKind(payload.config, req.context.moduleKey), translator(requestLocale(payload)));
     return checked.ok ? { ok: true, config: checked.config } : { ok: false, errors: checked.errors };
   });
 
   resolver.define('validateJql', async (req: Request): Promise<ValidateJqlResult> => {
-    const jql = objectOr(req.payload).jql;
-    if (typeof jql !== 'string' || jql.trim() === '') return { ok: false, errors: ['Enter a JQL query.'] };
+    const payload = objectOr(req.payload);
+    const locale = requestLocale(payload);
+    const say = translator(locale);
+    const jql = payload.jql;
+    if (typeof jql !== 'string' || jql.trim() === '') return { ok: false, errors: [say('config.enterJql')] };
     const local = scanJql(jql.trim());
     if (!local.ok) return { ok: false, errors: local.errors };
-    if (local.where === null) return { ok: false, errors: ['Add a search restriction (for example project = KEY): Jira refuses queries that match every issue.'] };
+    if (local.where === null) return { ok: false, errors: [say('config.jqlUnbounded')] };
     // The full grammar, loaded on the first check (never by a render), for Jira-like messages before
     // asking Jira; should it fail to load, Jira's own parse below still checks the query.
     const syntax = await grammarErrors(jql.trim()).catch((): string[] => []);
     if (syntax.length > 0) return { ok: false, errors: syntax };
     try {
       const accountId = accountOf(req.context);
-      if (!accountId) return { ok: false, errors: [STATUS_MESSAGES.UNAUTHENTICATED], code: 'UNAUTHENTICATED' };
+      if (!accountId) return { ok: false, errors: [statusMessage('UNAUTHENTICATED', locale)], code: 'UNAUTHENTICATED' };
       const errors = await clientFor(accountId, req).parseJql(jql.trim());
       return { ok: errors.length === 0, errors };
     } catch (error) {
-      const { code, detail } = failure(error);
-      return { ok: false, errors: [detail ? `${STATUS_MESSAGES[code]}: ${detail}` : STATUS_MESSAGES[code]], code };
+      const { code, detail } = failure(error, locale);
+      return { ok: false, errors: [detail ? say('status.withDetail', { message: statusMessage(code, locale), detail }) : statusMessage(code, locale)], code };
     }
   });
 
   const options = (name: string, load: (client: JiraClient, query: string) => Promise<Option[]>) =>
     resolver.define(name, async (req: Request): Promise<OptionsResult> => {
+      const locale = requestLocale(objectOr(req.payload));
       try {
         const accountId = accountOf(req.context);
-        if (!accountId) return { ok: false, code: 'UNAUTHENTICATED', message: STATUS_MESSAGES.UNAUTHENTICATED };
+        if (!accountId) return { ok: false, code: 'UNAUTHENTICATED', message: statusMessage('UNAUTHENTICATED', locale) };
         const raw = objectOr(req.payload).query;
         // Lone surrogates (also from cutting at MAX_QUERY inside an emoji) would make route`` throw a URIError.
         const query = typeof raw === 'string' ? raw.trim().slice(0, MAX_QUERY).replace(LONE_SURROGATE, '') : '';
         const cached = await optionLists.get(ownerOf(req.context), { list: name, query }, () => load(clientFor(accountId, req), query));
         return { ok: true, options: cached.value };
       } catch (error) {
-        const { code, detail } = failure(error);
-        return { ok: false, code, message: detail ? `${STATUS_MESSAGES[code]}: ${detail}` : STATUS_MESSAGES[code] };
+        const { code, detail } = failure(error, locale);
+        const message = statusMessage(code, locale);
+        return { ok: false, code, message: detail ? translator(locale)('status.withDetail', { message, detail }) : message };
       }
     });
 
@@ -198,13 +211,18 @@ function objectOr(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
+/** The viewer's locale a request carries (the edit form sends its Forge context's), if it is a tag. */
+function requestLocale(payload: Record<string, unknown>): string | undefined {
+  return renderOptions(payload).locale;
+}
+
 /** Render options from the view's payload; anything odd falls back to the defaults. */
 function renderOptions(payload: Record<string, unknown>): RenderOptions {
   const options: RenderOptions = { colorMode: payload.colorMode === 'dark' ? 'dark' : 'light' };
   if (typeof payload.width === 'number' && Number.isFinite(payload.width)) options.width = payload.width;
   if (typeof payload.locale === 'string' && payload.locale.length <= 35) {
     try {
-      options.locale = Intl.getCanonicalLocales(payload.locale)[0];
+      options.locale = Intl.getCanonicalLocales(bcp47(payload.locale))[0];
     } catch {
       // not a BCP 47 tag: keep the default locale
     }
@@ -216,12 +234,14 @@ function renderOptions(payload: Record<string, unknown>): RenderOptions {
  * An error → code + detail for the user. ConsentRequired is rethrown as Forge's own error so the
  * platform shows its "Allow access" prompt; anything unexpected is INTERNAL without a stack trace.
  */
-function failure(error: unknown): { code: ErrorCode; detail?: string } {
+function failure(error: unknown, locale?: string): { code: ErrorCode; detail?: string } {
   if (error instanceof ConsentRequired) throw error.original;
+  const say = translator(locale);
+  if (error instanceof ToldError) return { code: error.code, detail: error.words(locale) };
   if (error instanceof GlanceError) {
     const wait = error instanceof JiraError ? error.details.retryAfterSeconds : undefined;
-    if (error.code === 'RATE_LIMITED') return { code: error.code, detail: [describeLimit(error instanceof JiraError ? error.details.limitReason : undefined), ...(wait ? [retryIn(wait)] : [])].join('; ') };
-    if (error.code === 'UNAVAILABLE' && wait) return { code: error.code, detail: retryIn(wait) };
+    if (error.code === 'RATE_LIMITED') return { code: error.code, detail: [describeLimit(error instanceof JiraError ? error.details.limitReason : undefined, say), ...(wait ? [retryIn(wait, say)] : [])].join('; ') };
+    if (error.code === 'UNAVAILABLE' && wait) return { code: error.code, detail: retryIn(wait, say) };
     // Jira's own words (invalid JQL, missing filter), which setting is unusable, or why there is no number
     // ("division by zero") help the user; generic messages would repeat the card.
     const told = ['INVALID_JQL', 'NOT_FOUND', 'INVALID_CONFIG', 'NO_DATA'];

@@ -54,10 +54,10 @@ export type ExportResult =
   | { ok: true; svg: string; filename: string; dropped?: string[] }
   | { ok: false; code: ErrorCode; message: string };
 
-/** `validateConfig` payload `{config}` → the configuration migrated to the current version and normalised. */
+/** `validateConfig` payload `{config, locale?}` → the configuration migrated to the current version and normalised, or the problems in the locale's language. */
 export type ValidateConfigResult = { ok: true; config: GadgetConfig } | { ok: false; errors: FieldError[] };
 
-/** `validateJql` payload `{jql}` → Jira's own messages. */
+/** `validateJql` payload `{jql, locale?}` → Jira's own messages (Glance's in the locale's language). */
 export interface ValidateJqlResult {
   ok: boolean;
   errors: string[];
@@ -66,7 +66,7 @@ export interface ValidateJqlResult {
 }
 
 /**
- * `fieldOptions` (numeric fields), `projectOptions {query?}`, `filterOptions {query?}`,
+ * `fieldOptions` (numeric fields), `projectOptions {query?}`, `filterOptions {query?}` (each with `locale?` for its error message),
  * `versionOptions {query: projectKey}` (unarchived versions).
  */
 export interface Option {
@@ -74,3 +74,9 @@ export interface Option {
   label: string;
 }
 export type OptionsResult = { ok: true; options: Option[] } | { ok: false; code: ErrorCode; message: string };
+
+/**
+ * `formWords` payload `{locale}` → the edit form's catalogue for the locale's language (i18n/form;
+ * English for a language without one), keys as in i18n/form/en.ts.
+ */
+export type FormWordsResult = { ok: true; language: string; words: Record<string, string> };

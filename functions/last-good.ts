@@ -17,7 +17,8 @@ import { GlanceError } from './errors';
 import { readNumbers, type MetricResult } from './metrics/read-numbers';
 import type { ReadCache } from './metrics/jira-reads';
 import type { Place } from './place';
-import { STATUS_MESSAGES } from './status';
+import { statusMessage } from './status';
+import { translator } from '../i18n/index';
 
 /**
  * The grace period: a day covers a night of outage or an hour-long quota cooldown many times over,
@@ -83,12 +84,18 @@ async function readKept(o: LastGoodOptions, owner: Owner): Promise<MetricResult 
   }
 }
 
-/** The card's stale note: "as of 10:42 AM" (today) or "as of Mar 3, 10:42 AM", in the user's zone and locale; and why. */
-export function staleNote(at: number, because: StaleBecause, now: number, place: Place): { asOf: string; reason: string } {
+/**
+ * The card's stale note: "as of 10:42 AM" (today) or "as of Mar 3, 10:42 AM", the time in the user's
+ * zone and locale, the words in the viewer's `language` (default: the place's locale); and why.
+ */
+export function staleNote(at: number, because: StaleBecause, now: number, place: Place, language?: string): { asOf: string; reason: string } {
   const { timeZone, locale } = place;
+  const say = translator(locale, language ?? locale);
   const day = (t: number) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(t);
   const time = new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(at);
-  const date = day(at) === day(now) ? '' : `${new Intl.DateTimeFormat(locale, { timeZone, month: 'short', day: 'numeric' }).format(at)}, `;
-  const reason = because === 'NEAR_LIMIT' ? "Jira's rate-limit budget for Glance is nearly spent" : STATUS_MESSAGES[because];
-  return { asOf: `as of ${date}${time}`, reason };
+  const asOf = day(at) === day(now)
+    ? say('stale.asOf', { time })
+    : say('stale.asOfDay', { date: new Intl.DateTimeFormat(locale, { timeZone, month: 'short', day: 'numeric' }).format(at), time });
+  const reason = because === 'NEAR_LIMIT' ? say('rate.nearLimit') : statusMessage(because, language ?? locale);
+  return { asOf, reason };
 }

@@ -5,14 +5,15 @@
 import type { NumberFormat, Reading, RenderSpec } from '../render/types';
 import type { GadgetConfig } from './config/types';
 import type { MetricResult, RawValue } from './metrics/read-numbers';
+import { translator } from '../i18n/index';
 
 export interface Presentation {
   spec: RenderSpec;
   reading: Reading;
 }
 
-/** Maps a validated configuration and its metric result to the render inputs. */
-export function present(config: GadgetConfig, result: MetricResult): Presentation {
+/** Maps a validated configuration and its metric result to the render inputs (default words in `locale`'s language). */
+export function present(config: GadgetConfig, result: MetricResult, locale?: string): Presentation {
   const ratio = config.metric.type === 'ratio';
   // A ratio on a gauge or counter is shown as a percentage; the progress bar shows done of total.
   const asPercent = ratio && config.kind !== 'progress';
@@ -21,7 +22,7 @@ export function present(config: GadgetConfig, result: MetricResult): Presentatio
     kind: config.kind,
     title: config.title,
     label: config.label,
-    format: formatOf(config, asPercent),
+    format: formatOf(config, asPercent, locale),
     thresholds: config.thresholds,
     higherIsBetter: config.higherIsBetter,
     showSegments: config.kind === 'progress' && config.metric.type === 'ratio' && config.metric.segments === true ? true : undefined,
@@ -44,15 +45,15 @@ export function present(config: GadgetConfig, result: MetricResult): Presentatio
     partial: result.partial || result.compare?.partial ? true : undefined,
     covered: result.partial ? result.covered : undefined,
     trend: config.kind !== 'progress' && result.trend ? { points: result.trend.map((p) => ({ value: p.value, label: p.label })) } : undefined,
-    expected: config.kind === 'progress' && result.expected ? { fraction: result.expected.fraction, label: result.expected.label } : undefined,
+    expected: config.kind === 'progress' && result.expected ? strip({ ...result.expected }) : undefined,
   });
   return { spec, reading };
 }
 
 /** The configured format; ratios default to percent, ages and due dates to days. */
-function formatOf(config: GadgetConfig, asPercent: boolean): NumberFormat | undefined {
+function formatOf(config: GadgetConfig, asPercent: boolean, locale?: string): NumberFormat | undefined {
   if (asPercent) return { style: 'percent', ...config.format };
-  if (config.metric.type === 'age' || config.metric.type === 'dueIn') return { unit: 'days', ...config.format };
+  if (config.metric.type === 'age' || config.metric.type === 'dueIn') return { unit: translator(locale)('unit.days'), ...config.format };
   return config.format;
 }
 

@@ -1,33 +1,42 @@
 /** Failures → a status card (render/status) plus the machine-readable code and a human message. */
 import { renderStatus, type RenderOptions } from '../render/index';
+import { translator, type MessageKey } from '../i18n/index';
 import type { FieldError } from './config/types';
 import type { ErrorCode, RenderResult } from './contract';
 
-/** What each code tells the user on the card. */
-export const STATUS_MESSAGES: Record<ErrorCode, string> = {
-  NOT_CONFIGURED: 'Edit this gadget to choose what it shows',
-  INVALID_CONFIG: "This gadget's settings need fixing",
-  INVALID_JQL: 'Jira could not run this query',
-  NO_PERMISSION: "You don't have permission to see this data",
-  NOT_FOUND: 'The filter, project or version was not found',
-  RATE_LIMITED: 'Jira is rate limiting Glance right now',
-  UNAVAILABLE: 'Jira is not responding right now',
-  TIMEOUT: 'Jira took too long to answer',
-  BAD_RESPONSE: 'Jira sent an answer Glance could not read',
-  NO_DATA: 'No data to show',
-  UNAUTHENTICATED: 'Sign in to Jira to see this gadget',
-  INTERNAL: 'Something went wrong in Glance',
+/** The catalogue key of what each code tells the user on the card. */
+const STATUS_KEYS: Record<ErrorCode, MessageKey> = {
+  NOT_CONFIGURED: 'status.notConfigured',
+  INVALID_CONFIG: 'status.invalidConfig',
+  INVALID_JQL: 'status.invalidJql',
+  NO_PERMISSION: 'status.noPermission',
+  NOT_FOUND: 'status.notFound',
+  RATE_LIMITED: 'status.rateLimited',
+  UNAVAILABLE: 'status.unavailable',
+  TIMEOUT: 'status.timeout',
+  BAD_RESPONSE: 'status.badResponse',
+  NO_DATA: 'status.noData',
+  UNAUTHENTICATED: 'status.unauthenticated',
+  INTERNAL: 'status.internal',
 };
 
-/** The `render` failure result: status SVG + code + message (+ field errors for INVALID_CONFIG). */
+/** What each code tells the user on the card, in `locale`'s language (English without one). */
+export function statusMessage(code: ErrorCode, locale?: string): string {
+  return translator(locale)(STATUS_KEYS[code]);
+}
+
+/** What each code tells the user, in English (for answers that carry no locale). */
+export const STATUS_MESSAGES = Object.fromEntries(Object.keys(STATUS_KEYS).map((code) => [code, statusMessage(code as ErrorCode)])) as Record<ErrorCode, string>;
+
+/** The `render` failure result: status SVG + code + message (+ field errors for INVALID_CONFIG), in the render's language. */
 export function statusResult(
   code: ErrorCode,
   options: RenderOptions,
   extra: { detail?: string; title?: string; errors?: FieldError[] } = {},
 ): RenderResult {
-  const message = STATUS_MESSAGES[code];
+  const message = statusMessage(code, options.locale);
   const state = code === 'NOT_CONFIGURED' || code === 'NO_DATA' ? 'empty' : 'error';
   const svg = renderStatus({ state, message, ...(extra.detail ? { detail: extra.detail } : {}), ...(extra.title ? { title: extra.title } : {}) }, options);
-  const text = extra.detail ? `${message}: ${extra.detail}` : message;
+  const text = extra.detail ? translator(options.locale)('status.withDetail', { message, detail: extra.detail }) : message;
   return extra.errors ? { ok: false, svg, code, message: text, errors: extra.errors } : { ok: false, svg, code, message: text };
 }

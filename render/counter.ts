@@ -15,6 +15,8 @@ import { absoluteThresholds, stateIcon, stateKind, stateWords } from './state';
 import { mappedText, noValueText } from './mapping';
 import { trendNodes, trendPoints } from './trend';
 import type { NumberFormat, Reading, RenderOptions, RenderSpec } from './types';
+import { accessibleName, clauses, valueInWords, wordsOf } from './words';
+import type { Translate } from '../i18n/index';
 
 const MIN_VALUE_SIZE = 18;
 const TARGET_SCALE = 0.5;
@@ -69,14 +71,14 @@ interface DeltaRow {
  * percentage points for percent values (their relative change only when asked for); no relative
  * change against 0 (it would be infinite).
  */
-function deltaRow(value: number, compare: number, spec: RenderSpec, reading: Reading, x: number, y: number, room: number, p: Palette, locale?: string): DeltaRow {
+function deltaRow(value: number, compare: number, spec: RenderSpec, reading: Reading, x: number, y: number, room: number, p: Palette, locale: string | undefined, t: Translate): DeltaRow {
   const format = spec.format ?? {};
   const options = spec.compare && typeof spec.compare === 'object' ? spec.compare : {};
   const mode = options.mode === 'absolute' || options.mode === 'percent' ? options.mode : 'both';
   const decimals = clampDecimals(options.decimals);
   const isPercent = format.style === 'percent';
   const absFormat: NumberFormat = isPercent
-    ? { style: 'number', decimals: decimals ?? clampDecimals(format.decimals), suffix: '\u00A0pp' }
+    ? { style: 'number', decimals: decimals ?? clampDecimals(format.decimals), suffix: t('counter.pointsSuffix') }
     : decimals === undefined ? format : { ...format, decimals };
   const delta = value - compare;
   const abs = formatDelta(delta, absFormat, locale);
@@ -86,20 +88,22 @@ function deltaRow(value: number, compare: number, spec: RenderSpec, reading: Rea
   const pct = relative ? formatPercent(Math.abs(delta / compare) * 100, decimals, locale) : '';
   const label = cleanText(reading.compareLabel);
   if (same) {
-    const text = fitText(label ? `No change ${label}` : 'No change', room, 12, 11);
-    return { node: el('g', { 'data-drill': 'compare' }, textEl(text.text, { x, y, size: text.size, fill: p.subtle })), words: `no change${label ? ` ${label}` : ''}` };
+    const text = fitText(label ? t('counter.noChangeLabel', { label }) : t('counter.noChange'), room, 12, 11);
+    const words = label ? t('counter.a11yNoChangeLabel', { label }) : t('counter.a11yNoChange');
+    return { node: el('g', { 'data-drill': 'compare' }, textEl(text.text, { x, y, size: text.size, fill: p.subtle })), words };
   }
   const up = delta > 0;
   const good = up === (spec.higherIsBetter ?? true);
   const colour = good ? p.successText : p.dangerText;
   const signedPct = `${up ? '+' : MINUS}${pct}`;
-  const main = mode === 'percent' && pct ? signedPct : pct ? `${abs} (${pct})` : abs;
+  const main = mode === 'percent' && pct ? signedPct : pct ? t('counter.withPercent', { amount: abs, percent: pct }) : abs;
   const textX = x + 13;
   const mainFit = fitText(main, room - 13, 12, 11, 600);
   const rest = room - 13 - textWidth(mainFit.text, mainFit.size, 600) - 4;
   const labelFit = label && !mainFit.truncated ? fitText(label, rest, mainFit.size, mainFit.size) : null;
   const absWords = formatValue(Math.abs(delta), absFormat, locale);
-  const amount = mode === 'percent' && pct ? pct : `${absWords}${pct ? ` (${pct})` : ''}`;
+  const amount = mode === 'percent' && pct ? pct : pct ? t('counter.withPercent', { amount: absWords, percent: pct }) : absWords;
+  const change = t(up ? 'counter.a11yUp' : 'counter.a11yDown', { amount });
   return {
     node: el(
       'g',
@@ -112,21 +116,22 @@ function deltaRow(value: number, compare: number, spec: RenderSpec, reading: Rea
         labelFit && labelFit.text && el('tspan', { fill: p.subtle, 'font-weight': 400 }, `\u00A0${labelFit.text}`),
       ),
     ),
-    words: `${up ? 'up' : 'down'} ${amount}${label ? ` ${label}` : ''}`,
+    words: label ? t('a11y.valueLabel', { value: change, label }) : change,
   };
 }
 
 /** The counter's element tree (a "no data" card when the value is unusable). */
 export function counterTree(spec: RenderSpec, reading: Reading, options: RenderOptions = {}): SvgElement {
   const value = reading.value;
+  const t = wordsOf(options);
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return statusTree({ state: 'empty', message: noValueText(spec), title: spec.title }, options, 'counter', trendPoints(reading.trend) !== null);
+    return statusTree({ state: 'empty', message: noValueText(spec, t), title: spec.title }, options, 'counter', trendPoints(reading.trend) !== null);
   }
   const mode = options.colorMode;
   const p = palette(mode, spec.palette);
   const width = canvasWidth(options.width);
   const pad = padding(width);
-  const note = titleNote(reading, options.locale);
+  const note = titleNote(reading, t);
   const title = titleRow(spec.title, width, p, note);
   const format = spec.format ?? {};
   const locale = options.locale;
@@ -168,25 +173,19 @@ export function counterTree(spec: RenderSpec, reading: Reading, options: RenderO
   let rowIndex = 0;
   const labelFit = label ? fitText(label, room, 13, 11) : null;
   const labelNode = labelFit && textEl(labelFit.text, { x: pad, y: layout.rowYs[rowIndex++], size: labelFit.size, fill: p.subtle });
-  const delta = compare !== undefined ? deltaRow(value, compare, spec, reading, pad, layout.rowYs[rowIndex], room, p, locale) : null;
-  const spark = trend ? trendNodes(trend, { x: pad, y: layout.trendY, width: room }, reading.trend?.label, p.named.blue, p, format, locale) : null;
+  const delta = compare !== undefined ? deltaRow(value, compare, spec, reading, pad, layout.rowYs[rowIndex], room, p, locale, t) : null;
+  const spark = trend ? trendNodes(trend, { x: pad, y: layout.trendY, width: room }, reading.trend?.label, p.named.blue, p, format, locale, t) : null;
 
-  const valueWords = `${reading.partial ? 'at least ' : ''}${formatValue(value, format, locale)}${label ? ` ${label}` : ''}`;
-  const words = [
-    cleanText(spec.title),
-    [
-      mapped ? `${mapped} (${valueWords})` : valueWords,
-      state && thresholds ? stateWords(value, thresholds, state, higherIsBetter, format, locale) : '',
-      target !== undefined ? `target ${formatValue(target, format, locale)}` : '',
-      delta?.words ?? '',
-      spark?.words ?? '',
-    ]
-      .filter(Boolean)
-      .join(', '),
-  ].filter(Boolean);
+  const words = clauses(t, [
+    valueInWords(formatValue(value, format, locale), label, reading.partial === true, mapped, t),
+    state && thresholds && stateWords(value, thresholds, state, higherIsBetter, format, locale, t),
+    target !== undefined && t('a11y.target', { target: formatValue(target, format, locale) }),
+    delta?.words,
+    spark?.words,
+  ]);
 
   return root(
-    { width, height: layout.height, label: words.join(': ') + (note ? ` (${note.words})` : ''), palette: p, background: options.background },
+    { width, height: layout.height, label: accessibleName(t, spec.title, words, note?.words), palette: p, background: options.background },
     title.node,
     el('g', { 'data-drill': 'value' }, bigLine, icon),
     labelNode,

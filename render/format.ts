@@ -5,9 +5,11 @@
  * en dash.
  *
  * Durations use Jira's default time-tracking units: 1w = 5d, 1d = 8h (Jira's "working day"); the
- * `days` style divides seconds by the same 8-hour day, so "5w 1d" reads as "26 d".
+ * `days` style divides seconds by the same 8-hour day, so "5w 1d" reads as "26 d". The unit words
+ * come from the locale's catalogue (i18n/messages: "3d 4h", "3 T. 4 Std.", "3日 4時間").
  */
 import type { NumberFormat } from './types';
+import { translator, type MessageKey } from '../i18n/index';
 
 /** Shown for a value that cannot be formatted. */
 export const NO_VALUE = '–';
@@ -103,11 +105,11 @@ function digits(decimals: number | undefined, defaultMax: number): Intl.NumberFo
     : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
 }
 
-const UNITS: [string, number][] = [
-  ['w', 5 * 8 * 3600],
-  ['d', 8 * 3600],
-  ['h', 3600],
-  ['m', 60],
+const UNITS: [MessageKey, number][] = [
+  ['unit.week', 5 * 8 * 3600],
+  ['unit.day', 8 * 3600],
+  ['unit.hour', 3600],
+  ['unit.minute', 60],
 ];
 
 /**
@@ -118,11 +120,12 @@ const UNITS: [string, number][] = [
 export function formatDuration(seconds: number, locale?: string): string {
   if (!Number.isFinite(seconds)) return NO_VALUE;
   const loc = safeLocale(locale);
+  const t = translator(loc);
   const abs = Math.abs(seconds);
   const sign = seconds < 0 && abs >= 30 ? MINUS : '';
-  if (abs < 30) return '0m';
-  if (abs < 60) return '<1m';
   const int = formatter(loc, 'int', undefined);
+  if (abs < 30) return t('unit.minute', { n: int.format(0) });
+  if (abs < 60) return `<${t('unit.minute', { n: int.format(1) })}`;
   let big = UNITS.findIndex(([, size]) => abs >= size);
   const small = Math.min(big + 1, UNITS.length - 1);
   const total = Math.round(abs / UNITS[small][1]) * UNITS[small][1];
@@ -134,7 +137,7 @@ export function formatDuration(seconds: number, locale?: string): string {
     const [name, size] = UNITS[i];
     const count = Math.floor(rest / size);
     rest -= count * size;
-    if (count > 0) parts.push(`${int.format(count)}${name}`);
+    if (count > 0) parts.push(t(name, { n: int.format(count) }));
   }
   return sign + parts.join(' ');
 }
@@ -153,7 +156,7 @@ function formatBody(value: number, format: NumberFormat, loc: string): string {
     case 'duration':
       return formatDuration(value, loc);
     case 'days':
-      return `${formatter(loc, 'days', decimals).format(value / WORK_DAY)}\u00A0d`;
+      return translator(loc)('unit.workDays', { n: formatter(loc, 'days', decimals).format(value / WORK_DAY) });
     case 'percent':
       return formatPercent(value, decimals, loc);
     case 'compact':
@@ -196,4 +199,24 @@ export function formatDelta(delta: number, format: NumberFormat = {}, locale?: s
   // Decide on the bare number: a prefix or suffix with digits ("x10") must not count.
   if (/^[^1-9]*$/.test(formatBody(magnitude, format, safeLocale(locale)))) return body;
   return (delta > 0 ? '+' : MINUS) + body;
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A calendar day (`yyyy-mm-dd`) as the locale's short month and day: "Nov 17", "17. Nov.", "11月17日".
+ * The day is formatted as a UTC date, so no time zone can move it; not a date → en dash.
+ */
+export function formatDay(iso: string, locale?: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : Number.NaN;
+  if (!Number.isFinite(ms)) return NO_VALUE;
+  const loc = safeLocale(locale);
+  let f = dayFormats.get(loc);
+  if (!f) {
+    if (dayFormats.size >= 128) dayFormats.clear();
+    f = new Intl.DateTimeFormat(loc, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+    dayFormats.set(loc, f);
+  }
+  return f.format(ms);
 }

@@ -3,10 +3,10 @@
  * accessible name and background, and the title row.
  */
 import { el, num, type Child, type SvgElement } from './svg';
-import { formatNumber } from './format';
 import { cleanText, fitText, isRtl, textWidth, type FontWeight } from './text';
 import type { Palette } from './theme';
 import type { Reading } from './types';
+import type { Translate } from '../i18n/index';
 
 /** Font stack, as a presentation attribute (Inter first; metrics come from Inter). */
 export const FONT_FAMILY = "Inter, -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, sans-serif";
@@ -122,17 +122,16 @@ export interface TitleNote {
  * The note of a reading: the coverage of a partial value that says how many issues it covers, and
  * the age of a stale one; undefined when there is nothing to say.
  */
-export function titleNote(reading: Reading, locale?: string): TitleNote | undefined {
+export function titleNote(reading: Reading, t: Translate): TitleNote | undefined {
   const n = reading.covered;
-  const count = reading.partial && typeof n === 'number' && Number.isFinite(n) && n >= 0
-    ? `${formatNumber(Math.round(n), { decimals: 0 }, locale)} issue${Math.round(n) === 1 ? '' : 's'}`
-    : undefined;
+  const count = reading.partial && typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.round(n) : undefined;
   const asOf = cleanText(reading.stale?.asOf);
   const reason = cleanText(reading.stale?.reason);
-  if (!count && !asOf) return undefined;
-  const covered = count ? `first ${count}` : undefined;
+  if (count === undefined && !asOf) return undefined;
+  const covered = count !== undefined ? t('coverage.note', { count }) : undefined;
   const notes = asOf && covered ? [`${asOf} · ${covered}`, asOf] : [asOf || covered!];
-  const words = [count ? `from the first ${count}` : undefined, asOf ? [asOf, reason].filter(Boolean).join(', ') : undefined].filter(Boolean).join('; ');
+  const stale = asOf ? [asOf, reason].filter(Boolean).join(t('a11y.separator')) : undefined;
+  const words = [count !== undefined ? t('coverage.a11y', { count }) : undefined, stale].filter(Boolean).join('; ');
   return { notes, words, stale: Boolean(asOf) };
 }
 

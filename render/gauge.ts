@@ -6,6 +6,7 @@
  */
 import { el, type SvgElement } from './svg';
 import { canvasWidth, padding, root, textEl, titleNote, titleRow } from './frame';
+import { accessibleName, clauses, valueInWords, wordsOf } from './words';
 import { arcPath, fraction, linePath, pointAt } from './geometry';
 import { formatNumber, formatValue, ownsUnit } from './format';
 import { cleanText, fitText, textWidth } from './text';
@@ -31,15 +32,16 @@ export function gaugeScale(reading: Reading): { min: number; max: number } | nul
 export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOptions = {}): SvgElement {
   const scale = gaugeScale(reading);
   const value = reading.value;
+  const say = wordsOf(options);
   if (typeof value !== 'number' || !Number.isFinite(value) || !scale) {
-    const detail = scale ? undefined : 'The scale needs a minimum below its maximum.';
-    return statusTree({ state: 'empty', message: scale ? noValueText(spec) : 'No data', detail, title: spec.title }, options, 'gauge', trendPoints(reading.trend) !== null);
+    const detail = scale ? undefined : say('gauge.badScale');
+    return statusTree({ state: 'empty', message: scale ? noValueText(spec, say) : say('state.empty'), detail, title: spec.title }, options, 'gauge', trendPoints(reading.trend) !== null);
   }
   const { min, max } = scale;
   const mode = options.colorMode;
   const p = palette(mode, spec.palette);
   const width = canvasWidth(options.width);
-  const note = titleNote(reading, options.locale);
+  const note = titleNote(reading, say);
   const title = titleRow(spec.title, width, p, note);
   const format = spec.format ?? {};
   const locale = options.locale;
@@ -110,20 +112,19 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
   const labelFit = label ? fitText(label, labelRoom, 12, 11) : null;
 
   const pad = padding(width);
-  const spark = trend ? trendNodes(trend, { x: pad, y: trendY, width: width - 2 * pad }, reading.trend?.label, p.named.blue, p, format, locale) : null;
+  const spark = trend ? trendNodes(trend, { x: pad, y: trendY, width: width - 2 * pad }, reading.trend?.label, p.named.blue, p, format, locale, say) : null;
 
-  const valueWords = `${reading.partial ? 'at least ' : ''}${formatValue(value, format, locale)}${label ? ` ${label}` : ''}`;
-  const words = [
-    cleanText(spec.title),
-    `${mapped ? `${mapped} (${valueWords})` : valueWords} on a scale of ${formatNumber(min, format, locale)} to ${formatNumber(max, format, locale)}` +
-      (value > max ? ' (above the maximum)' : value < min ? ' (below the minimum)' : '') +
-      (tick ? `, target ${formatNumber(target as number, format, locale)}` : '') +
-      (thresholds ? `, ${stateWords(value, thresholds, state, higherIsBetter, format, locale)}` : '') +
-      (spark ? `, ${spark.words}` : ''),
-  ].filter(Boolean);
+  const valueWords = valueInWords(formatValue(value, format, locale), label, reading.partial === true, mapped, say);
+  const position = value > max ? 'above' : value < min ? 'below' : 'inside';
+  const words = clauses(say, [
+    say('gauge.a11yScale', { value: valueWords, min: formatNumber(min, format, locale), max: formatNumber(max, format, locale), position }),
+    tick && say('a11y.target', { target: formatNumber(target as number, format, locale) }),
+    thresholds && stateWords(value, thresholds, state, higherIsBetter, format, locale, say),
+    spark?.words,
+  ]);
 
   return root(
-    { width, height, label: words.join(': ') + (note ? ` (${note.words})` : ''), palette: p, background: options.background },
+    { width, height, label: accessibleName(say, spec.title, words, note?.words), palette: p, background: options.background },
     title.node,
     bands.length > 0 && el('g', { fill: 'none', 'stroke-width': RING }, bands),
     el(

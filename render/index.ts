@@ -4,6 +4,7 @@
  *
  * Pure: no I/O, no clock, no randomness: the same input always gives the same bytes.
  */
+import { wordsOf } from './words';
 import { toSvgString, type SvgElement } from './svg';
 import { gaugeTree } from './gauge';
 import { counterTree } from './counter';
@@ -20,7 +21,8 @@ export type { SvgElement, SvgNode } from './svg';
  * gives a status card of the same size instead; an unknown kind gives an error card.
  */
 export function renderTree(spec: RenderSpec, reading: Reading, options: RenderOptions = {}): SvgElement {
-  if (!spec || typeof spec !== 'object') return statusTree({ state: 'error', message: 'Unknown gadget kind' }, options);
+  const unknown = () => wordsOf(options)('status.unknownKind');
+  if (!spec || typeof spec !== 'object') return statusTree({ state: 'error', message: unknown() }, options);
   const safeSpec = normaliseSpec(spec);
   const safeReading = normaliseReading(reading);
   switch (safeSpec.kind) {
@@ -31,7 +33,7 @@ export function renderTree(spec: RenderSpec, reading: Reading, options: RenderOp
     case 'progress':
       return progressTree(safeSpec, safeReading, options);
     default:
-      return statusTree({ state: 'error', message: 'Unknown gadget kind', title: safeSpec.title }, options);
+      return statusTree({ state: 'error', message: unknown(), title: safeSpec.title }, options);
   }
 }
 

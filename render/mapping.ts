@@ -4,11 +4,10 @@
  */
 import { cleanText } from './text';
 import type { RenderSpec } from './types';
+import type { Translate } from '../i18n/index';
 
 /** At most this many mappings are considered (the first ones given). */
 export const MAX_MAPPINGS = 20;
-/** Shown for a missing value unless the spec says otherwise. */
-export const DEFAULT_NO_VALUE = 'No data';
 
 /** The words mapped to exactly `value` (first match wins), or undefined. Empty texts do not map. */
 export function mappedText(value: number, mappings: RenderSpec['mappings']): string | undefined {
@@ -21,7 +20,7 @@ export function mappedText(value: number, mappings: RenderSpec['mappings']): str
   return undefined;
 }
 
-/** The message of the "no value" card: the spec's text, else "No data". */
-export function noValueText(spec: RenderSpec): string {
-  return cleanText(spec.noValueText) || DEFAULT_NO_VALUE;
+/** The message of the "no value" card: the spec's text, else "No data" in the card's language. */
+export function noValueText(spec: RenderSpec, t: Translate): string {
+  return cleanText(spec.noValueText) || t('state.empty');
 }

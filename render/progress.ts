@@ -6,7 +6,7 @@
  */
 import { el, num, type SvgElement } from './svg';
 import { canvasWidth, padding, root, textEl, titleNote, titleRow } from './frame';
-import { formatNumber, formatPercent, formatValue } from './format';
+import { formatDay, formatNumber, formatPercent, formatValue } from './format';
 import { cleanText, fitText, textWidth } from './text';
 import { palette, thresholdState, type Palette } from './theme';
 import { statusTree } from './status';
@@ -14,6 +14,8 @@ import { progressLayout } from './layout';
 import { stateIcon, stateKind, stateWords, type StateKind } from './state';
 import { mappedText, noValueText } from './mapping';
 import type { Reading, RenderOptions, RenderSpec, Segments } from './types';
+import { accessibleName, clauses, wordsOf } from './words';
+import type { Translate } from '../i18n/index';
 
 /** Within this many percentage points of the time elapsed, progress is "on track". */
 export const ON_TRACK_POINTS = 2;
@@ -73,20 +75,64 @@ function pill(x: number, y: number, w: number, h: number, fill: string, drill?: 
   return el('rect', { x, y, width: Math.max(h, w), height: h, rx: h / 2, fill, 'data-drill': drill });
 }
 
+type Expected = NonNullable<Reading['expected']>;
+
+/** A yyyy-mm-dd day of the reading, or undefined. */
+function isoDay(value: unknown): string | undefined {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+}
+
+/** A whole count of at least 1 (a day number), or undefined. */
+function dayNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 100_000 ? value : undefined;
+}
+
+/**
+ * The time in words, right of the row, longest first: "Starts Nov 1", "Ended Nov 20", "58% · Day 12
+ * of 20" (with a sprint first "Sprint 42 · Day 6 of 10", then the same without the name), or the
+ * percent of time elapsed with the reading's own words ("58% of the sprint gone") or the default ones.
+ */
+function elapsedWords(expected: Expected, fraction: number, t: Translate, locale?: string): string[] {
+  const percent = formatPercent(Math.round(fraction * 100), 0, locale);
+  const sprint = cleanText(expected.sprint);
+  const starts = isoDay(expected.starts);
+  const ended = isoDay(expected.ended);
+  const day = dayNumber(expected.day);
+  const days = dayNumber(expected.days);
+  let plain: string;
+  let named: string | undefined;
+  if (starts) {
+    plain = t('expected.starts', { date: formatDay(starts, locale) });
+    named = sprint ? t('expected.sprintStarts', { sprint, date: formatDay(starts, locale) }) : undefined;
+  } else if (ended) {
+    plain = t('expected.ended', { date: formatDay(ended, locale) });
+    named = sprint ? t('expected.sprintEnded', { sprint, date: formatDay(ended, locale) }) : undefined;
+  } else if (day !== undefined && days !== undefined && day <= days) {
+    plain = t('expected.day', { percent, day, days });
+    named = sprint ? t('expected.sprintDay', { sprint, day, days }) : undefined;
+  } else {
+    const label = cleanText(expected.label);
+    plain = label ? t('expected.custom', { percent, label }) : t('expected.elapsed', { percent });
+  }
+  return named ? [named, plain] : [plain];
+}
+
 /** Expected progress: the marker on the bar and the row under it ("Behind by 8%" … "50% of time elapsed"). */
-function expectedNodes(donePercent: number, fraction: number, label: string, bar: { x: number; y: number; w: number; h: number }, rowY: number, p: Palette, locale?: string): { nodes: SvgElement[]; words: string } {
+function expectedNodes(donePercent: number, expected: Expected, bar: { x: number; y: number; w: number; h: number }, rowY: number, p: Palette, locale: string | undefined, t: Translate): { nodes: SvgElement[]; words: string } {
+  const fraction = Math.min(1, Math.max(0, expected.fraction));
   const state = expectedState(donePercent, fraction);
   const kind: StateKind = state.kind === 'behind' ? 'warning' : 'ok';
   const amount = formatPercent(state.points, 0, locale);
-  const stateText = state.kind === 'on track' ? 'On track' : `${state.kind === 'ahead' ? 'Ahead' : 'Behind'} by ${amount}`;
-  const elapsed = `${formatPercent(Math.round(fraction * 100), 0, locale)} ${label}`;
+  const stateText = state.kind === 'on track' ? t('expected.onTrack') : t(state.kind === 'ahead' ? 'expected.ahead' : 'expected.behind', { amount });
+  const [elapsed, ...shorter] = elapsedWords(expected, fraction, t, locale);
   const mx = bar.x + bar.w * fraction;
   const d = `M${num(mx)} ${num(bar.y - 4)}V${num(bar.y + bar.h + 4)}`;
   const stateFit = fitText(stateText, bar.w - 20, 12, 11, 600);
   const elapsedRoom = bar.w - 20 - textWidth(stateFit.text, stateFit.size, 600) - 16;
-  const fitted = fitText(elapsed, elapsedRoom, 11, 10);
-  // A cut "6…" says nothing: then the words are left to the accessible label.
-  const elapsedFit = fitted.truncated ? { ...fitted, text: '' } : fitted;
+  // The longest words that fit whole: a cut "6…" says nothing, so with none the words are left to the
+  // accessible label.
+  const fits = [elapsed, ...shorter].map((words) => fitText(words, elapsedRoom, 11, 10)).find((f) => !f.truncated);
+  const elapsedFit = fits ?? { text: '', size: 10, truncated: true };
   const ex = bar.x + bar.w;
   return {
     nodes: [
@@ -101,7 +147,7 @@ function expectedNodes(donePercent: number, fraction: number, label: string, bar
           ]
         : []),
     ],
-    words: `${stateText.toLowerCase()} (${elapsed})`,
+    words: t('expected.a11y', { state: state.kind === 'on track' ? 'onTrack' : state.kind, amount, elapsed }),
   };
 }
 
@@ -123,29 +169,30 @@ function legendNodes(items: LegendItem[], pad: number, room: number, ys: number[
 export function progressTree(spec: RenderSpec, reading: Reading, options: RenderOptions = {}): SvgElement {
   const done = reading.value;
   const total = reading.total;
+  const t = wordsOf(options);
   if (typeof total === 'number' && total === 0) {
-    return statusTree({ state: 'empty', message: 'No issues', detail: 'Nothing matches this query yet.', title: spec.title }, options, 'progress');
+    return statusTree({ state: 'empty', message: t('progress.noIssues'), detail: t('progress.noIssuesDetail'), title: spec.title }, options, 'progress');
   }
   if (typeof done !== 'number' || !Number.isFinite(done) || typeof total !== 'number' || !Number.isFinite(total) || total < 0) {
-    return statusTree({ state: 'empty', message: noValueText(spec), title: spec.title }, options, 'progress');
+    return statusTree({ state: 'empty', message: noValueText(spec, t), title: spec.title }, options, 'progress');
   }
   const mode = options.colorMode;
   const p = palette(mode, spec.palette);
   const width = canvasWidth(options.width);
   const pad = padding(width);
   const room = width - 2 * pad;
-  const note = titleNote(reading, options.locale);
+  const note = titleNote(reading, t);
   const title = titleRow(spec.title, width, p, note);
   const format = spec.format ?? {};
   const locale = options.locale;
-  const label = cleanText(spec.label) || 'done';
+  const label = cleanText(spec.label);
 
   const segments = spec.showSegments ? usableSegments(reading.segments) : null;
   const items: LegendItem[] = segments
     ? [
-        { name: 'To Do', count: formatNumber(segments.todo, format, locale), color: p.named.grey, drill: 'segment-todo' },
-        { name: 'In Progress', count: formatNumber(segments.inProgress, format, locale), color: p.named.blue, drill: 'segment-inProgress' },
-        { name: 'Done', count: formatNumber(segments.done, format, locale), color: p.named.green, drill: 'segment-done' },
+        { name: t('progress.todo'), count: formatNumber(segments.todo, format, locale), color: p.named.grey, drill: 'segment-todo' },
+        { name: t('progress.inProgress'), count: formatNumber(segments.inProgress, format, locale), color: p.named.blue, drill: 'segment-inProgress' },
+        { name: t('progress.done'), count: formatNumber(segments.done, format, locale), color: p.named.green, drill: 'segment-done' },
       ]
     : [];
   const legendRows = items.length > 0 ? Math.max(...flowLegend(items, room).map((a) => a.row)) + 1 : 0;
@@ -164,7 +211,8 @@ export function progressTree(spec: RenderSpec, reading: Reading, options: Render
   const iconRoom = thresholds ? iconSize + 6 : 0;
   const pctWidth = textWidth(pctFit.text, pctFit.size, 600);
   const icon = thresholds ? stateIcon(stateKind(thresholds, state.index, higherIsBetter), pad + pctWidth + 6 + iconSize / 2, layout.percentY - pctFit.size * 0.36, iconSize, state.color) : null;
-  const countText = `${formatNumber(done, format, locale)} of ${formatValue(total, format, locale)} ${label}`;
+  const counts = { done: formatNumber(done, format, locale), total: formatValue(total, format, locale) };
+  const countText = label ? t('progress.count', { ...counts, label }) : t('progress.countDone', counts);
   const countRoom = room - pctWidth - iconRoom - 12;
   const countFit = fitText(countText, countRoom, 13, 11);
 
@@ -182,19 +230,18 @@ export function progressTree(spec: RenderSpec, reading: Reading, options: Render
   } else if (done > 0) {
     bars.push(pill(pad, y, (room * Math.min(done, total)) / total, h, state.color));
   }
-  const exp = expected ? expectedNodes(donePercent, Math.min(1, Math.max(0, expected.fraction)), cleanText(expected.label) || 'of time elapsed', { x: pad, y, w: room, h }, layout.expectedY, p, locale) : null;
+  const exp = expected ? expectedNodes(donePercent, expected, { x: pad, y, w: room, h }, layout.expectedY, p, locale, t) : null;
 
-  const amount = `${reading.partial ? 'at least ' : ''}${formatNumber(done, format, locale)} of ${formatValue(total, format, locale)} ${label}, ${pct}`;
-  const words = [
-    cleanText(spec.title),
-    (mapped ? `${mapped} (${amount})` : amount) +
-      (thresholds ? `, ${stateWords(donePercent, thresholds, state, higherIsBetter, { style: 'percent' }, locale)}` : '') +
-      (exp ? `, ${exp.words}` : '') +
-      items.map((i) => `, ${i.name} ${i.count}`).join(''),
-  ].filter(Boolean);
+  const amount = clauses(t, [reading.partial ? t('a11y.atLeast', { value: countText }) : countText, pct]);
+  const words = clauses(t, [
+    mapped ? t('a11y.mapped', { text: mapped, value: amount }) : amount,
+    thresholds && stateWords(donePercent, thresholds, state, higherIsBetter, { style: 'percent' }, locale, t),
+    exp?.words,
+    ...items.map((i) => t('progress.a11ySegment', { name: i.name, count: i.count })),
+  ]);
 
   return root(
-    { width, height: layout.height, label: words.join(': ') + (note ? ` (${note.words})` : ''), palette: p, background: options.background },
+    { width, height: layout.height, label: accessibleName(t, spec.title, words, note?.words), palette: p, background: options.background },
     title.node,
     el(
       'g',

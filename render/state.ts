@@ -8,6 +8,7 @@ import { formatValue } from './format';
 import { cleanText } from './text';
 import { sortedSteps, type ThresholdState } from './theme';
 import type { NumberFormat, Thresholds } from './types';
+import type { MessageKey, Translate } from '../i18n/index';
 
 export type StateKind = 'ok' | 'warning' | 'critical';
 
@@ -46,29 +47,30 @@ export function stateKind(t: Thresholds, index: number, higherIsBetter = true): 
   return rank === 0 ? 'ok' : rank === steps.length ? 'critical' : 'warning';
 }
 
-/** The words of a band: its label, else its kind. */
-function bandName(t: Thresholds, index: number, higherIsBetter: boolean): string {
+const KIND_WORDS: Record<StateKind, MessageKey> = { ok: 'threshold.ok', warning: 'threshold.warning', critical: 'threshold.critical' };
+
+/** The words of a band: its label, else its kind in the card's language. */
+function bandName(t: Thresholds, index: number, higherIsBetter: boolean, say: Translate): string {
   const label = cleanText(index < 0 ? t.baseLabel : sortedSteps(t)[index]?.label);
-  return label || stateKind(t, index, higherIsBetter);
+  return label || say(KIND_WORDS[stateKind(t, index, higherIsBetter)]);
 }
 
 /**
  * The state in words for the accessible label: "above warning 30", "at critical 25", a good band
  * first by name ("on track, above 80"), the base band "healthy, below warning 10".
  */
-export function stateWords(value: number, t: Thresholds, state: ThresholdState, higherIsBetter: boolean, format: NumberFormat, locale?: string): string {
+export function stateWords(value: number, t: Thresholds, state: ThresholdState, higherIsBetter: boolean, format: NumberFormat, locale: string | undefined, say: Translate): string {
   const steps = sortedSteps(t);
   if (state.index >= 0) {
     const step = steps[state.index];
     const where = value > step.from ? 'above' : 'at';
     const from = formatValue(step.from, format, locale);
-    const name = bandName(t, state.index, higherIsBetter);
+    const name = bandName(t, state.index, higherIsBetter, say);
     // "above on track 80" reads oddly: a good band names itself first ("on track, above 80").
-    if (stateKind(t, state.index, higherIsBetter) === 'ok') return `${name}, ${where} ${from}`;
-    return `${where} ${name} ${from}`;
+    return say(stateKind(t, state.index, higherIsBetter) === 'ok' ? 'threshold.good' : 'threshold.bad', { name, where, from });
   }
-  const base = bandName(t, -1, higherIsBetter);
-  return steps.length > 0 ? `${base}, below ${bandName(t, 0, higherIsBetter)} ${formatValue(steps[0].from, format, locale)}` : base;
+  const base = bandName(t, -1, higherIsBetter, say);
+  return steps.length > 0 ? say('threshold.base', { name: base, next: bandName(t, 0, higherIsBetter, say), from: formatValue(steps[0].from, format, locale) }) : base;
 }
 
 /** Relative luminance of `#rrggbb` (WCAG). */

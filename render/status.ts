@@ -2,15 +2,22 @@
  * Status cards (error / empty / loading): an icon built from shapes, a one-line message and an
  * optional detail line, centred below the usual title row, at the height of the gadget they stand in for.
  */
+import { wordsOf } from './words';
 import { el, type SvgElement } from './svg';
 import { canvasWidth, padding, root, textEl, titleRow } from './frame';
-import { cleanText, fitText } from './text';
+import { cleanText, fitText, wrapText } from './text';
 import { palette, type Palette } from './theme';
 import type { GadgetKind, RenderOptions, StatusSpec } from './types';
 import { arcPath } from './geometry';
 import { kindHeight } from './layout';
+import type { MessageKey } from '../i18n/index';
 
 const ICON = 28;
+/** Distance between the baselines of wrapped message lines and of wrapped detail lines. */
+const MESSAGE_LINE = 17;
+const DETAIL_LINE = 15;
+/** Height the short layout needs for three lines beside the icon. */
+const SHORT_THREE_LINES = 44;
 
 function icon(state: StatusSpec['state'], cx: number, cy: number, p: Palette): SvgElement {
   const r = ICON / 2;
@@ -36,7 +43,7 @@ function icon(state: StatusSpec['state'], cx: number, cy: number, p: Palette): S
   return el('g', {}, el('circle', { cx, cy, r, fill: p.track }), bar(-7, 8), bar(0, 12), bar(7, 5));
 }
 
-const STATE_WORDS: Record<StatusSpec['state'], string> = { error: 'Error', empty: 'No data', loading: 'Loading' };
+const STATE_WORDS: Record<StatusSpec['state'], MessageKey> = { error: 'state.error', empty: 'state.empty', loading: 'state.loading' };
 
 /**
  * A status card. `kind` picks the height of the gadget it replaces (so the card does not jump), taller
@@ -44,42 +51,59 @@ const STATE_WORDS: Record<StatusSpec['state'], string> = { error: 'Error', empty
  */
 export function statusTree(status: StatusSpec, options: RenderOptions = {}, kind?: GadgetKind, trend = false): SvgElement {
   const state = status.state === 'error' || status.state === 'loading' ? status.state : 'empty';
+  const t = wordsOf(options);
   const p = palette(options.colorMode);
   const width = canvasWidth(options.width);
   const pad = padding(width);
   const title = titleRow(status.title, width, p);
   const height = kindHeight(kind ?? status.kind, width, title.node !== null, trend);
-  const message = cleanText(status.message) || STATE_WORDS[state];
+  const message = cleanText(status.message) || t(STATE_WORDS[state]);
   const detail = cleanText(status.detail);
-  const block = ICON + 10 + 14 + (detail ? 20 : 0);
+  const block = (messageLines: number, detailLines: number) => ICON + 10 + 14 + (messageLines - 1) * MESSAGE_LINE + (detailLines > 0 ? 20 + (detailLines - 1) * DETAIL_LINE : 0);
   const space = height - pad - title.bottom;
   let body: SvgElement[];
-  if (space >= block + 8) {
-    // Roomy: icon above, message and detail centred under it.
-    const top = title.bottom + (space - block) / 2;
+  if (space >= block(1, detail ? 1 : 0) + 8) {
+    // Roomy: icon above, message and detail centred under it, each on up to two lines when the
+    // height allows (long German words, Japanese sentences).
     const cx = width / 2;
-    const msg = fitText(message, width - 2 * pad, 14, 12, 600);
-    const det = detail ? fitText(detail, width - 2 * pad, 12, 11) : null;
+    const room = width - 2 * pad;
+    let msg = wrapText(message, room, 14, 12, 600, 2);
+    let det = detail ? wrapText(detail, room, 12, 11, 400, 2) : null;
+    const fits = () => space >= block(msg.lines.length, det ? det.lines.length : 0) + 8;
+    // Fewer lines when the card is too short for both: the detail gives way first.
+    if (!fits() && det) det = wrapText(detail, room, 12, 11, 400, 1);
+    if (!fits()) msg = wrapText(message, room, 14, 12, 600, 1);
+    const msgLines = msg.lines;
+    const detLines = det ? det.lines : [];
+    const detSize = det ? det.size : 0;
+    const top = title.bottom + (space - block(msgLines.length, detLines.length)) / 2;
+    const detailTop = top + ICON + 10 + 14 + (msgLines.length - 1) * MESSAGE_LINE + 17;
     body = [
       icon(state, cx, top + ICON / 2, p),
-      textEl(msg.text, { x: cx, y: top + ICON + 10 + 11, size: msg.size, weight: 600, fill: p.text, anchor: 'middle' }),
-      ...(det ? [textEl(det.text, { x: cx, y: top + ICON + 10 + 14 + 17, size: det.size, fill: p.subtle, anchor: 'middle' })] : []),
+      ...msgLines.map((line, i) => textEl(line, { x: cx, y: top + ICON + 10 + 11 + i * MESSAGE_LINE, size: msg.size, weight: 600, fill: p.text, anchor: 'middle' })),
+      ...detLines.map((line, i) => textEl(line, { x: cx, y: detailTop + i * DETAIL_LINE, size: detSize, fill: p.subtle, anchor: 'middle' })),
     ];
   } else {
-    // Short (a progress bar's height): icon on the left, the lines beside it.
+    // Short (a progress bar's height): icon on the left, the lines beside it; a message that does
+    // not fit on one line takes two when the height allows three lines in all.
     const mid = title.bottom + space / 2;
     const x = pad + ICON + 10;
-    const msg = fitText(message, width - pad - x, 14, 12, 600);
-    const det = detail ? fitText(detail, width - pad - x, 12, 11) : null;
+    const room = width - pad - x;
+    const det = detail ? fitText(detail, room, 12, 11) : null;
+    const msg = wrapText(message, room, 14, 12, 600, space >= SHORT_THREE_LINES ? 2 : 1);
+    const count = msg.lines.length + (det ? 1 : 0);
+    const gap = count > 2 ? 14 : 16;
+    const first = mid - ((count - 1) * gap) / 2 + 5;
     body = [
       icon(state, pad + ICON / 2, mid, p),
-      textEl(msg.text, { x, y: det ? mid - 3 : mid + 5, size: msg.size, weight: 600, fill: p.text }),
-      ...(det ? [textEl(det.text, { x, y: mid + 13, size: det.size, fill: p.subtle })] : []),
+      ...msg.lines.map((line, i) => textEl(line, { x, y: first + i * gap, size: msg.size, weight: 600, fill: p.text })),
+      ...(det ? [textEl(det.text, { x, y: first + msg.lines.length * gap, size: det.size, fill: p.subtle })] : []),
     ];
   }
-  const words = [cleanText(status.title), `${message}${detail ? `. ${detail}` : ''}`].filter(Boolean).join(': ');
+  const text = detail ? t('status.a11yDetail', { message, detail }) : message;
+  const titleText = cleanText(status.title);
   return root(
-    { width, height, label: words, palette: p, background: options.background },
+    { width, height, label: titleText ? t('a11y.titled', { title: titleText, text }) : text, palette: p, background: options.background },
     title.node,
     body,
   );

@@ -11,6 +11,7 @@ import { formatValue } from './format';
 import { cleanText, fitText } from './text';
 import type { Palette } from './theme';
 import type { NumberFormat, Reading } from './types';
+import type { Translate } from '../i18n/index';
 
 /** At most this many points are drawn (the newest); bounds the output size. */
 export const MAX_TREND_POINTS = 24;
@@ -61,7 +62,7 @@ function extreme(points: TrendPoint[], largest: boolean): number {
 }
 
 /** The sparkline's elements and its accessible words ("trend over 8 weeks: from 12 to 30, min 10, max 31"). */
-export function trendNodes(points: TrendPoint[], box: TrendBox, span: string | undefined, colour: string, p: Palette, format: NumberFormat, locale?: string): { nodes: SvgElement[]; words: string } {
+export function trendNodes(points: TrendPoint[], box: TrendBox, span: string | undefined, colour: string, p: Palette, format: NumberFormat, locale: string | undefined, t: Translate): { nodes: SvgElement[]; words: string } {
   const values = points.map((pt) => pt.value).filter((v): v is number => v !== null);
   // Zero-based: the axis always includes 0, so a small change never looks like a cliff.
   const lo = Math.min(0, ...values);
@@ -121,15 +122,13 @@ export function trendNodes(points: TrendPoint[], box: TrendBox, span: string | u
       points.map((pt, i) =>
         pt.value === null
           ? null
-          : el('path', { d: `M${num(xs[i], 1)} ${num(box.y, 1)}v${TREND_PLOT}`, 'data-drill': `trend-${pt.index}` }, el('title', {}, pt.label ? `${pt.label}: ${fmt(i)}` : fmt(i))),
+          : el('path', { d: `M${num(xs[i], 1)} ${num(box.y, 1)}v${TREND_PLOT}`, 'data-drill': `trend-${pt.index}` }, el('title', {}, pt.label ? t('trend.pointTitle', { label: pt.label, value: fmt(i) }) : fmt(i))),
       ),
     ),
   ].filter((n): n is SvgElement => !!n);
 
   const missing = points.length - values.length;
-  const over = cleanText(span) || `${points.length} points`;
-  const words =
-    `trend over ${over}: from ${fmt(first)} to ${fmt(last)}, min ${fmt(min)}, max ${fmt(max)}` +
-    (missing > 0 ? `, ${missing} ${missing === 1 ? 'point' : 'points'} missing` : '');
-  return { nodes, words };
+  const over = cleanText(span) || t('trend.points', { count: points.length });
+  const words = t('trend.a11y', { span: over, first: fmt(first), last: fmt(last), min: fmt(min), max: fmt(max) });
+  return { nodes, words: missing > 0 ? [words, t('trend.a11yMissing', { count: missing })].join(t('a11y.separator')) : words };
 }

@@ -116,8 +116,14 @@ export interface Reading {
     /** What the points span, for the accessible words ("trend over 8 weeks"); default "N points". */
     label?: string;
   };
-  /** Progress: fraction of the planned time elapsed (0..1) → marker and ahead/behind state. */
-  expected?: { fraction: number; label?: string };
+  /**
+   * Progress: fraction of the planned time elapsed (0..1) → marker and ahead/behind state, and the time
+   * in words in the render's language: before the start `starts` ("Starts Nov 1"), after the end
+   * `ended` ("Ended Nov 20"), in between `day` of `days` ("58% · Day 12 of 20"); otherwise the percent
+   * with `label` ("58% of the sprint gone") or the default words ("58% of time elapsed"). With a
+   * `sprint` name the words name it ("Sprint 42 · Day 6 of 10").
+   */
+  expected?: { fraction: number; label?: string; day?: number; days?: number; starts?: string; ended?: string; sprint?: string };
 }
 
 /** Options of one render call. */
@@ -125,8 +131,13 @@ export interface RenderOptions {
   colorMode?: ColorMode;
   /** Pixel width the gadget is shown at; picks the viewBox width (clamped 160–1200). */
   width?: number;
-  /** BCP 47 locale for number formatting (default en-US). */
+  /** BCP 47 locale of numbers and dates (default en-US); also of the words unless `language` says otherwise. */
   locale?: string;
+  /**
+   * Locale whose message catalogue the words come from (i18n/messages; default `locale`): the
+   * viewer's language when the gadget pins a locale for its numbers.
+   */
+  language?: string;
   /**
    * 'surface' (default): a rounded rectangle in the palette's surface colour behind everything, so
    * the SVG reads the same when downloaded; 'transparent': none, the host's background shows through.

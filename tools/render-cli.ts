@@ -42,7 +42,7 @@ export const USAGE = `Usage: npm run render -- --kind <gauge|counter|progress> -
   --decimals <0-3> --unit <s> --prefix <s> --suffix <s>
   --theme <light|dark>  colour mode (default light)
   --width <px>          canvas width, 160–1200 (default 320)
-  --locale <bcp47>      number locale (default en-US)
+  --locale <bcp47>      locale of numbers and words (de-DE: German; default en-US)
   --png <file>          write a PNG there instead of SVG on stdout
   --scale <n>           PNG scale factor (default 2)
   -h, --help            this text

@@ -26,6 +26,8 @@ const REFRESH_EVENT = 'JIRA_DASHBOARD_GADGET_REFRESH';
 const KIND_NAMES: Record<string, string> = { gauge: 'Gauge', counter: 'Counter', progress: 'Progress bar' };
 const grid = document.getElementById('grid')!;
 const userSelect = document.getElementById('user') as HTMLSelectElement;
+/** Jira language of the viewing user: empty = their profile's; else as if they had changed it in Jira. */
+const languageSelect = document.getElementById('language') as HTMLSelectElement;
 const dark = document.getElementById('dark') as HTMLInputElement;
 const toast = document.getElementById('toast')!;
 const frames = new Map<string, Frame>();
@@ -112,14 +114,14 @@ async function answer(f: Frame, name: string, payload: Record<string, unknown> |
       return r.result;
     }
     case 'getContext': {
-      // As in Jira: the user's profile locale and time zone (from /myself), else the browser's.
+      // As in Jira: the user's profile locale (or the language picked above) and time zone (from /myself), else the browser's.
       const user = state.users.find((u) => u.accountId === accountId);
       return {
         accountId,
         cloudId: 'glance-preview',
         localId: `ari:cloud:ecosystem::extension/glance-preview/${f.gadget.id}`,
         moduleKey: `glance-${f.gadget.kind}`,
-        locale: user?.locale ?? 'en-US',
+        locale: languageSelect.value || (user?.locale ?? 'en-US'),
         timezone: user?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
         siteUrl: state.source.siteUrl ?? location.origin,
         environmentType: 'DEVELOPMENT',
@@ -199,11 +201,17 @@ async function start(): Promise<void> {
   if (params.get('theme') === 'dark') dark.checked = true;
   const asUser = params.get('user');
   if (asUser && state.users.some((u) => u.accountId === asUser)) userSelect.value = asUser;
+  const language = params.get('lang');
+  if (language && [...languageSelect.options].some((o) => o.value === language)) languageSelect.value = language;
   document.documentElement.setAttribute('data-color-mode', colorMode());
   for (const g of state.gadgets) mount(g, 'view');
   dark.addEventListener('change', applyTheme);
   // Another user opens the same dashboard: every gadget loads again, as that user.
   userSelect.addEventListener('change', () => {
+    for (const f of frames.values()) mount(f.gadget, f.mode);
+  });
+  // The user changes their Jira language: gadgets load again and speak it.
+  languageSelect.addEventListener('change', () => {
     for (const f of frames.values()) mount(f.gadget, f.mode);
   });
   document.getElementById('add')!.addEventListener('click', async () => {

@@ -1,8 +1,9 @@
 /**
  * The preconfigured gadgets of the preview dashboard, written against the demo Jira's dataset
  * (projects GLANCE, OPS, SEC; Story Points = customfield_10016; saved filter 10000 "Open bugs"; version
- * 10107 "GLANCE 2.0"; label sla-breach). The last four show version-2 settings: a trend sparkline,
- * percent thresholds, expected progress from a Jira version, and a formula.
+ * 10107 "GLANCE 2.0"; label sla-breach). The sprint progress is marked against the active sprint; the
+ * last four show more version-2 settings: a trend sparkline, percent thresholds, expected progress
+ * from a Jira version, and a formula.
  * On a real site (JIRA_BASE_URL) they are a starting point: edit them to use your own projects.
  */
 import type { Gadget } from '../server/gadgets';
@@ -27,12 +28,14 @@ export const PREVIEW_GADGETS: readonly Gadget[] = [
     id: 'sprint-progress',
     kind: 'progress',
     config: {
-      version: 1,
+      version: 2,
       kind: 'progress',
       title: 'Glance Web sprint',
       label: 'issues done',
       source: { type: 'jql', jql: 'project = GLANCE AND sprint in openSprints() AND sprint not in futureSprints()' },
       metric: { type: 'ratio', segments: true },
+      // The time elapsed in the sprint these issues share, from their Sprint field.
+      expected: { sprint: 'active' },
     },
   },
   {

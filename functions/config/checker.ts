@@ -1,17 +1,29 @@
-/** Reading fields of an untrusted configuration object while collecting every problem with its path. */
+/**
+ * Reading fields of an untrusted configuration object while collecting every problem with its path,
+ * worded from the server's catalogue (i18n/messages) in the language of `t` (English by default).
+ */
+import { translator, type MessageKey, type Translate, type Values } from '../../i18n/index';
 import { scanJql } from '../jql/scan';
 import { LIMITS } from './limits';
 import type { FieldError } from './types';
 
 export type Obj = Record<string, unknown>;
 
+/** A setting's name in messages ("The title"): a catalogue key, with its values when it has a number in it. */
+export type FieldName = MessageKey | readonly [MessageKey, Values];
+
 /** Collects errors while reading fields of an untrusted object. Every reader returns undefined on failure. */
 export class Checker {
   readonly errors: FieldError[] = [];
+  constructor(private readonly t: Translate = translator('en')) {}
   /** Records a problem; only the first one per path is kept (it is the one the user can act on). */
-  fail(path: string, message: string): undefined {
-    if (!this.errors.some((e) => e.path === path)) this.errors.push({ path, message });
+  fail(path: string, key: MessageKey, values: Values = {}): undefined {
+    if (!this.errors.some((e) => e.path === path)) this.errors.push({ path, message: this.t(key, values) });
     return undefined;
+  }
+  /** A setting's name in the messages' language. */
+  private name(field: FieldName): string {
+    return typeof field === 'string' ? this.t(field) : this.t(field[0], field[1]);
   }
   /** Runs `read` and returns its result only if it added no error. */
   clean<T>(read: () => T | undefined): T | undefined {
@@ -19,58 +31,58 @@ export class Checker {
     const value = read();
     return this.errors.length > before ? undefined : value;
   }
-  object(value: unknown, path: string, what: string): Obj | undefined {
+  object(value: unknown, path: string, what: FieldName): Obj | undefined {
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Obj;
-    return this.fail(path, `${what} is missing or is not a set of settings.`);
+    return this.fail(path, 'config.notObject', { field: this.name(what) });
   }
   unknownKeys(obj: Obj, allowed: readonly string[], path: string): void {
     for (const key of Object.keys(obj)) {
       // A key that is empty or holds dots or spaces is quoted, so the dotted path stays unambiguous.
-      if (!allowed.includes(key)) this.fail(join(path, /^[^.\s]+$/.test(key) ? key : JSON.stringify(key)), `"${key}" is not a Glance setting.`);
+      if (!allowed.includes(key)) this.fail(join(path, /^[^.\s]+$/.test(key) ? key : JSON.stringify(key)), 'config.unknownKey', { key });
     }
   }
-  optString(obj: Obj, key: string, path: string, max: number, what: string): string | undefined {
+  optString(obj: Obj, key: string, path: string, max: number, what: FieldName): string | undefined {
     const v = obj[key];
     if (v === undefined || v === null) return undefined;
-    if (typeof v !== 'string') return this.fail(join(path, key), `${what} must be text.`);
+    if (typeof v !== 'string') return this.fail(join(path, key), 'config.mustBeText', { field: this.name(what) });
     const s = v.trim();
-    if (s.length > max) return this.fail(join(path, key), `${what} is too long (at most ${max} characters).`);
+    if (s.length > max) return this.fail(join(path, key), 'config.tooLong', { field: this.name(what), max });
     return s === '' ? undefined : s;
   }
-  optNumber(obj: Obj, key: string, path: string, what: string): number | undefined {
+  optNumber(obj: Obj, key: string, path: string, what: FieldName): number | undefined {
     const v = obj[key];
     if (v === undefined || v === null) return undefined;
-    if (typeof v !== 'number' || !Number.isFinite(v)) return this.fail(join(path, key), `${what} must be a number.`);
-    if (Math.abs(v) > 1e15) return this.fail(join(path, key), `${what} is too large.`);
+    if (typeof v !== 'number' || !Number.isFinite(v)) return this.fail(join(path, key), 'config.mustBeNumber', { field: this.name(what) });
+    if (Math.abs(v) > 1e15) return this.fail(join(path, key), 'config.tooLarge', { field: this.name(what) });
     return v;
   }
-  optBoolean(obj: Obj, key: string, path: string, what: string): boolean | undefined {
+  optBoolean(obj: Obj, key: string, path: string, what: FieldName): boolean | undefined {
     const v = obj[key];
     if (v === undefined || v === null) return undefined;
-    if (typeof v !== 'boolean') return this.fail(join(path, key), `${what} must be on or off (true or false).`);
+    if (typeof v !== 'boolean') return this.fail(join(path, key), 'config.mustBeBoolean', { field: this.name(what) });
     return v;
   }
-  oneOf<T extends string>(value: unknown, allowed: readonly T[], path: string, what: string): T | undefined {
+  oneOf<T extends string>(value: unknown, allowed: readonly T[], path: string, what: FieldName): T | undefined {
     if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-    return this.fail(path, `${what} must be one of: ${allowed.join(', ')}.`);
+    return this.fail(path, 'config.mustBeOneOf', { field: this.name(what), allowed: allowed.join(', ') });
   }
   /** An optional member that must be one of `allowed` when present. */
-  optOneOf<T extends string>(obj: Obj, key: string, allowed: readonly T[], path: string, what: string): T | undefined {
+  optOneOf<T extends string>(obj: Obj, key: string, allowed: readonly T[], path: string, what: FieldName): T | undefined {
     const v = obj[key];
     return v === undefined || v === null ? undefined : this.oneOf(v, allowed, join(path, key), what);
   }
-  jql(value: unknown, path: string, what: string, required: boolean): string | undefined {
+  /** A JQL setting: `required` is the message when it is empty (absent: it may be). */
+  jql(value: unknown, path: string, what: FieldName, required?: MessageKey): string | undefined {
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-      return required ? this.fail(path, `Enter ${what}.`) : undefined;
+      return required ? this.fail(path, required) : undefined;
     }
-    if (typeof value !== 'string') return this.fail(path, `${what[0].toUpperCase()}${what.slice(1)} must be text.`);
+    if (typeof value !== 'string') return this.fail(path, 'config.mustBeText', { field: this.name(what) });
     const jql = value.trim();
-    if (jql.length > LIMITS.jql) return this.fail(path, `The query is too long (at most ${LIMITS.jql.toLocaleString('en-US')} characters).`);
+    if (jql.length > LIMITS.jql) return this.fail(path, 'config.jqlTooLong', { max: LIMITS.jql });
     const parsed = scanJql(jql);
-    if (!parsed.ok) return this.fail(path, `This is not valid JQL: ${parsed.errors.join('; ')}`);
-    if (parsed.where === null) {
-      return this.fail(path, 'Add a search restriction (for example project = KEY): Jira refuses queries that match every issue.');
-    }
+    // The scanner's own words (where the quote or parenthesis is) stay English for now.
+    if (!parsed.ok) return this.fail(path, 'config.jqlInvalid', { errors: parsed.errors.join('; ') });
+    if (parsed.where === null) return this.fail(path, 'config.jqlUnbounded');
     return jql;
   }
 }

@@ -7,30 +7,30 @@ import { AGE_OPS, AGGREGATE_OPS, METRIC_TYPES, PROJECT_PRESETS, SOURCE_METRIC_TY
 
 /** Validates where the issues come from. */
 export function parseSource(c: Checker, value: unknown, path: string): Source | undefined {
-  const obj = c.object(value, path, 'Where the issues come from');
+  const obj = c.object(value, path, 'field.source');
   if (!obj) return undefined;
-  const type = c.oneOf(obj.type, SOURCE_TYPES, join(path, 'type'), 'The source');
+  const type = c.oneOf(obj.type, SOURCE_TYPES, join(path, 'type'), 'field.sourceType');
   switch (type) {
     case 'jql': {
       c.unknownKeys(obj, ['type', 'jql'], path);
-      const jql = c.jql(obj.jql, join(path, 'jql'), 'a JQL query', true);
+      const jql = c.jql(obj.jql, join(path, 'jql'), 'field.jql', 'config.enterJql');
       return jql === undefined ? undefined : { type, jql };
     }
     case 'filter': {
       c.unknownKeys(obj, ['type', 'filterId'], path);
       const raw = obj.filterId;
       const id = typeof raw === 'number' && Number.isSafeInteger(raw) ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
-      if (!/^[0-9]+$/.test(id) || id.length > LIMITS.filterId) return c.fail(join(path, 'filterId'), 'Choose a saved filter.');
+      if (!/^[0-9]+$/.test(id) || id.length > LIMITS.filterId) return c.fail(join(path, 'filterId'), 'config.chooseFilter');
       return { type, filterId: id };
     }
     case 'project': {
       c.unknownKeys(obj, ['type', 'projectKey', 'preset'], path);
       const key = typeof obj.projectKey === 'string' ? obj.projectKey.trim().toUpperCase() : '';
       const keyOk = /^[A-Z][A-Z0-9_]*$/.test(key) && key.length <= LIMITS.projectKey;
-      if (!keyOk) c.fail(join(path, 'projectKey'), 'Choose a project (a project key such as ABC).');
+      if (!keyOk) c.fail(join(path, 'projectKey'), 'config.chooseProject');
       const preset = obj.preset === undefined || obj.preset === null
         ? undefined
-        : c.oneOf(obj.preset, PROJECT_PRESETS, join(path, 'preset'), 'The project preset');
+        : c.oneOf(obj.preset, PROJECT_PRESETS, join(path, 'preset'), 'field.projectPreset');
       if (!keyOk || (obj.preset !== undefined && obj.preset !== null && preset === undefined)) return undefined;
       return preset === undefined ? { type, projectKey: key } : { type, projectKey: key, preset };
     }
@@ -41,10 +41,10 @@ export function parseSource(c: Checker, value: unknown, path: string): Source | 
 
 /** Validates the metric; a formula's variables are metrics over their own sources (never formulas). */
 export function parseMetric(c: Checker, value: unknown, path: string, allowFormula = true): Metric | undefined {
-  const obj = c.object(value, path, 'What to compute');
+  const obj = c.object(value, path, 'field.metric');
   if (!obj) return undefined;
   const allowed = allowFormula ? METRIC_TYPES : SOURCE_METRIC_TYPES;
-  const what = allowFormula ? 'The calculation' : 'The calculation of a variable';
+  const what = allowFormula ? 'field.calculation' : 'field.variableCalculation';
   const type = c.oneOf(obj.type, allowed, join(path, 'type'), what);
   switch (type) {
     case 'count':
@@ -54,24 +54,24 @@ export function parseMetric(c: Checker, value: unknown, path: string, allowFormu
     case 'aggregate':
       return c.clean(() => {
         c.unknownKeys(obj, ['type', 'fieldId', 'op'], path);
-        const op = c.oneOf(obj.op, AGGREGATE_OPS, join(path, 'op'), 'The aggregation');
+        const op = c.oneOf(obj.op, AGGREGATE_OPS, join(path, 'op'), 'field.aggregation');
         const id = typeof obj.fieldId === 'string' ? obj.fieldId.trim() : '';
         if (!/^[A-Za-z0-9_.-]+$/.test(id) || id.length > LIMITS.fieldId) {
-          return c.fail(join(path, 'fieldId'), 'Choose a field to aggregate (a number field, or any field for "count of non-empty").');
+          return c.fail(join(path, 'fieldId'), 'config.chooseField');
         }
         return op === undefined ? undefined : { type, fieldId: id, op };
       });
     case 'ratio':
       return c.clean(() => {
         c.unknownKeys(obj, ['type', 'doneJql', 'segments'], path);
-        const doneJql = c.jql(obj.doneJql, join(path, 'doneJql'), 'the "done" condition', false);
-        const segments = c.optBoolean(obj, 'segments', path, 'Status segments');
+        const doneJql = c.jql(obj.doneJql, join(path, 'doneJql'), 'field.doneJql');
+        const segments = c.optBoolean(obj, 'segments', path, 'field.segments');
         return { type, ...strip({ doneJql, segments }) };
       });
     case 'age':
       return c.clean(() => {
         c.unknownKeys(obj, ['type', 'op'], path);
-        const op = c.oneOf(obj.op, AGE_OPS, join(path, 'op'), 'The age');
+        const op = c.oneOf(obj.op, AGE_OPS, join(path, 'op'), 'field.age');
         return op === undefined ? undefined : { type, op };
       });
     case 'formula':
@@ -90,8 +90,7 @@ function parseFormulaMetric(c: Checker, obj: Record<string, unknown>, path: stri
     const defined = new Set(variables.map((v) => v.name));
     const missing = expression.used.filter((name) => !defined.has(name));
     if (missing.length > 0) {
-      const [are, those] = missing.length > 1 ? ['they are', 'those variables'] : ['it is', 'that variable'];
-      return c.fail(join(path, 'expression'), `The formula uses ${missing.join(', ')} but ${are} not defined: add ${those} below.`);
+      return c.fail(join(path, 'expression'), 'config.formulaUndefined', { count: missing.length, names: missing.join(', ') });
     }
     return { type: 'formula', expression: expression.text, variables };
   });
@@ -99,32 +98,33 @@ function parseFormulaMetric(c: Checker, obj: Record<string, unknown>, path: stri
 
 function parseExpression(c: Checker, value: unknown, path: string): { text: string; used: VariableName[] } | undefined {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-    return c.fail(path, 'Enter a formula, for example A / B * 100.');
+    return c.fail(path, 'config.enterFormula');
   }
-  if (typeof value !== 'string') return c.fail(path, 'The formula must be text.');
+  if (typeof value !== 'string') return c.fail(path, 'config.formulaText');
   const text = value.trim();
-  if (text.length > LIMITS.formula) return c.fail(path, `The formula is too long (at most ${LIMITS.formula} characters).`);
+  if (text.length > LIMITS.formula) return c.fail(path, 'config.formulaTooLong', { max: LIMITS.formula });
   try {
     return { text, used: variablesOf(parseFormula(text)) };
   } catch (error) {
-    if (error instanceof FormulaError) return c.fail(path, `${error.message}.`);
+    // The parser's own words (what is unexpected, at which position) stay English for now.
+    if (error instanceof FormulaError) return c.fail(path, 'config.formulaSyntax', { error: error.message });
     throw error;
   }
 }
 
 function parseVariables(c: Checker, value: unknown, path: string): Variable[] | undefined {
-  if (!Array.isArray(value) || value.length === 0) return c.fail(path, 'Add at least one variable (A) for the formula.');
-  if (value.length > LIMITS.variables) return c.fail(path, `Use at most ${LIMITS.variables} variables (A to E).`);
+  if (!Array.isArray(value) || value.length === 0) return c.fail(path, 'config.variableNeeded');
+  if (value.length > LIMITS.variables) return c.fail(path, 'config.variablesMax', { max: LIMITS.variables });
   return c.clean(() => {
     const seen = new Set<string>();
     const variables: Variable[] = [];
     value.forEach((raw, i) => {
       const p = join(path, i);
-      const obj = c.object(raw, p, `Variable ${i + 1}`);
+      const obj = c.object(raw, p, ['field.variable', { n: i + 1 }]);
       if (!obj) return;
       c.unknownKeys(obj, ['name', 'source', 'metric'], p);
-      const name = c.oneOf(obj.name, VARIABLE_NAMES, join(p, 'name'), 'The variable name');
-      if (name !== undefined && seen.has(name)) c.fail(join(p, 'name'), `${name} is defined twice; each variable needs its own letter.`);
+      const name = c.oneOf(obj.name, VARIABLE_NAMES, join(p, 'name'), 'field.variableName');
+      if (name !== undefined && seen.has(name)) c.fail(join(p, 'name'), 'config.variableTwice', { name });
       if (name !== undefined) seen.add(name);
       const source = parseSource(c, obj.source, join(p, 'source'));
       const metric = parseMetric(c, obj.metric, join(p, 'metric'), false) as SourceMetric | undefined;

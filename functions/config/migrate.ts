@@ -25,7 +25,7 @@ export function migrateRawV1(c: Checker, raw: Obj): Obj {
   if (typeof metric === 'object' && metric !== null && !Array.isArray(metric)) {
     const m = metric as Obj;
     if (typeof m.type === 'string' && !V1_METRICS.includes(m.type)) {
-      c.fail('metric.type', `The calculation must be one of: ${V1_METRICS.join(', ')}.`);
+      c.oneOf(m.type, V1_METRICS, 'metric.type', 'field.calculation');
     }
     if (m.type === 'sum') {
       const { type: _type, ...rest } = m;

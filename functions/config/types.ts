@@ -48,8 +48,11 @@ export interface Trend {
   points: number;
 }
 
-/** Expected progress: planned dates (yyyy-mm-dd, end inclusive) or a Jira version's start and release dates. */
-export type Expected = { start: string; end: string } | { versionId: string };
+/**
+ * Expected progress: planned dates (yyyy-mm-dd, end inclusive), a Jira version's start and release
+ * dates, or the start and end of the active sprint the source's issues share.
+ */
+export type Expected = { start: string; end: string } | { versionId: string } | { sprint: 'active' };
 
 /** Counter comparison (v2): the same metric over a second source, with how the delta is written. */
 export interface CompareV2 {

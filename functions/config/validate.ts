@@ -3,6 +3,7 @@
  * (see migrate.ts) and returns the normalised current config, or every bad field with a message a
  * Jira user understands and a dotted path (`metric.variables.1.source.jql`). Never throws.
  */
+import { translator, type Translate } from '../../i18n/index';
 import { Checker, strip, type Obj } from './checker';
 import { parseCompare, parseExpected, parseFormat, parseMappings, parseThresholds, parseTrend } from './display';
 import { CURRENT_VERSION, LIMITS } from './limits';
@@ -13,24 +14,24 @@ import { CONFIG_KEYS, GADGET_KINDS, PALETTES } from './vocabulary';
 
 export type ValidationResult = { ok: true; config: GadgetConfig } | { ok: false; errors: FieldError[] };
 
-/** Validates and normalises a configuration of any supported version; see the README's config reference. */
-export function validate(input: unknown): ValidationResult {
-  const c = new Checker();
-  let root = c.object(input, 'config', 'The configuration');
+/**
+ * Validates and normalises a configuration of any supported version; see the README's config
+ * reference. Messages in the language of `t` (English by default).
+ */
+export function validate(input: unknown, t: Translate = translator('en')): ValidationResult {
+  const c = new Checker(t);
+  let root = c.object(input, 'config', 'field.configuration');
   if (!root) return { ok: false, errors: c.errors };
   const version = root.version;
   if (version === undefined) {
-    return versionError('This configuration has no version, so Glance cannot read it. Edit the gadget and save it again.');
+    return versionError(t('config.noVersion'));
   }
   if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_VERSION) {
-    return versionError(
-      `This configuration was made by a newer Glance (version ${version}); this one reads versions 1 to ${CURRENT_VERSION}. ` +
-        'Update the app or save the gadget again.',
-    );
+    return versionError(t('config.newerVersion', { version: String(version), max: String(CURRENT_VERSION) }));
   }
   if (version === 1) root = migrateRawV1(c, root);
   else if (version !== CURRENT_VERSION) {
-    return versionError(`Unknown configuration version ${JSON.stringify(version)}; Glance reads versions 1 to ${CURRENT_VERSION}.`);
+    return versionError(t('config.unknownVersion', { version: JSON.stringify(version) ?? typeof version, max: String(CURRENT_VERSION) }));
   } else c.unknownKeys(root, CONFIG_KEYS, '');
   return parseV2(c, root);
 }
@@ -39,41 +40,40 @@ export function validate(input: unknown): ValidationResult {
 export const validateConfig = validate;
 
 function parseV2(c: Checker, root: Obj): ValidationResult {
-  const kind = c.oneOf(root.kind, GADGET_KINDS, 'kind', 'The gadget type');
-  const title = c.optString(root, 'title', '', LIMITS.title, 'The title');
-  const label = c.optString(root, 'label', '', LIMITS.label, 'The label');
+  const kind = c.oneOf(root.kind, GADGET_KINDS, 'kind', 'field.kind');
+  const title = c.optString(root, 'title', '', LIMITS.title, 'field.title');
+  const label = c.optString(root, 'label', '', LIMITS.label, 'field.label');
   const source = parseSource(c, root.source, 'source');
   const metric = parseMetric(c, root.metric, 'metric');
-  const min = c.optNumber(root, 'min', '', 'The minimum');
-  const max = c.optNumber(root, 'max', '', 'The maximum');
-  const target = c.optNumber(root, 'target', '', 'The target');
-  if (min !== undefined && max !== undefined && min >= max) c.fail('max', 'The maximum must be greater than the minimum.');
+  const min = c.optNumber(root, 'min', '', 'field.min');
+  const max = c.optNumber(root, 'max', '', 'field.max');
+  const target = c.optNumber(root, 'target', '', 'field.target');
+  if (min !== undefined && max !== undefined && min >= max) c.fail('max', 'config.maxAboveMin');
   const present = (key: string) => root[key] !== undefined && root[key] !== null;
   const thresholds = present('thresholds') ? parseThresholds(c, root.thresholds, 'thresholds') : undefined;
-  const higherIsBetter = c.optBoolean(root, 'higherIsBetter', '', '"Higher is better"');
+  const higherIsBetter = c.optBoolean(root, 'higherIsBetter', '', 'field.higherIsBetter');
   const format = present('format') ? parseFormat(c, root.format, 'format') : undefined;
   const compare = present('compare') ? parseCompare(c, root.compare, 'compare') : undefined;
   const refresh = parseRefresh(c, root.refresh);
   const trend = present('trend') ? parseTrend(c, root.trend, 'trend') : undefined;
   const expected = present('expected') ? parseExpected(c, root.expected, 'expected') : undefined;
   const mappings = present('mappings') ? parseMappings(c, root.mappings, 'mappings') : undefined;
-  const noValueText = c.optString(root, 'noValueText', '', LIMITS.noValueText, 'The no-value text');
-  const palette = c.optOneOf(root, 'palette', PALETTES, '', 'The palette');
+  const noValueText = c.optString(root, 'noValueText', '', LIMITS.noValueText, 'field.noValueText');
+  const palette = c.optOneOf(root, 'palette', PALETTES, '', 'field.palette');
   const locale = parseLocale(c, root.locale);
 
   if (kind === 'progress' && metric && metric.type !== 'ratio' && max === undefined) {
-    c.fail('max', 'A progress bar of anything but a done ratio needs a maximum (the amount that fills the bar).');
+    c.fail('max', 'config.progressMax');
   }
   if (trend && kind === 'progress') {
-    c.fail('trend', 'Trends are shown on counters and gauges; remove the trend or choose another gadget type.');
+    c.fail('trend', 'config.trendKind');
   }
   if (trend && trend.series === 'matching' && metric && !['count', 'aggregate', 'ratio'].includes(metric.type)) {
-    const instead = 'choose created, resolved or open issues instead';
-    c.fail('trend.series', `A trend of the metric itself works for counts, aggregations and ratios; ${instead}.`);
+    c.fail('trend.series', 'config.trendSeries');
   }
-  if (expected && kind !== undefined && kind !== 'progress') c.fail('expected', 'Expected progress is shown on progress bars only.');
+  if (expected && kind !== undefined && kind !== 'progress') c.fail('expected', 'config.expectedKind');
   if (compare && metric?.type === 'formula') {
-    c.fail('compare', 'A formula has its own sources, so it cannot be compared with another source; remove the comparison.');
+    c.fail('compare', 'config.compareFormula');
   }
 
   if (c.errors.length > 0 || !kind || !source || !metric) return { ok: false, errors: c.errors };
@@ -87,7 +87,7 @@ function parseV2(c: Checker, root: Obj): ValidationResult {
 function parseLocale(c: Checker, value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const bad = () =>
-    c.fail('locale', 'The locale must be a language tag such as de-DE, en-GB or ja (leave it empty to use each viewer\'s Jira language).');
+    c.fail('locale', 'config.locale');
   if (typeof value !== 'string' || value.length > LIMITS.locale) return bad();
   try {
     const [tag] = Intl.getCanonicalLocales(value);
@@ -100,7 +100,7 @@ function parseLocale(c: Checker, value: unknown): string | undefined {
 function parseRefresh(c: Checker, value: unknown): number | undefined {
   if (value === undefined || value === null || value === 0) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > LIMITS.refreshMinutes) {
-    return c.fail('refresh', `Auto-refresh must be a whole number of minutes from 0 (off) to ${LIMITS.refreshMinutes}.`);
+    return c.fail('refresh', 'config.refresh', { max: String(LIMITS.refreshMinutes) });
   }
   return value;
 }

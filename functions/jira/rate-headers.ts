@@ -18,6 +18,7 @@
  * `X-Beta-RateLimit-NearLimit` (https://community.developer.atlassian.com/t/2026-point-based-rate-limits/97828),
  * so both spellings are read. Header names are case-insensitive (`Headers.get`).
  */
+import { translator, type Translate } from '../../i18n/index';
 import { retryAfterMs } from './retry-after';
 
 type Headers = { get(name: string): string | null };
@@ -46,20 +47,20 @@ export function readLimitHeaders(headers: Headers, nowMs: number): LimitHeaders 
 }
 
 /** RateLimit-Reason in words for the status card ("which limit"); unknown reasons get a generic phrase. */
-export function describeLimit(reason: string | undefined): string {
+export function describeLimit(reason: string | undefined, t: Translate = translator('en')): string {
   const r = (reason ?? '').toLowerCase();
-  if (r.includes('burst')) return "Jira's per-second request limit was reached";
-  if (r.includes('quota') && r.includes('tenant')) return "Glance's hourly Jira quota for this site is used up";
-  if (r.includes('quota')) return "Glance's hourly Jira quota is used up";
-  if (r.includes('per-issue')) return "Jira's per-issue limit was reached";
-  if (r.includes('cost')) return "Jira's cost budget for Glance is used up";
-  return "Jira's rate limit was reached";
+  if (r.includes('burst')) return t('rate.burst');
+  if (r.includes('quota') && r.includes('tenant')) return t('rate.tenantQuota');
+  if (r.includes('quota')) return t('rate.quota');
+  if (r.includes('per-issue')) return t('rate.perIssue');
+  if (r.includes('cost')) return t('rate.cost');
+  return t('rate.limit');
 }
 
-/** A wait in words: "retry in 40 s", "retry in 12 min", "retry in 1 h". */
-export function retryIn(seconds: number): string {
+/** A wait in words, in the language of `t`: "retry in 40 s", "retry in 12 min", "retry in 1 h". */
+export function retryIn(seconds: number, t: Translate = translator('en')): string {
   const s = Math.max(1, Math.ceil(seconds));
-  if (s < 120) return `retry in ${s} s`;
-  if (s < 7_200) return `retry in ${Math.ceil(s / 60)} min`;
-  return `retry in ${Math.round(s / 3_600)} h`;
+  if (s < 120) return t('status.retryIn', { seconds: String(s) });
+  if (s < 7_200) return t('status.retryInMinutes', { minutes: String(Math.ceil(s / 60)) });
+  return t('status.retryInHours', { hours: String(Math.round(s / 3_600)) });
 }

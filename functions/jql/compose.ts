@@ -7,7 +7,12 @@ import { scanJql } from './scan';
 
 /** Thrown when a JQL part is malformed (quotes, escapes, parentheses) or has no search restriction. */
 export class JqlCompositionError extends Error {
-  constructor(message: string, readonly jqlErrors: string[] = []) {
+  constructor(
+    message: string,
+    readonly jqlErrors: string[] = [],
+    /** invalid: malformed quotes, escapes or parentheses (`jqlErrors` say which); unbounded: no restriction. */
+    readonly problem: 'invalid' | 'unbounded' = 'invalid',
+  ) {
     super(message);
     this.name = 'JqlCompositionError';
   }
@@ -30,7 +35,7 @@ export function restrictionOf(jql: string, what = 'The query'): string {
   const parsed = scanJql(jql);
   if (!parsed.ok) throw new JqlCompositionError(`${what} is not valid JQL: ${parsed.errors.join('; ')}`, parsed.errors);
   if (parsed.where === null) {
-    throw new JqlCompositionError(`${what} has no search restriction (for example project = KEY); Jira refuses to count all issues at once.`);
+    throw new JqlCompositionError(`${what} has no search restriction (for example project = KEY); Jira refuses to count all issues at once.`, [], 'unbounded');
   }
   return parsed.where;
 }

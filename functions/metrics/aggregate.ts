@@ -5,7 +5,7 @@
  * arrives (a number, or 1 for "non-empty"), so no issue's text is kept, in flight or in the cache.
  */
 import type { AggregateOp } from '../config/types';
-import { GlanceError } from '../errors';
+import { ToldError } from '../told';
 import type { JiraClient } from '../jira/client';
 import { JiraError } from '../jira/errors';
 
@@ -135,6 +135,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function notNumeric(fieldId: string): GlanceError {
-  return new GlanceError('INVALID_CONFIG', `The field ${fieldId} does not hold numbers (any more); choose a number field.`);
+function notNumeric(fieldId: string): ToldError {
+  return new ToldError('INVALID_CONFIG', 'field.notNumbers', { field: fieldId });
 }

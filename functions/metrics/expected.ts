@@ -1,23 +1,35 @@
 /**
- * Expected progress: the fraction of the planned time elapsed at `now`, from configured dates or a
- * Jira version's start and release dates (GET /rest/api/3/version/{id}). Dates are the user's local
+ * Expected progress: the fraction of the planned time elapsed at `now`, from configured dates, a
+ * Jira version's start and release dates (GET /rest/api/3/version/{id}) or the active sprint of the
+ * source's issues (sprint.ts). Dates are the user's local
  * days (calendar.ts) and the end day is inclusive: 1–20 November is 20 days from local midnight of
  * the 1st to local midnight after the 20th, and all of the 12th reads "Day 12 of 20".
  */
 import type { Expected } from '../config/types';
-import { GlanceError } from '../errors';
 import { JiraError } from '../jira/errors';
 import type { Place } from '../place';
-import { dayLabel, dayOf, parseIsoDate, startOfDay, type Day } from './calendar';
+import { dayOf, isoDate, parseIsoDate, startOfDay, type Day } from './calendar';
 import type { Reads } from './jira-reads';
+import { findActiveSprint, type Sprint } from './sprint';
+import { ToldError } from '../told';
 
+/**
+ * Where `now` is in the planned time, as numbers and days (the render words them in the user's
+ * language): before the start `starts`, after the end `ended`, in between `day` of `days`.
+ */
 export interface ExpectedProgress {
   /** 0..1 */
   fraction: number;
-  label: string;
+  day?: number;
+  days?: number;
+  /** yyyy-mm-dd, the user's local day */
+  starts?: string;
+  ended?: string;
+  /** The active sprint's name, when the time is a sprint's. */
+  sprint?: string;
 }
 
-/** Fraction of [start, end] (yyyy-mm-dd, end inclusive) elapsed at `now`, clamped to 0..1, with its label. */
+/** Fraction of [start, end] (yyyy-mm-dd, end inclusive) elapsed at `now`, clamped to 0..1, with the day. */
 export function expectedFraction(start: string, end: string, now: number, place: Place): ExpectedProgress {
   return expectedDays(parseIsoDate(start), parseIsoDate(end), now, place);
 }
@@ -25,38 +37,70 @@ export function expectedFraction(start: string, end: string, now: number, place:
 /**
  * Fraction of the local days `first`..`last` (inclusive) elapsed at `now` in the user's zone: time
  * elapsed over the span's real length (a DST day counts its 23 or 25 hours), and the day number of
- * today's local date ("Day 12 of 20"), or "Starts …" / "Ended …" with the date in the user's locale.
+ * today's local date (day 12 of 20), or the first day before the start and the last after the end.
  */
 export function expectedDays(first: Day, last: Day, now: number, place: Place): ExpectedProgress {
   const from = startOfDay(first, place.timeZone);
   const to = startOfDay(last + 1, place.timeZone);
-  if (now < from) return { fraction: 0, label: `Starts ${dayLabel(first, place.locale)}` };
-  if (now >= to) return { fraction: 1, label: `Ended ${dayLabel(last, place.locale)}` };
+  if (now < from) return { fraction: 0, starts: isoDate(first) };
+  if (now >= to) return { fraction: 1, ended: isoDate(last) };
   const fraction = Math.round(((now - from) / (to - from)) * 10_000) / 10_000;
-  return { fraction, label: `Day ${dayOf(now, place.timeZone) - first + 1} of ${last - first + 1}` };
+  return { fraction, day: dayOf(now, place.timeZone) - first + 1, days: last - first + 1 };
 }
 
-/** Expected progress of a configuration; a version without usable dates fails with INVALID_CONFIG saying which. */
-export async function readExpected(reads: Reads, expected: Expected): Promise<ExpectedProgress> {
+/**
+ * Time elapsed in a sprint: real time from its start to its end instant, and the day number of the
+ * user's local date among the local days it spans ("Sprint 42 · Day 6 of 14"); an end at local
+ * midnight closes the day before.
+ */
+export function sprintProgress(sprint: Sprint, now: number, place: Place): ExpectedProgress {
+  const from = Date.parse(sprint.startDate);
+  const to = Date.parse(sprint.endDate);
+  const first = dayOf(from, place.timeZone);
+  const last = Math.max(first, dayOf(to - 1, place.timeZone));
+  if (now < from) return { fraction: 0, starts: isoDate(first), sprint: sprint.name };
+  if (now >= to) return { fraction: 1, ended: isoDate(last), sprint: sprint.name };
+  const fraction = Math.round(((now - from) / (to - from)) * 10_000) / 10_000;
+  return { fraction, day: Math.min(last, dayOf(now, place.timeZone)) - first + 1, days: last - first + 1, sprint: sprint.name };
+}
+
+/** The active sprint of the source's issues as expected progress; no Sprint field, none or several fail with a clear card. */
+async function readSprint(reads: Reads, sourceJql: () => Promise<string>): Promise<ExpectedProgress> {
+  const finding = await findActiveSprint(reads, await sourceJql());
+  switch (finding.found) {
+    case 'one':
+      return sprintProgress(finding.sprint, reads.now, reads.place);
+    case 'no-field':
+      throw new ToldError('INVALID_CONFIG', 'sprint.noField');
+    case 'none':
+      throw new ToldError('NO_DATA', 'sprint.none');
+    case 'several':
+      throw new ToldError('INVALID_CONFIG', 'sprint.several', { names: finding.names.join(', ') });
+  }
+}
+
+/**
+ * Expected progress of a configuration; a version without usable dates fails with INVALID_CONFIG
+ * saying which. `sourceJql` gives the gadget's issues (read only for a sprint).
+ */
+export async function readExpected(reads: Reads, expected: Expected, sourceJql: () => Promise<string>): Promise<ExpectedProgress> {
+  if ('sprint' in expected) return readSprint(reads, sourceJql);
   if ('start' in expected) return expectedFraction(expected.start, expected.end, reads.now, reads.place);
   const version = await reads.get({ read: 'version', id: expected.versionId }, async () => {
     const v = await reads.client.version(expected.versionId);
     return { name: v.name, startDate: v.startDate ?? null, releaseDate: v.releaseDate ?? null };
   });
-  const name = `The version "${version.name}"`;
-  const missing = [version.startDate ? undefined : 'start date', version.releaseDate ? undefined : 'release date'].filter(Boolean);
-  if (missing.length > 0) {
-    const them = missing.length > 1 ? 'them' : 'it';
-    const fix = `set ${them} there, or enter the dates in the gadget`;
-    throw new GlanceError('INVALID_CONFIG', `${name} has no ${missing.join(' and no ')} in Jira; ${fix}.`);
+  if (!version.startDate || !version.releaseDate) {
+    const missing = version.startDate ? 'release' : version.releaseDate ? 'start' : 'both';
+    throw new ToldError('INVALID_CONFIG', 'version.missingDates', { name: version.name, missing });
   }
-  const start = version.startDate as string;
-  const end = version.releaseDate as string;
+  const start = version.startDate;
+  const end = version.releaseDate;
   if (!Number.isFinite(parseIsoDate(start)) || !Number.isFinite(parseIsoDate(end))) {
     throw new JiraError('BAD_RESPONSE', `Jira sent dates Glance could not read for the version "${version.name}".`);
   }
   if (parseIsoDate(end) < parseIsoDate(start)) {
-    throw new GlanceError('INVALID_CONFIG', `${name} is released (${end}) before it starts (${start}) in Jira.`);
+    throw new ToldError('INVALID_CONFIG', 'version.releasedBeforeStart', { name: version.name, start, end });
   }
   return expectedFraction(start, end, reads.now, reads.place);
 }

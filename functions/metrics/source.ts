@@ -1,8 +1,8 @@
 /** Turns a configured source into the JQL restriction it stands for. */
 import type { ProjectPreset, Source } from '../config/types';
 import type { JiraClient } from '../jira/client';
-import { GlanceError } from '../errors';
 import { andJql, JqlCompositionError, quoteJqlValue, restrictionOf } from '../jql/compose';
+import { ToldError } from '../told';
 
 /** The clause each project preset adds to `project = "KEY"`. */
 export const PROJECT_PRESET_CLAUSES: Record<ProjectPreset, string | null> = {
@@ -23,7 +23,7 @@ export async function sourceJql(client: JiraClient, source: Source): Promise<str
       return guard(() => restrictionOf(source.jql));
     case 'filter': {
       const filter = await client.filter(source.filterId);
-      return guard(() => restrictionOf(filter.jql ?? '', `The saved filter "${filter.name}"`));
+      return guard(() => restrictionOf(filter.jql ?? '', `The saved filter "${filter.name}"`), filter.name);
     }
     case 'project': {
       const projectClause = `project = ${quoteJqlValue(source.projectKey)}`;
@@ -33,12 +33,23 @@ export async function sourceJql(client: JiraClient, source: Source): Promise<str
   }
 }
 
-/** Runs a composition step, turning a JQL problem into an INVALID_JQL error. */
-export function guard<T>(step: () => T): T {
+/**
+ * Runs a composition step, turning a JQL problem into an INVALID_JQL failure worded from the
+ * catalogue (naming the saved filter `filterName` when the JQL is one's).
+ */
+export function guard<T>(step: () => T, filterName?: string): T {
   try {
     return step();
   } catch (error) {
-    if (error instanceof JqlCompositionError) throw new GlanceError('INVALID_JQL', error.message);
+    if (error instanceof JqlCompositionError) throw compositionFailure(error, filterName);
     throw error;
   }
+}
+
+function compositionFailure(error: JqlCompositionError, filterName: string | undefined): ToldError {
+  if (error.problem === 'unbounded') {
+    return filterName === undefined ? new ToldError('INVALID_JQL', 'jql.unbounded') : new ToldError('INVALID_JQL', 'jql.filterUnbounded', { name: filterName });
+  }
+  const errors = error.jqlErrors.join('; ');
+  return filterName === undefined ? new ToldError('INVALID_JQL', 'jql.invalid', { errors }) : new ToldError('INVALID_JQL', 'jql.filterInvalid', { name: filterName, errors });
 }

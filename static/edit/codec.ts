@@ -65,7 +65,7 @@ export interface FormValues {
   format: { style: string; decimals: string; prefix: string; suffix: string; unit: string; currency: string };
   compare: { on: boolean; source: SourceValues; label: string; mode: string; decimals: string };
   trend: { on: boolean; series: string; interval: string; points: string };
-  /** `mode`: '' (off), 'dates' or 'version'. */
+  /** `mode`: '' (off), 'dates', 'version' or 'sprint' (the active sprint). */
   expected: { mode: string; start: string; end: string; versionId: string };
   refresh: string;
 }
@@ -123,7 +123,7 @@ export function toValues(config: Draft): FormValues {
       points: text(c.trend?.points ?? 8),
     },
     expected: {
-      mode: expected ? ('versionId' in expected ? 'version' : 'dates') : '',
+      mode: expected ? ('versionId' in expected ? 'version' : 'sprint' in expected ? 'sprint' : 'dates') : '',
       start: text(expected && 'start' in expected ? expected.start : undefined),
       end: text(expected && 'end' in expected ? expected.end : undefined),
       versionId: text(expected && 'versionId' in expected ? expected.versionId : undefined),
@@ -206,6 +206,7 @@ export function fromValues(v: FormValues, loaded: Draft): Draft {
   }
   if (kind === 'progress' && v.expected.mode === 'dates') d.expected = { start: v.expected.start, end: v.expected.end };
   if (kind === 'progress' && v.expected.mode === 'version') d.expected = { versionId: v.expected.versionId };
+  if (kind === 'progress' && v.expected.mode === 'sprint') d.expected = { sprint: 'active' };
   const refresh = Number(v.refresh);
   if (refresh > 0) d.refresh = refresh;
   return JSON.parse(JSON.stringify(d)) as Draft; // drops the undefined members

@@ -19,6 +19,8 @@ import { Pickers, setSourceValues, sourceValuesAt, type OptionLoader } from './p
 import { RowList } from './rows';
 import { swatches, swatchValue } from './swatches';
 import { updateVisibility } from './visibility';
+import { refreshWords } from './options';
+import { t } from './words';
 
 export type { Draft } from './codec';
 export type { OptionKind, OptionLoader } from './pickers';
@@ -34,7 +36,7 @@ export class SettingsForm {
   private loaded: Draft = {};
 
   constructor(load: OptionLoader, private readonly onChange: () => void, private readonly today: () => Date = () => new Date()) {
-    this.el = h('form', { novalidate: true, 'aria-label': 'Gadget settings' });
+    this.el = h('form', { novalidate: true, 'aria-label': t('page.form') });
     this.errors = new ErrorPlacement(this.el, (path, message) => {
       if (path === 'metric.expression') this.formula.showCaret(message);
     });
@@ -186,12 +188,12 @@ export class SettingsForm {
     set('min', values.min);
     set('max', values.max);
     set('target', values.target);
-    const t = values.thresholds;
-    this.check('use-thresholds', t.on);
-    set('thresholds.mode', t.mode);
-    set('thresholds.baseLabel', t.baseLabel);
-    this.el.querySelector(`#${idFor('thresholds.base')}`)!.replaceWith(swatches('thresholds.base', 'base-label', t.base));
-    this.steps.set(t.steps);
+    const th = values.thresholds;
+    this.check('use-thresholds', th.on);
+    set('thresholds.mode', th.mode);
+    set('thresholds.baseLabel', th.baseLabel);
+    this.el.querySelector(`#${idFor('thresholds.base')}`)!.replaceWith(swatches('thresholds.base', 'base-label', th.base));
+    this.steps.set(th.steps);
     set('higherIsBetter', values.higherIsBetter);
     set('palette', values.palette);
     this.mappings.set(values.mappings);
@@ -214,11 +216,11 @@ export class SettingsForm {
     // A saved version's list is loaded once its project is chosen; until then it shows by its id.
     const chosen = (this.control('expected.versionId') as unknown as HTMLSelectElement).selectedOptions[0];
     if (expected.versionId && chosen?.textContent === expected.versionId) {
-      chosen.textContent = `Version ${expected.versionId} (choose its project to see the others)`;
+      chosen.textContent = t('expected.versionUnlisted', { id: expected.versionId });
     }
     const sel = this.control('refresh') as unknown as HTMLSelectElement;
     if (![...sel.options].some((o) => o.value === values.refresh)) {
-      sel.append(h('option', { value: values.refresh }, `Every ${values.refresh} minutes`));
+      sel.append(h('option', { value: values.refresh }, refreshWords(Number(values.refresh))));
     }
     sel.value = values.refresh;
     this.updateVisibility();

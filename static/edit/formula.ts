@@ -9,6 +9,7 @@ import { newVariable, type VariableValues } from './codec';
 import { errorSlot, field, h, idFor, setVal, val } from './dom';
 import { metricControls, metricValuesAt, setMetricValues } from './metric';
 import { setSourceValues, sourceGroup, sourceValuesAt } from './pickers';
+import { t } from './words';
 
 /** What the formula editor needs from the form around it. */
 export interface FormulaHost {
@@ -28,7 +29,7 @@ export class FormulaEditor {
 
   constructor(private readonly host: FormulaHost) {
     this.list = h('div', { class: 'variables' });
-    this.addBtn = h('button', { type: 'button', class: 'subtle', id: 'add-variable' }, '+ Add variable');
+    this.addBtn = h('button', { type: 'button', class: 'subtle', id: 'add-variable' }, t('formula.add'));
     this.caret = h('pre', { class: 'caret', 'aria-hidden': 'true', hidden: true });
     const expr = h('input', {
       type: 'text',
@@ -41,7 +42,7 @@ export class FormulaEditor {
     this.el = h(
       'div',
       { class: 'formula' },
-      field('metric.expression', 'Formula', expr, 'Use the variables below with + − * / and parentheses, e.g. A − B or A / B * 100.'),
+      field('metric.expression', t('formula.label'), expr, t('formula.hint')),
       this.caret,
       this.list,
       errorSlot('metric.variables'),
@@ -93,8 +94,8 @@ export class FormulaEditor {
     const p = `metric.variables.${i}`;
     const remove = h(
       'button',
-      { type: 'button', class: 'subtle remove', 'aria-label': `Remove variable ${name}`, hidden: this.names.length <= 1 },
-      'Remove',
+      { type: 'button', class: 'subtle remove', 'aria-label': t('formula.remove', { name }), hidden: this.names.length <= 1 },
+      t('rows.remove'),
     );
     remove.addEventListener('click', () => {
       const vars = this.values();
@@ -106,10 +107,10 @@ export class FormulaEditor {
     return h(
       'div',
       { class: 'variable', role: 'group', 'aria-labelledby': `var-${i}-title`, 'data-variable': name },
-      h('span', { class: 'var-name', id: `var-${i}-title` }, `Variable ${name}`),
+      h('span', { class: 'var-name', id: `var-${i}-title` }, t('formula.variable', { name })),
       remove,
       errorSlot(`${p}.name`),
-      sourceGroup(`${p}.source`, `Issues for ${name}`),
+      sourceGroup(`${p}.source`, t('formula.issuesFor', { name })),
       h('div', { class: 'var-metric' }, ...metricControls(`${p}.metric`)),
     );
   }

@@ -6,33 +6,31 @@
 import { LIMITS } from '../../functions/config/limits';
 import type { MappingValues, StepValues } from './codec';
 import { checkbox, errorSlot, field, group, h, select, textInput, val } from './dom';
-import {
-  COMPARE_MODE_CHOICES, DECIMAL_CHOICES, DIRECTION_CHOICES, PALETTE_CHOICES, REFRESH_CHOICES, STYLE_CHOICES,
-  THRESHOLD_MODE_CHOICES,
-} from './options';
+import { compareModeChoices, decimalChoices, directionChoices, paletteChoices, refreshChoices, styleChoices, thresholdModeChoices } from './options';
 import { sourceGroup } from './pickers';
 import type { RowKind } from './rows';
 import { swatches, swatchValue } from './swatches';
+import { t } from './words';
 
 /** Threshold steps: each starts 10 above the last one (the first at 50, amber; later ones red). */
 export const STEP_ROWS: RowKind<StepValues> = {
   addId: 'add-step',
-  addText: '+ Add step',
+  addText: () => t('colours.addStep'),
   next: (rows) => {
     const last = rows.at(-1);
     return { from: last ? String(Number(last.from || 0) + 10) : '50', color: last ? 'red' : 'amber', label: '' };
   },
   focusPath: (i) => `thresholds.steps.${i}.from`,
-  removeLabel: (i) => `Remove step ${i + 1}`,
+  removeLabel: (i) => t('colours.removeStep', { n: i + 1 }),
   build: (s, i, remove) => {
     const p = `thresholds.steps.${i}`;
     const from = h('input', { type: 'text', inputmode: 'decimal', size: 6, value: s.from });
-    const label = h('input', { type: 'text', maxlength: LIMITS.thresholdLabel, placeholder: 'e.g. warning', value: s.label });
+    const label = h('input', { type: 'text', maxlength: LIMITS.thresholdLabel, placeholder: t('colours.stepPlaceholder'), value: s.label });
     return h(
       'div',
       { class: 'step', role: 'group', 'aria-labelledby': `step-${i}-title` },
-      h('span', { class: 'label', id: `step-${i}-title` }, `Step ${i + 1}`),
-      h('div', { class: 'row' }, field(`${p}.from`, 'From value', from), field(`${p}.label`, 'Name (optional)', label)),
+      h('span', { class: 'label', id: `step-${i}-title` }, t('colours.step', { n: i + 1 })),
+      h('div', { class: 'row' }, field(`${p}.from`, t('colours.from'), from), field(`${p}.label`, t('colours.name'), label)),
       h('div', { class: 'field' }, swatches(`${p}.color`, `step-${i}-title`, s.color), errorSlot(`${p}.color`)),
       remove,
     );
@@ -46,17 +44,17 @@ export const STEP_ROWS: RowKind<StepValues> = {
 /** Value mappings: the first one maps 0 (its words are focused), later ones start empty. */
 export const MAPPING_ROWS: RowKind<MappingValues> = {
   addId: 'add-mapping',
-  addText: '+ Add value mapping',
+  addText: () => t('words.add'),
   next: (rows) => ({ value: rows.length ? '' : '0', text: '' }),
   focusPath: (i) => `mappings.${i}.${i > 0 ? 'value' : 'text'}`,
-  removeLabel: (i) => `Remove value mapping ${i + 1}`,
+  removeLabel: (i) => t('words.remove', { n: i + 1 }),
   build: (m, i, remove) => {
     const p = `mappings.${i}`;
     return h(
       'div',
-      { class: 'mapping row', role: 'group', 'aria-label': `Value mapping ${i + 1}` },
-      field(`${p}.value`, 'Value', h('input', { type: 'text', inputmode: 'decimal', size: 6, value: m.value })),
-      field(`${p}.text`, 'Shown as', h('input', { type: 'text', maxlength: LIMITS.mappingText, placeholder: 'All clear', value: m.text })),
+      { class: 'mapping row', role: 'group', 'aria-label': t('words.group', { n: i + 1 }) },
+      field(`${p}.value`, t('words.value'), h('input', { type: 'text', inputmode: 'decimal', size: 6, value: m.value })),
+      field(`${p}.text`, t('words.text'), h('input', { type: 'text', maxlength: LIMITS.mappingText, placeholder: t('words.textPlaceholder'), value: m.text })),
       remove,
     );
   },
@@ -65,19 +63,18 @@ export const MAPPING_ROWS: RowKind<MappingValues> = {
 
 /** Colours: thresholds (base colour, the `steps` list and its add button), direction and palette. */
 export function coloursFieldset(steps: { el: HTMLElement; addButton: HTMLElement }): HTMLFieldSetElement {
-  const modeHint = 'Percent: of the target on a counter, of minimum–maximum on a gauge or bar.';
   return group(
-    'Colours',
-    checkbox('use-thresholds', 'Colour the number by thresholds'),
+    t('colours.legend'),
+    checkbox('use-thresholds', t('colours.use')),
     h(
       'div',
       { 'data-show': 'use-thresholds' },
-      field('thresholds.mode', 'Steps are', select(THRESHOLD_MODE_CHOICES), modeHint),
+      field('thresholds.mode', t('colours.mode'), select(thresholdModeChoices()), t('colours.modeHint')),
       h(
         'div',
         { class: 'base-step' },
-        h('span', { class: 'label', id: 'base-label' }, 'Below the first step'),
-        h('div', { class: 'row' }, field('thresholds.baseLabel', 'Name (optional)', textInput(LIMITS.thresholdLabel, 'e.g. ok'))),
+        h('span', { class: 'label', id: 'base-label' }, t('colours.base')),
+        h('div', { class: 'row' }, field('thresholds.baseLabel', t('colours.name'), textInput(LIMITS.thresholdLabel, t('colours.basePlaceholder')))),
         h('div', { class: 'field' }, swatches('thresholds.base', 'base-label', 'green'), errorSlot('thresholds.base')),
       ),
       steps.el,
@@ -88,8 +85,8 @@ export function coloursFieldset(steps: { el: HTMLElement; addButton: HTMLElement
     h(
       'div',
       { class: 'row' },
-      field('higherIsBetter', 'Direction', select(DIRECTION_CHOICES), 'Colours the counter’s change: up is good or bad.'),
-      field('palette', 'Colours', select(PALETTE_CHOICES), 'States also show an icon and words.'),
+      field('higherIsBetter', t('colours.direction'), select(directionChoices()), t('colours.directionHint')),
+      field('palette', t('colours.palette'), select(paletteChoices()), t('colours.paletteHint')),
     ),
   );
 }
@@ -97,40 +94,35 @@ export function coloursFieldset(steps: { el: HTMLElement; addButton: HTMLElement
 /** Words for values: the `mappings` list with its add button, and the words for no value. */
 export function wordsFieldset(mappings: { el: HTMLElement; addButton: HTMLElement }): HTMLFieldSetElement {
   return group(
-    'Words for values',
+    t('words.legend'),
     mappings.el,
     errorSlot('mappings'),
     mappings.addButton,
-    field(
-      'noValueText',
-      'When there is no value',
-      textInput(LIMITS.noValueText, 'No data'),
-      'Shown instead of “No data” (e.g. no issues, or a division by zero).',
-    ),
+    field('noValueText', t('words.noValue'), textInput(LIMITS.noValueText, t('words.noValuePlaceholder')), t('words.noValueHint')),
   );
 }
 
 export function formatFieldset(): HTMLFieldSetElement {
   const currency = textInput(3, 'USD', { size: 4, autocomplete: 'off' });
   return group(
-    'Number format',
+    t('format.legend'),
     h(
       'div',
       { class: 'row' },
-      field('format.style', 'Style', select(STYLE_CHOICES)),
+      field('format.style', t('format.style'), select(styleChoices())),
       h(
         'div',
         { class: 'field-wrap', 'data-show': 'format.style=currency' },
-        field('format.currency', 'Currency', currency, 'ISO code: USD, EUR…'),
+        field('format.currency', t('format.currencyCode'), currency, t('format.currencyHint')),
       ),
-      field('format.decimals', 'Decimals', select(DECIMAL_CHOICES)),
+      field('format.decimals', t('format.decimals'), select(decimalChoices())),
     ),
     h(
       'div',
       { class: 'row' },
-      field('format.prefix', 'Prefix', textInput(LIMITS.prefix, '~', { size: 4 })),
-      field('format.suffix', 'Suffix', textInput(LIMITS.suffix, '/wk', { size: 4 }), 'Right after the number.'),
-      field('format.unit', 'Unit', textInput(LIMITS.unit, 'pts', { size: 6 }), 'A word after a space.'),
+      field('format.prefix', t('format.prefix'), textInput(LIMITS.prefix, '~', { size: 4 })),
+      field('format.suffix', t('format.suffix'), textInput(LIMITS.suffix, t('format.suffixPlaceholder'), { size: 4 }), t('format.suffixHint')),
+      field('format.unit', t('format.unit'), textInput(LIMITS.unit, t('format.unitPlaceholder'), { size: 6 }), t('format.unitHint')),
     ),
   );
 }
@@ -141,35 +133,30 @@ export function comparisonPart(): HTMLElement {
     'div',
     { 'data-show': 'kind=counter' },
     group(
-      'Comparison',
+      t('compare.legend'),
       h(
         'div',
         { 'data-show': 'metric.type!=formula' },
-        checkbox('use-compare', 'Compare with a second set of issues (shows the change ▲/▼)'),
+        checkbox('use-compare', t('compare.use')),
         h(
           'div',
           { 'data-show': 'use-compare' },
-          sourceGroup('compare.source', 'Compare with'),
-          field('compare.label', 'Comparison label', textInput(LIMITS.compareLabel, 'vs last week')),
+          sourceGroup('compare.source', t('compare.with')),
+          field('compare.label', t('compare.label'), textInput(LIMITS.compareLabel, t('compare.labelPlaceholder'))),
           h(
             'div',
             { class: 'row' },
-            field('compare.mode', 'Show', select(COMPARE_MODE_CHOICES), 'Percent metrics change in percentage points (pp).'),
-            field('compare.decimals', 'Decimals of the change', select(DECIMAL_CHOICES)),
+            field('compare.mode', t('compare.mode'), select(compareModeChoices()), t('compare.modeHint')),
+            field('compare.decimals', t('compare.decimals'), select(decimalChoices())),
           ),
           errorSlot('compare'),
         ),
       ),
-      h(
-        'p',
-        { class: 'hint', 'data-show': 'metric.type=formula' },
-        'A formula has its own queries; write the comparison into it (e.g. A − B).',
-      ),
+      h('p', { class: 'hint', 'data-show': 'metric.type=formula' }, t('compare.formulaHint')),
     ),
   );
 }
 
 export function refreshFieldset(): HTMLFieldSetElement {
-  const hint = 'Jira reloads the gadget on the dashboard at this interval.';
-  return group('Refresh', field('refresh', 'Auto-refresh', select(REFRESH_CHOICES), hint));
+  return group(t('refresh.legend'), field('refresh', t('refresh.label'), select(refreshChoices()), t('refresh.hint')));
 }

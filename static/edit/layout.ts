@@ -6,9 +6,10 @@
 import { LIMITS } from '../../functions/config/limits';
 import { checkbox, errorSlot, field, group, h, numberInput, select, textInput } from './dom';
 import { metricControls } from './metric';
-import { EXPECTED_CHOICES, FORMULA_CHOICE, INTERVAL_CHOICES, KIND_CHOICES, POINT_CHOICES, SERIES_CHOICES } from './options';
+import { expectedChoices, formulaChoice, intervalChoices, kindChoices, POINT_CHOICES, seriesChoices } from './options';
 import { sourceGroup } from './pickers';
 import { FORM_PRESETS, type FormPreset } from './presets';
+import { t } from './words';
 
 /** "Start from a preset": one button per preset; `pick` fills the form with it. */
 export function presetSection(pick: (preset: FormPreset) => void): HTMLElement {
@@ -16,8 +17,8 @@ export function presetSection(pick: (preset: FormPreset) => void): HTMLElement {
     const b = h(
       'button',
       { type: 'button', class: 'preset', 'data-preset': p.id, 'aria-describedby': `preset-${p.id}` },
-      h('span', { class: 'preset-name' }, p.name),
-      h('span', { class: 'preset-blurb', id: `preset-${p.id}` }, p.blurb),
+      h('span', { class: 'preset-name' }, t(p.name)),
+      h('span', { class: 'preset-blurb', id: `preset-${p.id}` }, t(p.blurb)),
     );
     b.addEventListener('click', () => pick(p));
     return b;
@@ -25,30 +26,28 @@ export function presetSection(pick: (preset: FormPreset) => void): HTMLElement {
   return h(
     'section',
     { class: 'presets', 'aria-labelledby': 'presets-title' },
-    h('h2', { id: 'presets-title' }, 'Start from a preset'),
+    h('h2', { id: 'presets-title' }, t('presets.title')),
     h('div', { class: 'preset-list' }, ...buttons),
   );
 }
 
 export function gadgetFieldset(): HTMLFieldSetElement {
   return group(
-    'Gadget',
-    field('kind', 'Type', select(KIND_CHOICES)),
-    field('title', 'Title', textInput(LIMITS.title, 'e.g. Open bugs'), 'Shown at the top of the gadget.'),
-    field('label', 'Label', textInput(LIMITS.label, 'e.g. bugs'), 'Words under the number.'),
+    t('gadget.legend'),
+    field('kind', t('gadget.kind'), select(kindChoices())),
+    field('title', t('gadget.title'), textInput(LIMITS.title, t('gadget.titlePlaceholder')), t('gadget.titleHint')),
+    field('label', t('gadget.label'), textInput(LIMITS.label, t('gadget.labelPlaceholder')), t('gadget.labelHint')),
   );
 }
 
 /** The gadget's issues, with what they are for when the number is a formula. */
 export function issuesParts(): HTMLElement[] {
-  const formulaHint =
-    'A formula reads each variable’s own issues; these issues are used for the trend (leave the query empty to use variable A’s).';
-  return [sourceGroup('source', 'Issues'), h('p', { class: 'hint', 'data-show': 'metric.type=formula' }, formulaHint)];
+  return [sourceGroup('source', t('issues.legend')), h('p', { class: 'hint', 'data-show': 'metric.type=formula' }, t('issues.formulaHint'))];
 }
 
 /** What number is shown: a metric over the issues, or a formula (its editor is `formula`). */
 export function numberFieldset(formula: HTMLElement): HTMLFieldSetElement {
-  return group('Number', ...metricControls('metric', FORMULA_CHOICE, true), h('div', { 'data-show': 'metric.type=formula' }, formula));
+  return group(t('number.legend'), ...metricControls('metric', formulaChoice(), true), h('div', { 'data-show': 'metric.type=formula' }, formula));
 }
 
 export function trendPart(): HTMLElement {
@@ -56,23 +55,19 @@ export function trendPart(): HTMLElement {
     'div',
     { 'data-show': 'kind=counter|gauge' },
     group(
-      'Trend',
-      checkbox('use-trend', 'Show a trend line under the number'),
+      t('trend.legend'),
+      checkbox('use-trend', t('trend.show')),
       h(
         'div',
         { 'data-show': 'use-trend' },
         h(
           'div',
           { class: 'row' },
-          field('trend.series', 'Of', select(SERIES_CHOICES)),
-          field('trend.interval', 'Per', select(INTERVAL_CHOICES)),
-          field('trend.points', 'Points', select(POINT_CHOICES)),
+          field('trend.series', t('trend.series'), select(seriesChoices())),
+          field('trend.interval', t('trend.interval'), select(intervalChoices())),
+          field('trend.points', t('trend.points'), select(POINT_CHOICES)),
         ),
-        h(
-          'p',
-          { class: 'hint' },
-          'Counted from Jira at each refresh for each period (the last one is the current period); nothing is stored.',
-        ),
+        h('p', { class: 'hint' }, t('trend.hint')),
         errorSlot('trend'),
       ),
     ),
@@ -84,25 +79,21 @@ export function expectedPart(): HTMLElement {
     'div',
     { 'data-show': 'kind=progress' },
     group(
-      'Expected progress',
-      field(
-        'expected.mode',
-        'Compare the work done with the time elapsed',
-        select(EXPECTED_CHOICES),
-        'Marks where the bar should be today and says whether the work is ahead or behind.',
-      ),
+      t('expected.legend'),
+      field('expected.mode', t('expected.mode'), select(expectedChoices()), t('expected.modeHint')),
       h(
         'div',
         { class: 'row', 'data-show': 'expected.mode=dates' },
-        field('expected.start', 'Start date', h('input', { type: 'date' })),
-        field('expected.end', 'End date', h('input', { type: 'date' })),
+        field('expected.start', t('expected.start'), h('input', { type: 'date' })),
+        field('expected.end', t('expected.end'), h('input', { type: 'date' })),
       ),
       h(
         'div',
         { class: 'row', 'data-show': 'expected.mode=version' },
-        field('expected.projectKey', 'Project', select([['', 'Loading projects…']])),
-        field('expected.versionId', 'Version', select([['', 'Choose a project first']]), 'Uses its start and release dates.'),
+        field('expected.projectKey', t('expected.project'), select([['', t('source.loadingProjects')]])),
+        field('expected.versionId', t('expected.versionLabel'), select([['', t('list.chooseProject')]]), t('expected.versionHint')),
       ),
+      h('p', { class: 'hint', 'data-show': 'expected.mode=sprint' }, t('expected.sprintHint')),
       errorSlot('expected'),
     ),
   );
@@ -111,13 +102,13 @@ export function expectedPart(): HTMLElement {
 export function scaleFieldset(): HTMLFieldSetElement {
   const onGaugeOrBar = (child: HTMLElement) => h('div', { class: 'field-wrap', 'data-show': 'kind=gauge|progress' }, child);
   return group(
-    'Scale',
+    t('scale.legend'),
     h(
       'div',
       { class: 'row' },
-      onGaugeOrBar(field('min', 'Minimum', numberInput(), 'Where the scale starts (default 0).')),
-      onGaugeOrBar(field('max', 'Maximum', numberInput(), 'Gauge end, or what fills a progress bar.')),
-      field('target', 'Target', numberInput(), 'Marked on the gauge; “of N” on a counter.'),
+      onGaugeOrBar(field('min', t('scale.min'), numberInput(), t('scale.minHint'))),
+      onGaugeOrBar(field('max', t('scale.max'), numberInput(), t('scale.maxHint'))),
+      field('target', t('scale.target'), numberInput(), t('scale.targetHint')),
     ),
   );
 }

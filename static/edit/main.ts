@@ -4,7 +4,14 @@
  * and JSON import/export of the settings.
  */
 import { invoke, view } from '@forge/bridge';
-import type { Option, OptionsResult, RenderRequest, ValidateConfigResult, ValidateJqlResult } from '../../functions/contract';
+import type {
+  FormWordsResult,
+  Option,
+  OptionsResult,
+  RenderRequest,
+  ValidateConfigResult,
+  ValidateJqlResult,
+} from '../../functions/contract';
 import type { FieldError } from '../../functions/config/types';
 import { exportFilename } from '../../functions/export/filename';
 import { GADGET_KINDS } from '../../functions/config/vocabulary';
@@ -13,23 +20,25 @@ import { placeFromContext } from '../shared/place';
 import { isRenderResult } from '../shared/results';
 import { h } from './dom';
 import { SettingsForm, type Draft, type OptionKind } from './form';
+import { t, useWords } from './words';
+import { languageOf } from '../../i18n/locale';
 
 const root = document.documentElement;
 const app = document.getElementById('app')!;
 
-const preview = h(
-  'div',
-  { class: 'preview-box', id: 'preview', 'aria-live': 'polite', 'aria-busy': 'true' },
-  h('div', { class: 'skeleton' }),
-);
-const status = h('p', { class: 'status', id: 'status', role: 'status' });
-const saveBtn = h('button', { type: 'button', class: 'primary', id: 'save' }, 'Save');
-const cancelBtn = h('button', { type: 'button', id: 'cancel' }, 'Cancel');
-const json = h('textarea', { id: 'json', rows: 8, spellcheck: false, 'aria-describedby': 'json-error' });
-const jsonError = h('p', { class: 'error', id: 'json-error', 'aria-live': 'polite' });
-const applyBtn = h('button', { type: 'button', id: 'json-apply' }, 'Apply JSON');
-const exportBtn = h('button', { type: 'button', id: 'json-download' }, 'Download JSON');
-const showBtn = h('button', { type: 'button', id: 'json-show' }, 'Show current settings');
+// The page is built once the viewer's words are known (start → buildPage).
+let preview: HTMLDivElement;
+let status: HTMLParagraphElement;
+let saveBtn: HTMLButtonElement;
+let cancelBtn: HTMLButtonElement;
+let json: HTMLTextAreaElement;
+let jsonError: HTMLParagraphElement;
+let applyBtn: HTMLButtonElement;
+let exportBtn: HTMLButtonElement;
+let showBtn: HTMLButtonElement;
+let form: SettingsForm;
+/** The status says "not saved" (the next edit clears it). */
+let notSaved = false;
 
 /** Unfiltered lists asked once per page: formula variables each have pickers of their own. */
 const lists = new Map<string, Promise<Option[] | string>>();
@@ -37,27 +46,39 @@ let configErrors: FieldError[] = [];
 const jiraErrors = new Map<string, string>();
 let pristine = true;
 
-const form = new SettingsForm(loadOptions, () => {
-  pristine = false;
-  if (status.textContent?.startsWith('Not saved')) say('');
-  schedulePreview();
-  scheduleJqlCheck();
-});
-
-app.append(
-  h('section', { class: 'preview', 'aria-label': 'Preview' }, h('h2', {}, 'Preview'), preview),
-  form.el,
-  h(
-    'details',
-    { class: 'json' },
-    h('summary', {}, 'Import or export settings (JSON)'),
-    h('label', { for: 'json' }, 'Settings as JSON'),
-    json,
-    jsonError,
-    h('div', { class: 'buttons' }, applyBtn, showBtn, exportBtn),
-  ),
-  h('div', { class: 'actions' }, status, saveBtn, cancelBtn),
-);
+/** Builds the page in the viewer's words (after useWords) and wires its buttons. */
+function buildPage(): void {
+  preview = h('div', { class: 'preview-box', id: 'preview', 'aria-live': 'polite', 'aria-busy': 'true' }, h('div', { class: 'skeleton' }));
+  status = h('p', { class: 'status', id: 'status', role: 'status' });
+  saveBtn = h('button', { type: 'button', class: 'primary', id: 'save' }, t('page.save'));
+  cancelBtn = h('button', { type: 'button', id: 'cancel' }, t('page.cancel'));
+  json = h('textarea', { id: 'json', rows: 8, spellcheck: false, 'aria-describedby': 'json-error' });
+  jsonError = h('p', { class: 'error', id: 'json-error', 'aria-live': 'polite' });
+  applyBtn = h('button', { type: 'button', id: 'json-apply' }, t('json.apply'));
+  exportBtn = h('button', { type: 'button', id: 'json-download' }, t('json.download'));
+  showBtn = h('button', { type: 'button', id: 'json-show' }, t('json.show'));
+  form = new SettingsForm(loadOptions, () => {
+    pristine = false;
+    if (notSaved) say('');
+    schedulePreview();
+    scheduleJqlCheck();
+  });
+  app.append(
+    h('section', { class: 'preview', 'aria-label': t('page.preview') }, h('h2', {}, t('page.preview')), preview),
+    form.el,
+    h(
+      'details',
+      { class: 'json' },
+      h('summary', {}, t('json.summary')),
+      h('label', { for: 'json' }, t('json.label')),
+      json,
+      jsonError,
+      h('div', { class: 'buttons' }, applyBtn, showBtn, exportBtn),
+    ),
+    h('div', { class: 'actions' }, status, saveBtn, cancelBtn),
+  );
+  wire();
+}
 
 function loadOptions(kind: OptionKind, query?: string): Promise<Option[] | string> {
   const key = `${kind}\n${query ?? ''}`;
@@ -65,12 +86,12 @@ function loadOptions(kind: OptionKind, query?: string): Promise<Option[] | strin
   if (known) return known;
   const loading = (async () => {
     try {
-      const r = (await invoke(kind, query ? { query } : {})) as OptionsResult;
+      const r = (await invoke(kind, { ...(query ? { query } : {}), ...(place.locale ? { locale: place.locale } : {}) })) as OptionsResult;
       if (!r.ok) lists.delete(key);
       return r.ok ? r.options : r.message;
     } catch {
       lists.delete(key);
-      return 'Could not load the list from Jira.';
+      return t('page.listFailed');
     }
   })();
   if (!query || kind === 'versionOptions') lists.set(key, loading);
@@ -95,6 +116,7 @@ let previewTimer: ReturnType<typeof setTimeout> | undefined;
 let place: Pick<RenderRequest, 'timeZone' | 'locale'> = {};
 let previewSeq = 0;
 function schedulePreview(delay = 400): void {
+  if (!form) return; // the theme may change before the page is built
   clearTimeout(previewTimer);
   previewTimer = setTimeout(() => void updatePreview(), delay);
 }
@@ -114,7 +136,7 @@ async function updatePreview(): Promise<void> {
     preview.innerHTML = r.svg;
     configErrors = r.ok ? [] : (r.errors ?? []);
   } else {
-    preview.textContent = 'The preview could not be loaded.';
+    preview.textContent = t('page.previewFailed');
   }
   applyErrors();
 }
@@ -146,10 +168,10 @@ async function checkJql(): Promise<void> {
       continue;
     }
     try {
-      const r = (await invoke('validateJql', { jql })) as ValidateJqlResult;
+      const r = (await invoke('validateJql', { jql, ...(place.locale ? { locale: place.locale } : {}) })) as ValidateJqlResult;
       if (checkedJql.get(path) !== jql) continue; // edited meanwhile
       if (r.ok) jiraErrors.delete(path);
-      else jiraErrors.set(path, r.errors.join(' ') || 'Jira does not accept this query.');
+      else jiraErrors.set(path, r.errors.join(' ') || t('page.jqlRefused'));
     } catch {
       jiraErrors.delete(path);
     }
@@ -157,19 +179,21 @@ async function checkJql(): Promise<void> {
   applyErrors();
 }
 
-function say(message: string): void {
+function say(message: string, failed = false): void {
   status.textContent = message;
+  notSaved = failed;
 }
 
 async function validate(config: unknown): Promise<ValidateConfigResult> {
-  return (await invoke('validateConfig', { config })) as ValidateConfigResult;
+  // The viewer's locale: the messages come back in their language.
+  return (await invoke('validateConfig', { config, ...(place.locale ? { locale: place.locale } : {}) })) as ValidateConfigResult;
 }
 
 /** Checks the draft (JQL against Jira, then the whole config) and submits it only when both pass. */
 async function save(): Promise<void> {
   pristine = false;
   saveBtn.disabled = true;
-  say('Checking…');
+  say(t('page.checking'));
   try {
     clearTimeout(jqlTimer);
     await checkJql();
@@ -177,32 +201,34 @@ async function save(): Promise<void> {
     configErrors = r.ok ? [] : r.errors;
     applyErrors();
     if (!r.ok || jiraErrors.size > 0) {
-      say('Not saved: fix the fields marked in red.');
+      say(t('page.notSavedFix'), true);
       form.focusFirstError();
       return;
     }
     await view.submit(r.config);
-    say('Saved.');
+    say(t('page.saved'));
   } catch (e) {
-    say(`Not saved: ${e instanceof Error ? e.message : 'the dashboard refused the settings'}. The gadget keeps its previous settings.`);
+    say(t('page.notSavedRefused', { reason: e instanceof Error ? e.message : t('page.dashboardRefused') }), true);
   } finally {
     saveBtn.disabled = false;
   }
 }
-saveBtn.addEventListener('click', () => void save());
 
-cancelBtn.addEventListener('click', () => void view.close().catch(() => say('This view cannot be closed from here.')));
-
-showBtn.addEventListener('click', () => {
-  json.value = JSON.stringify(form.read(), null, 2);
-  jsonError.textContent = '';
-});
-
-exportBtn.addEventListener('click', () => {
-  const draft = form.read();
-  const name = exportFilename(draft.title, 'json');
-  saveFile(new Blob([JSON.stringify(draft, null, 2) + '\n'], { type: 'application/json' }), name);
-});
+/** The page's buttons. */
+function wire(): void {
+  saveBtn.addEventListener('click', () => void save());
+  cancelBtn.addEventListener('click', () => void view.close().catch(() => say(t('page.cannotClose'))));
+  showBtn.addEventListener('click', () => {
+    json.value = JSON.stringify(form.read(), null, 2);
+    jsonError.textContent = '';
+  });
+  exportBtn.addEventListener('click', () => {
+    const draft = form.read();
+    const name = exportFilename(draft.title, 'json');
+    saveFile(new Blob([JSON.stringify(draft, null, 2) + '\n'], { type: 'application/json' }), name);
+  });
+  applyBtn.addEventListener('click', () => void applyJson());
+}
 
 /** Replaces the form with the pasted JSON after the server has validated it. */
 async function applyJson(): Promise<void> {
@@ -210,7 +236,7 @@ async function applyJson(): Promise<void> {
   try {
     parsed = JSON.parse(json.value);
   } catch (e) {
-    jsonError.textContent = `This is not valid JSON: ${e instanceof Error ? e.message : 'parse error'}. Nothing was changed.`;
+    jsonError.textContent = t('json.invalid', { reason: e instanceof Error ? e.message : t('json.parseError') });
     json.focus();
     return;
   }
@@ -218,21 +244,20 @@ async function applyJson(): Promise<void> {
     const r = await validate(parsed);
     if (!r.ok) {
       const problems = r.errors.map((e) => `${e.path}: ${e.message}`).join(' ');
-      jsonError.textContent = `These settings cannot be used (nothing was changed): ${problems}`;
+      jsonError.textContent = t('json.unusable', { problems });
       json.focus();
       return;
     }
     form.fill(r.config);
     jsonError.textContent = '';
-    say('Settings imported. Check the preview, then Save.');
+    say(t('json.imported'));
     pristine = false;
     schedulePreview(0);
     scheduleJqlCheck();
   } catch {
-    jsonError.textContent = 'The settings could not be checked. Nothing was changed.';
+    jsonError.textContent = t('json.unchecked');
   }
 }
-applyBtn.addEventListener('click', () => void applyJson());
 
 new MutationObserver(() => schedulePreview(0)).observe(root, { attributes: true, attributeFilter: ['data-color-mode'] });
 
@@ -250,17 +275,38 @@ async function start(): Promise<void> {
     // no context (e.g. outside Jira): start from defaults
   }
   const configured = Object.keys(config).length > 0;
-  if (configured) {
-    // The resolver migrates older versions (v1 → v2) and normalises; an invalid stored config is shown as it is.
-    const checked = await validate(config).catch(() => null);
-    if (checked?.ok) config = checked.config;
-  }
+  // The viewer's words, and (the resolver migrates older versions, v1 → v2, and normalises; an invalid
+  // stored config is shown as it is) the stored settings, asked together.
+  const [, checked] = await Promise.all([loadWords(place.locale), configured ? validate(config).catch(() => null) : null]);
+  if (checked?.ok) config = checked.config;
+  buildPage();
   const kind = GADGET_KINDS.find((k) => moduleKey.includes(k)) ?? 'counter';
   form.fill(configured ? config : { kind, source: { type: 'jql', jql: '' }, metric: { type: kind === 'progress' ? 'ratio' : 'count' } });
   pristine = !configured;
   await updatePreview();
   if (configured) void checkJql();
   app.removeAttribute('aria-busy');
+}
+
+/**
+ * Uses the viewer's language for the form: English ships with the page; another language's words
+ * come from the `formWords` resolver (one catalogue, not all of them, keeps the page small). Without
+ * them the form stays English.
+ */
+async function loadWords(locale: string | undefined): Promise<void> {
+  const language = languageOf(locale);
+  if (locale && language !== 'en') {
+    try {
+      const r = (await invoke('formWords', { locale })) as FormWordsResult;
+      if (r && r.ok) {
+        useWords(r.words, locale);
+        root.lang = r.language;
+      }
+    } catch {
+      // no words: the form stays English
+    }
+  }
+  document.title = t('page.title');
 }
 
 void start();

@@ -5,7 +5,8 @@
  */
 import type { MetricValues } from './codec';
 import { checkbox, field, h, idFor, select, setVal, val } from './dom';
-import { FIELD_METRICS, METRIC_CHOICES, type Choices } from './options';
+import { FIELD_METRICS, metricChoices, type Choices } from './options';
+import { t } from './words';
 
 /**
  * The controls of a metric at `p`: what to compute, the field to aggregate, the "done" clause.
@@ -13,33 +14,28 @@ import { FIELD_METRICS, METRIC_CHOICES, type Choices } from './options';
  * bar's status segments switch.
  */
 export function metricControls(p: string, extra: Choices = [], segments = false): HTMLElement[] {
-  const fieldHint = 'Number fields of your Jira (e.g. Story Points, estimates in seconds).';
   const doneJql = h('input', { type: 'text', placeholder: 'statusCategory = Done', spellcheck: false, 'data-jql': '' });
   return [
-    field(`${p}.type`, 'Show', select([...METRIC_CHOICES, ...extra])),
+    field(`${p}.type`, t('metric.show'), select([...metricChoices(), ...extra])),
     h(
       'div',
       { 'data-show': `${p}.type=${FIELD_METRICS.join('|')}` },
-      field(`${p}.fieldId`, 'Field', select([['', 'Loading fields…']]), fieldHint),
+      field(`${p}.fieldId`, t('metric.field'), select([['', t('metric.loadingFields')]]), t('metric.fieldHint')),
     ),
     h(
       'div',
       { 'data-show': `${p}.type=ratio` },
-      field(`${p}.doneJql`, '“Done” means', doneJql, 'A JQL condition; empty means status category Done.'),
+      field(`${p}.doneJql`, t('metric.done'), doneJql, t('metric.doneHint')),
       segments
         ? h(
             'div',
             { 'data-show': 'kind=progress' },
-            checkbox(idFor(`${p}.segments`), 'Show To Do / In Progress / Done segments', `${p}.segments`),
+            checkbox(idFor(`${p}.segments`), t('metric.segments'), `${p}.segments`),
           )
         : null,
     ),
-    h(
-      'p',
-      { class: 'hint', 'data-show': `${p}.type=age-oldest|age-average` },
-      'Days since each issue was created; use a query of open issues for the age of the backlog.',
-    ),
-    h('p', { class: 'hint', 'data-show': `${p}.type=dueIn` }, 'Negative when the nearest due date has passed (overdue).'),
+    h('p', { class: 'hint', 'data-show': `${p}.type=age-oldest|age-average` }, t('metric.ageHint')),
+    h('p', { class: 'hint', 'data-show': `${p}.type=dueIn` }, t('metric.dueHint')),
   ];
 }
 

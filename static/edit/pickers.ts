@@ -5,7 +5,8 @@
 import type { Option } from '../../functions/contract';
 import type { SourceValues } from './codec';
 import { ctl, field, group, h, select, setVal, val } from './dom';
-import { PROJECT_PRESET_CHOICES, SOURCE_CHOICES } from './options';
+import { projectPresetChoices, sourceChoices } from './options';
+import { t } from './words';
 
 /** Loads picker options; `query` filters by name (for versions: the project key). */
 export type OptionKind = 'fieldOptions' | 'projectOptions' | 'filterOptions' | 'versionOptions';
@@ -13,24 +14,24 @@ export type OptionLoader = (kind: OptionKind, query?: string) => Promise<Option[
 
 /** The source chooser for `source`, `compare.source` or a formula variable's source at `p`. */
 export function sourceGroup(p: string, legend: string): HTMLFieldSetElement {
-  const placeholder = 'project = ABC AND type = Bug AND statusCategory != Done';
+  const placeholder = 'project = ABC AND type = Bug AND statusCategory != Done'; // JQL: the same in every language
   const jql = h('textarea', { rows: 2, spellcheck: false, placeholder, 'data-jql': '' });
   return group(
     legend,
-    field(`${p}.type`, 'From', select(SOURCE_CHOICES)),
-    h('div', { 'data-show': `${p}.type=jql` }, field(`${p}.jql`, 'JQL query', jql, 'Checked against Jira as you type.')),
+    field(`${p}.type`, t('source.from'), select(sourceChoices())),
+    h('div', { 'data-show': `${p}.type=jql` }, field(`${p}.jql`, t('source.jql'), jql, t('source.jqlHint'))),
     h(
       'div',
       { 'data-show': `${p}.type=filter` },
-      field(`${p}.filterQuery`, 'Search filters', h('input', { type: 'search', placeholder: 'Filter name' })),
-      field(`${p}.filterId`, 'Saved filter', select([['', 'Loading filters…']])),
+      field(`${p}.filterQuery`, t('source.searchFilters'), h('input', { type: 'search', placeholder: t('source.filterPlaceholder') })),
+      field(`${p}.filterId`, t('source.filter'), select([['', t('source.loadingFilters')]])),
     ),
     h(
       'div',
       { 'data-show': `${p}.type=project` },
-      field(`${p}.projectQuery`, 'Search projects', h('input', { type: 'search', placeholder: 'Project name or key' })),
-      field(`${p}.projectKey`, 'Project', select([['', 'Loading projects…']])),
-      field(`${p}.preset`, 'Which issues', select(PROJECT_PRESET_CHOICES)),
+      field(`${p}.projectQuery`, t('source.searchProjects'), h('input', { type: 'search', placeholder: t('source.projectPlaceholder') })),
+      field(`${p}.projectKey`, t('source.project'), select([['', t('source.loadingProjects')]])),
+      field(`${p}.preset`, t('source.which'), select(projectPresetChoices())),
     ),
   );
 }
@@ -77,9 +78,9 @@ export class Pickers {
     const result = noProject ? [] : await this.load(kind, query);
     const keep = sel.value;
     const opts: [string, string][] = typeof result === 'string' ? [] : result.map((o) => [o.value, o.label]);
-    if (keep && !opts.some(([v]) => v === keep)) opts.unshift([keep, `${keep} (not in the list)`]);
+    if (keep && !opts.some(([v]) => v === keep)) opts.unshift([keep, t('list.notListed', { value: keep })]);
     const failed = typeof result === 'string';
-    const empty = failed ? 'Could not load the list' : noProject ? 'Choose a project first' : opts.length ? 'Choose…' : 'Nothing found';
+    const empty = t(failed ? 'list.failed' : noProject ? 'list.chooseProject' : opts.length ? 'list.choose' : 'list.empty');
     sel.replaceChildren(h('option', { value: '' }, empty), ...opts.map(([v, l]) => h('option', { value: v }, l)));
     sel.value = keep;
     this.setError(path, typeof result === 'string' ? result : '');

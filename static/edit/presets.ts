@@ -3,21 +3,17 @@
  * a restriction, as Jira refuses unbounded queries); users then narrow them to their projects.
  */
 import type { GadgetConfig, Source } from '../../functions/config/types';
-import { DAY_MS, isoDate, weekStart } from '../../functions/metrics/calendar';
+import type { FormKey } from '../../i18n/form/en';
+import { t } from './words';
 
+/** A preset: its button's words are catalogue keys; its titles and labels are written in the viewer's language when picked. */
 export interface FormPreset {
   id: string;
-  name: string;
+  name: FormKey;
   /** One line under the button. */
-  blurb: string;
+  blurb: FormKey;
   /** A valid configuration, as the resolver normalises it (so the form reads it back unchanged). */
   config(today: Date): GadgetConfig;
-}
-
-/** A two-week sprint containing `today` (UTC): from Monday of last week to Sunday of this one. */
-function sprintDates(today: Date): { start: string; end: string } {
-  const monday = weekStart(Math.floor(today.getTime() / DAY_MS));
-  return { start: isoDate(monday - 7), end: isoDate(monday + 6) };
 }
 
 const jql = (q: string): Source => ({ type: 'jql', jql: q });
@@ -25,13 +21,13 @@ const jql = (q: string): Source => ({ type: 'jql', jql: q });
 export const FORM_PRESETS: readonly FormPreset[] = [
   {
     id: 'open-bugs',
-    name: 'Open bugs',
-    blurb: 'Counter with bugs created per week',
+    name: 'preset.openBugs.name',
+    blurb: 'preset.openBugs.blurb',
     config: () => ({
       version: 2,
       kind: 'counter',
-      title: 'Open bugs',
-      label: 'open bugs',
+      title: t('preset.openBugs.title'),
+      label: t('preset.openBugs.label'),
       source: jql('issuetype = Bug AND statusCategory != Done'),
       metric: { type: 'count' },
       higherIsBetter: false,
@@ -40,13 +36,13 @@ export const FORM_PRESETS: readonly FormPreset[] = [
   },
   {
     id: 'net-flow',
-    name: 'Created vs resolved this week',
-    blurb: 'Net flow: created − resolved',
+    name: 'preset.netFlow.name',
+    blurb: 'preset.netFlow.blurb',
     config: () => ({
       version: 2,
       kind: 'counter',
-      title: 'Net flow this week',
-      label: 'created − resolved',
+      title: t('preset.netFlow.title'),
+      label: t('preset.netFlow.label'),
       source: jql('created >= startOfWeek()'),
       metric: {
         type: 'formula',
@@ -57,32 +53,32 @@ export const FORM_PRESETS: readonly FormPreset[] = [
         ],
       },
       higherIsBetter: false,
-      mappings: [{ value: 0, text: 'Balanced' }],
+      mappings: [{ value: 0, text: t('preset.netFlow.balanced') }],
     }),
   },
   {
-    id: 'sprint-done',
-    name: 'Sprint done %',
-    blurb: 'Progress with status segments and time elapsed',
-    config: (today) => ({
+    id: 'active-sprint',
+    name: 'preset.activeSprint.name',
+    blurb: 'preset.activeSprint.blurb',
+    config: () => ({
       version: 2,
       kind: 'progress',
-      title: 'Sprint progress',
-      label: 'issues done',
+      title: t('preset.activeSprint.title'),
+      label: t('preset.issuesDone'),
       source: jql('sprint in openSprints()'),
       metric: { type: 'ratio', segments: true },
-      expected: sprintDates(today),
+      expected: { sprint: 'active' },
     }),
   },
   {
     id: 'story-points',
-    name: 'Story points done',
-    blurb: 'Gauge of done story points against a target',
+    name: 'preset.storyPoints.name',
+    blurb: 'preset.storyPoints.blurb',
     config: () => ({
       version: 2,
       kind: 'gauge',
-      title: 'Story points done',
-      label: 'points this sprint',
+      title: t('preset.storyPoints.title'),
+      label: t('preset.storyPoints.label'),
       source: jql('sprint in openSprints() AND statusCategory = Done'),
       metric: { type: 'aggregate', op: 'sum', fieldId: 'customfield_10016' },
       min: 0,
@@ -92,27 +88,27 @@ export const FORM_PRESETS: readonly FormPreset[] = [
         mode: 'percent',
         base: 'red',
         steps: [
-          { from: 50, color: 'amber', label: 'behind' },
-          { from: 80, color: 'green', label: 'on track' },
+          { from: 50, color: 'amber', label: t('preset.behind') },
+          { from: 80, color: 'green', label: t('preset.onTrack') },
         ],
       },
-      format: { unit: 'pts' },
+      format: { unit: t('preset.storyPoints.unit') },
     }),
   },
   {
     id: 'sla-breaches',
-    name: 'SLA breaches',
-    blurb: 'Open issues past their SLA, lower is better',
+    name: 'preset.slaBreaches.name',
+    blurb: 'preset.slaBreaches.blurb',
     config: () => ({
       version: 2,
       kind: 'counter',
-      title: 'SLA breaches',
-      label: 'open issues past their SLA',
+      title: t('preset.slaBreaches.title'),
+      label: t('preset.slaBreaches.label'),
       source: jql('labels = sla-breach AND statusCategory != Done'),
       metric: { type: 'count' },
       higherIsBetter: false,
-      thresholds: { base: 'green', steps: [{ from: 1, color: 'amber', label: 'warning' }, { from: 10, color: 'red', label: 'critical' }] },
-      mappings: [{ value: 0, text: 'All clear' }],
+      thresholds: { base: 'green', steps: [{ from: 1, color: 'amber', label: t('preset.warning') }, { from: 10, color: 'red', label: t('preset.critical') }] },
+      mappings: [{ value: 0, text: t('preset.allClear') }],
       palette: 'colorblind',
     }),
   },

@@ -3,12 +3,13 @@
  * here and are read back from their controls before any change, so typed text survives a re-render.
  */
 import { ctl, h } from './dom';
+import { t } from './words';
 
 /** What one kind of row looks like and how it is read. */
 export interface RowKind<T> {
   /** Id and text of the list's add button. */
   addId: string;
-  addText: string;
+  addText(): string;
   /** The row the add button appends to `rows`. */
   next(rows: readonly T[]): T;
   /** The control path focused in a row just added at index `i`. */
@@ -34,7 +35,7 @@ export class RowList<T> {
     private readonly changed: () => void,
   ) {
     this.el = h('div', { class: className });
-    this.addButton = h('button', { type: 'button', class: 'subtle', id: kind.addId }, kind.addText);
+    this.addButton = h('button', { type: 'button', class: 'subtle', id: kind.addId }, kind.addText());
     this.addButton.addEventListener('click', () => {
       this.sync();
       this.rows.push(kind.next(this.rows));
@@ -65,7 +66,7 @@ export class RowList<T> {
   }
 
   private removeButton(i: number): HTMLButtonElement {
-    const b = h('button', { type: 'button', class: 'subtle remove', 'aria-label': this.kind.removeLabel(i) }, 'Remove');
+    const b = h('button', { type: 'button', class: 'subtle remove', 'aria-label': this.kind.removeLabel(i) }, t('rows.remove'));
     b.addEventListener('click', () => {
       this.sync();
       this.rows.splice(i, 1);

@@ -45,7 +45,8 @@ describe('npm start preview, end to end', { skip }, () => {
   test('the dashboard shows every preconfigured gadget with the value computed from the dataset', async () => {
     const expected: Record<string, RegExp> = {
       'new-bugs': new RegExp(`^New bugs this week: ${fmt(count((i) => i.project === 'GLANCE' && i.issueType === 'Bug' && i.created >= now - 7 * DAY))} bugs created in 7 days\\b.*\\b${Math.abs(count((i) => i.project === 'GLANCE' && i.issueType === 'Bug' && i.created >= now - 7 * DAY) - count((i) => i.project === 'GLANCE' && i.issueType === 'Bug' && i.created >= now - 14 * DAY && i.created < now - 7 * DAY))}\\b`),
-      'sprint-progress': new RegExp(`^Glance Web sprint: ${count((i) => inOpenSprint(i) && i.statusCategory === 'Done')} of ${count(inOpenSprint)} issues done`),
+      // Marked against GLANCE's active sprint: its name and day in the words.
+      'sprint-progress': new RegExp(`^Glance Web sprint: ${count((i) => inOpenSprint(i) && i.statusCategory === 'Done')} of ${count(inOpenSprint)} issues done.*\\(GLANCE Sprint \\d+ · Day \\d+ of \\d+\\)`),
       'sprint-points': new RegExp(`^Story points done: ${fmt(issues.filter((i) => inOpenSprint(i) && i.statusCategory === 'Done').reduce((s, i) => s + (i.storyPoints ?? 0), 0))} pts`),
       'open-bugs': new RegExp(`^Open bugs: ${fmt(count((i) => i.issueType === 'Bug' && i.statusCategory !== 'Done'))} across`),
       'security-backlog': new RegExp(`^Security backlog: ${fmt(count((i) => i.project === 'SEC' && i.statusCategory !== 'Done'))} open SEC issues`),
@@ -109,6 +110,17 @@ describe('npm start preview, end to end', { skip }, () => {
     await page.uncheck('#dark');
     await page.selectOption('#user', stack.users[0].accountId);
     await svgLabel(await gadgetFrame(page, 'open-bugs', 'view'));
+  });
+
+  test('switching the Jira language changes the words: Japanese, then German, then the profile’s again', async () => {
+    await page.selectOption('#language', 'ja-JP');
+    assert.match(await svgLabel(await gadgetFrame(page, 'ops-done', 'view')), /^Operations done：0%～100% のスケールで [\d.]+%/);
+    await page.selectOption('#language', 'de-DE');
+    const german = await svgLabel(await gadgetFrame(page, 'release-progress', 'view'));
+    assert.match(german, /^Glance Web 2\.0: \d+ von \d+ issues done, \d+\u00A0%/);
+    assert.match(german, /(Vorsprung|Rückstand|im Plan)/);
+    await page.selectOption('#language', '');
+    assert.match(await svgLabel(await gadgetFrame(page, 'release-progress', 'view')), /\b(ahead|behind|on track)\b/);
   });
 
   test('editing a gadget’s JQL changes its value', async () => {

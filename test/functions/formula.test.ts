@@ -80,9 +80,16 @@ describe('formula: no-data results', () => {
     ['A', { A: Number.NaN }, 'A has no value'],
   ];
   for (const [text, values, reason] of cases) {
-    it(`${text} → ${reason}`, () => assert.deepEqual(run(text, values), { ok: false, reason }));
+    it(`${text} → ${reason}`, () => {
+      const result = run(text, values);
+      assert.equal(result.ok, false);
+      assert.equal(!result.ok && result.reason, reason);
+    });
   }
-  it('0 / 0 is division by zero, not NaN', () => assert.deepEqual(run('0 / 0'), { ok: false, reason: 'division by zero' }));
+  it('0 / 0 is division by zero, not NaN', () => assert.deepEqual(run('0 / 0'), { ok: false, reason: 'division by zero', key: 'formula.divisionByZero' }));
+  it('the reason is a catalogue message, so the card can say it in the viewer\'s language', () => {
+    assert.deepEqual(run('A / B', { A: 1, B: null }), { ok: false, reason: 'B has no value', key: 'formula.noValue', values: { name: 'B' } });
+  });
 });
 
 describe('formula: variables used', () => {

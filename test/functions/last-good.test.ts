@@ -115,10 +115,10 @@ describe('the last good number', () => {
     assert.equal((await render()).code, 'UNAVAILABLE');
   });
 
-  it("the age in the user's time zone and locale", async () => {
+  it("the age in the user's time zone and locale, and in their language", async () => {
     await goodThenFailing({ status: 503 });
     const berlin = await render(COUNTER, { timeZone: 'Europe/Berlin', locale: 'de-DE' });
-    assert.ok(texts(berlin.svg).includes('as of 11:42'), texts(berlin.svg).join(' | '));
+    assert.ok(texts(berlin.svg).includes('Stand 11:42'), texts(berlin.svg).join(' | '));
     const honolulu = await render(COUNTER, { timeZone: 'Pacific/Honolulu' });
     assert.ok(texts(honolulu.svg).includes('as of 12:42 AM'), texts(honolulu.svg).join(' | '));
     const nonsense = await render(COUNTER, { timeZone: 'Mars/Olympus' });

@@ -168,12 +168,12 @@ describe('metrics read from the Jira double', () => {
     const progress = (expected: GadgetConfig['expected']) => config({ type: 'ratio' }, { kind: 'progress', expected });
     it('from dates: no Jira call beyond the ratio', async () => {
       const result = await readNumbers(client(), progress({ start: '2026-11-01', end: '2026-11-20' }), { now: Date.parse('2026-11-12T12:00:00Z') });
-      assert.deepEqual(result.expected, { fraction: 0.575, label: 'Day 12 of 20' });
+      assert.deepEqual(result.expected, { fraction: 0.575, day: 12, days: 20 });
       assert.equal(jira.requestsTo('/rest/api/3/version').length, 0);
     });
     it('from a version: GET /rest/api/3/version/{id}, its start and release dates', async () => {
       const result = await readNumbers(client(), progress({ versionId: '10010' }), { now: Date.parse('2026-11-12T12:00:00Z') });
-      assert.deepEqual(result.expected, { fraction: 0.575, label: 'Day 12 of 20' });
+      assert.deepEqual(result.expected, { fraction: 0.575, day: 12, days: 20 });
       assert.deepEqual(jira.requestsTo('/rest/api/3/version').map((r) => [r.method, r.path]), [['GET', '/rest/api/3/version/10010']]);
     });
     const errors: [string, string, string, RegExp][] = [

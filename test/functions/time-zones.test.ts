@@ -104,22 +104,24 @@ describe('expected progress counts the user\'s days', () => {
   const plan = (now: string, p: Place) => expectedFraction('2026-11-01', '2026-11-20', at(now), p);
 
   it('Kiritimati: early on the 12th there, still the 11th in UTC → Day 12 of 20', () => {
-    assert.equal(plan('2026-11-11T12:00:00Z', place('Pacific/Kiritimati')).label, 'Day 12 of 20');
+    assert.deepEqual(plan('2026-11-11T12:00:00Z', place('Pacific/Kiritimati')), { fraction: 0.5542, day: 12, days: 20 });
   });
 
   it('Honolulu: the evening of the 11th there, the 12th in UTC → Day 11 of 20', () => {
-    assert.equal(plan('2026-11-12T08:00:00Z', place('Pacific/Honolulu')).label, 'Day 11 of 20');
+    const honolulu = plan('2026-11-12T08:00:00Z', place('Pacific/Honolulu'));
+    assert.deepEqual([honolulu.day, honolulu.days], [11, 20]);
   });
 
-  it('before the local start and after the local end, with dates in the locale', () => {
-    assert.deepEqual(plan('2026-11-01T05:00:00Z', place('Pacific/Honolulu')), { fraction: 0, label: 'Starts Nov 1' });
-    assert.deepEqual(plan('2026-11-20T10:00:00Z', place('Pacific/Kiritimati', 'de-DE')), { fraction: 1, label: 'Ended 20. Nov.' });
-    assert.deepEqual(plan('2026-11-20T09:59:00Z', place('Pacific/Kiritimati')).label, 'Day 20 of 20');
+  it('before the local start and after the local end: the local first and last day (the render writes them in the locale)', () => {
+    assert.deepEqual(plan('2026-11-01T05:00:00Z', place('Pacific/Honolulu')), { fraction: 0, starts: '2026-11-01' });
+    assert.deepEqual(plan('2026-11-20T10:00:00Z', place('Pacific/Kiritimati', 'de-DE')), { fraction: 1, ended: '2026-11-20' });
+    const last = plan('2026-11-20T09:59:00Z', place('Pacific/Kiritimati'));
+    assert.deepEqual([last.day, last.days], [20, 20]);
   });
 
   it('a span over a DST switch: the day number is the calendar\'s, the fraction real time', () => {
     // 1–10 March in New York is 239 hours; 00:30 EDT on the 9th is 191.5 hours in: Day 9, not Day 8.
-    assert.deepEqual(expectedFraction('2026-03-01', '2026-03-10', at('2026-03-09T04:30:00Z'), place('America/New_York')), { fraction: 0.8013, label: 'Day 9 of 10' });
+    assert.deepEqual(expectedFraction('2026-03-01', '2026-03-10', at('2026-03-09T04:30:00Z'), place('America/New_York')), { fraction: 0.8013, day: 9, days: 10 });
   });
 });
 

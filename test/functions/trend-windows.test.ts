@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { trendWindows, windowJql } from '../../functions/metrics/trend';
-import { expectedFraction } from '../../functions/metrics/expected';
+import { expectedFraction, type ExpectedProgress } from '../../functions/metrics/expected';
 import { isoDate, parseJiraDate } from '../../functions/metrics/calendar';
 import { DEFAULT_PLACE } from '../../functions/place';
 
@@ -50,13 +50,13 @@ describe('trend window JQL: absolute quoted dates, source parenthesised', () => 
 });
 
 describe('expected progress from dates (end day inclusive, clamped)', () => {
-  const cases: [string, string, { fraction: number; label: string }][] = [
-    ['before the start', '2026-10-31T23:00:00Z', { fraction: 0, label: 'Starts Nov 1' }],
-    ['at the start', '2026-11-01T00:00:00Z', { fraction: 0, label: 'Day 1 of 20' }],
-    ['day 12, noon', '2026-11-12T12:00:00Z', { fraction: 0.575, label: 'Day 12 of 20' }],
-    ['last day', '2026-11-20T18:00:00Z', { fraction: 0.9875, label: 'Day 20 of 20' }],
-    ['after the end', '2026-11-21T00:00:00Z', { fraction: 1, label: 'Ended Nov 20' }],
-    ['long after', '2027-06-01T00:00:00Z', { fraction: 1, label: 'Ended Nov 20' }],
+  const cases: [string, string, ExpectedProgress][] = [
+    ['before the start', '2026-10-31T23:00:00Z', { fraction: 0, starts: '2026-11-01' }],
+    ['at the start', '2026-11-01T00:00:00Z', { fraction: 0, day: 1, days: 20 }],
+    ['day 12, noon', '2026-11-12T12:00:00Z', { fraction: 0.575, day: 12, days: 20 }],
+    ['last day', '2026-11-20T18:00:00Z', { fraction: 0.9875, day: 20, days: 20 }],
+    ['after the end', '2026-11-21T00:00:00Z', { fraction: 1, ended: '2026-11-20' }],
+    ['long after', '2027-06-01T00:00:00Z', { fraction: 1, ended: '2026-11-20' }],
   ];
   for (const [name, now, expected] of cases) it(name, () => assert.deepEqual(expectedFraction('2026-11-01', '2026-11-20', at(now), DEFAULT_PLACE), expected));
 });

@@ -174,6 +174,9 @@ export const PROGRESS_CASES: RenderCase[] = [
   { name: 'expected-on-track', spec: { kind: 'progress', title: 'Release 2.4' }, reading: { value: 26, total: 50, expected: { fraction: 0.51, label: 'of the sprint gone' } } },
   { name: 'expected-segments', spec: { kind: 'progress', title: 'Sprint 42', showSegments: true }, reading: { value: 21, total: 50, segments: SEGMENTS, expected: { fraction: 0.62 } } },
   { name: 'expected-narrow', spec: { kind: 'progress', title: 'Sprint 42', thresholds: UP_GOOD }, reading: { value: 21, total: 50, expected: { fraction: 0.62 } }, options: { width: 160 } },
+  // Issue 19: the active sprint's name and day; a name too long for the row gives way to the day alone.
+  { name: 'expected-sprint', spec: { kind: 'progress', title: 'Sprint progress', showSegments: true }, reading: { value: 21, total: 50, segments: SEGMENTS, expected: { fraction: 0.55, day: 6, days: 10, sprint: 'Sprint 42' } } },
+  { name: 'expected-sprint-long', spec: { kind: 'progress', title: 'Sprint progress' }, reading: { value: 21, total: 50, expected: { fraction: 0.55, day: 6, days: 10, sprint: 'Checkout and Payments Sprint 2026-48' } } },
   { name: 'colorblind', spec: { kind: 'progress', title: 'Sprint 42', thresholds: UP_GOOD, palette: 'colorblind' }, reading: { value: 31, total: 50, expected: { fraction: 0.5 } } },
   { name: 'colorblind-segments', spec: { kind: 'progress', title: 'Sprint 42', showSegments: true, palette: 'colorblind' }, reading: { value: 21, total: 50, segments: SEGMENTS } },
   { name: 'mapping', spec: { kind: 'progress', title: 'Release 2.4', thresholds: UP_GOOD, mappings: [{ value: 100, text: 'Shipped' }] }, reading: { value: 40, total: 40 } },

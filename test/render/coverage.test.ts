@@ -23,7 +23,8 @@ for (const kind of ['gauge', 'counter', 'progress'] as const) {
   });
 }
 
-test('the locale formats the count, and one issue is singular', () => {
-  assert.ok(texts(render({ kind: 'counter' }, { value: 5, partial: true, covered: 1_234 }, { locale: 'de-DE' })).includes('first 1.234 issues'));
+test('the locale formats the count and gives the words, and one issue is singular', () => {
+  assert.ok(texts(render({ kind: 'counter' }, { value: 5, partial: true, covered: 1_234 }, { locale: 'de-DE' })).includes('erste 1.234 Vorgänge'));
+  assert.ok(texts(render({ kind: 'counter' }, { value: 5, partial: true, covered: 1_234 }, { locale: 'en-GB' })).includes('first 1,234 issues'));
   assert.ok(texts(render({ kind: 'counter' }, { value: 5, partial: true, covered: 1 }, {})).includes('first 1 issue'));
 });

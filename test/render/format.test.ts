@@ -86,7 +86,7 @@ test('formatNumber: days, currency, suffix, compact currency', () => {
     [100_800, { style: 'days' }, undefined, '3.5\u00A0d'],
     [748_800, { style: 'days' }, undefined, '26\u00A0d'], // "5w 1d" in Jira units
     [100_000, { style: 'days', decimals: 2 }, undefined, '3.47\u00A0d'],
-    [100_800, { style: 'days' }, 'de-DE', '3,5\u00A0d'],
+    [100_800, { style: 'days' }, 'de-DE', '3,5\u00A0T.'],
     [-28_800, { style: 'days' }, undefined, '-1\u00A0d'],
     [0, { style: 'days' }, undefined, '0\u00A0d'],
     [1234.5, { style: 'currency', currency: 'USD' }, undefined, '$1,234.50'],

@@ -17,6 +17,11 @@ const BUDGET = { view: 16 * 1024, edit: 30 * 1024 };
  * (shared data and one shared rule). Everything else of functions/ reaches static/ as types only.
  */
 const SHARED_VALUES = ['config/vocabulary.ts', 'config/limits.ts', 'export/filename.ts', 'metrics/calendar.ts', 'unicode.ts'];
+/**
+ * The modules of i18n/ static/ may bundle: the message formatter, the locale rule and the form's
+ * English words. Other languages come from the `formWords` resolver; the server's catalogues never.
+ */
+const I18N_VALUES = ['message.ts', 'locale.ts', 'form/en.ts'];
 /** What those modules may add to a minified bundle, all together. */
 const SHARED_BYTES = 4 * 1024;
 const FORBIDDEN = ['localStorage', 'sessionStorage', 'document.cookie', 'indexedDB', 'openDatabase', 'sendBeacon'];
@@ -103,7 +108,8 @@ describe('server code in the built views', () => {
     const dirs = await built();
     for (const name of VIEWS) {
       const js = readFileSync(join(dirs[name], 'main.js'), 'utf8');
-      for (const marker of ['is not a Glance setting', 'requestJira', 'approximate-count', 'text-anchor', 'satori']) {
+      // …nor the server's words, nor the form's other languages (they come from the formWords resolver).
+      for (const marker of ['is not a Glance setting', 'requestJira', 'approximate-count', 'text-anchor', 'satori', 'of time elapsed', 'Gadget-Einstellungen', 'ガジェットの設定']) {
         assert.ok(!js.includes(marker), `${name}/main.js contains "${marker}"`);
       }
     }
@@ -126,11 +132,13 @@ describe('static/ sources', () => {
       for (const m of f.text.matchAll(/^\s*(import|export)(\s+type\b)?[^'"]*from\s+['"]([^'"]+)['"]/gm)) {
         const [, , typeOnly, spec] = m;
         const server = /^(?:\.\.\/)+functions\//.test(spec) ? new URL(spec, new URL(f.path, 'file:')).pathname : undefined;
+        const i18n = /^(?:\.\.\/)+i18n\//.test(spec) ? new URL(spec, new URL(f.path, 'file:')).pathname : undefined;
         const ok =
           spec === '@forge/bridge' ||
           (spec.startsWith('.') && !/\.\.\/\.\.\//.test(spec)) ||
           // `import type {…}` is erased; `import {type X}` is not (verbatimModuleSyntax keeps `import {}`).
-          (server !== undefined && (typeOnly !== undefined || SHARED_VALUES.some((s) => `${server}.ts`.endsWith(`/functions/${s}`))));
+          (server !== undefined && (typeOnly !== undefined || SHARED_VALUES.some((s) => `${server}.ts`.endsWith(`/functions/${s}`)))) ||
+          (i18n !== undefined && (typeOnly !== undefined || I18N_VALUES.some((s) => `${i18n}.ts`.endsWith(`/i18n/${s}`))));
         assert.ok(ok, `${f.path} imports ${spec}${typeOnly ? ' (type)' : ''}`);
       }
     }

@@ -93,6 +93,7 @@ const V2: [string, GadgetConfig][] = [
   ['trend of the matching number per month', { ...base, trend: { series: 'matching', interval: 'month', points: 12 } }],
   ['expected progress between dates', { ...progress, expected: { start: '2026-03-02', end: '2026-03-15' } }],
   ['expected progress of a version', { ...progress, expected: { versionId: '10107' } }],
+  ['expected progress against the active sprint', { ...progress, expected: { sprint: 'active' } }],
   [
     'value mappings and no-value text',
     { ...base, mappings: [{ value: 0, text: 'All clear' }, { value: -1.5, text: 'odd' }], noValueText: 'Nothing' },

@@ -7,12 +7,13 @@ import { describe, test } from 'node:test';
 import { PREVIEW_GADGETS } from '../../dev/dashboard/preview-gadgets';
 import { validate } from '../../functions/config/validate';
 import { FORM_PRESETS } from '../../static/edit/presets';
+import { t } from '../../static/edit/words';
 
 describe('presets', () => {
   const today = new Date('2026-03-04T12:00:00Z');
 
   test('the five edit-form presets are there, each a valid v2 config left as it is by validation', () => {
-    assert.deepEqual(FORM_PRESETS.map((p) => p.id), ['open-bugs', 'net-flow', 'sprint-done', 'story-points', 'sla-breaches']);
+    assert.deepEqual(FORM_PRESETS.map((p) => p.id), ['open-bugs', 'net-flow', 'active-sprint', 'story-points', 'sla-breaches']);
     for (const p of FORM_PRESETS) {
       const config = p.config(today);
       const r = validate(config);
@@ -21,19 +22,22 @@ describe('presets', () => {
     }
   });
 
-  test('"Sprint done %" plans the two-week sprint around today (Monday of last week to Sunday)', () => {
-    const sprint = FORM_PRESETS.find((p) => p.id === 'sprint-done')!;
-    assert.deepEqual(sprint.config(today).expected, { start: '2026-02-23', end: '2026-03-08' }); // a Wednesday
-    assert.deepEqual(sprint.config(new Date('2026-03-08T23:59:00Z')).expected, { start: '2026-02-23', end: '2026-03-08' }); // Sunday
-    assert.deepEqual(sprint.config(new Date('2026-03-09T00:00:00Z')).expected, { start: '2026-03-02', end: '2026-03-15' }); // Monday
+  test('"Active sprint progress": the open sprints\' issues in status segments, marked against the active sprint', () => {
+    const sprint = FORM_PRESETS.find((p) => p.id === 'active-sprint')!;
+    assert.equal(t(sprint.name), 'Active sprint progress');
+    assert.deepEqual(sprint.config(today), {
+      version: 2, kind: 'progress', title: 'Sprint progress', label: 'issues done',
+      source: { type: 'jql', jql: 'sprint in openSprints()' }, metric: { type: 'ratio', segments: true }, expected: { sprint: 'active' },
+    });
   });
 
-  test('every preview gadget is valid; the v2 showcase uses trend, percent thresholds, a version and a formula', () => {
+  test('every preview gadget is valid; the v2 showcase uses trend, percent thresholds, a version, the active sprint and a formula', () => {
     for (const g of PREVIEW_GADGETS) assert.ok(validate(g.config).ok, g.id);
     const v2 = PREVIEW_GADGETS.filter((g) => g.config.version === 2).map((g) => g.config);
     assert.ok(v2.some((c) => c.trend));
     assert.ok(v2.some((c) => (c.thresholds as { mode?: string } | undefined)?.mode === 'percent'));
     assert.ok(v2.some((c) => (c.expected as { versionId?: string } | undefined)?.versionId));
     assert.ok(v2.some((c) => (c.metric as { type: string }).type === 'formula'));
+    assert.ok(v2.some((c) => (c.expected as { sprint?: string } | undefined)?.sprint === 'active'));
   });
 });

@@ -2,7 +2,7 @@
  * The isolation rule (docs/architecture.md, "Isolation"): module state — anything that outlives a
  * resolver call — is keyed by installation and user (functions/cache.ts), or holds nothing read
  * from Jira or derived from a user's input. This scan lists every module-level mutable binding in
- * functions/ and render/ (the code that runs in the Forge function) and fails on one that is not
+ * functions/, render/ and i18n/ (the code that runs in the Forge function) and fails on one that is not
  * reviewed below, so a new memo cannot slip in unnoticed.
  */
 import assert from 'node:assert/strict';
@@ -32,6 +32,14 @@ const REVIEWED: Record<string, string> = {
   'functions/index.ts:resolver': 'the resolver definitions',
   'render/export-text.ts:graphemes': 'an Intl.Segmenter: no state between calls',
   'functions/jira/rate-limits.ts:instanceRateLimits': 'per installation: cooldown times, the RateLimit-Reason token, the near-limit flag, in-flight counts — nothing read from issues or input',
+  'render/format.ts:dayFormats': 'Intl.DateTimeFormat per checked locale tag: no Jira data; bounded to 128',
+  'render/text.ts:NO_LINE_START': 'a constant (line-breaking rules)',
+  'render/text.ts:NO_LINE_END': 'a constant (line-breaking rules)',
+  'i18n/index.ts:compiled': 'parsed catalogue messages per language and key: our own words, no Jira data, no input; bounded by the catalogues',
+  'i18n/index.ts:NUMBER_LOCALES': 'locale tag → whether Intl formats numbers in it: no Jira data; bounded to 128',
+  'i18n/index.ts:translators': 'a message lookup per locale and language tag: no Jira data; bounded to 128',
+  'i18n/message.ts:numberFormats': 'Intl.NumberFormat per checked locale: no Jira data; bounded to 64',
+  'i18n/message.ts:pluralRules': 'Intl.PluralRules per checked locale: no Jira data; bounded to 64',
 };
 
 const MUTABLE = /^(?:export\s+)?(?:(?:let|var)\s+(\w+)|const\s+(\w+)\b[^=]*=\s*(?:new\s+[\w.]+\b|\[\s*\]|\{\s*\}))/gm;
@@ -48,8 +56,8 @@ function moduleState(file: string, text: string): string[] {
   return [...text.matchAll(MUTABLE)].map((m) => `${file}:${m[1] ?? m[2]}`);
 }
 
-test('every module-level map, set, array or variable in functions/ and render/ is reviewed', () => {
-  const found = ['functions', 'render'].flatMap((d) => files(join(ROOT, d))).flatMap((f) => moduleState(relative(ROOT, f), readFileSync(f, 'utf8')));
+test('every module-level map, set, array or variable in functions/, render/ and i18n/ is reviewed', () => {
+  const found = ['functions', 'render', 'i18n'].flatMap((d) => files(join(ROOT, d))).flatMap((f) => moduleState(relative(ROOT, f), readFileSync(f, 'utf8')));
   assert.ok(found.length >= 8, `sanity: ${found.length} found`);
   const stale = Object.keys(REVIEWED).filter((id) => !found.includes(id));
   assert.deepEqual(stale, [], 'listed but gone: remove these entries');

@@ -1,0 +1,23 @@
+/**
+ * A failure whose words are a catalogue message (i18n/messages), so the card says it in the viewer's
+ * language; `message` holds the English, for logs and callers without a locale.
+ */
+import { translator, type MessageKey, type Values } from '../i18n/index';
+import type { ErrorCode } from './contract';
+import { GlanceError } from './errors';
+
+export class ToldError extends GlanceError {
+  constructor(
+    code: ErrorCode,
+    readonly key: MessageKey,
+    readonly values: Values = {},
+  ) {
+    super(code, translator('en')(key, values));
+    this.name = 'ToldError';
+  }
+
+  /** The words in `locale`'s language. */
+  words(locale?: string): string {
+    return translator(locale)(this.key, this.values);
+  }
+}

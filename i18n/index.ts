@@ -1,0 +1,89 @@
+/**
+ * The server's words in the user's language: `translator(locale)` gives a function from a catalogue
+ * key and its values to the message in the locale's language (English when there is no catalogue
+ * for it). Pure data and a pure formatter: render/ may import this folder (and only this one of ours).
+ */
+import { en, type Catalogue, type MessageKey } from './messages/en';
+import { de } from './messages/de';
+import { es } from './messages/es';
+import { fr } from './messages/fr';
+import { ja } from './messages/ja';
+import { ptBR } from './messages/pt-BR';
+import { languageOf, type Language } from './locale';
+import { formatParts, parseMessage, type Part, type Values } from './message';
+
+export { languageOf, bcp47, LANGUAGES, type Language } from './locale';
+export type { MessageKey, Catalogue } from './messages/en';
+export type { Values } from './message';
+
+/** Every server catalogue by language. */
+export const CATALOGUES: Readonly<Record<Language, Catalogue>> = { en, de, fr, es, ja, 'pt-BR': ptBR };
+
+/** A message lookup bound to one locale. */
+export type Translate = (key: MessageKey, values?: Values) => string;
+
+const compiled = new Map<string, Part[]>();
+
+/** The parsed message (parsed once per language and key); a broken translation falls back to English. */
+function partsOf(language: Language, key: MessageKey): Part[] {
+  const id = `${language}\u0000${key}`;
+  let parts = compiled.get(id);
+  if (!parts) {
+    try {
+      parts = parseMessage(CATALOGUES[language][key]);
+    } catch {
+      parts = language === 'en' ? [key] : partsOf('en', key);
+    }
+    compiled.set(id, parts);
+  }
+  return parts;
+}
+
+const NUMBER_LOCALES = new Map<string, string>();
+
+/** `locale` if Intl can format numbers in it, else en-US (bounded cache: callers pass user input). */
+function numberLocale(locale: string | undefined): string {
+  if (typeof locale !== 'string' || locale === '' || locale.length > 64) return 'en-US';
+  let known = NUMBER_LOCALES.get(locale);
+  if (!known) {
+    try {
+      known = Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 ? locale : 'en-US';
+    } catch {
+      known = 'en-US';
+    }
+    if (NUMBER_LOCALES.size >= 128) NUMBER_LOCALES.clear();
+    NUMBER_LOCALES.set(locale, known);
+  }
+  return known;
+}
+
+const translators = new Map<string, Translate>();
+const NO_VALUES: Values = Object.freeze({});
+
+/**
+ * The lookup for `locale` (a BCP 47 tag or Jira's `de_DE`; anything else is English): messages from
+ * the catalogue of `language` (default: `locale`'s), numbers in them (`#`, numeric values) formatted
+ * in `locale`.
+ */
+export function translator(locale?: string, language: string | undefined = locale): Translate {
+  const id = `${locale ?? ''}\u0000${language ?? ''}`;
+  let t = translators.get(id);
+  if (!t) {
+    const catalogue = languageOf(language);
+    const numbers = numberLocale(locale === undefined ? undefined : locale.replace(/_/g, '-'));
+    // Parsed messages by key for this translator: a lookup is one Map read, a message without
+    // arguments no formatting at all (a render asks for a dozen).
+    const local = new Map<MessageKey, Part[]>();
+    t = (key, values = NO_VALUES) => {
+      let parts = local.get(key);
+      if (!parts) {
+        parts = partsOf(catalogue, key);
+        local.set(key, parts);
+      }
+      return parts.length === 1 && typeof parts[0] === 'string' ? parts[0] : formatParts(parts, values, numbers);
+    };
+    if (translators.size >= 128) translators.clear();
+    translators.set(id, t);
+  }
+  return t;
+}

@@ -1,0 +1,23 @@
+/**
+ * Which catalogue a locale gets. Jira writes locales as `de_DE`, `pt_BR`, `ja_JP`; browsers and
+ * Custom UI as `de-DE`, `pt-BR`, `ja`. Matching is by language; Portuguese of any region gets the
+ * Brazilian catalogue (the one we have); anything else English.
+ */
+
+/** The languages with a catalogue; English is the source and the fallback. */
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'ja', 'pt-BR'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const BY_PRIMARY: Record<string, Language> = { en: 'en', de: 'de', fr: 'fr', es: 'es', ja: 'ja', pt: 'pt-BR' };
+
+/** The catalogue language of `locale` (`de_DE`, `de-AT` → de; `pt_BR`, `pt-PT` → pt-BR; else en). */
+export function languageOf(locale: unknown): Language {
+  if (typeof locale !== 'string' || locale.length > 64) return 'en';
+  const primary = /^([A-Za-z]{2,3})(?:[-_]|$)/.exec(locale.trim())?.[1]?.toLowerCase();
+  return (primary !== undefined && Object.prototype.hasOwnProperty.call(BY_PRIMARY, primary) ? BY_PRIMARY[primary] : undefined) ?? 'en';
+}
+
+/** A Jira-style locale (`de_DE`) as a BCP 47 tag (`de-DE`); other strings unchanged. */
+export function bcp47(locale: string): string {
+  return /^[A-Za-z]{2,3}(_[A-Za-z0-9]{2,8})+$/.test(locale) ? locale.replace(/_/g, '-') : locale;
+}
