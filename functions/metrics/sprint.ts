@@ -13,6 +13,13 @@ import { andJql } from '../jql/compose';
 import type { Reads } from './jira-reads';
 import { guard } from './source';
 
+/**
+ * Issues in an active sprint. openSprints() is documented as "not yet completed" sprints, which
+ * would include future ones; Jira answers with started sprints only (JSWCLOUD-15217 asked Atlassian
+ * to document it that way). Excluding futureSprints() makes the search right under either reading.
+ */
+const ACTIVE_SPRINT_CLAUSE = 'sprint in openSprints() AND sprint not in futureSprints()';
+
 /** The schema of Jira Software's Sprint field. */
 export const SPRINT_FIELD_SCHEMA = 'com.pyxis.greenhopper.jira:gh-sprint';
 
@@ -66,7 +73,7 @@ export async function findActiveSprint(reads: Reads, sourceJql: string): Promise
   const field = await sprintFieldId(reads);
   if (field === null) return { found: 'no-field' };
   return reads.get({ read: 'activeSprint', jql: sourceJql, field }, async (): Promise<SprintFinding> => {
-    const inOpen = guard(() => andJql(sourceJql, 'sprint in openSprints()'));
+    const inOpen = guard(() => andJql(sourceJql, ACTIVE_SPRINT_CLAUSE));
     const first = await reads.client.searchPage(inOpen, [field], 1);
     const sprint = activeSprintOf(first.issues[0]?.fields?.[field]);
     if (!sprint) return { found: 'none' };

@@ -29,12 +29,12 @@ const issue = (key: string, sprints: unknown): DoubleIssue => ({ id: key, key, f
 
 /** Issues per JQL as Glance composes it. */
 const SEARCHES: Record<string, DoubleIssue[]> = {
-  '(project = ONE) AND (sprint in openSprints())': [issue('ONE-1', [closed, active])],
-  '((project = ONE) AND (sprint in openSprints())) AND (sprint != 37)': [],
-  '(project = TWO) AND (sprint in openSprints())': [issue('TWO-1', [active])],
-  '((project = TWO) AND (sprint in openSprints())) AND (sprint != 37)': [issue('OPS-4', [otherActive])],
-  '(project = NONE) AND (sprint in openSprints())': [],
-  '(project = ODD) AND (sprint in openSprints())': [issue('ODD-1', ['com.atlassian.greenhopper.service.sprint.Sprint@1[id=37,state=ACTIVE]', { ...active, endDate: 'soon' }])],
+  '(project = ONE) AND (sprint in openSprints() AND sprint not in futureSprints())': [issue('ONE-1', [closed, active])],
+  '((project = ONE) AND (sprint in openSprints() AND sprint not in futureSprints())) AND (sprint != 37)': [],
+  '(project = TWO) AND (sprint in openSprints() AND sprint not in futureSprints())': [issue('TWO-1', [active])],
+  '((project = TWO) AND (sprint in openSprints() AND sprint not in futureSprints())) AND (sprint != 37)': [issue('OPS-4', [otherActive])],
+  '(project = NONE) AND (sprint in openSprints() AND sprint not in futureSprints())': [],
+  '(project = ODD) AND (sprint in openSprints() AND sprint not in futureSprints())': [issue('ODD-1', ['com.atlassian.greenhopper.service.sprint.Sprint@1[id=37,state=ACTIVE]', { ...active, endDate: 'soon' }])],
 };
 
 describe('the active sprint of a source', () => {
@@ -64,8 +64,8 @@ describe('the active sprint of a source', () => {
     assert.deepEqual(await findActiveSprint(reads(), 'project = ONE'), { found: 'one', sprint: { id: 37, name: 'Sprint 42', startDate: active.startDate, endDate: active.endDate } });
     const searches = jira.requestsTo(SEARCH).map((r) => r.body as { jql: string; fields: string[]; maxResults: number });
     assert.deepEqual(searches.map((s) => [s.jql, s.fields, s.maxResults]), [
-      ['(project = ONE) AND (sprint in openSprints())', [FIELD], 1],
-      ['((project = ONE) AND (sprint in openSprints())) AND (sprint != 37)', [FIELD], 1],
+      ['(project = ONE) AND (sprint in openSprints() AND sprint not in futureSprints())', [FIELD], 1],
+      ['((project = ONE) AND (sprint in openSprints() AND sprint not in futureSprints())) AND (sprint != 37)', [FIELD], 1],
     ]);
   });
 
@@ -191,7 +191,7 @@ describe('the active sprint on the demo Jira (its Sprint field, sprints and JQL)
     assert.deepEqual(result.expected, { fraction: Math.round(((NOW.getTime() - active.startDate) / (active.endDate - active.startDate)) * 10_000) / 10_000, day, days, sprint: active.name });
   });
 
-  it('the preset\'s source (sprint in openSprints()) of one project: the same sprint', async () => {
+  it('the preset\'s source (sprint in openSprints() AND sprint not in futureSprints()) of one project: the same sprint', async () => {
     const result = await readNumbers(client, progress('project = GLANCE AND sprint in openSprints()'), { now: NOW.getTime(), place });
     assert.equal(result.expected?.sprint, demo.dataset.sprints.find((s) => s.project === 'GLANCE' && s.state === 'active')!.name);
   });

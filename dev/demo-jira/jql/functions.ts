@@ -34,6 +34,7 @@ export function evaluateFunction(field: FieldSpec, name: string, args: string[],
     case 'opensprints':
     case 'closedsprints':
     case 'futuresprints': {
+      // openSprints() matches started, not completed sprints: not future ones (JSWCLOUD-15217).
       const state = lower === 'opensprints' ? 'active' : lower === 'closedsprints' ? 'closed' : 'future';
       return { values: ctx.dataset.sprints.filter((s) => s.state === state && visible(s.project)).map((s) => s.id) };
     }
