@@ -39,7 +39,7 @@ function interCss(): string {
 }
 
 const CASES: Record<string, () => SvgElement> = Object.fromEntries([
-  ...['gauge-mid', 'counter-up-good', 'progress-segments', 'counter-long-title', 'gauge-partial', 'counter-partial', 'gauge-locale-de'].map((name) => {
+  ...['gauge-mid', 'counter-up-good', 'progress-segments', 'counter-long-title', 'gauge-partial', 'counter-partial', 'counter-stale', 'gauge-stale', 'gauge-locale-de'].map((name) => {
     const c = ALL_CASES.find((x) => x.name === name)!;
     return [name, () => renderTree(c.spec, c.reading, c.options)];
   }),
