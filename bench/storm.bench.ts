@@ -9,8 +9,8 @@
  * Expected: every gadget that had a number keeps showing it, with its age ("as of …"), during the
  * storm, and the first refresh after the storm shows live numbers. Checked, not just counted: the
  * bench throws when a gadget shows another number, a status card where it had a number, or a stale
- * number after the storm. A refresh that comes when less of the storm is left than a render's 20 s
- * budget waits it out and reads live (REFRESH_S=15 shows that at +45 s).
+ * number after the storm. A refresh that comes when less of the storm is left than a render's 8 s
+ * cooldown allowance (DEFAULT_COOLDOWN_WAIT_MS) waits it out and reads live (STORM_S=55 REFRESH_S=25 shows that at +50 s).
  *
  * The function is the built one (@forge/bundler's output under the Forge runtime stand-in,
  * support/built-instances.ts). The clock is simulated: the function and the storm window share a clock

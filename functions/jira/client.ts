@@ -5,7 +5,7 @@
  * - respects Jira's rate limits across requests: after a 429, or a 5xx with Retry-After, no request to
  *   that installation leaves this instance until the later of Retry-After / Beta-Retry-After
  *   (rate-headers.ts has the sources); requests in that window wait it out if it ends within the
- *   budget, or fail at once without calling Jira;
+ *   client's cooldown allowance ({@link DEFAULT_COOLDOWN_WAIT_MS}), or fail at once without calling Jira;
  * - retries 5xx and network failures with exponential backoff and full jitter (a random wait in
  *   [0, backoff]), so fresh instances that failed together do not retry together;
  * - keeps all of that within one time budget, well under Forge's 25 s function limit.
@@ -31,6 +31,8 @@ export interface ClientOptions {
   random?: () => number;
   /** The Jira site the requests go to (Forge's installContext); '' when there is only one (local preview). */
   installation?: string;
+  /** How long this client waits out cooldowns in all, from the first it meets (default {@link DEFAULT_COOLDOWN_WAIT_MS}). */
+  cooldownWaitMs?: number;
   /** This instance's rate-limit registry (default: the module's own, {@link instanceRateLimits}). */
   limits?: RateLimits;
   /** Requests of this client in flight at once (default {@link DEFAULT_PER_INVOCATION}). */
@@ -44,6 +46,15 @@ export const DEFAULT_BUDGET_MS = 20_000;
  * buffer alone, while two renders on one instance still fit the installation's limit of 8.
  */
 export const DEFAULT_PER_INVOCATION = 4;
+/**
+ * How long one render waits out rate-limit cooldowns in all, counted from the first cooldown it meets.
+ * A short one (a burst limit's few seconds, or a 429 without Retry-After: the backoff) is waited out
+ * and the render reads live; a longer one (a spent hourly quota) fails at once, so the viewer gets the
+ * last good number or a "rate limited" card in seconds. Without this cap a 429 storm kept a progress
+ * render waiting 16–18 s of its 20 s budget (each of its reads meeting cooldowns its siblings had
+ * extended) before it said so.
+ */
+export const DEFAULT_COOLDOWN_WAIT_MS = 8_000;
 /** The jitter added to a cooldown's end is at most this long. */
 const MAX_JITTER_MS = 5_000;
 /** Cooldowns one request waits out at most before giving up. */
@@ -65,6 +76,9 @@ export class JiraClient {
   private readonly installation: string;
   private readonly limits: RateLimits;
   private readonly own: Semaphore;
+  private readonly cooldownWaitMs: number;
+  /** When this client first met a cooldown: its waits end by then + {@link cooldownWaitMs}. */
+  private coolingSince: number | undefined;
 
   constructor(private readonly transport: Transport, options: ClientOptions = {}) {
     this.now = options.now ?? Date.now;
@@ -77,6 +91,7 @@ export class JiraClient {
     this.installation = options.installation ?? '';
     this.limits = options.limits ?? instanceRateLimits;
     this.own = new Semaphore(options.maxInFlight ?? DEFAULT_PER_INVOCATION);
+    this.cooldownWaitMs = options.cooldownWaitMs ?? DEFAULT_COOLDOWN_WAIT_MS;
   }
 
   /** True while Jira says less than 20% of a budget of this installation is left (prefer cached numbers). */
@@ -234,8 +249,8 @@ export class JiraClient {
   /**
    * Sleeps until the installation's cooldown is over, plus a jitter as long as the wait itself (at
    * least the backoff, at most {@link MAX_JITTER_MS}), so requests held back together do not all
-   * leave at its end. Throws at once when the cooldown leaves less than {@link MIN_REQUEST_MS} of the
-   * budget. Returns the last cooldown waited for, if any.
+   * leave at its end. Throws at once when the cooldown ends less than {@link MIN_REQUEST_MS} before the
+   * budget's end or this client's cooldown allowance's. Returns the last cooldown waited for, if any.
    */
   private async waitOutCooldown(attempt: number): Promise<Cooldown | undefined> {
     let waited: Cooldown | undefined;
@@ -244,9 +259,11 @@ export class JiraClient {
       const now = this.now();
       const cooldown = this.limits.cooldown(this.installation, now);
       if (!cooldown) return waited;
-      if (cooldown.until + MIN_REQUEST_MS > this.deadline || round >= MAX_COOLDOWN_WAITS) throw cooledError(cooldown, now);
+      this.coolingSince ??= now;
+      const waitEnd = Math.min(this.deadline, this.coolingSince + this.cooldownWaitMs);
+      if (cooldown.until + MIN_REQUEST_MS > waitEnd || round >= MAX_COOLDOWN_WAITS) throw cooledError(cooldown, now);
       const spread = Math.min(MAX_JITTER_MS, Math.max(this.backoff(attempt), cooldown.until - now));
-      const wake = Math.min(Math.round(cooldown.until + this.random() * spread), this.deadline - MIN_REQUEST_MS);
+      const wake = Math.min(Math.round(cooldown.until + this.random() * spread), waitEnd - MIN_REQUEST_MS);
       waited = cooldown;
       await this.sleep(Math.max(0, wake - now));
     }

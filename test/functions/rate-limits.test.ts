@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
-import { JiraClient, type ClientOptions } from '../../functions/jira/client';
+import { DEFAULT_COOLDOWN_WAIT_MS, JiraClient, type ClientOptions } from '../../functions/jira/client';
 import { JiraError } from '../../functions/jira/errors';
 import { describeLimit, readLimitHeaders, retryIn } from '../../functions/jira/rate-headers';
 import { NEAR_LIMIT_MS, RateLimits } from '../../functions/jira/rate-limits';
@@ -132,6 +132,29 @@ describe('cooldown per installation, across clients of one instance', () => {
     const first = new JiraClient(jira.transport, options(SITE_A)).approximateCount('project = A');
     assert.equal(await first, 7);
     assert.ok(jira.sent[1].at - T0 >= 300, `retried after ${jira.sent[1].at - T0} ms`);
+  });
+
+  it('a render waits out cooldowns for at most DEFAULT_COOLDOWN_WAIT_MS in all, then says "rate limited" at once', async () => {
+    // A storm: every answer a 429 without Retry-After, to ten parallel reads of one render (a trend, a
+    // ratio's segments) whose backoffs extend each other's cooldown.
+    const jira = scripted(() => clock, Array.from({ length: 200 }, () => ({ status: 429 })));
+    const client = new JiraClient(jira.transport, options(SITE_A, { random: seeded(7) }));
+    const reads = Array.from({ length: 10 }, (_, i) => client.approximateCount(`project = P${i}`).then(() => 'ok', (e: JiraError) => e.code));
+    assert.deepEqual(await Promise.all(reads), Array(10).fill('RATE_LIMITED'));
+    assert.ok(clock - T0 <= DEFAULT_COOLDOWN_WAIT_MS, `answered after ${clock - T0} ms`);
+    assert.ok(jira.sent.every((s) => s.at - T0 <= DEFAULT_COOLDOWN_WAIT_MS - 1_000), 'no request it could not wait for');
+  });
+
+  it('a cooldown ending within the allowance is waited out and the render reads live; one beyond it fails unsent', async () => {
+    const short = scripted(() => clock, [{ status: 429, headers: { 'Retry-After': '5' } }]);
+    assert.equal(await new JiraClient(short.transport, options(SITE_A)).approximateCount('project = A'), 7);
+    clock += 60_000;
+    limits.coolDown(SITE_B, { until: clock + DEFAULT_COOLDOWN_WAIT_MS, status: 429 });
+    const long = scripted(() => clock);
+    const before = clock;
+    await assert.rejects(new JiraClient(long.transport, options(SITE_B)).approximateCount('project = B'), (e: JiraError) => e.code === 'RATE_LIMITED' && e.details.retryAfterSeconds === 8);
+    assert.equal(clock, before, 'no wait');
+    assert.equal(long.sent.length, 0);
   });
 
   it('a clock that does not move while sleeping cannot make a request wait forever', async () => {

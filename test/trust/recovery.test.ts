@@ -76,8 +76,8 @@ describe('a failing Jira: status cards on every gadget, values again on the next
 
   const FAULTS: [string, Fault, RegExp][] = [
     ['503', { status: 503 }, /not responding/i],
-    // Retry-After: 0 — without it the client waits out growing cooldowns for most of its 20 s budget
-    // (functions/jira/client.ts), longer than this test waits for a card; test/functions/rate-limits covers that.
+    // Retry-After: 0 — without it the client waits out growing cooldowns for up to 8 s
+    // (DEFAULT_COOLDOWN_WAIT_MS in functions/jira/client.ts) before the card; test/functions/rate-limits covers that.
     ['429 storm', { status: 429, headers: { 'Retry-After': '0' } }, /rate limiting/i],
     ['malformed JSON', { malformed: true }, /could not read/i],
   ];
