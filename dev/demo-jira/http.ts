@@ -1,5 +1,6 @@
 /** Small HTTP helpers: Jira-shaped error bodies and JSON responses. */
 import type { ServerResponse } from 'node:http';
+import { errorBody, INVALID_PAYLOAD_MESSAGE } from './jira-words';
 
 /** What a route returns. */
 export interface Reply {
@@ -10,10 +11,10 @@ export interface Reply {
 
 /** Jira's error body: `{errorMessages, errors}`. */
 export function jiraError(status: number, messages: string[], headers?: Record<string, string>): Reply {
-  return { status, body: { errorMessages: messages, errors: {} }, headers };
+  return { status, body: errorBody(messages), headers };
 }
 
-export const INVALID_PAYLOAD = 'Invalid request payload. Refer to the REST API documentation and try again.';
+export const INVALID_PAYLOAD = INVALID_PAYLOAD_MESSAGE;
 
 export function sendJson(res: ServerResponse, reply: Reply): void {
   const text = JSON.stringify(reply.body);

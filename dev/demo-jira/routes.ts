@@ -6,6 +6,7 @@ import { canBrowse } from './users';
 import { PROJECTS } from './catalog';
 import { fieldList } from './field-list';
 import { INVALID_PAYLOAD, intParam, jiraError, type Reply } from './http';
+import { FILTER_NOT_AVAILABLE_MESSAGE, REMOVED_SEARCH_MESSAGE } from './jira-words';
 import { FILTER_EXPANDS, filterJson, issueJson, projectJson, selectFields, userJson, versionJson } from './present';
 import { JqlError } from './jql/errors';
 import { parseJql } from './jql/parse';
@@ -32,11 +33,8 @@ interface Route {
   methods: Record<string, Handler>;
 }
 
-const REMOVED_SEARCH = 'The requested API has been removed. Please migrate to the /rest/api/3/search/jql API. ' +
-  'A full migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046';
-const FILTER_NOT_FOUND = 'The selected filter is not available to you, perhaps it has been deleted or had its permissions changed.';
 
-const removed: Handler = () => jiraError(410, [REMOVED_SEARCH]);
+const removed: Handler = () => jiraError(410, [REMOVED_SEARCH_MESSAGE]);
 
 export const ROUTES: readonly Route[] = [
   { pattern: /^\/rest\/api\/[23]\/search$/, methods: { GET: removed, POST: removed } },
@@ -164,7 +162,7 @@ function visibleFilter(req: DemoRequest, id: string) {
 function filterById(req: DemoRequest, [id]: string[]): Reply {
   const filter = visibleFilter(req, decodeURIComponent(id));
   // Jira Cloud answers 400 (not 404) for a filter that does not exist or is not shared with the user.
-  if (!filter) return jiraError(400, [FILTER_NOT_FOUND]);
+  if (!filter) return jiraError(400, [FILTER_NOT_AVAILABLE_MESSAGE]);
   return { status: 200, body: filterJson(req.base, filter, req.user.accountId, null) };
 }
 

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { generateDataset, type Dataset } from './dataset';
 import { chooseFault, parseFaultEnv, type FaultOptions, type FaultRule, type FaultSpec } from './faults';
 import { INVALID_PAYLOAD, jiraError, sendJson, type Reply } from './http';
+import { NOT_AUTHENTICATED_MESSAGE } from './jira-words';
 import { ROUTES, type DemoRequest } from './routes';
 import { parseJql } from './jql/parse';
 import { DEMO_USERS, type DemoUser } from './users';
@@ -36,7 +37,7 @@ export interface DemoJira {
   dataset: Dataset;
 }
 
-const UNAUTHENTICATED = 'Client must be authenticated to access this resource.';
+const UNAUTHENTICATED = NOT_AUTHENTICATED_MESSAGE;
 const MAX_BODY = 1_000_000;
 
 /** Starts the demo Jira and resolves once it listens. */

@@ -12,6 +12,13 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import {
+  errorBody as jiraErrorBody,
+  FILTER_NOT_AVAILABLE_MESSAGE,
+  NOT_AUTHENTICATED_MESSAGE,
+  REMOVED_SEARCH_MESSAGE,
+  UNBOUNDED_MESSAGE,
+} from '../../dev/demo-jira/jira-words';
 
 /** A recorded request. `user` is the email of the Basic auth header, if any. */
 export interface RecordedRequest {
@@ -103,7 +110,6 @@ export interface JiraDouble {
   close(): Promise<void>;
 }
 
-const UNBOUNDED = 'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.';
 
 /** Starts the double on 127.0.0.1 with a free port. Always `await double.close()`. */
 export async function startJiraDouble(data: DoubleData = {}): Promise<JiraDouble> {
@@ -176,8 +182,8 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(text);
 }
 
-function errorBody(...messages: string[]): { errorMessages: string[]; errors: Record<string, string> } {
-  return { errorMessages: messages, errors: {} };
+function errorBody(...messages: string[]): unknown {
+  return jiraErrorBody(messages);
 }
 
 function jqlOf(body: unknown): string {
@@ -191,15 +197,15 @@ function isUnbounded(jql: string): boolean {
 /** Routes a request to Jira's answer: [status, body]. */
 function answer(data: DoubleData, r: RecordedRequest): [number, unknown] {
   const { method, pathname, query, body, user } = r;
-  if (r.auth === undefined) return [401, errorBody('You are not authenticated. Authentication required to perform this operation.')];
+  if (r.auth === undefined) return [401, errorBody(NOT_AUTHENTICATED_MESSAGE)];
   if (method === 'POST' && pathname === '/rest/api/3/search/approximate-count') {
     const jql = jqlOf(body);
-    if (isUnbounded(jql)) return [400, errorBody(UNBOUNDED)];
+    if (isUnbounded(jql)) return [400, errorBody(UNBOUNDED_MESSAGE)];
     return [200, { count: data.count?.(jql, user) ?? 0 }];
   }
   if (method === 'POST' && pathname === '/rest/api/3/search/jql') return searchJql(data, body, user);
   if (pathname === '/rest/api/3/search' || pathname === '/rest/api/2/search') {
-    return [410, errorBody('The requested API has been removed. Please migrate to the /rest/api/3/search/jql API. A full migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046')];
+    return [410, errorBody(REMOVED_SEARCH_MESSAGE)];
   }
   if (method === 'POST' && pathname === '/rest/api/3/jql/parse') {
     const queries = (body as { queries?: unknown })?.queries;
@@ -224,7 +230,7 @@ function answer(data: DoubleData, r: RecordedRequest): [number, unknown] {
   if (method === 'GET' && filterMatch) {
     const filter = (data.filters ?? []).find((f) => f.id === filterMatch[1]);
     if (!filter || !visible(filter, user)) {
-      return [400, errorBody('The selected filter is not available to you, perhaps it has been deleted or had its permissions changed.')];
+      return [400, errorBody(FILTER_NOT_AVAILABLE_MESSAGE)];
     }
     const { id, name, jql } = filter;
     return [200, { id, name, jql, self: `/rest/api/3/filter/${id}`, viewUrl: `/issues/?filter=${id}`, searchUrl: `/rest/api/3/search/jql?jql=${encodeURIComponent(jql)}` }];
@@ -273,7 +279,7 @@ function issuesOf(data: DoubleData, jql: string, user: string | undefined): Doub
 function searchJql(data: DoubleData, body: unknown, user: string | undefined): [number, unknown] {
   const request = (body ?? {}) as { jql?: string; fields?: string[]; maxResults?: number; nextPageToken?: string };
   const jql = jqlOf(body);
-  if (isUnbounded(jql)) return [400, errorBody(UNBOUNDED)];
+  if (isUnbounded(jql)) return [400, errorBody(UNBOUNDED_MESSAGE)];
   const all = issuesOf(data, jql, user);
   const size = Math.min(request.maxResults ?? 50, data.maxPageSize ?? 100);
   let start = 0;

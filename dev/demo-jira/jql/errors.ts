@@ -9,8 +9,7 @@ export class JqlError extends Error {
   }
 }
 
-/** Jira's words for an unbounded query on the search and count endpoints. */
-export const UNBOUNDED_MESSAGE = 'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.';
+export { UNBOUNDED_MESSAGE } from '../jira-words';
 
 export const unknownField = (name: string): string =>
   `Field '${name}' does not exist or you do not have permission to view it.`;
