@@ -8,13 +8,12 @@ import type { DemoIssue } from '../dataset';
 import { canBrowse } from '../users';
 import { evaluateFunction, functionError } from './functions';
 import { compileText } from './text';
+import type { Atom, Comparator, Predicate } from './predicate';
 import type { JqlContext } from './context';
 import { JqlError, unknownField, unsupportedOperator } from './errors';
 import { findField, sortKeyFor, type FieldSpec } from './fields';
 import { parseJql } from './parse';
 
-export type Predicate = (issue: DemoIssue) => boolean;
-export type Comparator = (a: DemoIssue, b: DemoIssue) => number;
 
 const HISTORY_OPERATORS = new Set(['was', 'was not', 'was in', 'was not in', 'changed']);
 
@@ -73,8 +72,6 @@ function compileClause(clause: Clause, ctx: JqlContext, errors: string[]): Predi
   }
 }
 
-/** An operand flattened: values, EMPTY, and function calls. */
-export type Atom = { kind: 'value'; value: string } | { kind: 'empty' } | { kind: 'function'; name: string; args: string[] };
 
 function atoms(operand: Operand): Atom[] {
   switch (operand.operandType) {

@@ -1,7 +1,7 @@
 /** Text search (`~`, `!~`) as Jira does it on summary and text, without stemming. */
 import type { DemoIssue } from '../dataset';
 import type { FieldSpec } from './fields';
-import type { Atom, Predicate } from './compile';
+import type { Atom, Predicate } from './predicate';
 
 const NEVER: Predicate = () => false;
 
