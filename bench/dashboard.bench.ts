@@ -15,19 +15,16 @@
  *
  * `npx tsx bench/dashboard.bench.ts` prints the markdown section.
  */
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { PREVIEW_GADGETS } from '../dev/dashboard/preview-gadgets';
 import { startDemoJira } from '../dev/demo-jira/server';
 import { builtInstances } from '../support/built-instances';
 import { median, percentile } from './server.bench';
+import { BURST, REFILL_PER_S, startRateLimitProxy } from './rate-limit-proxy';
 
 const NOW = new Date('2026-03-04T12:00:00Z');
 /** The installation every call runs in (Forge passes it as runtime.installContext; without it nothing is cached). */
 const SITE = 'ari:cloud:jira::site/glance-bench';
 const GADGETS = 20;
-const BURST = 20;
-const REFILL_PER_S = 10;
 
 type Config = Record<string, unknown>;
 
@@ -46,67 +43,6 @@ export function dashboard(): Config[] {
   return [...configs, ...configs.map((c) => ({ ...c, title: `${String(c.title ?? 'Gadget')} (copy)` }))];
 }
 
-interface Limiter {
-  url: string;
-  calls: number;
-  throttled: number;
-  close(): Promise<void>;
-}
-
-/** A proxy in front of the demo Jira: counts requests and enforces a per-user token bucket (`burst` Infinity: none). */
-async function startLimiter(target: string, burst = BURST): Promise<Limiter> {
-  const buckets = new Map<string, { tokens: number; at: number }>();
-  const state = { calls: 0, throttled: 0 };
-  const body = (req: IncomingMessage) => new Promise<Buffer>((resolve) => {
-    const chunks: Uint8Array[] = [];
-    req.on('data', (c: Uint8Array) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-  });
-  const server = createServer(async (req, res) => {
-    state.calls++;
-    const key = req.headers.authorization ?? '';
-    const now = performance.now();
-    const b = buckets.get(key) ?? { tokens: burst, at: now };
-    b.tokens = Math.min(burst, b.tokens + ((now - b.at) / 1000) * REFILL_PER_S);
-    b.at = now;
-    buckets.set(key, b);
-    const payload = await body(req);
-    if (b.tokens < 1) {
-      state.throttled++;
-      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' });
-      res.end(JSON.stringify({ errorMessages: ['Rate limit exceeded.'], errors: {} }));
-      return;
-    }
-    b.tokens -= 1;
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers[k] = v;
-    try {
-      const answer = await fetch(`${target}${req.url}`, { method: req.method, headers, body: req.method === 'POST' ? new Uint8Array(payload) : undefined });
-      const text = await answer.text();
-      res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
-      res.end(text);
-    } catch {
-      // The caller gave up (its time budget) and the demo Jira closed meanwhile: nobody is waiting for this answer.
-      res.destroy();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    get calls() {
-      return state.calls;
-    },
-    get throttled() {
-      return state.throttled;
-    },
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
-  };
-}
-
-
 const event = (config: Config, i: number) => ({
   call: { functionKey: 'render', payload: { colorMode: 'light', width: 320 } },
   context: { moduleKey: `glance-${String(config.kind)}`, extension: { type: 'jira:dashboardGadget', gadget: { id: `g${i}` }, gadgetConfiguration: structuredClone(config) } },
@@ -115,7 +51,7 @@ const event = (config: Config, i: number) => ({
 /** Jira calls of one serial cold read of every distinct configuration (no limiter, fresh instance). */
 async function serialColdCalls(): Promise<number> {
   const demo = await startDemoJira({ now: NOW, faults: { rules: [] } });
-  const limiter = await startLimiter(demo.url, Infinity);
+  const limiter = await startRateLimitProxy(demo.url, { burst: Infinity });
   const built = await builtInstances(limiter.url, demo.users);
   try {
     const handler = built.fresh();
@@ -150,7 +86,7 @@ export async function runDashboardBench(log: (line: string) => void = () => unde
     for (const mode of ['shared', 'isolated'] as const) {
       log(`dashboard: ${mode}, demo Jira ${latencyMs} ms`);
       const demo = await startDemoJira({ now: NOW, latencyMs, faults: { rules: [] } });
-      const limiter = await startLimiter(demo.url);
+      const limiter = await startRateLimitProxy(demo.url);
       let target = demo.url;
       const built = await builtInstances(() => target, demo.users);
       const shared = built.fresh();

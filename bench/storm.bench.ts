@@ -23,87 +23,18 @@
  *
  *   STORM_S=60 REFRESH_S=15 npx tsx bench/storm.bench.ts
  */
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { startDemoJira } from '../dev/demo-jira/server';
 import { builtInstances, type Handler } from '../support/built-instances';
 import { dashboard } from './dashboard.bench';
+import { startRateLimitProxy } from './rate-limit-proxy';
 
 const NOW = Date.parse('2026-03-04T12:00:00Z');
 const SITE = 'ari:cloud:jira::site/glance-storm';
 const STORM_S = Number(process.env.STORM_S ?? 60);
 const REFRESH_S = Number(process.env.REFRESH_S ?? 20);
-const BURST = 20;
-const REFILL_PER_S = 10;
 
 type Result = { ok?: boolean; code?: string; stale?: boolean; value?: number | null; svg?: string; computedAt?: string; message?: string };
 type Mode = 'shared' | 'sticky' | 'isolated';
-
-interface Proxy {
-  url: string;
-  calls: number;
-  throttled: number;
-  /** Resolves once no request is in flight (and their answers had a moment to be read). */
-  settled(): Promise<void>;
-  close(): Promise<void>;
-}
-
-/** In front of the demo Jira: the stand-in burst limit, and a storm that answers everything with 429 while `stormLeftS()` > 0. */
-async function startProxy(target: string, stormLeftS: () => number): Promise<Proxy> {
-  const state = { calls: 0, throttled: 0, tokens: BURST, at: performance.now(), open: 0 };
-  const body = (req: IncomingMessage) => new Promise<Buffer>((resolve) => {
-    const chunks: Uint8Array[] = [];
-    req.on('data', (c: Uint8Array) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-  });
-  const server = createServer(async (req, res) => {
-    state.calls++;
-    state.open++;
-    res.on('close', () => state.open--);
-    const payload = await body(req);
-    const now = performance.now();
-    state.tokens = Math.min(BURST, state.tokens + ((now - state.at) / 1000) * REFILL_PER_S);
-    state.at = now;
-    const left = stormLeftS();
-    if (left > 0 || state.tokens < 1) {
-      state.throttled++;
-      const headers = left > 0
-        ? { 'retry-after': String(Math.ceil(left)), 'ratelimit-reason': 'jira-quota-tenant-based' }
-        : { 'retry-after': '1', 'ratelimit-reason': 'jira-burst-based' };
-      res.writeHead(429, { 'content-type': 'application/json', connection: 'close', ...headers });
-      res.end(JSON.stringify({ errorMessages: ['Rate limit exceeded.'], errors: {} }));
-      return;
-    }
-    state.tokens -= 1;
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers[k] = v;
-    try {
-      const answer = await fetch(`${target}${req.url}`, { method: req.method, headers, body: req.method === 'POST' ? new Uint8Array(payload) : undefined });
-      res.writeHead(answer.status, { 'content-type': 'application/json' });
-      res.end(await answer.text());
-    } catch {
-      res.destroy();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    get calls() {
-      return state.calls;
-    },
-    get throttled() {
-      return state.throttled;
-    },
-    async settled() {
-      do await new Promise((resolve) => setTimeout(resolve, 100));
-      while (state.open > 0);
-    },
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
-  };
-}
 
 const event = (config: Record<string, unknown>, i: number) => ({
   call: { functionKey: 'render', payload: { colorMode: 'light', width: 320, timeZone: 'UTC', locale: 'en-US' } },
@@ -129,7 +60,7 @@ async function runMode(mode: Mode, log: (line: string) => void): Promise<StormRo
   // The built function reads Date.now, which builtInstances moves forward on advanceClock: the storm
   // window is measured on the same clock. Real time passes on it too (the client's waits are real sleeps).
   const stormLeftS = () => (Date.now() >= stormFrom ? Math.max(0, (stormFrom + STORM_S * 1000 - Date.now()) / 1000) : 0);
-  const proxy = await startProxy(demo.url, stormLeftS);
+  const proxy = await startRateLimitProxy(demo.url, { stormLeftS });
   let target = demo.url;
   const built = await builtInstances(() => target, demo.users);
   const gadgets = dashboard();
