@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', '**/dist/**', 'test/__snapshots__/**', 'test/__screenshots__/**', 'test/__output__/**'] },
   {
-    files: ['{functions,render,static,src,build,tools,dev,support,test,bench}/**/*.ts', '*.ts'],
+    files: ['{functions,render,i18n,static,src,build,tools,dev,support,test,bench}/**/*.ts', '*.ts'],
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: { project: './tsconfig.json', tsconfigRootDir: import.meta.dirname },

@@ -8,6 +8,8 @@ import type { RenderRequest, RenderResult } from '../../functions/contract';
 import { exportFilename } from '../../functions/export/filename';
 import { download, type ExportFile } from '../shared/download';
 import { placeFromContext } from '../shared/place';
+import { languageOf } from '../../i18n/locale';
+import { viewWordsFor, type ViewCatalogue } from '../../i18n/view/index';
 import { isExportFile, isRenderResult } from '../shared/results';
 
 /** Dashboard refresh event Jira sends to gadgets (manual refresh and, when refreshable, auto-refresh). */
@@ -21,6 +23,8 @@ const tools = document.getElementById('tools')!;
 let shown: RenderResult | null = null;
 let requested: { colorMode: ColorMode; width: number } | null = null;
 let seq = 0;
+/** The view's own words, in the viewer's language once Forge's context has said which. */
+let words: ViewCatalogue = viewWordsFor('en');
 
 function colorMode(): ColorMode {
   return root.getAttribute('data-color-mode') === 'dark' ? 'dark' : 'light';
@@ -51,7 +55,7 @@ async function load(): Promise<void> {
     if (link) {
       box.tabIndex = 0;
       box.setAttribute('role', 'link');
-      box.title = 'Open these issues in the issue navigator';
+      box.title = words['view.openIssues'];
     } else {
       box.removeAttribute('tabindex');
       box.removeAttribute('role');
@@ -60,7 +64,7 @@ async function load(): Promise<void> {
     tools.hidden = false;
   } else {
     shown = null;
-    box.textContent = 'This gadget could not be loaded. Use the dashboard’s refresh to try again.';
+    box.textContent = words['view.loadFailed'];
     box.classList.remove('link');
     box.removeAttribute('tabindex');
     box.removeAttribute('role');
@@ -124,7 +128,19 @@ window.addEventListener('resize', () => {
 
 void events.on(REFRESH_EVENT, () => void load()).catch(() => undefined);
 // The user's time zone and locale, asked once (never waited for long): every render and export carries them.
-const place = Promise.race([view.getContext(), new Promise((r) => setTimeout(r, 1000))]).then(placeFromContext, () => ({}));
+const place: Promise<Pick<RenderRequest, 'timeZone' | 'locale'>> = Promise.race([view.getContext(), new Promise((r) => setTimeout(r, 1000))]).then(placeFromContext, () => ({}));
+void place.then(({ locale }) => speak(locale));
+
+/** Puts the view's own words (the loading label, the download buttons' names) in the locale's language. */
+function speak(locale: string | undefined): void {
+  if (!locale) return;
+  words = viewWordsFor(locale);
+  root.lang = languageOf(locale); // the language of the words, not the locale: zh-CN reads English here
+  box.querySelector('[role="progressbar"]')?.setAttribute('aria-label', words['view.loading']);
+  for (const b of tools.querySelectorAll<HTMLButtonElement>('button[data-kind]')) {
+    b.setAttribute('aria-label', words[b.dataset.kind === 'png' ? 'view.downloadPng' : 'view.downloadSvg']);
+  }
+}
 // Theming first so the first request already carries Jira's colour mode; never block on it for long.
 void Promise.race([view.theme.enable(), new Promise((r) => setTimeout(r, 300))])
   .catch(() => undefined)

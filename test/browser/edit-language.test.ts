@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { formDe } from '../../i18n/form/de';
 import { formEn } from '../../i18n/form/en';
+import { viewDe } from '../../i18n/view/others';
 import { cardShot, gadgetFrame, launch, skipReason, startStack, svgLabel, watchedPage, type Watched } from './harness';
 
 const skip = skipReason();
@@ -66,6 +67,14 @@ describe('edit form in German', { skip }, () => {
     ]) {
       assert.ok(words.includes(german), `shows "${german}"`);
     }
+  });
+
+  test('the view speaks German too: its language, the link\'s title, the download buttons\' names', async () => {
+    const v = await gadgetFrame(page, 'open-bugs', 'view');
+    await svgLabel(v);
+    assert.equal(await v.evaluate(() => document.documentElement.lang), 'de');
+    assert.equal(await v.getAttribute('#gadget', 'title'), viewDe['view.openIssues']);
+    assert.deepEqual(await v.$$eval('#tools button', (bs) => bs.map((b) => b.getAttribute('aria-label'))), [viewDe['view.downloadSvg'], viewDe['view.downloadPng']]);
   });
 
   test('no English phrase of the form is left', async () => {

@@ -1,5 +1,5 @@
 /**
- * The server catalogues (i18n/messages): every key in every language, every message parses, the same
+ * The catalogues (i18n/messages, i18n/form, i18n/view): every key in every language, every message parses, the same
  * arguments as English (none missing, none extra, selects stay selects), plural options that exist in
  * the language (Intl.PluralRules), and no key that the code never asks for.
  */
@@ -10,10 +10,11 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATALOGUES, LANGUAGES, translator } from '../../i18n/index';
 import { FORM_CATALOGUES } from '../../i18n/form/index';
+import { VIEW_CATALOGUES } from '../../i18n/view/index';
 import { argumentsOf, parseMessage, pluralKeysOf } from '../../i18n/message';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** Both sets: the server's words (render/, functions/) and the edit form's (static/edit). */
+/** The three sets: the server's words (render/, functions/), the edit form's (static/edit) and the view's (static/view). */
 const SETS = [
   { name: 'server catalogues', catalogues: CATALOGUES as Record<string, Record<string, string>>, sameWords: { fr: ['trend.points'], es: ['state.error'], de: ['field.variable'] } as Record<string, string[]> },
   { name: 'edit form catalogues', catalogues: FORM_CATALOGUES as Record<string, Record<string, string>>, sameWords: {
@@ -23,6 +24,7 @@ const SETS = [
     ja: [],
     'pt-BR': ['gadget.legend', 'format.decimalsAuto', 'format.unitPlaceholder', 'preset.storyPoints.unit'],
   } as Record<string, string[]> },
+  { name: 'view catalogues', catalogues: VIEW_CATALOGUES as Record<string, Record<string, string>>, sameWords: {} as Record<string, string[]> },
 ];
 
 for (const set of SETS) {
@@ -73,7 +75,7 @@ for (const set of SETS) {
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'node_modules' || name === 'messages' || (name === 'form' && dir.endsWith('i18n')) ? [] : sourceFiles(path);
+    if (statSync(path).isDirectory()) return name === 'node_modules' || name === 'messages' || (['form', 'view'].includes(name) && dir.endsWith('i18n')) ? [] : sourceFiles(path);
     return /\.ts$/.test(name) ? [path] : [];
   });
 }

@@ -18,10 +18,11 @@ const BUDGET = { view: 16 * 1024, edit: 30 * 1024 };
  */
 const SHARED_VALUES = ['config/vocabulary.ts', 'config/limits.ts', 'export/filename.ts', 'metrics/calendar.ts', 'unicode.ts'];
 /**
- * The modules of i18n/ static/ may bundle: the message formatter, the locale rule and the form's
- * English words. Other languages come from the `formWords` resolver; the server's catalogues never.
+ * The modules of i18n/ static/ may bundle: the message formatter, the locale rule, the form's English
+ * words and the view's few words in every language (needed when the server did not answer). The form's
+ * other languages come from the `formWords` resolver; the server's catalogues never.
  */
-const I18N_VALUES = ['message.ts', 'locale.ts', 'form/en.ts'];
+const I18N_VALUES = ['message.ts', 'locale.ts', 'form/en.ts', 'view/index.ts', 'view/en.ts', 'view/others.ts'];
 /** What those modules may add to a minified bundle, all together. */
 const SHARED_BYTES = 4 * 1024;
 const FORBIDDEN = ['localStorage', 'sessionStorage', 'document.cookie', 'indexedDB', 'openDatabase', 'sendBeacon'];
