@@ -35,6 +35,7 @@ function fakeElement() {
     },
     addEventListener: (type: string, fn: (e: unknown) => void) => listeners.set(type, [...(listeners.get(type) ?? []), fn]),
     querySelectorAll: () => [],
+    querySelector: () => null,
   };
 }
 
@@ -131,4 +132,5 @@ test('built view: sends the user\'s time zone and locale from Forge\'s context w
   await v.settle();
   assert.deepEqual(renders(v.calls).at(-1)!.payload, { colorMode: 'light', width: 400, timeZone: 'Pacific/Kiritimati', locale: 'de-DE' });
   assert.equal(v.calls.filter((c) => c.name === 'getContext').length, 1, 'the context is asked once');
+  assert.equal((v.html as { lang?: string }).lang, 'de', 'the page says its words are German');
 });
