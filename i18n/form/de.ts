@@ -26,6 +26,8 @@ export const formDe: FormCatalogue = {
   'json.unusable': 'Diese Einstellungen sind nicht verwendbar (nichts wurde geändert): {problems}',
   'json.imported': 'Einstellungen importiert. Prüfen Sie die Vorschau und speichern Sie dann.',
   'json.unchecked': 'Die Einstellungen konnten nicht geprüft werden. Nichts wurde geändert.',
+  'json.changedMeanwhile':
+    'Das Formular wurde während der Prüfung geändert, daher wurde nichts importiert. Wenden Sie die Einstellungen erneut an, um das Formular zu ersetzen.',
   'presets.title': 'Mit einer Vorlage beginnen',
   'preset.openBugs.name': 'Offene Bugs',
   'preset.openBugs.blurb': 'Zähler mit den pro Woche erstellten Bugs',

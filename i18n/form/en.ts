@@ -30,6 +30,8 @@ export const formEn = {
   'json.unusable': 'These settings cannot be used (nothing was changed): {problems}',
   'json.imported': 'Settings imported. Check the preview, then Save.',
   'json.unchecked': 'The settings could not be checked. Nothing was changed.',
+  'json.changedMeanwhile':
+    'The form was changed while the settings were being checked, so nothing was imported. Apply them again to replace the form.',
 
   // Presets
   'presets.title': 'Start from a preset',

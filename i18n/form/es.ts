@@ -26,6 +26,8 @@ export const formEs: FormCatalogue = {
   'json.unusable': 'Esta configuración no se puede usar (no se cambió nada): {problems}',
   'json.imported': 'Configuración importada. Revisa la vista previa y guarda.',
   'json.unchecked': 'No se pudo comprobar la configuración. No se cambió nada.',
+  'json.changedMeanwhile':
+    'El formulario cambió mientras se comprobaba la configuración, así que no se importó nada. Vuelve a aplicarla para reemplazar el formulario.',
   'presets.title': 'Empezar con una plantilla',
   'preset.openBugs.name': 'Errores abiertos',
   'preset.openBugs.blurb': 'Contador con los errores creados por semana',

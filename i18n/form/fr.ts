@@ -26,6 +26,8 @@ export const formFr: FormCatalogue = {
   'json.unusable': 'Ces paramètres ne sont pas utilisables (rien n’a été modifié)\u00A0: {problems}',
   'json.imported': 'Paramètres importés. Vérifiez l’aperçu, puis enregistrez.',
   'json.unchecked': 'Les paramètres n’ont pas pu être vérifiés. Rien n’a été modifié.',
+  'json.changedMeanwhile':
+    'Le formulaire a été modifié pendant la vérification, rien n’a donc été importé. Appliquez de nouveau les paramètres pour remplacer le formulaire.',
   'presets.title': 'Partir d’un modèle',
   'preset.openBugs.name': 'Bugs ouverts',
   'preset.openBugs.blurb': 'Compteur avec les bugs créés par semaine',

@@ -26,6 +26,8 @@ export const formJa: FormCatalogue = {
   'json.unusable': 'この設定は使用できません（何も変更されていません）：{problems}',
   'json.imported': '設定をインポートしました。プレビューを確認してから保存してください。',
   'json.unchecked': '設定を確認できませんでした。何も変更されていません。',
+  'json.changedMeanwhile':
+    '設定の確認中にフォームが変更されたため、何もインポートされませんでした。フォームを置き換えるには、もう一度適用してください。',
   'presets.title': 'プリセットから始める',
   'preset.openBugs.name': '未解決のバグ',
   'preset.openBugs.blurb': '週ごとに作成されたバグ付きのカウンター',

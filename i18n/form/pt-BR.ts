@@ -26,6 +26,8 @@ export const formPtBR: FormCatalogue = {
   'json.unusable': 'Estas configurações não podem ser usadas (nada foi alterado): {problems}',
   'json.imported': 'Configurações importadas. Confira a pré-visualização e salve.',
   'json.unchecked': 'Não foi possível verificar as configurações. Nada foi alterado.',
+  'json.changedMeanwhile':
+    'O formulário foi alterado durante a verificação, por isso nada foi importado. Aplique as configurações novamente para substituir o formulário.',
   'presets.title': 'Começar com um modelo',
   'preset.openBugs.name': 'Bugs abertos',
   'preset.openBugs.blurb': 'Contador com os bugs criados por semana',

@@ -45,6 +45,8 @@ const lists = new Map<string, Promise<Option[] | string>>();
 let configErrors: FieldError[] = [];
 const jiraErrors = new Map<string, string>();
 let pristine = true;
+/** Counts the user's edits of the form, so an import checked meanwhile does not overwrite them. */
+let edits = 0;
 
 /** Builds the page in the viewer's words (after useWords) and wires its buttons. */
 function buildPage(): void {
@@ -58,6 +60,7 @@ function buildPage(): void {
   exportBtn = h('button', { type: 'button', id: 'json-download' }, t('json.download'));
   showBtn = h('button', { type: 'button', id: 'json-show' }, t('json.show'));
   form = new SettingsForm(loadOptions, () => {
+    edits++;
     pristine = false;
     if (notSaved) say('');
     schedulePreview();
@@ -241,7 +244,13 @@ async function applyJson(): Promise<void> {
     return;
   }
   try {
+    const editsBefore = edits;
     const r = await validate(parsed);
+    if (edits !== editsBefore) {
+      // What the user typed while the server checked the JSON is never thrown away.
+      jsonError.textContent = t('json.changedMeanwhile');
+      return;
+    }
     if (!r.ok) {
       const problems = r.errors.map((e) => `${e.path}: ${e.message}`).join(' ');
       jsonError.textContent = t('json.unusable', { problems });

@@ -242,6 +242,35 @@ describe('edit form, version 2 settings', { skip }, () => {
     await gadgetFrame(page, 'ops-done', 'view');
   });
 
+  test('what the user types while an import is being checked is kept: the import is refused and says why', async () => {
+    const e = await openEdit('ops-done');
+    await e.click('details.json summary');
+    await e.fill('#json', JSON.stringify({ version: 2, kind: 'gauge', title: 'Imported', source: { type: 'project', projectKey: 'OPS', preset: 'open' }, metric: { type: 'count' }, max: 100 }));
+    // Hold the server's check of the JSON back, as a slow Forge invocation would, while the user types.
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/__glance/invoke', async (route) => {
+      if ((route.request().postDataJSON() as { functionKey?: string }).functionKey === 'validateConfig') await held;
+      await route.continue();
+    });
+    try {
+      await e.click('#json-apply');
+      await e.fill('#f-title', 'Typed meanwhile');
+      release();
+      await e.waitForFunction(() => document.getElementById('json-error')!.textContent.startsWith('The form was changed while'));
+      assert.equal(await e.inputValue('#f-title'), 'Typed meanwhile');
+      // Applied again, with nothing typed meanwhile, the import replaces the form (control).
+      await e.click('#json-apply');
+      await e.waitForFunction(() => document.getElementById('status')!.textContent.startsWith('Settings imported'));
+      assert.equal(await e.inputValue('#f-title'), 'Imported');
+    } finally {
+      release();
+      await page.unroute('**/__glance/invoke');
+    }
+    await e.click('#cancel');
+    await gadgetFrame(page, 'ops-done', 'view');
+  });
+
   test('dark screenshot of the formula form', async () => {
     await page.check('#dark');
     const e = await openEdit('sla-rate');
