@@ -1,6 +1,6 @@
 /** Small HTTP helpers: Jira-shaped error bodies and JSON responses. */
 import type { ServerResponse } from 'node:http';
-import { errorBody, INVALID_PAYLOAD_MESSAGE } from './jira-words';
+import { errorBody, INVALID_PAYLOAD_MESSAGE } from './jira-shapes';
 
 /** What a route returns. */
 export interface Reply {

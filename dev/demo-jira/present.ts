@@ -5,6 +5,7 @@ import {
   STORY_POINTS_FIELD, categoryByName, type DemoProject,
 } from './catalog';
 import { DEMO_USERS, personById } from './users';
+import { filterLinks } from './jira-shapes';
 
 type Json = Record<string, unknown>;
 
@@ -218,12 +219,13 @@ export const FILTER_EXPANDS = ['description', 'owner', 'jql', 'viewUrl', 'search
 
 /** A saved filter; `expand` limits the optional parts like filter/search does (null = everything, like filter/{id}). */
 export function filterJson(base: string, filter: DemoFilter, viewer: string, expand: ReadonlySet<string> | null): Json {
+  const links = filterLinks(base, filter.id, filter.jql);
   const full: Json = {
     description: filter.description,
     owner: userJson(base, filter.owner),
     jql: filter.jql,
-    viewUrl: `${base}/issues/?filter=${filter.id}`,
-    searchUrl: `${base}/rest/api/3/search/jql?jql=${encodeURIComponent(filter.jql)}`,
+    viewUrl: links.viewUrl,
+    searchUrl: links.searchUrl,
     favourite: filter.owner === viewer,
     favouritedCount: filter.shared ? 3 : 1,
     sharePermissions: filter.shared ? [{ id: Number(filter.id) + 1, type: 'authenticated' }] : [],
@@ -234,7 +236,7 @@ export function filterJson(base: string, filter: DemoFilter, viewer: string, exp
   };
   const json: Json = {
     expand: FILTER_EXPANDS.join(','),
-    self: `${base}/rest/api/3/filter/${filter.id}`,
+    self: links.self,
     id: filter.id,
     name: filter.name,
   };

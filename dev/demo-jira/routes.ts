@@ -6,7 +6,7 @@ import { canBrowse } from './users';
 import { PROJECTS } from './catalog';
 import { fieldList } from './field-list';
 import { INVALID_PAYLOAD, intParam, jiraError, type Reply } from './http';
-import { FILTER_NOT_AVAILABLE_MESSAGE, REMOVED_SEARCH_MESSAGE } from './jira-words';
+import { FILTER_NOT_AVAILABLE_MESSAGE, pageBean, REMOVED_SEARCH_MESSAGE, searchPage } from './jira-shapes';
 import { FILTER_EXPANDS, filterJson, issueJson, projectJson, selectFields, userJson, versionJson } from './present';
 import { JqlError } from './jql/errors';
 import { parseJql } from './jql/parse';
@@ -113,16 +113,10 @@ function searchJql(req: DemoRequest): Reply {
     if (!decoded || decoded.h !== hash) return jiraError(400, ['The provided next page token is invalid or expired.']);
     offset = decoded.o;
   }
-  const page = issues.slice(offset, offset + pageSize);
+  const page = issues.slice(offset, offset + pageSize).map((issue) => issueJson(req.base, req.dataset, issue, fields));
   const isLast = offset + pageSize >= issues.length;
-  return {
-    status: 200,
-    body: {
-      issues: page.map((issue) => issueJson(req.base, req.dataset, issue, fields)),
-      ...(isLast ? {} : { nextPageToken: Buffer.from(JSON.stringify({ o: offset + pageSize, h: hash })).toString('base64url') }),
-      isLast,
-    },
-  };
+  const next = isLast ? undefined : Buffer.from(JSON.stringify({ o: offset + pageSize, h: hash })).toString('base64url');
+  return { status: 200, body: searchPage(page, next) };
 }
 
 function decodeToken(token: string): { o: number; h: string } | undefined {
@@ -172,23 +166,10 @@ function paged<T>(req: DemoRequest, items: T[], present: (item: T) => unknown): 
   const max = intParam(req.query.get('maxResults')) ?? 50;
   if (Number.isNaN(startAt) || Number.isNaN(max)) return jiraError(400, [INVALID_PAYLOAD]);
   const maxResults = Math.min(max, 100);
-  const values = items.slice(startAt, startAt + maxResults).map(present);
-  const isLast = startAt + maxResults >= items.length;
-  const self = `${req.base}${req.path}?${req.query.toString()}`;
   const next = new URLSearchParams(req.query);
   next.set('startAt', String(startAt + maxResults));
-  return {
-    status: 200,
-    body: {
-      self,
-      ...(isLast ? {} : { nextPage: `${req.base}${req.path}?${next.toString()}` }),
-      maxResults,
-      startAt,
-      total: items.length,
-      isLast,
-      values,
-    },
-  };
+  const body = pageBean({ self: `${req.base}${req.path}?${req.query.toString()}`, startAt, maxResults, all: items, nextPage: `${req.base}${req.path}?${next.toString()}` });
+  return { status: 200, body: { ...body, values: (body.values as T[]).map(present) } };
 }
 
 function filterSearch(req: DemoRequest): Reply {

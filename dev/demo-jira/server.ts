@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { generateDataset, type Dataset } from './dataset';
 import { chooseFault, parseFaultEnv, type FaultOptions, type FaultRule, type FaultSpec } from './faults';
 import { INVALID_PAYLOAD, jiraError, sendJson, type Reply } from './http';
-import { NOT_AUTHENTICATED_MESSAGE } from './jira-words';
+import { NOT_AUTHENTICATED_MESSAGE } from './jira-shapes';
 import { ROUTES, type DemoRequest } from './routes';
 import { parseJql } from './jql/parse';
 import { DEMO_USERS, type DemoUser } from './users';

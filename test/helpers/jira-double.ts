@@ -15,10 +15,13 @@ import type { AddressInfo } from 'node:net';
 import {
   errorBody as jiraErrorBody,
   FILTER_NOT_AVAILABLE_MESSAGE,
+  filterLinks,
   NOT_AUTHENTICATED_MESSAGE,
+  pageBean,
   REMOVED_SEARCH_MESSAGE,
+  searchPage,
   UNBOUNDED_MESSAGE,
-} from '../../dev/demo-jira/jira-words';
+} from '../../dev/demo-jira/jira-shapes';
 
 /** A recorded request. `user` is the email of the Basic auth header, if any. */
 export interface RecordedRequest {
@@ -223,7 +226,7 @@ function answer(data: DoubleData, r: RecordedRequest): [number, unknown] {
   }
   if (method === 'GET' && pathname === '/rest/api/3/filter/search') {
     const q = (query.filterName ?? '').toLowerCase();
-    const values = (data.filters ?? []).filter((f) => visible(f, user) && f.name.toLowerCase().includes(q)).map(({ id, name }) => ({ id, name, self: `/rest/api/3/filter/${id}` }));
+    const values = (data.filters ?? []).filter((f) => visible(f, user) && f.name.toLowerCase().includes(q)).map(({ id, name, jql }) => ({ id, name, self: filterLinks('', id, jql).self }));
     return [200, page(values, query)];
   }
   const filterMatch = /^\/rest\/api\/3\/filter\/([^/]+)$/.exec(pathname);
@@ -233,7 +236,7 @@ function answer(data: DoubleData, r: RecordedRequest): [number, unknown] {
       return [400, errorBody(FILTER_NOT_AVAILABLE_MESSAGE)];
     }
     const { id, name, jql } = filter;
-    return [200, { id, name, jql, self: `/rest/api/3/filter/${id}`, viewUrl: `/issues/?filter=${id}`, searchUrl: `/rest/api/3/search/jql?jql=${encodeURIComponent(jql)}` }];
+    return [200, { id, name, jql, ...filterLinks('', id, jql) }];
   }
   const projectVersions = /^\/rest\/api\/3\/project\/([^/]+)\/versions$/.exec(pathname);
   if (method === 'GET' && projectVersions) {
@@ -255,10 +258,7 @@ function visible(filter: DoubleFilter, user: string | undefined): boolean {
 }
 
 function page<T>(values: T[], query: Record<string, string>): unknown {
-  const startAt = Number(query.startAt ?? 0);
-  const maxResults = Number(query.maxResults ?? 50);
-  const slice = values.slice(startAt, startAt + maxResults);
-  return { self: '', maxResults, startAt, total: values.length, isLast: startAt + slice.length >= values.length, values: slice };
+  return pageBean({ self: '', startAt: Number(query.startAt ?? 0), maxResults: Number(query.maxResults ?? 50), all: values });
 }
 
 const SYSTEM_FIELDS: Record<string, string> = { originalEstimate: 'timeoriginalestimate', remainingEstimate: 'timeestimate', timeSpent: 'timespent' };
@@ -295,7 +295,5 @@ function searchJql(data: DoubleData, body: unknown, user: string | undefined): [
     fields: Object.fromEntries(fields.filter((f) => Object.hasOwn(issue.fields, f)).map((f) => [f, issue.fields[f]])),
   }));
   const next = start + size;
-  return next < all.length
-    ? [200, { issues, nextPageToken: Buffer.from(`page-${next}`).toString('base64url'), isLast: false }]
-    : [200, { issues, isLast: true }];
+  return [200, searchPage(issues, next < all.length ? Buffer.from(`page-${next}`).toString('base64url') : undefined)];
 }

@@ -9,7 +9,7 @@ export class JqlError extends Error {
   }
 }
 
-export { UNBOUNDED_MESSAGE } from '../jira-words';
+export { UNBOUNDED_MESSAGE } from '../jira-shapes';
 
 export const unknownField = (name: string): string =>
   `Field '${name}' does not exist or you do not have permission to view it.`;
