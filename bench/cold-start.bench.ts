@@ -85,7 +85,11 @@ export async function runColdStart(log: (line: string) => void = () => undefined
   log('cold start: building with @forge/bundler (cached per source state)');
   const variants: Variant[] = [
     { name: 'empty', label: 'empty Forge handler (template resolver)', dir: await builtBaselineDir('bench/functions-alt/empty.ts') },
-    { name: 'minimal', label: 'minimal resolver: one count request as the user', dir: await builtBaselineDir('bench/functions-alt/minimal.ts') },
+    {
+      name: 'minimal',
+      label: 'minimal resolver: one count request as the user',
+      dir: await builtBaselineDir('bench/functions-alt/minimal.ts'),
+    },
     { name: 'glance', label: 'Glance: first render of a count gadget', dir: await builtFunctionDir() },
   ];
   const work = mkdtempSync(join(os.tmpdir(), 'glance-cold-start-'));
@@ -93,7 +97,8 @@ export async function runColdStart(log: (line: string) => void = () => undefined
   writeFileSync(child, CHILD);
   const jiras = new Map<number, DemoJira>();
   try {
-    for (const latencyMs of LATENCIES) jiras.set(latencyMs, await startDemoJira({ now: new Date('2026-03-04T12:00:00Z'), latencyMs, faults: { rules: [] } }));
+    for (const latencyMs of LATENCIES)
+      jiras.set(latencyMs, await startDemoJira({ now: new Date('2026-03-04T12:00:00Z'), latencyMs, faults: { rules: [] } }));
     const samples = new Map<string, Sample[]>();
     for (let r = 0; r < RUNS; r++) {
       log(`cold start: run ${r + 1}/${RUNS}`);
@@ -101,7 +106,11 @@ export async function runColdStart(log: (line: string) => void = () => undefined
         const jira = jiras.get(latencyMs)!;
         const u = jira.users[0];
         for (const v of variants) {
-          const { stdout } = await run(process.execPath, [child, join(v.dir, 'index.cjs'), v.name, jira.url, u.email, u.apiToken, u.accountId], { cwd: work });
+          const { stdout } = await run(
+            process.execPath,
+            [child, join(v.dir, 'index.cjs'), v.name, jira.url, u.email, u.apiToken, u.accountId],
+            { cwd: work },
+          );
           const key = `${v.name}@${latencyMs}`;
           samples.set(key, [...(samples.get(key) ?? []), JSON.parse(stdout) as Sample]);
         }
@@ -111,7 +120,14 @@ export async function runColdStart(log: (line: string) => void = () => undefined
       const s = samples.get(`${v.name}@${latencyMs}`)!;
       const loadMs = median(s.map((x) => x.loadMs));
       const firstMs = median(s.map((x) => x.firstMs));
-      return { loadMs, loadCpuMs: median(s.map((x) => x.loadCpuMs)), firstMs, totalMs: median(s.map((x) => x.loadMs + x.firstMs)), totalCpuMs: median(s.map((x) => x.totalCpuMs)), calls: median(s.map((x) => x.calls)) };
+      return {
+        loadMs,
+        loadCpuMs: median(s.map((x) => x.loadCpuMs)),
+        firstMs,
+        totalMs: median(s.map((x) => x.loadMs + x.firstMs)),
+        totalCpuMs: median(s.map((x) => x.totalCpuMs)),
+        calls: median(s.map((x) => x.calls)),
+      };
     };
     const rows: string[] = [];
     const verdicts: string[] = [];
@@ -120,10 +136,14 @@ export async function runColdStart(log: (line: string) => void = () => undefined
       for (const v of variants) {
         const x = stat(v, latencyMs);
         const above = x.totalMs - empty.totalMs;
-        rows.push(`| ${latencyMs} ms | ${v.label} | ${kb(join(v.dir, 'index.cjs'))} | ${ms(x.loadMs)} (CPU ${ms(x.loadCpuMs)}) | ${ms(x.firstMs)} (${x.calls} Jira) | **${ms(x.totalMs)}** | ${ms(x.totalCpuMs)} | ${(x.totalMs / empty.totalMs).toFixed(1)}× | ${v.name === 'empty' ? '—' : `+${ms(above)}`} |`);
+        rows.push(
+          `| ${latencyMs} ms | ${v.label} | ${kb(join(v.dir, 'index.cjs'))} | ${ms(x.loadMs)} (CPU ${ms(x.loadCpuMs)}) | ${ms(x.firstMs)} (${x.calls} Jira) | **${ms(x.totalMs)}** | ${ms(x.totalCpuMs)} | ${(x.totalMs / empty.totalMs).toFixed(1)}× | ${v.name === 'empty' ? '—' : `+${ms(above)}`} |`,
+        );
         if (v.name === 'glance') {
           const own = x.totalMs - stat(variants[1], latencyMs).totalMs;
-          verdicts.push(`${latencyMs} ms Jira: Glance +${ms(above)} above the empty handler — target ≤ ${TARGET_MS} ms **${above <= TARGET_MS ? 'met' : 'not met'}**; +${ms(own)} above the minimal resolver, which waits for the same one Jira answer`);
+          verdicts.push(
+            `${latencyMs} ms Jira: Glance +${ms(above)} above the empty handler — target ≤ ${TARGET_MS} ms **${above <= TARGET_MS ? 'met' : 'not met'}**; +${ms(own)} above the minimal resolver, which waits for the same one Jira answer`,
+          );
         }
       }
     }
@@ -134,7 +154,7 @@ export async function runColdStart(log: (line: string) => void = () => undefined
       `builds it (build/forge-bundle.ts), loaded in a fresh node process; medians of ${RUNS} interleaved runs. "first call" is the`,
       'first `render` after loading; "load + first" (wall) is what the first gadget waits for inside the function (node start and',
       "Forge's own runtime wrapper not included, the same for all three; the stand-in's HTTP client is warmed before loading).",
-      'Wall times move with the machine\'s load; the CPU column much less.',
+      "Wall times move with the machine's load; the CPU column much less.",
       '',
       '| Jira latency | function | index.cjs | load (require) | first call | load + first | CPU, load + first | ÷ empty | above empty |',
       '|---|---|---:|---:|---:|---:|---:|---:|---:|',

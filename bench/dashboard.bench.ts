@@ -32,7 +32,11 @@ type Config = Record<string, unknown>;
 function distinctConfigs(): Config[] {
   const presets = PREVIEW_GADGETS.map((g) => g.config as Config).filter((c) => c && typeof c === 'object' && 'source' in c);
   const extra = ['GLANCE', 'OPS', 'SEC', 'GLANCE', 'OPS', 'SEC', 'GLANCE', 'OPS', 'SEC', 'GLANCE'].map((p, i): Config => ({
-    version: 1, kind: 'counter', title: `Created ${i + 1}d`, source: { type: 'jql', jql: `project = ${p} AND created >= -${i + 1}d` }, metric: { type: 'count' },
+    version: 1,
+    kind: 'counter',
+    title: `Created ${i + 1}d`,
+    source: { type: 'jql', jql: `project = ${p} AND created >= -${i + 1}d` },
+    metric: { type: 'count' },
   }));
   return [...presets, ...extra].slice(0, GADGETS / 2);
 }
@@ -45,7 +49,10 @@ export function dashboard(): Config[] {
 
 const event = (config: Config, i: number) => ({
   call: { functionKey: 'render', payload: { colorMode: 'light', width: 320 } },
-  context: { moduleKey: `glance-${String(config.kind)}`, extension: { type: 'jira:dashboardGadget', gadget: { id: `g${i}` }, gadgetConfiguration: structuredClone(config) } },
+  context: {
+    moduleKey: `glance-${String(config.kind)}`,
+    extension: { type: 'jira:dashboardGadget', gadget: { id: `g${i}` }, gadgetConfiguration: structuredClone(config) },
+  },
 });
 
 /** Jira calls of one serial cold read of every distinct configuration (no limiter, fresh instance). */
@@ -55,7 +62,8 @@ async function serialColdCalls(): Promise<number> {
   const built = await builtInstances(limiter.url, demo.users);
   try {
     const handler = built.fresh();
-    for (const [i, config] of distinctConfigs().entries()) await handler(event(config, i), { principal: { accountId: demo.users[0].accountId }, installContext: SITE });
+    for (const [i, config] of distinctConfigs().entries())
+      await handler(event(config, i), { principal: { accountId: demo.users[0].accountId }, installContext: SITE });
     return limiter.calls;
   } finally {
     built.close();
@@ -79,7 +87,9 @@ export interface PhaseResult {
 }
 
 /** Runs every phase for both modes at both latencies. */
-export async function runDashboardBench(log: (line: string) => void = () => undefined): Promise<{ markdown: string; results: PhaseResult[]; distinct: number }> {
+export async function runDashboardBench(
+  log: (line: string) => void = () => undefined,
+): Promise<{ markdown: string; results: PhaseResult[]; distinct: number }> {
   const gadgets = dashboard();
   const results: PhaseResult[] = [];
   for (const latencyMs of [0, 50]) {
@@ -92,10 +102,19 @@ export async function runDashboardBench(log: (line: string) => void = () => unde
       const shared = built.fresh();
       try {
         // Warm-up outside the dashboard (JIT, the demo Jira's JQL tables), straight to the demo Jira, not counted.
-        const warm: Config = { version: 1, kind: 'progress', source: { type: 'jql', jql: 'project = OPS AND type = Bug' }, metric: { type: 'ratio' } };
+        const warm: Config = {
+          version: 1,
+          kind: 'progress',
+          source: { type: 'jql', jql: 'project = OPS AND type = Bug' },
+          metric: { type: 'ratio' },
+        };
         await built.fresh()(event(warm, -1), { principal: { accountId: demo.users[0].accountId }, installContext: SITE });
         target = limiter.url;
-        const phases: [string, number][] = [['page load (cold)', 0], ['refresh after 5 s', 5_000], ['refresh after 66 s (cache expired)', 61_000]];
+        const phases: [string, number][] = [
+          ['page load (cold)', 0],
+          ['refresh after 5 s', 5_000],
+          ['refresh after 66 s (cache expired)', 61_000],
+        ];
         for (const [phase, advance] of phases) {
           built.advanceClock(advance);
           // Let the stand-in limiter's bucket refill as it would over that time.
@@ -117,7 +136,9 @@ export async function runDashboardBench(log: (line: string) => void = () => unde
           const bad = outcomes.filter((r) => r.ok !== true && r.code !== 'RATE_LIMITED');
           if (bad.length) throw new Error(`dashboard bench: ${bad.length} renders failed: ${JSON.stringify(bad[0]).slice(0, 300)}`);
           results.push({
-            latencyMs, mode, phase,
+            latencyMs,
+            mode,
+            phase,
             ok: outcomes.filter((r) => r.ok === true).length,
             rateLimited: outcomes.filter((r) => r.code === 'RATE_LIMITED').length,
             stale: outcomes.filter((r) => r.ok === true && r.stale === true).length,
@@ -147,7 +168,10 @@ export async function runDashboardBench(log: (line: string) => void = () => unde
     '',
     '| demo Jira latency | instances | phase | renders ok | of them the last good number | shown as "rate limited" | Jira calls | 429 answered | p50 ms | p95 ms |',
     '|---|---|---|---|---|---|---|---|---|---|',
-    ...results.map((r) => `| ${r.latencyMs} ms | ${r.mode} | ${r.phase} | ${r.ok}/${GADGETS} | ${r.stale} | ${r.rateLimited} | ${r.jiraCalls} | ${r.answered429} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} |`),
+    ...results.map(
+      (r) =>
+        `| ${r.latencyMs} ms | ${r.mode} | ${r.phase} | ${r.ok}/${GADGETS} | ${r.stale} | ${r.rateLimited} | ${r.jiraCalls} | ${r.answered429} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} |`,
+    ),
   ].join('\n');
   return { markdown, results, distinct };
 }

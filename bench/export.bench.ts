@@ -27,8 +27,16 @@ async function bundle(name: string, entry: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'index.cjs');
   await build({
-    entryPoints: [join(ROOT, entry)], outfile: file, bundle: true, platform: 'node', format: 'cjs',
-    target: 'node22', minify: true, legalComments: 'none', logLevel: 'error', conditions: ['webpack'],
+    entryPoints: [join(ROOT, entry)],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'error',
+    conditions: ['webpack'],
   });
   return file;
 }
@@ -52,11 +60,17 @@ const starts = Array.from({ length: RUNS }, () => requireMs(index));
 console.log(`node ${process.version}, @forge/bundler build, ${RUNS} cold starts of index.cjs (median)\n`);
 console.log('| file | size | loaded by | require: wall | CPU |');
 console.log('|---|---|---|---|---|');
-console.log(`| index.cjs | ${size(index)} | every cold start | ${median(starts.map((x) => x[0])).toFixed(1)} ms | ${median(starts.map((x) => x[1])).toFixed(1)} ms |`);
-for (const chunk of readdirSync(built).filter((f) => /^\d+\.cjs$/.test(f))) console.log(`| ${chunk} | ${size(join(built, chunk))} | the first export | — | — |`);
+console.log(
+  `| index.cjs | ${size(index)} | every cold start | ${median(starts.map((x) => x[0])).toFixed(1)} ms | ${median(starts.map((x) => x[1])).toFixed(1)} ms |`,
+);
+for (const chunk of readdirSync(built).filter((f) => /^\d+\.cjs$/.test(f)))
+  console.log(`| ${chunk} | ${size(join(built, chunk))} | the first export | — | — |`);
 
 const probe = await bundle('probe', 'bench/export-probe.ts');
-const samples = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.execPath, [probe], { encoding: 'utf8' })) as Record<string, number>);
+const samples = Array.from(
+  { length: 5 },
+  () => JSON.parse(execFileSync(process.execPath, [probe], { encoding: 'utf8' })) as Record<string, number>,
+);
 const step = (key: string): number => median(samples.map((s) => s[key]));
 console.log('\n| export step (gauge, 320 px, bundled, fresh process; median of 5) | ms |');
 console.log('|---|---|');

@@ -14,9 +14,14 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 async function main(): Promise<void> {
   const t0 = performance.now();
   // The condition is SCANNER's, written out: esbuild folds the define here and drops the other import.
-  const parse: (jql: string) => unknown = (typeof JQL_PROBE_MODE === 'string' ? JQL_PROBE_MODE : process.argv[2]) === 'scanner'
-    ? (await import('../functions/jql/scan')).scanJql
-    : await import('@atlassianlabs/jql-ast').then(({ JastBuilder }) => (jql: string) => new JastBuilder().build(jql));
+  const parse: (jql: string) => unknown =
+    (typeof JQL_PROBE_MODE === 'string' ? JQL_PROBE_MODE : process.argv[2]) === 'scanner'
+      ? (await import('../functions/jql/scan')).scanJql
+      : await import('@atlassianlabs/jql-ast').then(
+          ({ JastBuilder }) =>
+            (jql: string) =>
+              new JastBuilder().build(jql),
+        );
   const loadMs = performance.now() - t0;
   const time = (jql: string): number => {
     const t = performance.now();
@@ -24,16 +29,30 @@ async function main(): Promise<void> {
     return performance.now() - t;
   };
   const firstMs = time('project = GLANCE AND type = Bug AND created >= -7d');
-  const similarMs = median(Array.from({ length: 10 }, (_, i) => time(`project = OPS AND statusCategory != Done AND created >= -${i + 1}d ORDER BY created`)));
-  const variedMs = median(['assignee = currentUser() AND resolution = Unresolved', 'filter = 10000 AND priority in (High, Highest)', 'sprint in openSprints() AND "Story Points" > 3', 'labels = "a b" OR text ~ "x y"', 'updated >= startOfWeek() AND status was "In Progress"'].map(time));
+  const similarMs = median(
+    Array.from({ length: 10 }, (_, i) => time(`project = OPS AND statusCategory != Done AND created >= -${i + 1}d ORDER BY created`)),
+  );
+  const variedMs = median(
+    [
+      'assignee = currentUser() AND resolution = Unresolved',
+      'filter = 10000 AND priority in (High, Highest)',
+      'sprint in openSprints() AND "Story Points" > 3',
+      'labels = "a b" OR text ~ "x y"',
+      'updated >= startOfWeek() AND status was "In Progress"',
+    ].map(time),
+  );
   // Warm: the same 2,000-character query, in batches so the timer's resolution does not matter.
   const batch = SCANNER ? 1_000 : 5;
-  const longUs = median(Array.from({ length: 7 }, () => {
-    const t = performance.now();
-    for (let i = 0; i < batch; i++) parse(LONG_JQL);
-    return ((performance.now() - t) / batch) * 1_000;
-  }));
-  console.log(JSON.stringify({ mode: SCANNER ? 'scanner' : 'grammar', loadMs, firstMs, similarMs, variedMs, longUs, longChars: LONG_JQL.length }));
+  const longUs = median(
+    Array.from({ length: 7 }, () => {
+      const t = performance.now();
+      for (let i = 0; i < batch; i++) parse(LONG_JQL);
+      return ((performance.now() - t) / batch) * 1_000;
+    }),
+  );
+  console.log(
+    JSON.stringify({ mode: SCANNER ? 'scanner' : 'grammar', loadMs, firstMs, similarMs, variedMs, longUs, longChars: LONG_JQL.length }),
+  );
 }
 
 void main();

@@ -19,16 +19,26 @@ const SCENARIOS: { name: string; config: unknown }[] = [
   {
     name: 'trend: created per week, 8 points (counter of open bugs)',
     config: {
-      version: 2, kind: 'counter', title: 'Open bugs', source: { type: 'project', projectKey: 'GLANCE', preset: 'open-bugs' }, metric: { type: 'count' },
+      version: 2,
+      kind: 'counter',
+      title: 'Open bugs',
+      source: { type: 'project', projectKey: 'GLANCE', preset: 'open-bugs' },
+      metric: { type: 'count' },
       trend: { series: 'created', interval: 'week', points: 8 },
     },
   },
   {
     name: 'formula of 3 metrics: (A − B) / C * 100 (net flow per open issue)',
     config: {
-      version: 2, kind: 'counter', title: 'Net flow', format: { suffix: '%' }, source: { type: 'project', projectKey: 'GLANCE' },
+      version: 2,
+      kind: 'counter',
+      title: 'Net flow',
+      format: { suffix: '%' },
+      source: { type: 'project', projectKey: 'GLANCE' },
       metric: {
-        type: 'formula', expression: '(A − B) / C * 100', variables: [
+        type: 'formula',
+        expression: '(A − B) / C * 100',
+        variables: [
           { name: 'A', source: { type: 'project', projectKey: 'GLANCE', preset: 'created-7d' }, metric: { type: 'count' } },
           { name: 'B', source: { type: 'project', projectKey: 'GLANCE', preset: 'resolved-7d' }, metric: { type: 'count' } },
           { name: 'C', source: { type: 'project', projectKey: 'GLANCE', preset: 'open' }, metric: { type: 'count' } },
@@ -62,7 +72,9 @@ async function main(): Promise<void> {
     });
     const handlerFresh = (): Handler => {
       const resolver = new Resolver();
-      defineResolvers(resolver, { transportFor: () => counting(fetchTransport({ baseUrl: jira.url, email: user.email, apiToken: user.apiToken })) });
+      defineResolvers(resolver, {
+        transportFor: () => counting(fetchTransport({ baseUrl: jira.url, email: user.email, apiToken: user.apiToken })),
+      });
       return resolver.getDefinitions();
     };
     const render = async (handler: Handler, config: unknown): Promise<Sample> => {
@@ -83,7 +95,10 @@ async function main(): Promise<void> {
           cold.push(await render(handler, config));
           warm.push(await render(handler, config));
         }
-        for (const [cache, samples] of [['cold', cold], ['warm', warm]] as const) {
+        for (const [cache, samples] of [
+          ['cold', cold],
+          ['warm', warm],
+        ] as const) {
           const callCounts = [...new Set(samples.map((s) => s.calls))].join('/');
           const line = `| ${name} | ${latencyMs} ms | ${cache} | ${callCounts} | ${median(samples.map((s) => s.ms)).toFixed(1)} | ${Math.max(...samples.map((s) => s.ms)).toFixed(1)} |`;
           rows.push(line);
@@ -94,7 +109,9 @@ async function main(): Promise<void> {
       await jira.close();
     }
   }
-  console.log(`\n| scenario | Jira latency | cache | Jira calls per render | median ms | max ms |\n|---|---|---|---|---|---|\n${rows.join('\n')}`);
+  console.log(
+    `\n| scenario | Jira latency | cache | Jira calls per render | median ms | max ms |\n|---|---|---|---|---|---|\n${rows.join('\n')}`,
+  );
   console.log(`\n${ROUNDS} rounds each; Node ${process.version}, ${process.platform} ${process.arch}.`);
 }
 

@@ -67,20 +67,33 @@ export async function measurePresets(configs: { preset: string; config: Record<s
       const counting = (inner: Transport): Transport => ({
         async request(method, path, body, signal) {
           const answer = await inner.request(method, path, body, signal);
-          seen.push({ endpoint: ENDPOINT_NAMES.find(([re]) => re.test(path.value))?.[1] ?? path.value, points: estimatePoints(path.value, answer.status, answer.text) });
+          seen.push({
+            endpoint: ENDPOINT_NAMES.find(([re]) => re.test(path.value))?.[1] ?? path.value,
+            points: estimatePoints(path.value, answer.status, answer.text),
+          });
           return answer;
         },
       });
       const resolver = new Resolver();
-      defineResolvers(resolver, { transportFor: () => counting(fetchTransport({ baseUrl: jira.url, email: user.email, apiToken: user.apiToken })), now: () => NOW.getTime(), rateLimits: new RateLimits() });
-      const result = await call(resolver.getDefinitions(), 'render', { width: 320 }, { gadgetConfiguration: config, accountId: user.accountId, moduleKey: `glance-${String(config.kind)}` });
+      defineResolvers(resolver, {
+        transportFor: () => counting(fetchTransport({ baseUrl: jira.url, email: user.email, apiToken: user.apiToken })),
+        now: () => NOW.getTime(),
+        rateLimits: new RateLimits(),
+      });
+      const result = await call(
+        resolver.getDefinitions(),
+        'render',
+        { width: 320 },
+        { gadgetConfiguration: config, accountId: user.accountId, moduleKey: `glance-${String(config.kind)}` },
+      );
       const tally = new Map<string, number>();
       for (const s of seen) tally.set(s.endpoint, (tally.get(s.endpoint) ?? 0) + 1);
       const metric = config.metric as { type: string; variables?: unknown[] };
       rows.push({
         preset,
         kind: String(config.kind),
-        metric: metric.type + (config.trend ? ' + trend' : '') + (config.compare ? ' + compare' : '') + (config.expected ? ' + expected' : ''),
+        metric:
+          metric.type + (config.trend ? ' + trend' : '') + (config.compare ? ' + compare' : '') + (config.expected ? ' + expected' : ''),
         calls: seen.length,
         points: seen.reduce((a, s) => a + s.points, 0),
         byEndpoint: [...tally].map(([e, n]) => `${n} ${e}`).join(' + '),
@@ -108,12 +121,18 @@ export function perKindTable(rows: PresetCost[]): string {
     const k = kinds.get(r.kind) ?? { n: 0, calls: 0, points: 0 };
     kinds.set(r.kind, { n: k.n + 1, calls: k.calls + r.calls, points: k.points + r.points });
   }
-  return ['| kind | presets | Jira calls | est. points |', '|---|---:|---:|---:|', ...[...kinds].map(([kind, k]) => `| ${kind} | ${k.n} | ${k.calls} | ${k.points} |`)].join('\n');
+  return [
+    '| kind | presets | Jira calls | est. points |',
+    '|---|---:|---:|---:|',
+    ...[...kinds].map(([kind, k]) => `| ${kind} | ${k.n} | ${k.calls} | ${k.points} |`),
+  ].join('\n');
 }
 
 /** The markdown table of `rows`, with a total line. */
 export function pointsTable(rows: PresetCost[]): string {
-  const lines = rows.map((r) => `| ${r.preset} | ${r.kind} | ${r.metric} | ${r.calls} | ${r.byEndpoint} | ${r.points} |${r.ok ? '' : ' (status card)'}`);
+  const lines = rows.map(
+    (r) => `| ${r.preset} | ${r.kind} | ${r.metric} | ${r.calls} | ${r.byEndpoint} | ${r.points} |${r.ok ? '' : ' (status card)'}`,
+  );
   const total = rows.reduce((a, r) => ({ calls: a.calls + r.calls, points: a.points + r.points }), { calls: 0, points: 0 });
   return [
     '| preset | kind | metric | Jira calls | by endpoint | est. points |',

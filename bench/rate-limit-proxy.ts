@@ -73,7 +73,11 @@ export async function startRateLimitProxy(target: string, options: RateLimitProx
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers[k] = v;
     try {
-      const answer = await fetch(`${target}${req.url}`, { method: req.method, headers, body: req.method === 'POST' ? new Uint8Array(payload) : undefined });
+      const answer = await fetch(`${target}${req.url}`, {
+        method: req.method,
+        headers,
+        body: req.method === 'POST' ? new Uint8Array(payload) : undefined,
+      });
       const text = await answer.text();
       res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
       res.end(text);

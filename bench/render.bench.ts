@@ -32,7 +32,15 @@ interface Result {
 function stats(name: string, samples: number[], output: string): Result {
   const sorted = samples.slice().sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { name, medianUs: at(0.5), p95Us: at(0.95), bytes: Buffer.byteLength(output), gzBytes: gzipSync(output, { level: 9 }).length, iterations: samples.length, output };
+  return {
+    name,
+    medianUs: at(0.5),
+    p95Us: at(0.95),
+    bytes: Buffer.byteLength(output),
+    gzBytes: gzipSync(output, { level: 9 }).length,
+    iterations: samples.length,
+    output,
+  };
 }
 
 /** One renderer under test: how to call it and how many calls per round. */
@@ -66,31 +74,59 @@ const gaugeSpec: RenderSpec = {
   kind: 'gauge',
   title: 'Sprint done',
   label: 'issues done',
-  thresholds: { base: 'red', steps: [{ from: 50, color: 'amber' }, { from: 80, color: 'green' }] },
+  thresholds: {
+    base: 'red',
+    steps: [
+      { from: 50, color: 'amber' },
+      { from: 80, color: 'green' },
+    ],
+  },
 };
 const gaugeReading: Reading = { value: 62, min: 0, max: 100, target: 80 };
 
 const glanceCases: [string, RenderSpec, Reading][] = [
   ['Glance gauge', gaugeSpec, gaugeReading],
-  ['Glance counter', { kind: 'counter', title: 'Open bugs', label: 'in project GLANCE', higherIsBetter: false }, { value: 1234, compare: 1100, compareLabel: 'vs last week' }],
-  ['Glance progress', { kind: 'progress', title: 'Sprint 42', showSegments: true }, { value: 21, total: 50, segments: { todo: 12, inProgress: 17, done: 21 } }],
+  [
+    'Glance counter',
+    { kind: 'counter', title: 'Open bugs', label: 'in project GLANCE', higherIsBetter: false },
+    { value: 1234, compare: 1100, compareLabel: 'vs last week' },
+  ],
+  [
+    'Glance progress',
+    { kind: 'progress', title: 'Sprint 42', showSegments: true },
+    { value: 21, total: 50, segments: { todo: 12, inProgress: 17, done: 21 } },
+  ],
 ];
 
 /** Satori: the same gauge as a flexbox tree with an inline SVG for the arcs; text becomes paths. */
 function satoriGauge(fonts: { name: string; data: ArrayBuffer; weight: 400 | 600; style: 'normal' }[]): () => Promise<string> {
   const arc = (r: number, f0: number, f1: number) => {
-    const p = (f: number) => [160 + r * Math.cos(Math.PI * (1 - f)), 170 - r * Math.sin(Math.PI * (1 - f))].map((n) => n.toFixed(2)).join(' ');
+    const p = (f: number) =>
+      [160 + r * Math.cos(Math.PI * (1 - f)), 170 - r * Math.sin(Math.PI * (1 - f))].map((n) => n.toFixed(2)).join(' ');
     return `M${p(f0)}A${r} ${r} 0 0 1 ${p(f1)}`;
   };
   const tick = (f: number) => {
-    const p = (r: number) => [160 + r * Math.cos(Math.PI * (1 - f)), 170 - r * Math.sin(Math.PI * (1 - f))].map((n) => n.toFixed(2)).join(' ');
+    const p = (r: number) =>
+      [160 + r * Math.cos(Math.PI * (1 - f)), 170 - r * Math.sin(Math.PI * (1 - f))].map((n) => n.toFixed(2)).join(' ');
     return `M${p(109)}L${p(145)}`;
   };
-  const path = (d: string, stroke: string, width: number, cap = 'butt') => ({ type: 'path', props: { d, stroke, 'stroke-width': width, 'stroke-linecap': cap, fill: 'none' } });
+  const path = (d: string, stroke: string, width: number, cap = 'butt') => ({
+    type: 'path',
+    props: { d, stroke, 'stroke-width': width, 'stroke-linecap': cap, fill: 'none' },
+  });
   const tree = {
     type: 'div',
     props: {
-      style: { display: 'flex', flexDirection: 'column', width: WIDTH, height: GAUGE_HEIGHT, background: '#FFFFFF', fontFamily: 'Inter', padding: 16, position: 'relative' },
+      style: {
+        display: 'flex',
+        flexDirection: 'column',
+        width: WIDTH,
+        height: GAUGE_HEIGHT,
+        background: '#FFFFFF',
+        fontFamily: 'Inter',
+        padding: 16,
+        position: 'relative',
+      },
       children: [
         { type: 'div', props: { style: { fontSize: 14, fontWeight: 600, color: '#172B4D' }, children: 'Sprint done' } },
         {
@@ -110,10 +146,56 @@ function satoriGauge(fonts: { name: string; data: ArrayBuffer; weight: 400 | 600
             ],
           },
         },
-        { type: 'div', props: { style: { position: 'absolute', left: 0, top: 130, width: WIDTH, display: 'flex', justifyContent: 'center', fontSize: 48, fontWeight: 600, color: '#172B4D' }, children: '62' } },
+        {
+          type: 'div',
+          props: {
+            style: {
+              position: 'absolute',
+              left: 0,
+              top: 130,
+              width: WIDTH,
+              display: 'flex',
+              justifyContent: 'center',
+              fontSize: 48,
+              fontWeight: 600,
+              color: '#172B4D',
+            },
+            children: '62',
+          },
+        },
         { type: 'div', props: { style: { position: 'absolute', left: 16, top: 205, fontSize: 11, color: '#626F86' }, children: '0' } },
-        { type: 'div', props: { style: { position: 'absolute', left: 0, top: 205, width: WIDTH - 16, display: 'flex', justifyContent: 'flex-end', fontSize: 11, color: '#626F86' }, children: '100' } },
-        { type: 'div', props: { style: { position: 'absolute', left: 0, top: 203, width: WIDTH, display: 'flex', justifyContent: 'center', fontSize: 12, color: '#626F86' }, children: 'issues done' } },
+        {
+          type: 'div',
+          props: {
+            style: {
+              position: 'absolute',
+              left: 0,
+              top: 205,
+              width: WIDTH - 16,
+              display: 'flex',
+              justifyContent: 'flex-end',
+              fontSize: 11,
+              color: '#626F86',
+            },
+            children: '100',
+          },
+        },
+        {
+          type: 'div',
+          props: {
+            style: {
+              position: 'absolute',
+              left: 0,
+              top: 203,
+              width: WIDTH,
+              display: 'flex',
+              justifyContent: 'center',
+              fontSize: 12,
+              color: '#626F86',
+            },
+            children: 'issues done',
+          },
+        },
       ],
     },
   };
@@ -128,7 +210,16 @@ function satoriGauge(fonts: { name: string; data: ArrayBuffer; weight: 400 | 600
  */
 function echartsGauge(): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: GAUGE_HEIGHT });
-  const common = { type: 'gauge', startAngle: 180, endAngle: 0, min: 0, max: 100, center: ['50%', '80%'], axisTick: { show: false }, splitLine: { show: false } };
+  const common = {
+    type: 'gauge',
+    startAngle: 180,
+    endAngle: 0,
+    min: 0,
+    max: 100,
+    center: ['50%', '80%'],
+    axisTick: { show: false },
+    splitLine: { show: false },
+  };
   chart.setOption({
     animation: false,
     title: { text: 'Sprint done', left: 16, top: 12, textStyle: { fontSize: 14, fontWeight: 600, color: '#172B4D' } },
@@ -136,7 +227,16 @@ function echartsGauge(): string {
       {
         ...common,
         radius: '100%',
-        axisLine: { lineStyle: { width: 4, color: [[0.5, '#C9372C'], [0.8, '#E2B203'], [1, '#22A06B']] } },
+        axisLine: {
+          lineStyle: {
+            width: 4,
+            color: [
+              [0.5, '#C9372C'],
+              [0.8, '#E2B203'],
+              [1, '#22A06B'],
+            ],
+          },
+        },
         axisLabel: { show: false },
         pointer: { show: false },
         detail: { show: false },
@@ -182,9 +282,20 @@ async function main(): Promise<void> {
   const fontDir = join(dirname(require.resolve('@fontsource/inter/package.json')), 'files');
   const font = (w: 400 | 600) => {
     const b = readFileSync(join(fontDir, `inter-latin-${w}-normal.woff`));
-    return { name: 'Inter', data: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer, weight: w, style: 'normal' as const };
+    return {
+      name: 'Inter',
+      data: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer,
+      weight: w,
+      style: 'normal' as const,
+    };
   };
-  const contender = (name: string, run: () => string | Promise<string>, perRound: number): Contender => ({ name, run, perRound, samples: [], output: '' });
+  const contender = (name: string, run: () => string | Promise<string>, perRound: number): Contender => ({
+    name,
+    run,
+    perRound,
+    samples: [],
+    output: '',
+  });
   const results = await measureAll(
     [
       ...glanceCases.map(([name, spec, reading]) => contender(name, () => render(spec, reading, { width: WIDTH }), 2000)),
@@ -194,7 +305,12 @@ async function main(): Promise<void> {
     10,
   );
   const baseline = results[0];
-  console.log(`Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${os.platform()} ${os.arch()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+  console.log(
+    `Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${os.platform()} ${os.arch()}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}\n`,
+  );
   console.log('| renderer | median µs | p95 µs | bytes | gzip bytes | iterations | time ÷ Glance gauge | bytes ÷ Glance gauge |');
   console.log('|---|---|---|---|---|---|---|---|');
   for (const r of results) console.log(row(r, baseline));

@@ -42,7 +42,12 @@ const progress = (line: string): void => console.log(`[${((performance.now() - s
 
 /** Runs a benchmark script in its own node process (tsx), returning its stdout. */
 async function script(file: string, env: Record<string, string> = {}): Promise<string> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', join(ROOT, file)], { cwd: ROOT, env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024, timeout: 600_000 });
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', join(ROOT, file)], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    maxBuffer: 16 * 1024 * 1024,
+    timeout: 600_000,
+  });
   return stdout.trim();
 }
 
@@ -69,7 +74,7 @@ function headline(client: PageResult[], board: PageResult[]): string {
     row('JS shipped, minified', 'jsBytes', kb, 4),
     row('JS shipped, gzip -9', 'jsGzipBytes', kb, 4),
     row('script time, whole page (host + bridge + page)', 'scriptMs', ms, 5),
-    row('script time of the page\'s own bundle', 'ownScriptMs', ms, 5),
+    row("script time of the page's own bundle", 'ownScriptMs', ms, 5),
     row('navigation → gauge drawn', 'drawnMs', ms),
     row('JS heap after GC', 'heapBytes', kb),
     `| script time above the floor page (same bridge, no chart: ${ms(floor.scriptMs)}) | ${ms(above(glance))} | ${ms(bestAbove)} | ${above(glance) <= 0 ? 'Glance is at the floor' : ratio(bestAbove, above(glance))} |`,
@@ -80,7 +85,12 @@ function headline(client: PageResult[], board: PageResult[]): string {
         const b = rivalsBoard.reduce((a, c) => ((c[key] as number) < (a[key] as number) ? c : a));
         return `| ${DASHBOARD_GADGETS} gadgets on one page: ${what} | ${fmt(g[key] as number)} | ${fmt(b[key] as number)} (${b.name === 'echarts' ? 'ECharts' : 'Chart.js'}) | **${ratio(b[key] as number, g[key] as number)}** |`;
       };
-      return [line('navigation → all drawn', 'drawnMs', ms), line('script time, whole page', 'scriptMs', ms), line('script time of the gadgets\' bundles', 'ownScriptMs', ms), line('JS heap after GC', 'heapBytes', kb)];
+      return [
+        line('navigation → all drawn', 'drawnMs', ms),
+        line('script time, whole page', 'scriptMs', ms),
+        line("script time of the gadgets' bundles", 'ownScriptMs', ms),
+        line('JS heap after GC', 'heapBytes', kb),
+      ];
     })(),
   ].join('\n');
 }
@@ -101,18 +111,18 @@ async function main(): Promise<void> {
       'ECharts 6 (`echarts/core` + GaugeChart + SVGRenderer), Chart.js 4 (DoughnutController + ArcElement) — and a floor',
       'page (the value as text). All bundled by esbuild --minify with the same `@forge/bridge` facade as the view (the',
       'slimmest bridge any of them could ship; the whole barrel would add 31 KB gz each), served under the production Forge',
-      'CSP with the preview\'s bridge shim, framed 320 px wide by a host page that answers `invoke` over HTTP with the same',
+      "CSP with the preview's bridge shim, framed 320 px wide by a host page that answers `invoke` over HTTP with the same",
       'gauge (62 of 0..100, thresholds, target 80): rendered SVG for Glance, the numbers for the others. Each run is a fresh',
       'browser context (cold cache); rounds interleave the pages; round 0 is a discarded warm-up. "Gauge drawn": after',
-      'the next paint following the SVG/canvas drawing (rAF, then a message task), from the frame\'s navigation start.',
+      "the next paint following the SVG/canvas drawing (rAF, then a message task), from the frame's navigation start.",
       'Script time: CDP `Performance.getMetrics` ScriptDuration 1 s after drawing (the whole page: host, shim, frame);',
-      'own bundle: the page\'s main.js top-level script events (compile, evaluate, calls) in a Chromium trace. Heap:',
+      "own bundle: the page's main.js top-level script events (compile, evaluate, calls) in a Chromium trace. Heap:",
       '`JSHeapUsedSize` after a forced GC. CSP violations: `securitypolicyviolation` events in the frame.',
       '',
       clientTable(c.results),
       '',
       `The same pages as a dashboard: one host page framing ${DASHBOARD_GADGETS} copies of each (320 px columns, all in the`,
-      'viewport; same-origin frames share one renderer main thread, as a Jira dashboard\'s gadgets from one app do).',
+      "viewport; same-origin frames share one renderer main thread, as a Jira dashboard's gadgets from one app do).",
       `"Drawn" is from the dashboard's navigation until the last of the ${DASHBOARD_GADGETS} gauges is painted; median of ${'`'}CLIENT_DASHBOARD_RUNS${'`'} interleaved loads per page (default 2).`,
       '',
       clientTable(c.dashboard, `navigation → all ${DASHBOARD_GADGETS} drawn (ms)`),
@@ -146,7 +156,12 @@ async function main(): Promise<void> {
   }
   if (wanted('metrics')) {
     progress('metrics: bench/metrics.bench.ts (own process)');
-    sections.push('', '### Metrics: trend and formula gadgets (bench/metrics.bench.ts, this run)', '', await script('bench/metrics.bench.ts'));
+    sections.push(
+      '',
+      '### Metrics: trend and formula gadgets (bench/metrics.bench.ts, this run)',
+      '',
+      await script('bench/metrics.bench.ts'),
+    );
   }
   const total = (performance.now() - started) / 1000;
   const cpus = os.cpus();
@@ -155,7 +170,10 @@ async function main(): Promise<void> {
     '',
     `Command: \`npm run bench\` (bench/run-all.ts), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${total.toFixed(0)} s in total.`,
     `Machine: Node ${process.version}, ${os.platform()} ${os.arch()}, ${cpus.length} CPUs (${cpus[0]?.model.trim() ?? 'unknown'}), Chromium ${chromium},`,
-    `load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (the machine is shared: absolute times are noisy, compare within a table).`,
+    `load average at the end ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')} (the machine is shared: absolute times are noisy, compare within a table).`,
   ];
   const text = [BEGIN, ...machine, '', ...(head ? ['### Headline', '', head, ''] : []), ...sections, '', END].join('\n');
   console.log(`\n${text}`);
@@ -181,25 +199,42 @@ async function commands(): Promise<string> {
   try {
     const bundles: [string, string | undefined][] = [
       ['node alone', undefined],
-      ['minimal Forge resolver (@forge/api + @forge/resolver, one Jira call)', join(await builtBaselineDir('bench/functions-alt/minimal.ts'), 'index.cjs')],
-      ['minimal + server-side ECharts gauge (tree-shaken, SSR)', join(await builtBaselineDir('bench/functions-alt/echarts-ssr.ts'), 'index.cjs')],
+      [
+        'minimal Forge resolver (@forge/api + @forge/resolver, one Jira call)',
+        join(await builtBaselineDir('bench/functions-alt/minimal.ts'), 'index.cjs'),
+      ],
+      [
+        'minimal + server-side ECharts gauge (tree-shaken, SSR)',
+        join(await builtBaselineDir('bench/functions-alt/echarts-ssr.ts'), 'index.cjs'),
+      ],
       ['Glance function (@forge/bundler, as forge deploy builds it)', join(await builtFunctionDir(), 'index.cjs')],
     ];
     const code = (file: string | undefined) => (file ? `require(${JSON.stringify(file)})` : '0');
-    const lines = ['| node -e … | index.cjs | gzip -9 | hyperfine mean ± σ (ms) | min (ms) | peak RSS (/usr/bin/time -v) |', '|---|---|---|---|---|---|'];
+    const lines = [
+      '| node -e … | index.cjs | gzip -9 | hyperfine mean ± σ (ms) | min (ms) | peak RSS (/usr/bin/time -v) |',
+      '|---|---|---|---|---|---|',
+    ];
     const hyperfine = ['/usr/bin/hyperfine', '/usr/local/bin/hyperfine'].find(existsSync);
     const json = join(dir, 'hyperfine.json');
     let timings: { mean: number; stddev: number; min: number }[] = [];
     if (hyperfine) {
-      await run(hyperfine, ['-N', '--warmup', '2', '--runs', '6', '--export-json', json, ...bundles.map(([, f]) => `node -e '${code(f)}'`)], { cwd: ROOT, timeout: 300_000 });
+      await run(
+        hyperfine,
+        ['-N', '--warmup', '2', '--runs', '6', '--export-json', json, ...bundles.map(([, f]) => `node -e '${code(f)}'`)],
+        { cwd: ROOT, timeout: 300_000 },
+      );
       timings = (JSON.parse(readFileSync(json, 'utf8')) as { results: { mean: number; stddev: number; min: number }[] }).results;
     }
     for (const [i, [label, file]] of bundles.entries()) {
       const { stderr } = await run('/usr/bin/time', ['-v', process.execPath, '-e', code(file)], { cwd: ROOT });
       const kbytes = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]);
       const t = timings[i];
-      const size = file ? `${(statSync(file).size / 1024).toFixed(1)} KB | ${(gzipSync(new Uint8Array(readFileSync(file)), { level: 9 }).length / 1024).toFixed(1)} KB` : '— | —';
-      lines.push(`| ${label} | ${size} | ${t ? `${(t.mean * 1000).toFixed(0)} ± ${(t.stddev * 1000).toFixed(0)}` : 'hyperfine not installed'} | ${t ? (t.min * 1000).toFixed(0) : '—'} | ${(kbytes / 1024).toFixed(1)} MB |`);
+      const size = file
+        ? `${(statSync(file).size / 1024).toFixed(1)} KB | ${(gzipSync(new Uint8Array(readFileSync(file)), { level: 9 }).length / 1024).toFixed(1)} KB`
+        : '— | —';
+      lines.push(
+        `| ${label} | ${size} | ${t ? `${(t.mean * 1000).toFixed(0)} ± ${(t.stddev * 1000).toFixed(0)}` : 'hyperfine not installed'} | ${t ? (t.min * 1000).toFixed(0) : '—'} | ${(kbytes / 1024).toFixed(1)} MB |`,
+      );
     }
     return [
       `\`hyperfine -N --warmup 2 --runs 6 "node -e 'require(<bundle>)'" …\` (hyperfine 1.15 from Debian) and`,

@@ -78,7 +78,6 @@ interface ChildReport {
   warm: { ms: number; calls: number }[];
 }
 
-
 export const median = (xs: number[]): number => {
   const s = xs.slice().sort((a, b) => a - b);
   return s.length === 0 ? NaN : s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -109,8 +108,15 @@ const mbs = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 async function jqlCosts(dir: string, runs: number): Promise<Record<string, number>> {
   const file = join(dir, 'jql-probe.cjs');
   await build({
-    entryPoints: [join(process.cwd(), 'bench/jql-probe.ts')], outfile: file, bundle: true, platform: 'node', format: 'cjs',
-    target: 'node22', minify: true, legalComments: 'none', logLevel: 'error',
+    entryPoints: [join(process.cwd(), 'bench/jql-probe.ts')],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'error',
   });
   const samples: Record<string, number>[] = [];
   for (let i = 0; i < runs; i++) samples.push(JSON.parse((await run(process.execPath, [file])).stdout) as Record<string, number>);
@@ -138,7 +144,8 @@ export async function runServerBench(log: (line: string) => void = () => undefin
     log(`server: ${COLD_START_RUNS} cold starts`);
     const requireCode = `const t=performance.now(),c=process.cpuUsage();require(${JSON.stringify(bundle)});const u=process.cpuUsage(c);process.stdout.write(JSON.stringify([performance.now()-t,(u.user+u.system)/1000,process.memoryUsage().rss]))`;
     const starts: [number, number, number][] = [];
-    for (let i = 0; i < COLD_START_RUNS; i++) starts.push(JSON.parse((await run(process.execPath, ['-e', requireCode])).stdout) as [number, number, number]);
+    for (let i = 0; i < COLD_START_RUNS; i++)
+      starts.push(JSON.parse((await run(process.execPath, ['-e', requireCode])).stdout) as [number, number, number]);
     const coldWall = median(starts.map((s) => s[0]));
     const coldCpu = median(starts.map((s) => s[1]));
 
@@ -151,9 +158,12 @@ export async function runServerBench(log: (line: string) => void = () => undefin
       const counter = countRequestsTo(demo.port);
       try {
         const u = demo.users[0];
-        const { stdout } = await run(process.execPath, [child, bundle, demo.url, u.email, u.apiToken, u.accountId, '15', '30', '300'], { maxBuffer: 16 * 1024 * 1024 });
+        const { stdout } = await run(process.execPath, [child, bundle, demo.url, u.email, u.apiToken, u.accountId, '15', '30', '300'], {
+          maxBuffer: 16 * 1024 * 1024,
+        });
         const r = JSON.parse(stdout) as ChildReport;
-        if (r.calls !== counter.count) throw new Error(`Jira calls disagree: ${r.calls} at the runtime stand-in, ${counter.count} at the demo Jira`);
+        if (r.calls !== counter.count)
+          throw new Error(`Jira calls disagree: ${r.calls} at the runtime stand-in, ${counter.count} at the demo Jira`);
         memory.push(r);
         const row = {
           latencyMs,
@@ -164,7 +174,15 @@ export async function runServerBench(log: (line: string) => void = () => undefin
         };
         latency.push(row);
         lines.push(
-          `| ${latencyMs} ms | ${row.coldMs.toFixed(1)} | ${percentile(r.cold.map((x) => x.ms), 95).toFixed(1)} | ${Math.min(...r.cold.map((x) => x.calls))}–${Math.max(...r.cold.map((x) => x.calls))} | ${row.warmMs.toFixed(2)} | ${percentile(r.warm.map((x) => x.ms), 95).toFixed(2)} | ${Math.max(...r.warm.map((x) => x.calls))} | ${counter.count} for ${r.renders} renders |`,
+          `| ${latencyMs} ms | ${row.coldMs.toFixed(1)} | ${percentile(
+            r.cold.map((x) => x.ms),
+            95,
+          ).toFixed(
+            1,
+          )} | ${Math.min(...r.cold.map((x) => x.calls))}–${Math.max(...r.cold.map((x) => x.calls))} | ${row.warmMs.toFixed(2)} | ${percentile(
+            r.warm.map((x) => x.ms),
+            95,
+          ).toFixed(2)} | ${Math.max(...r.warm.map((x) => x.calls))} | ${counter.count} for ${r.renders} renders |`,
         );
       } finally {
         counter.stop();
@@ -175,12 +193,17 @@ export async function runServerBench(log: (line: string) => void = () => undefin
     const parts = composition(bundle);
     log('server: JQL grammar costs in fresh processes');
     const jql = await jqlCosts(dir, 5);
-    const parts6 = parts.slice(0, 6).map(([name, n]) => `${name} ${kb(n)}`).join(', ');
+    const parts6 = parts
+      .slice(0, 6)
+      .map(([name, n]) => `${name} ${kb(n)}`)
+      .join(', ');
     const markdown = [
       `Built by @forge/bundler as \`forge deploy\` builds it (webpack, not minified; export and fonts in lazy chunks), run in a fresh node`,
       `process under a stand-in for the Forge runtime that forwards \`asUser().requestJira\` to the demo Jira.`,
       '',
-      '| bundle | size | gzip -9 | cold start: require, wall (median of ' + COLD_START_RUNS + ') | CPU | RSS after require | first render in that process (0 ms / 50 ms Jira) |',
+      '| bundle | size | gzip -9 | cold start: require, wall (median of ' +
+        COLD_START_RUNS +
+        ') | CPU | RSS after require | first render in that process (0 ms / 50 ms Jira) |',
       '|---|---|---|---|---|---|---|',
       `| index.cjs | ${kb(bytes.length)} | ${kb(gz)} | ${coldWall.toFixed(1)} ms | ${coldCpu.toFixed(1)} ms | ${mbs(median(starts.map((s) => s[2])))} | ${memory.map((x) => `${x.cold[0].ms.toFixed(0)} ms`).join(' / ')} |`,
       '',

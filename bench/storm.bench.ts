@@ -38,7 +38,10 @@ type Mode = 'shared' | 'sticky' | 'isolated';
 
 const event = (config: Record<string, unknown>, i: number) => ({
   call: { functionKey: 'render', payload: { colorMode: 'light', width: 320, timeZone: 'UTC', locale: 'en-US' } },
-  context: { moduleKey: `glance-${String(config.kind)}`, extension: { type: 'jira:dashboardGadget', gadget: { id: `g${i}` }, gadgetConfiguration: structuredClone(config) } },
+  context: {
+    moduleKey: `glance-${String(config.kind)}`,
+    extension: { type: 'jira:dashboardGadget', gadget: { id: `g${i}` }, gadgetConfiguration: structuredClone(config) },
+  },
 });
 
 export interface StormRow {
@@ -76,14 +79,19 @@ async function runMode(mode: Mode, log: (line: string) => void): Promise<StormRo
     if (at !== undefined) built.advanceClock(Math.max(0, at - Date.now()));
     const calls0 = proxy.calls;
     const t0 = proxy.throttled;
-    const results: Result[] = await Promise.all(gadgets.map((config, i) => handlers[i](event(config, i), { principal: { accountId: demo.users[0].accountId }, installContext: SITE })));
+    const results: Result[] = await Promise.all(
+      gadgets.map((config, i) =>
+        handlers[i](event(config, i), { principal: { accountId: demo.users[0].accountId }, installContext: SITE }),
+      ),
+    );
     results.forEach(check);
     // A render that fell back to the last good number may leave requests in flight: let them finish
     // before the simulated clock jumps (a Retry-After is counted from when its answer is read).
     await proxy.settled();
     const ok = results.filter((r) => r.ok === true);
     rows.push({
-      mode, phase,
+      mode,
+      phase,
       numbers: ok.length,
       live: ok.filter((r) => !r.stale).length,
       lastGood: ok.filter((r) => r.stale).length,
@@ -92,7 +100,9 @@ async function runMode(mode: Mode, log: (line: string) => void): Promise<StormRo
       jiraCalls: proxy.calls - calls0,
       answered429: proxy.throttled - t0,
     });
-    log(`storm ${mode}: ${phase}: ${ok.length}/${results.length} numbers, ${rows.at(-1)!.lastGood} last good, ${rows.at(-1)!.jiraCalls} Jira calls`);
+    log(
+      `storm ${mode}: ${phase}: ${ok.length}/${results.length} numbers, ${rows.at(-1)!.lastGood} last good, ${rows.at(-1)!.jiraCalls} Jira calls`,
+    );
   };
   const fail = (what: string) => {
     throw new Error(`storm bench (${mode}): ${what}`);
@@ -110,28 +120,42 @@ async function runMode(mode: Mode, log: (line: string) => void): Promise<StormRo
     stormFrom = Date.now();
     for (let t = 0; t < STORM_S; t += REFRESH_S) {
       const at = stormFrom + t * 1000;
-      await round(`storm, refresh at +${t} s`, (r, i) => {
-        if (mode === 'isolated') {
-          // Nothing kept on a fresh instance: a number only by waiting out the storm's end, else the card
-          // with the limit and when to retry (the per-second limit when 20 fresh instances read at its end).
-          if (r.ok === true ? r.value !== loaded.get(i)?.value : r.code !== 'RATE_LIMITED' || !/limit.*retry in|quota.*retry in/.test(r.message ?? '')) fail(`gadget ${i}: ${r.ok ? r.value : `${r.code} ${r.message}`}`);
-          return;
-        }
-        if (r.ok !== true) fail(`gadget ${i} lost its number during the storm: ${r.code} ${r.message}`);
-        if (r.value !== loaded.get(i)?.value) fail(`gadget ${i} shows ${r.value}, not ${loaded.get(i)?.value}`);
-        if (r.stale) {
-          // Dated by its oldest part: the page load's reads, or some read again since (a render that waited out the storm's end).
-          if (Date.parse(r.computedAt ?? '') < Date.parse(loaded.get(i)?.at ?? '')) fail(`gadget ${i}'s last good number is dated ${r.computedAt}, before its read at ${loaded.get(i)?.at}`);
-          if (!/as of /.test(r.svg ?? '')) fail(`gadget ${i} shows no age`);
-        }
-        // Not stale: the render waited out the storm's last seconds (a Retry-After within its 20 s
-        // budget) and read the number live once the storm was over.
-      }, at);
+      await round(
+        `storm, refresh at +${t} s`,
+        (r, i) => {
+          if (mode === 'isolated') {
+            // Nothing kept on a fresh instance: a number only by waiting out the storm's end, else the card
+            // with the limit and when to retry (the per-second limit when 20 fresh instances read at its end).
+            if (
+              r.ok === true
+                ? r.value !== loaded.get(i)?.value
+                : r.code !== 'RATE_LIMITED' || !/limit.*retry in|quota.*retry in/.test(r.message ?? '')
+            )
+              fail(`gadget ${i}: ${r.ok ? r.value : `${r.code} ${r.message}`}`);
+            return;
+          }
+          if (r.ok !== true) fail(`gadget ${i} lost its number during the storm: ${r.code} ${r.message}`);
+          if (r.value !== loaded.get(i)?.value) fail(`gadget ${i} shows ${r.value}, not ${loaded.get(i)?.value}`);
+          if (r.stale) {
+            // Dated by its oldest part: the page load's reads, or some read again since (a render that waited out the storm's end).
+            if (Date.parse(r.computedAt ?? '') < Date.parse(loaded.get(i)?.at ?? ''))
+              fail(`gadget ${i}'s last good number is dated ${r.computedAt}, before its read at ${loaded.get(i)?.at}`);
+            if (!/as of /.test(r.svg ?? '')) fail(`gadget ${i} shows no age`);
+          }
+          // Not stale: the render waited out the storm's last seconds (a Retry-After within its 20 s
+          // budget) and read the number live once the storm was over.
+        },
+        at,
+      );
     }
-    await round('first refresh after the storm', (r, i) => {
-      if (r.ok !== true || r.stale) fail(`gadget ${i} is not live after the storm: ${r.code} ${r.message} stale=${r.stale}`);
-      if (r.value !== loaded.get(i)?.value) fail(`gadget ${i} shows ${r.value} after the storm, ${loaded.get(i)?.value} before`);
-    }, stormFrom + STORM_S * 1000);
+    await round(
+      'first refresh after the storm',
+      (r, i) => {
+        if (r.ok !== true || r.stale) fail(`gadget ${i} is not live after the storm: ${r.code} ${r.message} stale=${r.stale}`);
+        if (r.value !== loaded.get(i)?.value) fail(`gadget ${i} shows ${r.value} after the storm, ${loaded.get(i)?.value} before`);
+      },
+      stormFrom + STORM_S * 1000,
+    );
   } finally {
     built.close();
     await proxy.close();
@@ -149,7 +173,10 @@ export async function runStormBench(log: (line: string) => void = () => undefine
     '',
     '| instances | phase | gadgets with a number | live | the last good number | … with its age shown | status cards | Jira calls | 429 answered |',
     '|---|---|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.mode} | ${r.phase} | ${r.numbers}/20 | ${r.live} | ${r.lastGood} | ${r.withAge} | ${r.cards} | ${r.jiraCalls} | ${r.answered429} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.mode} | ${r.phase} | ${r.numbers}/20 | ${r.live} | ${r.lastGood} | ${r.withAge} | ${r.cards} | ${r.jiraCalls} | ${r.answered429} |`,
+    ),
   ].join('\n');
   return { markdown, rows };
 }

@@ -10,7 +10,20 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -21,7 +34,16 @@ import { HANDLER_FILE } from './forge-bundle';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(tmpdir(), 'glance-forge-build');
 /** What the bundle is made of: the handler's sources, the compiler and package settings, the build itself. */
-const INPUTS = ['src', 'functions', 'render', 'tsconfig.json', 'package.json', 'package-lock.json', 'manifest.yml', 'build/forge-bundle.ts'];
+const INPUTS = [
+  'src',
+  'functions',
+  'render',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
+  'manifest.yml',
+  'build/forge-bundle.ts',
+];
 const WAIT_MS = 10 * 60_000;
 const DAY_MS = 24 * 3600_000;
 
@@ -76,7 +98,11 @@ function lockAgeMs(lock: string): number {
 /** Builds `appDir`'s function into `outDir` in a child process (the bundler reads ./manifest.yml). */
 async function forgeBundle(outDir: string, appDir: string): Promise<void> {
   try {
-    await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'build/forge-bundle.ts'), outDir, appDir], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, timeout: WAIT_MS });
+    await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'build/forge-bundle.ts'), outDir, appDir], {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: WAIT_MS,
+    });
   } catch (e) {
     const { stdout = '', stderr = '' } = e as { stdout?: string; stderr?: string };
     throw new Error(`@forge/bundler build failed:\n${`${stdout}\n${stderr}`.trim().slice(-4000)}`, { cause: e });
@@ -87,7 +113,8 @@ async function forgeBundle(outDir: string, appDir: string): Promise<void> {
 function prune(keep: string): void {
   for (const name of existsSync(CACHE) ? readdirSync(CACHE) : []) {
     const path = join(CACHE, name);
-    if (path !== keep && !name.endsWith('.lock') && Date.now() - statSync(path).mtimeMs > DAY_MS) rmSync(path, { recursive: true, force: true });
+    if (path !== keep && !name.endsWith('.lock') && Date.now() - statSync(path).mtimeMs > DAY_MS)
+      rmSync(path, { recursive: true, force: true });
   }
 }
 
@@ -147,9 +174,14 @@ export function builtBaselineDir(entry: string): Promise<string> {
       writeFileSync(join(app, 'manifest.yml'), `${manifest}modules:\n  function:\n    - key: resolver\n      handler: index.handler\n`);
       writeFileSync(join(app, 'src/index.ts'), `export { handler } from ${JSON.stringify(file.replace(/\.ts$/, ''))};\n`);
       // Our compiler settings, minus the root-relative ones; types from our node_modules.
-      const { compilerOptions } = JSON.parse(readFileSync(join(ROOT, 'tsconfig.json'), 'utf8').replace(/^\s*\/\/.*$/gm, '')) as { compilerOptions: Record<string, unknown> };
+      const { compilerOptions } = JSON.parse(readFileSync(join(ROOT, 'tsconfig.json'), 'utf8').replace(/^\s*\/\/.*$/gm, '')) as {
+        compilerOptions: Record<string, unknown>;
+      };
       const { rootDir: _r, outDir: _o, ...options } = compilerOptions;
-      writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...options, typeRoots: [join(ROOT, 'node_modules/@types')] }, files: ['src/index.ts'] }));
+      writeFileSync(
+        join(app, 'tsconfig.json'),
+        JSON.stringify({ compilerOptions: { ...options, typeRoots: [join(ROOT, 'node_modules/@types')] }, files: ['src/index.ts'] }),
+      );
       await forgeBundle(dir, app);
     } finally {
       rmSync(app, { recursive: true, force: true });

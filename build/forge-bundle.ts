@@ -71,7 +71,8 @@ export interface ForgeBundle {
  * Forge CLI does (it reads ./manifest.yml and resolves entry points under ./src).
  */
 export async function bundleFunction(outDir: string, appDir: string = ROOT): Promise<ForgeBundle> {
-  if (resolve(process.cwd()) !== resolve(appDir)) throw new Error(`forge-bundle: run from ${appDir} (the Forge CLI builds from the app's root), not ${process.cwd()}`);
+  if (resolve(process.cwd()) !== resolve(appDir))
+    throw new Error(`forge-bundle: run from ${appDir} (the Forge CLI builds from the app's root), not ${process.cwd()}`);
   const started = performance.now();
   const { getEntryPoints, getNodeBundler } = await loadBundler();
   const { ConfigFile, FileSystemReader, FileSystemWriter } = await import('@forge/cli-shared');
@@ -109,5 +110,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [outDir, app] = [resolve(out), resolve(appDir)];
   process.chdir(app);
   const result = await bundleFunction(outDir, app);
-  console.log(`function: @forge/bundler → ${result.dir} in ${(result.ms / 1000).toFixed(1)} s${result.warnings.length ? `, ${result.warnings.length} warnings` : ''}`);
+  console.log(
+    `function: @forge/bundler → ${result.dir} in ${(result.ms / 1000).toFixed(1)} s${result.warnings.length ? `, ${result.warnings.length} warnings` : ''}`,
+  );
 }

@@ -65,21 +65,35 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   const readings = new UserCache<unknown>({ ttlMs, retainMs: LAST_GOOD_MS, now, budget });
   const optionLists = new UserCache<Option[]>({ ttlMs: deps.optionsTtlMs ?? 60_000, now, budget });
   const clientFor = (accountId: string, req: Request) =>
-    new JiraClient(deps.transportFor(accountId), { budgetMs: deps.budgetMs, now: deps.now, sleep: deps.sleep, random: deps.random, limits: deps.rateLimits, installation: installationOf(req) });
+    new JiraClient(deps.transportFor(accountId), {
+      budgetMs: deps.budgetMs,
+      now: deps.now,
+      sleep: deps.sleep,
+      random: deps.random,
+      limits: deps.rateLimits,
+      installation: installationOf(req),
+    });
 
   /** Validates the gadget's config (the stored one or the edit view's draft) and reads its numbers as the user. */
-  const readGadget = async (req: Request, options: RenderOptions): Promise<GadgetRead & { links?: Record<string, string>; place?: Place }> => {
+  const readGadget = async (
+    req: Request,
+    options: RenderOptions,
+  ): Promise<GadgetRead & { links?: Record<string, string>; place?: Place }> => {
     const payload = objectOr(req.payload);
     let config: GadgetConfig | undefined;
     try {
       const accountId = accountOf(req.context);
       if (!accountId) return { ok: false, result: statusResult('UNAUTHENTICATED', options) };
-      const raw = 'config' in payload && payload.config !== undefined ? payload.config : (req.context.extension as { gadgetConfiguration?: unknown } | undefined)?.gadgetConfiguration;
+      const raw =
+        'config' in payload && payload.config !== undefined
+          ? payload.config
+          : (req.context.extension as { gadgetConfiguration?: unknown } | undefined)?.gadgetConfiguration;
       if (isUnconfigured(raw)) return { ok: false, result: statusResult('NOT_CONFIGURED', options) };
       const checked = validate(withModuleKind(raw, req.context.moduleKey), translator(options.locale));
       if (!checked.ok) {
         const [first, ...rest] = checked.errors;
-        const detail = rest.length > 0 ? translator(options.locale)('status.andMore', { message: first.message, count: rest.length }) : first.message;
+        const detail =
+          rest.length > 0 ? translator(options.locale)('status.andMore', { message: first.message, count: rest.length }) : first.message;
         return { ok: false, result: statusResult('INVALID_CONFIG', options, { detail, errors: checked.errors }) };
       }
       config = checked.config;
@@ -88,7 +102,16 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       const place = placeOf(payload, valid.locale);
       const at = now();
       const draft = 'config' in payload && payload.config !== undefined;
-      const { result, stale } = await readWithLastGood({ client: clientFor(accountId, req), config: valid, now: at, place, readings, owner: ownerOf(req.context), keep: !draft, ttlMs });
+      const { result, stale } = await readWithLastGood({
+        client: clientFor(accountId, req),
+        config: valid,
+        now: at,
+        place,
+        readings,
+        owner: ownerOf(req.context),
+        keep: !draft,
+        ttlMs,
+      });
       const { spec, reading } = present(valid, result, options.locale);
       if (stale) reading.stale = staleNote(result.at ?? at, stale, at, place, options.locale);
       return { ok: true, config: valid, spec, reading, href: result.href, links: result.links, at: result.at ?? at, place };
@@ -156,7 +179,11 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       return { ok: errors.length === 0, errors };
     } catch (error) {
       const { code, detail } = failure(error, locale);
-      return { ok: false, errors: [detail ? say('status.withDetail', { message: statusMessage(code, locale), detail }) : statusMessage(code, locale)], code };
+      return {
+        ok: false,
+        errors: [detail ? say('status.withDetail', { message: statusMessage(code, locale), detail }) : statusMessage(code, locale)],
+        code,
+      };
     }
   });
 
@@ -187,14 +214,22 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       .sort((a, b) => a.label.localeCompare(b.label, 'en'));
   });
   options('projectOptions', async (client, query) =>
-    (await client.searchProjects(query, OPTIONS_PAGE)).values.map((p) => ({ value: p.key, label: `${p.name} (${p.key})` })));
+    (await client.searchProjects(query, OPTIONS_PAGE)).values.map((p) => ({ value: p.key, label: `${p.name} (${p.key})` })),
+  );
   options('filterOptions', async (client, query) =>
-    (await client.searchFilters(query, OPTIONS_PAGE)).values.map((f) => ({ value: String(f.id), label: f.name })));
+    (await client.searchFilters(query, OPTIONS_PAGE)).values.map((f) => ({ value: String(f.id), label: f.name })),
+  );
   // The edit view's expected-progress picker: `query` is a project key; archived versions are left out.
   options('versionOptions', async (client, query) =>
     /^[A-Za-z][A-Za-z0-9_]*$/.test(query)
-      ? (await client.projectVersions(query)).filter((v) => isObjectLike(v) && typeof v.id === 'string' && !v.archived).map((v) => ({ value: v.id, label: `${v.name}${v.startDate && v.releaseDate ? ` (${v.startDate} → ${v.releaseDate})` : ' (no dates)'}` }))
-      : []);
+      ? (await client.projectVersions(query))
+          .filter((v) => isObjectLike(v) && typeof v.id === 'string' && !v.archived)
+          .map((v) => ({
+            value: v.id,
+            label: `${v.name}${v.startDate && v.releaseDate ? ` (${v.startDate} → ${v.releaseDate})` : ' (no dates)'}`,
+          }))
+      : [],
+  );
 }
 
 function isObjectLike(v: unknown): v is Record<string, unknown> {
@@ -240,7 +275,14 @@ function failure(error: unknown, locale?: string): { code: ErrorCode; detail?: s
   if (error instanceof ToldError) return { code: error.code, detail: error.words(locale) };
   if (error instanceof GlanceError) {
     const wait = error instanceof JiraError ? error.details.retryAfterSeconds : undefined;
-    if (error.code === 'RATE_LIMITED') return { code: error.code, detail: [describeLimit(error instanceof JiraError ? error.details.limitReason : undefined, say), ...(wait ? [retryIn(wait, say)] : [])].join('; ') };
+    if (error.code === 'RATE_LIMITED')
+      return {
+        code: error.code,
+        detail: [
+          describeLimit(error instanceof JiraError ? error.details.limitReason : undefined, say),
+          ...(wait ? [retryIn(wait, say)] : []),
+        ].join('; '),
+      };
     if (error.code === 'UNAVAILABLE' && wait) return { code: error.code, detail: retryIn(wait, say) };
     // Jira's own words (invalid JQL, missing filter), which setting is unusable, or why there is no number
     // ("division by zero") help the user; generic messages would repeat the card.

@@ -43,7 +43,16 @@ export interface RenderRequest {
  * read just now, so this is the last good reading (as of `computedAt`), drawn with its age.
  */
 export type RenderResult =
-  | { ok: true; svg: string; value: number | null; href?: string; links: Record<string, string>; computedAt: string; partial?: boolean; stale?: boolean }
+  | {
+      ok: true;
+      svg: string;
+      value: number | null;
+      href?: string;
+      links: Record<string, string>;
+      computedAt: string;
+      partial?: boolean;
+      stale?: boolean;
+    }
   | { ok: false; svg: string; code: ErrorCode; message: string; errors?: FieldError[] };
 
 /**
@@ -51,8 +60,7 @@ export type RenderResult =
  * needed) and a file name from the title; `dropped` lists characters the bundled font cannot draw.
  */
 export type ExportResult =
-  | { ok: true; svg: string; filename: string; dropped?: string[] }
-  | { ok: false; code: ErrorCode; message: string };
+  { ok: true; svg: string; filename: string; dropped?: string[] } | { ok: false; code: ErrorCode; message: string };
 
 /** `validateConfig` payload `{config, locale?}` → the configuration migrated to the current version and normalised, or the problems in the locale's language. */
 export type ValidateConfigResult = { ok: true; config: GadgetConfig } | { ok: false; errors: FieldError[] };

@@ -7,5 +7,4 @@ import type { GadgetConfig } from './config/types';
 import type { RenderResult } from './contract';
 
 export type GadgetRead =
-  | { ok: true; config: GadgetConfig; spec: RenderSpec; reading: Reading; href?: string; at: number }
-  | { ok: false; result: RenderResult };
+  { ok: true; config: GadgetConfig; spec: RenderSpec; reading: Reading; href?: string; at: number } | { ok: false; result: RenderResult };

@@ -58,7 +58,8 @@ export interface LastGoodOptions {
 export async function readWithLastGood(o: LastGoodOptions): Promise<LastGoodRead> {
   const { owner, readings } = o;
   const preferKept = o.keep && owner !== undefined && o.client.nearLimit;
-  const cache: ReadCache | undefined = owner && (async (key, load) => (preferKept ? readings.peek(owner, key) : undefined) ?? readings.get(owner, key, load));
+  const cache: ReadCache | undefined =
+    owner && (async (key, load) => (preferKept ? readings.peek(owner, key) : undefined) ?? readings.get(owner, key, load));
   try {
     const result = await readNumbers(o.client, o.config, { now: o.now, cache, place: o.place });
     return preferKept && (result.at ?? o.now) <= o.now - o.ttlMs ? { result, stale: 'NEAR_LIMIT' } : { result };
@@ -88,14 +89,21 @@ async function readKept(o: LastGoodOptions, owner: Owner): Promise<MetricResult 
  * The card's stale note: "as of 10:42 AM" (today) or "as of Mar 3, 10:42 AM", the time in the user's
  * zone and locale, the words in the viewer's `language` (default: the place's locale); and why.
  */
-export function staleNote(at: number, because: StaleBecause, now: number, place: Place, language?: string): { asOf: string; reason: string } {
+export function staleNote(
+  at: number,
+  because: StaleBecause,
+  now: number,
+  place: Place,
+  language?: string,
+): { asOf: string; reason: string } {
   const { timeZone, locale } = place;
   const say = translator(locale, language ?? locale);
   const day = (t: number) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(t);
   const time = new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(at);
-  const asOf = day(at) === day(now)
-    ? say('stale.asOf', { time })
-    : say('stale.asOfDay', { date: new Intl.DateTimeFormat(locale, { timeZone, month: 'short', day: 'numeric' }).format(at), time });
+  const asOf =
+    day(at) === day(now)
+      ? say('stale.asOf', { time })
+      : say('stale.asOfDay', { date: new Intl.DateTimeFormat(locale, { timeZone, month: 'short', day: 'numeric' }).format(at), time });
   const reason = because === 'NEAR_LIMIT' ? say('rate.nearLimit') : statusMessage(because, language ?? locale);
   return { asOf, reason };
 }

@@ -46,7 +46,9 @@ export function localeOf(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length === 0 || value.length > 35) return undefined;
   try {
     const [tag] = Intl.getCanonicalLocales(value.replace(/_/g, '-'));
-    return tag && Intl.NumberFormat.supportedLocalesOf([tag]).length > 0 && Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 ? tag : undefined;
+    return tag && Intl.NumberFormat.supportedLocalesOf([tag]).length > 0 && Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0
+      ? tag
+      : undefined;
   } catch {
     return undefined; // RangeError: not a well-formed language tag
   }

@@ -29,9 +29,10 @@ export function present(config: GadgetConfig, result: MetricResult, locale?: str
     mappings: config.mappings,
     noValueText: config.noValueText,
     palette: config.palette,
-    compare: counter && config.compare && (config.compare.mode !== undefined || config.compare.decimals !== undefined)
-      ? strip({ mode: config.compare.mode, decimals: config.compare.decimals })
-      : undefined,
+    compare:
+      counter && config.compare && (config.compare.mode !== undefined || config.compare.decimals !== undefined)
+        ? strip({ mode: config.compare.mode, decimals: config.compare.decimals })
+        : undefined,
   });
   const reading: Reading = strip({
     value: asPercent ? percent(result) : result.value,
@@ -44,7 +45,8 @@ export function present(config: GadgetConfig, result: MetricResult, locale?: str
     compareLabel: counter && result.compare ? config.compare?.label : undefined,
     partial: result.partial || result.compare?.partial ? true : undefined,
     covered: result.partial ? result.covered : undefined,
-    trend: config.kind !== 'progress' && result.trend ? { points: result.trend.map((p) => ({ value: p.value, label: p.label })) } : undefined,
+    trend:
+      config.kind !== 'progress' && result.trend ? { points: result.trend.map((p) => ({ value: p.value, label: p.label })) } : undefined,
     expected: config.kind === 'progress' && result.expected ? strip({ ...result.expected }) : undefined,
   });
   return { spec, reading };

@@ -26,7 +26,9 @@ export function statusMessage(code: ErrorCode, locale?: string): string {
 }
 
 /** What each code tells the user, in English (for answers that carry no locale). */
-export const STATUS_MESSAGES = Object.fromEntries(Object.keys(STATUS_KEYS).map((code) => [code, statusMessage(code as ErrorCode)])) as Record<ErrorCode, string>;
+export const STATUS_MESSAGES = Object.fromEntries(
+  Object.keys(STATUS_KEYS).map((code) => [code, statusMessage(code as ErrorCode)]),
+) as Record<ErrorCode, string>;
 
 /** The `render` failure result: status SVG + code + message (+ field errors for INVALID_CONFIG), in the render's language. */
 export function statusResult(
@@ -36,7 +38,10 @@ export function statusResult(
 ): RenderResult {
   const message = statusMessage(code, options.locale);
   const state = code === 'NOT_CONFIGURED' || code === 'NO_DATA' ? 'empty' : 'error';
-  const svg = renderStatus({ state, message, ...(extra.detail ? { detail: extra.detail } : {}), ...(extra.title ? { title: extra.title } : {}) }, options);
+  const svg = renderStatus(
+    { state, message, ...(extra.detail ? { detail: extra.detail } : {}), ...(extra.title ? { title: extra.title } : {}) },
+    options,
+  );
   const text = extra.detail ? translator(options.locale)('status.withDetail', { message, detail: extra.detail }) : message;
   return extra.errors ? { ok: false, svg, code, message: text, errors: extra.errors } : { ok: false, svg, code, message: text };
 }

@@ -35,7 +35,15 @@ function bigWidth(v: Omit<BigValue, 'size'>): number {
 }
 
 /** Fits the big line; falls back to compact notation rather than shrinking below the floor. */
-function fitBig(value: number, target: number | undefined, format: NumberFormat, suffix: string, room: number, maxSize: number, locale?: string): BigValue {
+function fitBig(
+  value: number,
+  target: number | undefined,
+  format: NumberFormat,
+  suffix: string,
+  room: number,
+  maxSize: number,
+  locale?: string,
+): BigValue {
   const unit = ownsUnit(format) ? '' : cleanText(format.unit);
   const make = (f: NumberFormat) => ({
     number: formatNumber(value, f, locale) + suffix,
@@ -71,7 +79,18 @@ interface DeltaRow {
  * percentage points for percent values (their relative change only when asked for); no relative
  * change against 0 (it would be infinite).
  */
-function deltaRow(value: number, compare: number, spec: RenderSpec, reading: Reading, x: number, y: number, room: number, p: Palette, locale: string | undefined, t: Translate): DeltaRow {
+function deltaRow(
+  value: number,
+  compare: number,
+  spec: RenderSpec,
+  reading: Reading,
+  x: number,
+  y: number,
+  room: number,
+  p: Palette,
+  locale: string | undefined,
+  t: Translate,
+): DeltaRow {
   const format = spec.format ?? {};
   const options = spec.compare && typeof spec.compare === 'object' ? spec.compare : {};
   const mode = options.mode === 'absolute' || options.mode === 'percent' ? options.mode : 'both';
@@ -79,7 +98,9 @@ function deltaRow(value: number, compare: number, spec: RenderSpec, reading: Rea
   const isPercent = format.style === 'percent';
   const absFormat: NumberFormat = isPercent
     ? { style: 'number', decimals: decimals ?? clampDecimals(format.decimals), suffix: t('counter.pointsSuffix') }
-    : decimals === undefined ? format : { ...format, decimals };
+    : decimals === undefined
+      ? format
+      : { ...format, decimals };
   const delta = value - compare;
   const abs = formatDelta(delta, absFormat, locale);
   const same = !(abs.startsWith('+') || abs.startsWith(MINUS));
@@ -125,7 +146,12 @@ export function counterTree(spec: RenderSpec, reading: Reading, options: RenderO
   const value = reading.value;
   const t = wordsOf(options);
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return statusTree({ state: 'empty', message: noValueText(spec, t), title: spec.title }, options, 'counter', trendPoints(reading.trend) !== null);
+    return statusTree(
+      { state: 'empty', message: noValueText(spec, t), title: spec.title },
+      options,
+      'counter',
+      trendPoints(reading.trend) !== null,
+    );
   }
   const mode = options.colorMode;
   const p = palette(mode, spec.palette);
@@ -167,14 +193,22 @@ export function counterTree(spec: RenderSpec, reading: Reading, options: RenderO
   );
   const icon =
     state && thresholds
-      ? stateIcon(stateKind(thresholds, state.index, higherIsBetter), pad + bigWidth(big) * big.size + 8 + iconSize / 2, layout.valueY - big.size * 0.36, iconSize, state.color)
+      ? stateIcon(
+          stateKind(thresholds, state.index, higherIsBetter),
+          pad + bigWidth(big) * big.size + 8 + iconSize / 2,
+          layout.valueY - big.size * 0.36,
+          iconSize,
+          state.color,
+        )
       : null;
 
   let rowIndex = 0;
   const labelFit = label ? fitText(label, room, 13, 11) : null;
   const labelNode = labelFit && textEl(labelFit.text, { x: pad, y: layout.rowYs[rowIndex++], size: labelFit.size, fill: p.subtle });
   const delta = compare !== undefined ? deltaRow(value, compare, spec, reading, pad, layout.rowYs[rowIndex], room, p, locale, t) : null;
-  const spark = trend ? trendNodes(trend, { x: pad, y: layout.trendY, width: room }, reading.trend?.label, p.named.blue, p, format, locale, t) : null;
+  const spark = trend
+    ? trendNodes(trend, { x: pad, y: layout.trendY, width: room }, reading.trend?.label, p.named.blue, p, format, locale, t)
+    : null;
 
   const words = clauses(t, [
     valueInWords(formatValue(value, format, locale), label, reading.partial === true, mapped, t),

@@ -30,10 +30,30 @@ export const INITIAL_STYLE: TextStyle = {
  * removed from every element of the portable tree (so no font reference survives).
  */
 export const TEXT_ONLY_ATTRS = new Set([
-  'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant', 'font-stretch', 'font-kerning',
-  'font-size-adjust', 'font', 'kerning', 'text-anchor', 'dominant-baseline', 'alignment-baseline',
-  'baseline-shift', 'letter-spacing', 'word-spacing', 'direction', 'unicode-bidi', 'writing-mode',
-  'text-rendering', 'text-decoration', 'xml:space', 'textLength', 'lengthAdjust',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'font-variant',
+  'font-stretch',
+  'font-kerning',
+  'font-size-adjust',
+  'font',
+  'kerning',
+  'text-anchor',
+  'dominant-baseline',
+  'alignment-baseline',
+  'baseline-shift',
+  'letter-spacing',
+  'word-spacing',
+  'direction',
+  'unicode-bidi',
+  'writing-mode',
+  'text-rendering',
+  'text-decoration',
+  'xml:space',
+  'textLength',
+  'lengthAdjust',
 ]);
 
 /** Attributes that position characters of `<text>`/`<tspan>`; dropped from the outlines. */
@@ -74,7 +94,7 @@ export function styleOf(element: SvgElement, parent: TextStyle): TextStyle {
           ? 'alphabetic'
           : parent.baseline,
     direction: direction === 'rtl' || direction === 'ltr' ? direction : parent.direction,
-    letterSpacing: a['letter-spacing'] === 'normal' ? 0 : spacing ?? parent.letterSpacing,
+    letterSpacing: a['letter-spacing'] === 'normal' ? 0 : (spacing ?? parent.letterSpacing),
   };
 }
 
@@ -144,7 +164,10 @@ export function normaliseRuns(runs: readonly Run[]): Run[] {
   let previousSpace = true;
   const out = runs.map((run) => {
     let text = '';
-    for (const ch of run.text.replace(/[\r\n]/g, '').replace(/\t/g, ' ').replace(FORMAT, '')) {
+    for (const ch of run.text
+      .replace(/[\r\n]/g, '')
+      .replace(/\t/g, ' ')
+      .replace(FORMAT, '')) {
       if (ch === ' ' && previousSpace) continue;
       text += ch;
       previousSpace = ch === ' ';

@@ -11,8 +11,15 @@ import satori from 'satori';
 import { toSvgString, el, type AttrValue, type SvgElement, type SvgNode } from './svg';
 import { transformPath, yExtent } from './export-path';
 import {
-  INITIAL_STYLE, TEXT_ONLY_ATTRS, collectRuns, dropMissing, normaliseRuns, paintAttrs, styleOf,
-  type Run, type TextStyle,
+  INITIAL_STYLE,
+  TEXT_ONLY_ATTRS,
+  collectRuns,
+  dropMissing,
+  normaliseRuns,
+  paintAttrs,
+  styleOf,
+  type Run,
+  type TextStyle,
 } from './export-text';
 
 /**
@@ -76,7 +83,10 @@ function makeSet(fonts: readonly ExportFont[]): FontSet {
       name: f.name,
       weight: f.weight,
       style: 'normal' as const,
-      data: f.data instanceof ArrayBuffer ? f.data : (f.data.buffer.slice(f.data.byteOffset, f.data.byteOffset + f.data.byteLength) as ArrayBuffer),
+      data:
+        f.data instanceof ArrayBuffer
+          ? f.data
+          : (f.data.buffer.slice(f.data.byteOffset, f.data.byteOffset + f.data.byteLength) as ArrayBuffer),
     })),
     family: names.map((n) => JSON.stringify(n)).join(', '),
     outlines: new Map(),
@@ -144,7 +154,10 @@ async function shape(set: FontSet, text: string, weight: number, letterSpacing: 
     },
   );
   if (/<(image|use|foreignObject)\b/.test(svg)) throw new Error('export: satori produced non-path output');
-  const d = [...svg.matchAll(PATH_D)].map((m) => m[1].trim()).filter(Boolean).join(' ');
+  const d = [...svg.matchAll(PATH_D)]
+    .map((m) => m[1].trim())
+    .filter(Boolean)
+    .join(' ');
   return { d, width, missing: [...missing] };
 }
 
@@ -186,7 +199,14 @@ async function lineHeightOf(set: FontSet, weight: number): Promise<number> {
   let height = REF_SIZE * 1.2;
   await satori(
     { type: 'div', props: { style: { display: 'flex', fontFamily: set.family, fontSize: REF_SIZE, fontWeight: weight }, children: 'H' } },
-    { width: REF_SIZE * 4, fonts: set.fonts, pointScaleFactor: POINT_SCALE, onNodeDetected: (n) => { if (n.textContent === 'H') height = n.height; } },
+    {
+      width: REF_SIZE * 4,
+      fonts: set.fonts,
+      pointScaleFactor: POINT_SCALE,
+      onNodeDetected: (n) => {
+        if (n.textContent === 'H') height = n.height;
+      },
+    },
   );
   return height;
 }
@@ -212,9 +232,10 @@ async function shapeRuns(set: FontSet, raw: readonly Run[], dropped: Set<string>
     const shaped = await Promise.all(
       runs.map(async (run) => ({
         run,
-        outline: run.text === ''
-          ? { d: '', width: 0, missing: [] }
-          : await shapeText(set, run.text, run.style.weight, (run.style.letterSpacing * REF_SIZE) / run.style.size),
+        outline:
+          run.text === ''
+            ? { d: '', width: 0, missing: [] }
+            : await shapeText(set, run.text, run.style.weight, (run.style.letterSpacing * REF_SIZE) / run.style.size),
       })),
     );
     const missing = new Set(shaped.flatMap((s) => s.outline.missing));

@@ -67,7 +67,10 @@ function formatter(locale: string, kind: FormatterKind, decimals: number | undef
   let f = formatters.get(key);
   if (!f) {
     if (formatters.size >= 128) formatters.clear();
-    f = new Intl.NumberFormat(locale, { signDisplay: 'negative', ...formatterOptions(kind, decimals, currency) } as Intl.NumberFormatOptions);
+    f = new Intl.NumberFormat(locale, {
+      signDisplay: 'negative',
+      ...formatterOptions(kind, decimals, currency),
+    } as Intl.NumberFormatOptions);
     formatters.set(key, f);
   }
   return f;

@@ -137,7 +137,9 @@ export function titleNote(reading: Reading, t: Translate): TitleNote | undefined
 
 /** A small clock (circle and two hands) centred at (cx, cy): the quiet marker of a stale value. */
 function clock(cx: number, cy: number, color: string): SvgElement {
-  return el('g', { fill: 'none', stroke: color, 'stroke-width': 1.2, 'stroke-linecap': 'round' },
+  return el(
+    'g',
+    { fill: 'none', stroke: color, 'stroke-width': 1.2, 'stroke-linecap': 'round' },
     el('circle', { cx: num(cx), cy: num(cy), r: 4.5 }),
     el('path', { d: `M${num(cx)} ${num(cy - 2.6)}V${num(cy)}L${num(cx + 1.8)} ${num(cy + 1.2)}` }),
   );
@@ -163,11 +165,13 @@ export function titleRow(title: string | undefined, width: number, p: Palette, n
   const rtl = isRtl(clean);
   const mark = note?.stale ? 14 : 0;
   const noteFit = note ? fitNote(note.notes, (width - 2 * pad) * 0.6 - mark) : null;
-  const noteText = noteFit && noteFit.text ? textEl(noteFit.text, { x: rtl ? pad + mark : width - pad, y, size: noteFit.size, fill: p.subtle, anchor: rtl ? 'start' : 'end' }) : null;
+  const noteText =
+    noteFit && noteFit.text
+      ? textEl(noteFit.text, { x: rtl ? pad + mark : width - pad, y, size: noteFit.size, fill: p.subtle, anchor: rtl ? 'start' : 'end' })
+      : null;
   const noteWidth = noteText && noteFit ? textWidth(noteFit.text, noteFit.size) : 0;
-  const noteNode = noteText && mark
-    ? el('g', {}, clock(rtl ? pad + 4.5 : width - pad - noteWidth - 9.5, y - 4, p.subtle), noteText)
-    : noteText;
+  const noteNode =
+    noteText && mark ? el('g', {}, clock(rtl ? pad + 4.5 : width - pad - noteWidth - 9.5, y - 4, p.subtle), noteText) : noteText;
   const noteRoom = noteText ? noteWidth + mark + 8 : 0;
   if (!clean) return { node: noteNode, bottom: y + 10 };
   const fit = fitText(clean, width - 2 * pad - noteRoom, TITLE_SIZE, 12, 600);

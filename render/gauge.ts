@@ -35,7 +35,12 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
   const say = wordsOf(options);
   if (typeof value !== 'number' || !Number.isFinite(value) || !scale) {
     const detail = scale ? undefined : say('gauge.badScale');
-    return statusTree({ state: 'empty', message: scale ? noValueText(spec, say) : say('state.empty'), detail, title: spec.title }, options, 'gauge', trendPoints(reading.trend) !== null);
+    return statusTree(
+      { state: 'empty', message: scale ? noValueText(spec, say) : say('state.empty'), detail, title: spec.title },
+      options,
+      'gauge',
+      trendPoints(reading.trend) !== null,
+    );
   }
   const { min, max } = scale;
   const mode = options.colorMode;
@@ -75,7 +80,12 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
   if (typeof target === 'number' && Number.isFinite(target)) {
     const ft = fraction(target, min, max);
     const d = linePath(pointAt(cx, cy, inner - 3, ft), pointAt(cx, cy, R + 1, ft));
-    tick = el('g', { 'stroke-linecap': 'round' }, el('path', { d, stroke: p.surface, 'stroke-width': 5 }), el('path', { d, stroke: p.text, 'stroke-width': 2 }));
+    tick = el(
+      'g',
+      { 'stroke-linecap': 'round' },
+      el('path', { d, stroke: p.surface, 'stroke-width': 5 }),
+      el('path', { d, stroke: p.text, 'stroke-width': 2 }),
+    );
   }
 
   // Big value (and a smaller unit) fitted into the hollow of the arc.
@@ -91,13 +101,22 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
   const value1 = textWidth(numberText, 1, 600) + unitGap;
   const size = Math.max(mapped ? 12 : 14, Math.min(maxSize, Math.floor((room / value1) * 2) / 2));
   const fittedNumber = fitText(numberText, room - unitGap * size, size, size, 600);
-  const unitFit = unit ? fitText(unit, Math.max(0, room - textWidth(fittedNumber.text, size, 600) - 4), Math.max(11, size * 0.4), 10) : null;
+  const unitFit = unit
+    ? fitText(unit, Math.max(0, room - textWidth(fittedNumber.text, size, 600) - 4), Math.max(11, size * 0.4), 10)
+    : null;
   const valueY = cy - 4;
   // The value line (number, unit) and the icon after it are centred together.
-  const lineWidth = textWidth(fittedNumber.text, size, 600) + (unitFit && unitFit.text ? textWidth(`\u00A0${unitFit.text}`, unitFit.size) : 0);
+  const lineWidth =
+    textWidth(fittedNumber.text, size, 600) + (unitFit && unitFit.text ? textWidth(`\u00A0${unitFit.text}`, unitFit.size) : 0);
   const valueX = cx - iconRoom / 2;
   const icon = thresholds
-    ? stateIcon(stateKind(thresholds, state.index, higherIsBetter), valueX + lineWidth / 2 + 6 + iconSize / 2, valueY - Math.min(size, 40) * 0.36, iconSize, state.color)
+    ? stateIcon(
+        stateKind(thresholds, state.index, higherIsBetter),
+        valueX + lineWidth / 2 + 6 + iconSize / 2,
+        valueY - Math.min(size, 40) * 0.36,
+        iconSize,
+        state.color,
+      )
     : null;
 
   // Min / max under the ends of the track, the label between them.
@@ -112,7 +131,9 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
   const labelFit = label ? fitText(label, labelRoom, 12, 11) : null;
 
   const pad = padding(width);
-  const spark = trend ? trendNodes(trend, { x: pad, y: trendY, width: width - 2 * pad }, reading.trend?.label, p.named.blue, p, format, locale, say) : null;
+  const spark = trend
+    ? trendNodes(trend, { x: pad, y: trendY, width: width - 2 * pad }, reading.trend?.label, p.named.blue, p, format, locale, say)
+    : null;
 
   const valueWords = valueInWords(formatValue(value, format, locale), label, reading.partial === true, mapped, say);
   const position = value > max ? 'above' : value < min ? 'below' : 'inside';

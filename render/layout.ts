@@ -29,7 +29,11 @@ export function gaugeThickness(radius: number): number {
  * Gauge: centre (baseline of the semicircle), the row of min/max/label, the top of the trend plot
  * (when there is one) and the total height.
  */
-export function gaugeLayout(width: number, top: number, trend = false): { radius: number; thickness: number; cy: number; rowY: number; trendY: number; height: number } {
+export function gaugeLayout(
+  width: number,
+  top: number,
+  trend = false,
+): { radius: number; thickness: number; cy: number; rowY: number; trendY: number; height: number } {
   const radius = gaugeRadius(width);
   const thickness = gaugeThickness(radius);
   const cy = top + 8 + radius;
@@ -39,7 +43,12 @@ export function gaugeLayout(width: number, top: number, trend = false): { radius
 }
 
 /** Counter: big value size and baseline, the baselines of the `rows` small lines, the trend plot's top, and the height. */
-export function counterLayout(width: number, top: number, rows: number, trend = false): { size: number; valueY: number; rowYs: number[]; trendY: number; height: number } {
+export function counterLayout(
+  width: number,
+  top: number,
+  rows: number,
+  trend = false,
+): { size: number; valueY: number; rowYs: number[]; trendY: number; height: number } {
   const size = width < 240 ? 32 : 44;
   const valueY = top + 6 + Math.round(size * 0.73);
   const rowYs: number[] = [];
@@ -53,7 +62,12 @@ export function counterLayout(width: number, top: number, rows: number, trend = 
  * Progress bar: percent row baseline, bar position and size, the expected-progress row's baseline
  * (right under the bar, when there is one), legend row baselines, height.
  */
-export function progressLayout(width: number, top: number, legendRows: number, expected = false): { percentY: number; barY: number; barHeight: number; expectedY: number; legendYs: number[]; height: number } {
+export function progressLayout(
+  width: number,
+  top: number,
+  legendRows: number,
+  expected = false,
+): { percentY: number; barY: number; barHeight: number; expectedY: number; legendYs: number[]; height: number } {
   const percentY = top + 25;
   const barY = percentY + 10;
   const barHeight = width >= 480 ? 12 : 10;

@@ -54,7 +54,8 @@ export function normaliseSpec(spec: RenderSpec): RenderSpec {
 /** A copy of `reading` with its strings cleaned (a non-object becomes "no value"). */
 export function normaliseReading(reading: Reading): Reading {
   if (!reading || typeof reading !== 'object') return { value: null };
-  const trend = reading.trend && typeof reading.trend === 'object' ? { ...reading.trend, label: cut(reading.trend.label, MAX_UNIT) } : reading.trend;
+  const trend =
+    reading.trend && typeof reading.trend === 'object' ? { ...reading.trend, label: cut(reading.trend.label, MAX_UNIT) } : reading.trend;
   return { ...reading, compareLabel: optional(reading.compareLabel), trend };
 }
 

@@ -118,12 +118,21 @@ function elapsedWords(expected: Expected, fraction: number, t: Translate, locale
 }
 
 /** Expected progress: the marker on the bar and the row under it ("Behind by 8%" … "50% of time elapsed"). */
-function expectedNodes(donePercent: number, expected: Expected, bar: { x: number; y: number; w: number; h: number }, rowY: number, p: Palette, locale: string | undefined, t: Translate): { nodes: SvgElement[]; words: string } {
+function expectedNodes(
+  donePercent: number,
+  expected: Expected,
+  bar: { x: number; y: number; w: number; h: number },
+  rowY: number,
+  p: Palette,
+  locale: string | undefined,
+  t: Translate,
+): { nodes: SvgElement[]; words: string } {
   const fraction = Math.min(1, Math.max(0, expected.fraction));
   const state = expectedState(donePercent, fraction);
   const kind: StateKind = state.kind === 'behind' ? 'warning' : 'ok';
   const amount = formatPercent(state.points, 0, locale);
-  const stateText = state.kind === 'on track' ? t('expected.onTrack') : t(state.kind === 'ahead' ? 'expected.ahead' : 'expected.behind', { amount });
+  const stateText =
+    state.kind === 'on track' ? t('expected.onTrack') : t(state.kind === 'ahead' ? 'expected.ahead' : 'expected.behind', { amount });
   const [elapsed, ...shorter] = elapsedWords(expected, fraction, t, locale);
   const mx = bar.x + bar.w * fraction;
   const d = `M${num(mx)} ${num(bar.y - 4)}V${num(bar.y + bar.h + 4)}`;
@@ -136,13 +145,29 @@ function expectedNodes(donePercent: number, expected: Expected, bar: { x: number
   const ex = bar.x + bar.w;
   return {
     nodes: [
-      el('g', { 'stroke-linecap': 'round' }, el('path', { d, stroke: p.surface, 'stroke-width': 5 }), el('path', { d, stroke: p.text, 'stroke-width': 2 })),
+      el(
+        'g',
+        { 'stroke-linecap': 'round' },
+        el('path', { d, stroke: p.surface, 'stroke-width': 5 }),
+        el('path', { d, stroke: p.text, 'stroke-width': 2 }),
+      ),
       stateIcon(kind, bar.x + 6.5, rowY - 4.5, 13, kind === 'ok' ? p.named.green : p.named.amber),
-      textEl(stateFit.text, { x: bar.x + 19, y: rowY, size: stateFit.size, weight: 600, fill: kind === 'ok' ? p.successText : p.dangerText }),
+      textEl(stateFit.text, {
+        x: bar.x + 19,
+        y: rowY,
+        size: stateFit.size,
+        weight: 600,
+        fill: kind === 'ok' ? p.successText : p.dangerText,
+      }),
       ...(elapsedFit.text
         ? [
             // A small copy of the marker ties the words to the line on the bar.
-            el('path', { d: `M${num(ex - textWidth(elapsedFit.text, elapsedFit.size) - 7)} ${num(rowY - 9)}v10`, stroke: p.text, 'stroke-width': 2, 'stroke-linecap': 'round' }),
+            el('path', {
+              d: `M${num(ex - textWidth(elapsedFit.text, elapsedFit.size) - 7)} ${num(rowY - 9)}v10`,
+              stroke: p.text,
+              'stroke-width': 2,
+              'stroke-linecap': 'round',
+            }),
             textEl(elapsedFit.text, { x: ex, y: rowY, size: elapsedFit.size, fill: p.subtle, anchor: 'end' }),
           ]
         : []),
@@ -160,7 +185,12 @@ function legendNodes(items: LegendItem[], pad: number, room: number, ys: number[
       'g',
       { 'data-drill': item.drill },
       el('circle', { cx: x + 4, cy: y - 4, r: 4, fill: item.color }),
-      el('text', { x: x + 12, y, 'font-size': 12, fill: p.subtle }, `${item.name}\u00A0`, el('tspan', { fill: p.text, 'font-weight': 600 }, item.count)),
+      el(
+        'text',
+        { x: x + 12, y, 'font-size': 12, fill: p.subtle },
+        `${item.name}\u00A0`,
+        el('tspan', { fill: p.text, 'font-weight': 600 }, item.count),
+      ),
     );
   });
 }
@@ -171,7 +201,11 @@ export function progressTree(spec: RenderSpec, reading: Reading, options: Render
   const total = reading.total;
   const t = wordsOf(options);
   if (typeof total === 'number' && total === 0) {
-    return statusTree({ state: 'empty', message: t('progress.noIssues'), detail: t('progress.noIssuesDetail'), title: spec.title }, options, 'progress');
+    return statusTree(
+      { state: 'empty', message: t('progress.noIssues'), detail: t('progress.noIssuesDetail'), title: spec.title },
+      options,
+      'progress',
+    );
   }
   if (typeof done !== 'number' || !Number.isFinite(done) || typeof total !== 'number' || !Number.isFinite(total) || total < 0) {
     return statusTree({ state: 'empty', message: noValueText(spec, t), title: spec.title }, options, 'progress');
@@ -191,12 +225,18 @@ export function progressTree(spec: RenderSpec, reading: Reading, options: Render
   const items: LegendItem[] = segments
     ? [
         { name: t('progress.todo'), count: formatNumber(segments.todo, format, locale), color: p.named.grey, drill: 'segment-todo' },
-        { name: t('progress.inProgress'), count: formatNumber(segments.inProgress, format, locale), color: p.named.blue, drill: 'segment-inProgress' },
+        {
+          name: t('progress.inProgress'),
+          count: formatNumber(segments.inProgress, format, locale),
+          color: p.named.blue,
+          drill: 'segment-inProgress',
+        },
         { name: t('progress.done'), count: formatNumber(segments.done, format, locale), color: p.named.green, drill: 'segment-done' },
       ]
     : [];
   const legendRows = items.length > 0 ? Math.max(...flowLegend(items, room).map((a) => a.row)) + 1 : 0;
-  const expected = reading.expected && typeof reading.expected === 'object' && Number.isFinite(reading.expected.fraction) ? reading.expected : null;
+  const expected =
+    reading.expected && typeof reading.expected === 'object' && Number.isFinite(reading.expected.fraction) ? reading.expected : null;
   const layout = progressLayout(width, title.bottom, legendRows, expected !== null);
 
   // Thresholds are always in percent done (both modes: the scale is 0..100 %).
@@ -210,7 +250,15 @@ export function progressTree(spec: RenderSpec, reading: Reading, options: Render
   const iconSize = 16;
   const iconRoom = thresholds ? iconSize + 6 : 0;
   const pctWidth = textWidth(pctFit.text, pctFit.size, 600);
-  const icon = thresholds ? stateIcon(stateKind(thresholds, state.index, higherIsBetter), pad + pctWidth + 6 + iconSize / 2, layout.percentY - pctFit.size * 0.36, iconSize, state.color) : null;
+  const icon = thresholds
+    ? stateIcon(
+        stateKind(thresholds, state.index, higherIsBetter),
+        pad + pctWidth + 6 + iconSize / 2,
+        layout.percentY - pctFit.size * 0.36,
+        iconSize,
+        state.color,
+      )
+    : null;
   const counts = { done: formatNumber(done, format, locale), total: formatValue(total, format, locale) };
   const countText = label ? t('progress.count', { ...counts, label }) : t('progress.countDone', counts);
   const countRoom = room - pctWidth - iconRoom - 12;

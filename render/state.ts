@@ -59,7 +59,15 @@ function bandName(t: Thresholds, index: number, higherIsBetter: boolean, say: Tr
  * The state in words for the accessible label: "above warning 30", "at critical 25", a good band
  * first by name ("on track, above 80"), the base band "healthy, below warning 10".
  */
-export function stateWords(value: number, t: Thresholds, state: ThresholdState, higherIsBetter: boolean, format: NumberFormat, locale: string | undefined, say: Translate): string {
+export function stateWords(
+  value: number,
+  t: Thresholds,
+  state: ThresholdState,
+  higherIsBetter: boolean,
+  format: NumberFormat,
+  locale: string | undefined,
+  say: Translate,
+): string {
   const steps = sortedSteps(t);
   if (state.index >= 0) {
     const step = steps[state.index];
@@ -70,7 +78,9 @@ export function stateWords(value: number, t: Thresholds, state: ThresholdState, 
     return say(stateKind(t, state.index, higherIsBetter) === 'ok' ? 'threshold.good' : 'threshold.bad', { name, where, from });
   }
   const base = bandName(t, -1, higherIsBetter, say);
-  return steps.length > 0 ? say('threshold.base', { name: base, next: bandName(t, 0, higherIsBetter, say), from: formatValue(steps[0].from, format, locale) }) : base;
+  return steps.length > 0
+    ? say('threshold.base', { name: base, next: bandName(t, 0, higherIsBetter, say), from: formatValue(steps[0].from, format, locale) })
+    : base;
 }
 
 /** Relative luminance of `#rrggbb` (WCAG). */
@@ -95,21 +105,43 @@ export function stateIcon(kind: StateKind, cx: number, cy: number, size: number,
   const r = size / 2;
   const ink = inkOn(fill);
   const P = (x: number, y: number) => `${num(cx + x * r)} ${num(cy + y * r)}`;
-  const mark = { fill: 'none', stroke: ink, 'stroke-width': Math.max(1.2, size * 0.13), 'stroke-linecap': 'round', 'stroke-linejoin': 'round' };
+  const mark = {
+    fill: 'none',
+    stroke: ink,
+    'stroke-width': Math.max(1.2, size * 0.13),
+    'stroke-linecap': 'round',
+    'stroke-linejoin': 'round',
+  };
   if (kind === 'ok') {
-    return el('g', {}, el('circle', { cx, cy, r, fill }), el('path', { ...mark, d: `M${P(-0.42, 0.02)}L${P(-0.12, 0.32)}L${P(0.44, -0.28)}` }));
+    return el(
+      'g',
+      {},
+      el('circle', { cx, cy, r, fill }),
+      el('path', { ...mark, d: `M${P(-0.42, 0.02)}L${P(-0.12, 0.32)}L${P(0.44, -0.28)}` }),
+    );
   }
   if (kind === 'warning') {
     return el(
       'g',
       {},
       // Rounded corners from a stroke of the same colour around the fill.
-      el('path', { d: `M${P(0, -0.86)}L${P(0.92, 0.8)}H${num(cx - 0.92 * r)}Z`, fill, stroke: fill, 'stroke-width': size * 0.14, 'stroke-linejoin': 'round' }),
+      el('path', {
+        d: `M${P(0, -0.86)}L${P(0.92, 0.8)}H${num(cx - 0.92 * r)}Z`,
+        fill,
+        stroke: fill,
+        'stroke-width': size * 0.14,
+        'stroke-linejoin': 'round',
+      }),
       el('path', { ...mark, d: `M${P(0, -0.3)}V${num(cy + 0.16 * r)}` }),
       el('circle', { cx, cy: cy + 0.5 * r, r: Math.max(0.7, size * 0.075), fill: ink }),
     );
   }
   const k = 0.4142; // tan(22.5°): an octagon with flat sides facing the axes
   const o = `M${P(-k, -1)}L${P(k, -1)}L${P(1, -k)}L${P(1, k)}L${P(k, 1)}L${P(-k, 1)}L${P(-1, k)}L${P(-1, -k)}Z`;
-  return el('g', {}, el('path', { d: o, fill }), el('path', { ...mark, d: `M${P(-0.36, -0.36)}L${P(0.36, 0.36)}M${P(0.36, -0.36)}L${P(-0.36, 0.36)}` }));
+  return el(
+    'g',
+    {},
+    el('path', { d: o, fill }),
+    el('path', { ...mark, d: `M${P(-0.36, -0.36)}L${P(0.36, 0.36)}M${P(0.36, -0.36)}L${P(-0.36, 0.36)}` }),
+  );
 }

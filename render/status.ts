@@ -39,7 +39,8 @@ function icon(state: StatusSpec['state'], cx: number, cy: number, p: Palette): S
     );
   }
   // empty: three low bars, like a chart with nothing in it
-  const bar = (dx: number, h: number) => el('rect', { x: cx + dx - 2.5, y: cy + r - 4 - h, width: 5, height: h, rx: 2, fill: p.named.grey });
+  const bar = (dx: number, h: number) =>
+    el('rect', { x: cx + dx - 2.5, y: cy + r - 4 - h, width: 5, height: h, rx: 2, fill: p.named.grey });
   return el('g', {}, el('circle', { cx, cy, r, fill: p.track }), bar(-7, 8), bar(0, 12), bar(7, 5));
 }
 
@@ -59,7 +60,8 @@ export function statusTree(status: StatusSpec, options: RenderOptions = {}, kind
   const height = kindHeight(kind ?? status.kind, width, title.node !== null, trend);
   const message = cleanText(status.message) || t(STATE_WORDS[state]);
   const detail = cleanText(status.detail);
-  const block = (messageLines: number, detailLines: number) => ICON + 10 + 14 + (messageLines - 1) * MESSAGE_LINE + (detailLines > 0 ? 20 + (detailLines - 1) * DETAIL_LINE : 0);
+  const block = (messageLines: number, detailLines: number) =>
+    ICON + 10 + 14 + (messageLines - 1) * MESSAGE_LINE + (detailLines > 0 ? 20 + (detailLines - 1) * DETAIL_LINE : 0);
   const space = height - pad - title.bottom;
   let body: SvgElement[];
   if (space >= block(1, detail ? 1 : 0) + 8) {
@@ -80,8 +82,12 @@ export function statusTree(status: StatusSpec, options: RenderOptions = {}, kind
     const detailTop = top + ICON + 10 + 14 + (msgLines.length - 1) * MESSAGE_LINE + 17;
     body = [
       icon(state, cx, top + ICON / 2, p),
-      ...msgLines.map((line, i) => textEl(line, { x: cx, y: top + ICON + 10 + 11 + i * MESSAGE_LINE, size: msg.size, weight: 600, fill: p.text, anchor: 'middle' })),
-      ...detLines.map((line, i) => textEl(line, { x: cx, y: detailTop + i * DETAIL_LINE, size: detSize, fill: p.subtle, anchor: 'middle' })),
+      ...msgLines.map((line, i) =>
+        textEl(line, { x: cx, y: top + ICON + 10 + 11 + i * MESSAGE_LINE, size: msg.size, weight: 600, fill: p.text, anchor: 'middle' }),
+      ),
+      ...detLines.map((line, i) =>
+        textEl(line, { x: cx, y: detailTop + i * DETAIL_LINE, size: detSize, fill: p.subtle, anchor: 'middle' }),
+      ),
     ];
   } else {
     // Short (a progress bar's height): icon on the left, the lines beside it; a message that does

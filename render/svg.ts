@@ -37,8 +37,9 @@ const CHECKED_ATTRS = new Set<string>();
  * Characters that are not allowed in XML 1.0 documents (C0 controls other than tab/LF/CR,
  * lone surrogates, U+FFFE/U+FFFF). They are removed rather than escaped, since no escape is legal.
  */
-// eslint-disable-next-line no-control-regex
-const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ILLEGAL_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Removes characters that are illegal in XML 1.0. */
 export function stripIllegalXml(value: string): string {

@@ -147,7 +147,12 @@ function breakBetween(a: string, b: string): boolean {
 }
 
 /** Greedy lines of at most `maxWidth`; a word longer than a line is cut where it overflows (`forced`). */
-function breakLines(chars: string[], maxWidth: number, size: number, weight: FontWeight): { lines: string[]; starts: number[]; forced: boolean } {
+function breakLines(
+  chars: string[],
+  maxWidth: number,
+  size: number,
+  weight: FontWeight,
+): { lines: string[]; starts: number[]; forced: boolean } {
   const lines: string[] = [];
   const starts: number[] = [];
   let forced = false;
@@ -192,7 +197,14 @@ export interface WrappedText {
  * what still does not fit ends the last line with an ellipsis. Long German compounds and Japanese
  * sentences without spaces wrap instead of losing their end.
  */
-export function wrapText(value: string, maxWidth: number, size: number, minSize = size, weight: FontWeight = 400, maxLines = 2): WrappedText {
+export function wrapText(
+  value: string,
+  maxWidth: number,
+  size: number,
+  minSize = size,
+  weight: FontWeight = 400,
+  maxLines = 2,
+): WrappedText {
   const one = fitText(value, maxWidth, size, minSize, weight);
   if (!one.truncated || maxLines <= 1) return { lines: [one.text], size: one.size, truncated: one.truncated };
   const chars = Array.from(value);
@@ -202,5 +214,9 @@ export function wrapText(value: string, maxWidth: number, size: number, minSize 
   }
   const { lines, starts } = breakLines(chars, maxWidth, minSize, weight);
   const rest = chars.slice(starts[maxLines - 1]).join('');
-  return { lines: [...lines.slice(0, maxLines - 1), fitText(rest, maxWidth, minSize, minSize, weight).text], size: minSize, truncated: true };
+  return {
+    lines: [...lines.slice(0, maxLines - 1), fitText(rest, maxWidth, minSize, minSize, weight).text],
+    size: minSize,
+    truncated: true,
+  };
 }

@@ -97,8 +97,13 @@ export function isColorName(value: unknown): value is ColorName {
  * A colour as hex: a palette name resolves in the given mode, a `#rrggbb` is returned upper-cased,
  * anything else (named CSS colours, `url(...)`, other lengths, non-strings) gives `fallback`.
  */
-// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- Color names the palette words for readers
-export function resolveColor(color: Color | string | undefined, mode: ColorMode | undefined, fallback: ColorName = 'blue', name?: PaletteName): string {
+export function resolveColor(
+  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- Color names the palette words for readers
+  color: Color | string | undefined,
+  mode: ColorMode | undefined,
+  fallback: ColorName = 'blue',
+  name?: PaletteName,
+): string {
   const p = palette(mode, name);
   if (isColorName(color)) return p.named[color];
   if (typeof color === 'string' && HEX.test(color)) return color.toUpperCase();
@@ -128,7 +133,13 @@ export function sortedSteps(thresholds: Thresholds): Thresholds['steps'] {
  * Which threshold step `value` is in (`value >= step.from`, last matching step wins), with its colour.
  * Without thresholds, or for a non-finite value, the result is the palette's `fallback` colour.
  */
-export function thresholdState(value: number, thresholds: Thresholds | undefined, mode: ColorMode | undefined, fallback: ColorName = 'blue', name?: PaletteName): ThresholdState {
+export function thresholdState(
+  value: number,
+  thresholds: Thresholds | undefined,
+  mode: ColorMode | undefined,
+  fallback: ColorName = 'blue',
+  name?: PaletteName,
+): ThresholdState {
   if (!thresholds || !Number.isFinite(value)) return { color: resolveColor(fallback, mode, fallback, name), index: -1 };
   let state: ThresholdState = { color: resolveColor(thresholds.base, mode, fallback, name), label: thresholds.baseLabel, index: -1 };
   sortedSteps(thresholds).forEach((step, index) => {

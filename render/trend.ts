@@ -37,7 +37,9 @@ export function trendPoints(trend: Reading['trend']): TrendPoint[] | null {
   const offset = Math.max(0, trend.points.length - MAX_TREND_POINTS);
   const points = trend.points.slice(offset).map((p, i) => {
     const value = p && typeof p === 'object' && typeof p.value === 'number' && Number.isFinite(p.value) ? p.value : null;
-    const label = Array.from(cleanText(p && typeof p === 'object' ? p.label : '')).slice(0, MAX_POINT_LABEL).join('');
+    const label = Array.from(cleanText(p && typeof p === 'object' ? p.label : ''))
+      .slice(0, MAX_POINT_LABEL)
+      .join('');
     return { value, label, index: offset + i };
   });
   return points.length >= 2 && points.some((p) => p.value !== null) ? points : null;
@@ -62,7 +64,16 @@ function extreme(points: TrendPoint[], largest: boolean): number {
 }
 
 /** The sparkline's elements and its accessible words ("trend over 8 weeks: from 12 to 30, min 10, max 31"). */
-export function trendNodes(points: TrendPoint[], box: TrendBox, span: string | undefined, colour: string, p: Palette, format: NumberFormat, locale: string | undefined, t: Translate): { nodes: SvgElement[]; words: string } {
+export function trendNodes(
+  points: TrendPoint[],
+  box: TrendBox,
+  span: string | undefined,
+  colour: string,
+  p: Palette,
+  format: NumberFormat,
+  locale: string | undefined,
+  t: Translate,
+): { nodes: SvgElement[]; words: string } {
   const values = points.map((pt) => pt.value).filter((v): v is number => v !== null);
   // Zero-based: the axis always includes 0, so a small change never looks like a cliff.
   const lo = Math.min(0, ...values);
@@ -109,8 +120,15 @@ export function trendNodes(points: TrendPoint[], box: TrendBox, span: string | u
   const nodes: SvgElement[] = [
     el('path', { d: `M${num(box.x)} ${num(zeroY)}H${num(box.x + box.width)}`, stroke: p.track }),
     area && el('path', { d: area, fill: colour, 'fill-opacity': 0.16 }),
-    line && el('path', { d: line, fill: 'none', stroke: colour, 'stroke-width': 1.5, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' }),
-    el('g', { fill: colour }, dots.map((i) => el('circle', { cx: xs[i], cy: yOf(points[i].value as number), r: singles.includes(i) && i !== min && i !== max ? 1.5 : 2.25 }))),
+    line &&
+      el('path', { d: line, fill: 'none', stroke: colour, 'stroke-width': 1.5, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' }),
+    el(
+      'g',
+      { fill: colour },
+      dots.map((i) =>
+        el('circle', { cx: xs[i], cy: yOf(points[i].value as number), r: singles.includes(i) && i !== min && i !== max ? 1.5 : 2.25 }),
+      ),
+    ),
     el('circle', { cx: xs[last], cy: yOf(points[last].value as number), r: 3.5, fill: colour, stroke: p.surface, 'stroke-width': 1.5 }),
     firstLabel.text ? textEl(firstLabel.text, { x: box.x, y: captionY, size: 10, fill: p.subtle }) : null,
     lastLabel.text ? textEl(lastLabel.text, { x: box.x + box.width, y: captionY, size: 10, fill: p.subtle, anchor: 'end' }) : null,
@@ -122,7 +140,11 @@ export function trendNodes(points: TrendPoint[], box: TrendBox, span: string | u
       points.map((pt, i) =>
         pt.value === null
           ? null
-          : el('path', { d: `M${num(xs[i], 1)} ${num(box.y, 1)}v${TREND_PLOT}`, 'data-drill': `trend-${pt.index}` }, el('title', {}, pt.label ? t('trend.pointTitle', { label: pt.label, value: fmt(i) }) : fmt(i))),
+          : el(
+              'path',
+              { d: `M${num(xs[i], 1)} ${num(box.y, 1)}v${TREND_PLOT}`, 'data-drill': `trend-${pt.index}` },
+              el('title', {}, pt.label ? t('trend.pointTitle', { label: pt.label, value: fmt(i) }) : fmt(i)),
+            ),
       ),
     ),
   ].filter((n): n is SvgElement => !!n);

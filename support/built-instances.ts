@@ -27,20 +27,18 @@ export interface BuiltInstances {
 export async function builtInstances(jiraUrl: string | (() => string), users: readonly DemoUser[]): Promise<BuiltInstances> {
   const dir = await builtFunctionDir();
   const byId = new Map(users.map((u) => [u.accountId, u]));
-  const runtime = installForgeRuntime(
-    typeof jiraUrl === 'string' ? () => jiraUrl : jiraUrl,
-    (accountId) => {
-      const u = byId.get(accountId ?? '');
-      return u ? `Basic ${Buffer.from(`${u.email}:${u.apiToken}`).toString('base64')}` : '';
-    },
-  );
+  const runtime = installForgeRuntime(typeof jiraUrl === 'string' ? () => jiraUrl : jiraUrl, (accountId) => {
+    const u = byId.get(accountId ?? '');
+    return u ? `Basic ${Buffer.from(`${u.email}:${u.apiToken}`).toString('base64')}` : '';
+  });
   const realNow = Date.now;
   let offset = 0;
   Date.now = () => realNow() + offset;
   return {
     fresh() {
       const handler = freshHandler(dir);
-      return (event, rt) => runtime.invoke(handler, (rt as Runtime).installContext ?? '', (rt as Runtime).principal?.accountId ?? null, event);
+      return (event, rt) =>
+        runtime.invoke(handler, (rt as Runtime).installContext ?? '', (rt as Runtime).principal?.accountId ?? null, event);
     },
     advanceClock(ms) {
       offset += ms;

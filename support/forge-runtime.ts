@@ -44,16 +44,27 @@ interface Invocation {
  */
 export function installForgeRuntime(
   jiraFor: (installation: string | undefined) => string,
-  authFor: (accountId: string | null | undefined) => string = (accountId) => `Basic ${Buffer.from(`${accountId}@example.com:t`).toString('base64')}`,
+  authFor: (accountId: string | null | undefined) => string = (accountId) =>
+    `Basic ${Buffer.from(`${accountId}@example.com:t`).toString('base64')}`,
 ): ForgeRuntime {
   const g = globalThis as Record<string, unknown>;
   const current = new AsyncLocalStorage<Invocation>();
   const calls: ProductCall[] = [];
   g.__forge_fetch__ = async (opts: { type?: unknown; provider?: unknown; remote?: unknown }, path: string, init: RequestInit) => {
     const invocation = current.getStore();
-    calls.push({ installation: invocation?.installation, accountId: invocation?.accountId ?? undefined, type: opts.type, provider: opts.provider, remote: opts.remote, path });
+    calls.push({
+      installation: invocation?.installation,
+      accountId: invocation?.accountId ?? undefined,
+      type: opts.type,
+      provider: opts.provider,
+      remote: opts.remote,
+      path,
+    });
     const auth = authFor(invocation?.accountId);
-    return fetch(`${jiraFor(invocation?.installation)}${path}`, { ...init, headers: { ...(init.headers as Record<string, string>), Authorization: auth } });
+    return fetch(`${jiraFor(invocation?.installation)}${path}`, {
+      ...init,
+      headers: { ...(init.headers as Record<string, string>), Authorization: auth },
+    });
   };
   return {
     calls,

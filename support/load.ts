@@ -68,7 +68,12 @@ function render(handler: Handler, accountId: string, gadgetId: string, config: C
       localId: `ari:cloud:ecosystem::extension/glance-load/${gadgetId}`,
       cloudId: 'glance-load',
       moduleKey: `glance-${kind}`,
-      extension: { type: 'jira:dashboardGadget', gadget: { id: gadgetId }, dashboard: { id: 'load' }, gadgetConfiguration: structuredClone(config) },
+      extension: {
+        type: 'jira:dashboardGadget',
+        gadget: { id: gadgetId },
+        dashboard: { id: 'load' },
+        gadgetConfiguration: structuredClone(config),
+      },
     },
   };
   return handler(event, { principal: { accountId }, installContext: 'ari:cloud:jira::site/glance-load' });
@@ -88,8 +93,6 @@ function configurations(extra: number): Config[] {
   }));
   return [...presets, ...generated];
 }
-
-
 
 function gcNow(): () => void {
   setFlagsFromString('--expose-gc');
@@ -187,7 +190,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       jiraCalls: { countPhase: countPhase.calls, durationPhase: durationPhase.calls, afterExpiry: afterExpiry.calls },
       errors,
       latencyMs: { p50: round1(percentile(latencies, 50)), p95: round1(percentile(latencies, 95)), max: round1(latencies.at(-1) ?? 0) },
-      memoryMB: { rssBefore: round1(rssBefore / MB), rssAfter: round1(rssAfter / MB), heapBefore: round1(heapBefore / MB), heapAfter: round1(heapAfter / MB) },
+      memoryMB: {
+        rssBefore: round1(rssBefore / MB),
+        rssAfter: round1(rssAfter / MB),
+        heapBefore: round1(heapBefore / MB),
+        heapAfter: round1(heapAfter / MB),
+      },
       elapsedMs: Math.round(performance.now() - started),
     };
   } finally {

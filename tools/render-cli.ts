@@ -7,7 +7,16 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { EXPORT_OPTIONS, EXPORT_USAGE, ExportFailure, ExportUsageError, configInput, exportSvg, writeFileClearly, writeOut } from './cli/portable';
+import {
+  EXPORT_OPTIONS,
+  EXPORT_USAGE,
+  ExportFailure,
+  ExportUsageError,
+  configInput,
+  exportSvg,
+  writeFileClearly,
+  writeOut,
+} from './cli/portable';
 import type { ColorName, GadgetKind, NumberFormat, Reading, RenderOptions, RenderSpec, Thresholds } from '../render/types';
 
 export const USAGE = `Usage: npm run render -- --kind <gauge|counter|progress> --value <n> [options]
@@ -90,7 +99,11 @@ const OPTIONS = {
 
 /** Parsed flag values (strings as given; checked by {@link toInput}). */
 export type CliArgs = {
-  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : (typeof OPTIONS)[K] extends { multiple: true } ? string[] : string;
+  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean'
+    ? boolean
+    : (typeof OPTIONS)[K] extends { multiple: true }
+      ? string[]
+      : string;
 };
 
 /** A bad command line: the message goes to stderr with the usage, exit code 2. */
@@ -248,7 +261,9 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     // A clear line, never a stack trace (ExportFailure: Jira could not be read, or a file not written).
-    process.stderr.write(`render: ${e instanceof ExportFailure ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`}\n`);
+    process.stderr.write(
+      `render: ${e instanceof ExportFailure ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`}\n`,
+    );
     return 1;
   }
 }

@@ -20,7 +20,13 @@ export function woffToSfnt(woff: Buffer): Buffer {
   const tables = [];
   for (let i = 0; i < numTables; i++) {
     const at = 44 + i * 20;
-    const [tag, offset, compLength, origLength, checksum] = [woff.readUInt32BE(at), woff.readUInt32BE(at + 4), woff.readUInt32BE(at + 8), woff.readUInt32BE(at + 12), woff.readUInt32BE(at + 16)];
+    const [tag, offset, compLength, origLength, checksum] = [
+      woff.readUInt32BE(at),
+      woff.readUInt32BE(at + 4),
+      woff.readUInt32BE(at + 8),
+      woff.readUInt32BE(at + 12),
+      woff.readUInt32BE(at + 16),
+    ];
     const raw = woff.subarray(offset, offset + compLength);
     tables.push({ tag, checksum, data: compLength < origLength ? unpack(raw) : raw });
   }
@@ -71,7 +77,12 @@ export function normaliseInterFamily(sfnt: Buffer): Buffer {
       const platform = sfnt.readUInt16BE(rec);
       const start = strings + sfnt.readUInt16BE(rec + 10);
       const twoByte = platform === 0 || platform === 3;
-      const name = twoByte ? sfnt.subarray(start, start + 10).swap16().toString('utf16le') : sfnt.toString('latin1', start, start + 5);
+      const name = twoByte
+        ? sfnt
+            .subarray(start, start + 10)
+            .swap16()
+            .toString('utf16le')
+        : sfnt.toString('latin1', start, start + 5);
       if (twoByte) sfnt.subarray(start, start + 10).swap16(); // swap back
       if (name === 'Inter') sfnt.writeUInt16BE(twoByte ? 10 : 5, rec + 8);
     }

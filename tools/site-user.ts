@@ -24,8 +24,12 @@ export interface SiteUser {
 /** Reads /myself as `login`; throws an Error with a message for people (bad login, no answer). */
 export async function readSiteUser(login: SiteLogin): Promise<SiteUser> {
   const auth = `Basic ${Buffer.from(`${login.email}:${login.apiToken}`).toString('base64')}`;
-  const res = await fetch(`${login.baseUrl}/rest/api/3/myself`, { headers: { Authorization: auth, Accept: 'application/json' }, redirect: 'error' });
-  if (res.status === 401 || res.status === 403) throw new Error(`Jira at ${login.baseUrl} refused the login (HTTP ${res.status}): check JIRA_EMAIL and JIRA_API_TOKEN.`);
+  const res = await fetch(`${login.baseUrl}/rest/api/3/myself`, {
+    headers: { Authorization: auth, Accept: 'application/json' },
+    redirect: 'error',
+  });
+  if (res.status === 401 || res.status === 403)
+    throw new Error(`Jira at ${login.baseUrl} refused the login (HTTP ${res.status}): check JIRA_EMAIL and JIRA_API_TOKEN.`);
   if (!res.ok) throw new Error(`Jira at ${login.baseUrl} answered HTTP ${res.status} to /rest/api/3/myself.`);
   const me = (await res.json()) as { accountId?: unknown; displayName?: unknown; timeZone?: unknown; locale?: unknown };
   if (typeof me.accountId !== 'string' || me.accountId === '') throw new Error(`Jira at ${login.baseUrl} did not say who you are.`);

@@ -11,7 +11,13 @@ export const GAUGE_SPEC: RenderSpec = {
   kind: 'gauge',
   title: 'Sprint done',
   label: 'issues done',
-  thresholds: { base: 'red', steps: [{ from: 50, color: 'amber' }, { from: 80, color: 'green' }] },
+  thresholds: {
+    base: 'red',
+    steps: [
+      { from: 50, color: 'amber' },
+      { from: 80, color: 'green' },
+    ],
+  },
 };
 export const GAUGE_READING: Reading = { value: 62, min: 0, max: 100, target: 80 };
 const HREF = '/issues/?jql=project%20%3D%20GLANCE';
@@ -20,7 +26,13 @@ const HREF = '/issues/?jql=project%20%3D%20GLANCE';
 export function renderResult(payload: { colorMode?: unknown; width?: unknown }): unknown {
   const width = typeof payload.width === 'number' ? payload.width : 320;
   const colorMode = payload.colorMode === 'dark' ? 'dark' : 'light';
-  return { ok: true, svg: render(GAUGE_SPEC, GAUGE_READING, { width, colorMode }), value: GAUGE_READING.value, href: HREF, computedAt: '2026-03-04T12:00:00.000Z' };
+  return {
+    ok: true,
+    svg: render(GAUGE_SPEC, GAUGE_READING, { width, colorMode }),
+    value: GAUGE_READING.value,
+    href: HREF,
+    computedAt: '2026-03-04T12:00:00.000Z',
+  };
 }
 
 /** The numbers for the pages that draw the gauge themselves. */
@@ -31,6 +43,10 @@ export const GAUGE_DATA: GaugeData = {
   min: 0,
   max: 100,
   target: 80,
-  bands: [[0.5, '#C9372C'], [0.8, '#E2B203'], [1, '#22A06B']],
+  bands: [
+    [0.5, '#C9372C'],
+    [0.8, '#E2B203'],
+    [1, '#22A06B'],
+  ],
   href: HREF,
 };

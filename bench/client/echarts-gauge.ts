@@ -17,11 +17,28 @@ start((d, dark) => {
   chart ??= echarts.init(el, null, { renderer: 'svg' });
   const text = dark ? '#B6C2CF' : '#172B4D';
   const subtle = dark ? '#8C9BAB' : '#626F86';
-  const common = { type: 'gauge' as const, startAngle: 180, endAngle: 0, min: d.min, max: d.max, center: ['50%', '80%'], axisTick: { show: false }, splitLine: { show: false } };
+  const common = {
+    type: 'gauge' as const,
+    startAngle: 180,
+    endAngle: 0,
+    min: d.min,
+    max: d.max,
+    center: ['50%', '80%'],
+    axisTick: { show: false },
+    splitLine: { show: false },
+  };
   chart.setOption({
     animation: false,
     series: [
-      { ...common, radius: '100%', axisLine: { lineStyle: { width: 4, color: d.bands } }, axisLabel: { show: false }, pointer: { show: false }, detail: { show: false }, data: [{ value: d.value }] },
+      {
+        ...common,
+        radius: '100%',
+        axisLine: { lineStyle: { width: 4, color: d.bands } },
+        axisLabel: { show: false },
+        pointer: { show: false },
+        detail: { show: false },
+        data: [{ value: d.value }],
+      },
       {
         ...common,
         radius: '93%',
@@ -35,7 +52,15 @@ start((d, dark) => {
         detail: { valueAnimation: false, offsetCenter: [0, '-15%'], fontSize: 48, fontWeight: 600, color: text },
         data: [{ value: d.value, name: d.label }],
       },
-      { ...common, radius: '100%', axisLine: { show: false }, axisLabel: { show: false }, pointer: { show: true, length: '22%', width: 2, offsetCenter: [0, '-80%'], itemStyle: { color: text } }, detail: { show: false }, data: [{ value: d.target }] },
+      {
+        ...common,
+        radius: '100%',
+        axisLine: { show: false },
+        axisLabel: { show: false },
+        pointer: { show: true, length: '22%', width: 2, offsetCenter: [0, '-80%'], itemStyle: { color: text } },
+        detail: { show: false },
+        data: [{ value: d.target }],
+      },
     ],
   });
 });

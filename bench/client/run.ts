@@ -94,15 +94,19 @@ async function sample(browser: Browser, url: string, page: PageName, frames = 1)
         const [frameMs, topMs] = text.slice(12).split(' ').map(Number);
         times.push(frames === 1 ? frameMs : topMs);
         if (times.length === frames) drawn(Math.max(...times));
-      }
-      else if (text.startsWith('CSP-VIOLATION')) cspViolations++;
+      } else if (text.startsWith('CSP-VIOLATION')) cspViolations++;
     });
     const cdp = await context.newCDPSession(tab);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
     await cdp.send('Performance.enable');
     await browser.startTracing(tab, { categories: ['devtools.timeline', 'v8', '__metadata'] });
     await tab.goto(url, { waitUntil: 'commit' });
-    const drawnMs = await Promise.race([drawnAt, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`gauge not drawn within 60 s (${times.length}/${frames} drawn): ${url}`)), 60_000))]);
+    const drawnMs = await Promise.race([
+      drawnAt,
+      new Promise<number>((_, reject) =>
+        setTimeout(() => reject(new Error(`gauge not drawn within 60 s (${times.length}/${frames} drawn): ${url}`)), 60_000),
+      ),
+    ]);
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const script = await cdp.send('Performance.getMetrics');
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
@@ -122,7 +126,6 @@ async function sample(browser: Browser, url: string, page: PageName, frames = 1)
   }
 }
 
-
 export const DASHBOARD_GADGETS = 20;
 
 /**
@@ -140,7 +143,15 @@ export async function runClientBench(
   const server = await startBenchServer(Object.fromEntries(PAGES.map((p) => [p, built[p].dir])) as Record<PageName, string>);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   try {
     const samples = Object.fromEntries(PAGES.map((p) => [p, [] as PageSample[]])) as Record<PageName, PageSample[]>;
@@ -154,23 +165,25 @@ export async function runClientBench(
     }
     const boards = Object.fromEntries(PAGES.map((p) => [p, [] as PageSample[]])) as Record<PageName, PageSample[]>;
     for (let round = 1; round <= dashboardRuns; round++) {
-      for (const p of PAGES) boards[p].push(await sample(browser, `${server.url}/dashboard/${p}/${DASHBOARD_GADGETS}`, p, DASHBOARD_GADGETS));
+      for (const p of PAGES)
+        boards[p].push(await sample(browser, `${server.url}/dashboard/${p}/${DASHBOARD_GADGETS}`, p, DASHBOARD_GADGETS));
       log(`client: dashboard of ${DASHBOARD_GADGETS} gadgets, round ${round}/${dashboardRuns}`);
     }
-    const summarise = (all: Record<PageName, PageSample[]>) => PAGES.map((p): PageResult => {
-      const s = all[p];
-      return {
-        ...built[p],
-        label: LABELS[p],
-        runs: s.length,
-        ownScriptMs: median(s.map((x) => x.ownScriptMs)),
-        drawnMs: median(s.map((x) => x.drawnMs)),
-        scriptMs: median(s.map((x) => x.scriptMs)),
-        taskMs: median(s.map((x) => x.taskMs)),
-        heapBytes: median(s.map((x) => x.heapBytes)),
-        cspViolations: Math.max(...s.map((x) => x.cspViolations)),
-      };
-    });
+    const summarise = (all: Record<PageName, PageSample[]>) =>
+      PAGES.map((p): PageResult => {
+        const s = all[p];
+        return {
+          ...built[p],
+          label: LABELS[p],
+          runs: s.length,
+          ownScriptMs: median(s.map((x) => x.ownScriptMs)),
+          drawnMs: median(s.map((x) => x.drawnMs)),
+          scriptMs: median(s.map((x) => x.scriptMs)),
+          taskMs: median(s.map((x) => x.taskMs)),
+          heapBytes: median(s.map((x) => x.heapBytes)),
+          cspViolations: Math.max(...s.map((x) => x.cspViolations)),
+        };
+      });
     return { results: summarise(samples), dashboard: summarise(boards), chromium: browser.version() };
   } finally {
     await browser.close();
@@ -188,7 +201,9 @@ export function clientTable(results: PageResult[], drawn = 'navigation → gauge
     '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {
-    lines.push(`| ${r.label} | ${kb(r.jsBytes)} | ${kb(r.jsGzipBytes)} | ${r.drawnMs.toFixed(0)} | ${r.scriptMs.toFixed(1)} | ${r.ownScriptMs.toFixed(1)} | ${r.taskMs.toFixed(0)} | ${kb(r.heapBytes)} | ${r.cspViolations} |`);
+    lines.push(
+      `| ${r.label} | ${kb(r.jsBytes)} | ${kb(r.jsGzipBytes)} | ${r.drawnMs.toFixed(0)} | ${r.scriptMs.toFixed(1)} | ${r.ownScriptMs.toFixed(1)} | ${r.taskMs.toFixed(0)} | ${kb(r.heapBytes)} | ${r.cspViolations} |`,
+    );
   }
   return lines.join('\n');
 }

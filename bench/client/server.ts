@@ -14,7 +14,11 @@ import type { PageName } from './build';
 import { GAUGE_DATA, renderResult } from './data';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
 
 export interface BenchServer {
   url: string;
@@ -22,7 +26,15 @@ export interface BenchServer {
 }
 
 async function bundle(entry: string): Promise<string> {
-  const out = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', write: false, target: 'es2020', logLevel: 'warning' });
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+    target: 'es2020',
+    logLevel: 'warning',
+  });
   return out.outputFiles[0].text;
 }
 
@@ -34,7 +46,10 @@ const hostHtml = (page: string): string =>
 /** A dashboard: `n` frames of the page in a grid of 320 px columns. */
 const dashboardHtml = (page: string, n: number): string =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>dashboard</title><script src="/host.js"></script></head><body>` +
-  Array.from({ length: n }, (_, i) => `<iframe src="/pages/${page}/index.html" width="320" height="260" title="gadget ${i + 1}"></iframe>`).join('') +
+  Array.from(
+    { length: n },
+    (_, i) => `<iframe src="/pages/${page}/index.html" width="320" height="260" title="gadget ${i + 1}"></iframe>`,
+  ).join('') +
   `</body></html>`;
 
 /** Serves the built pages (`dirs`) on an ephemeral 127.0.0.1 port. */
@@ -52,7 +67,10 @@ export async function startBenchServer(dirs: Record<PageName, string>): Promise<
       const chunks: Uint8Array[] = [];
       req.on('data', (c: Uint8Array) => chunks.push(c));
       req.on('end', () => {
-        const { functionKey, payload } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { functionKey: string; payload: Record<string, unknown> };
+        const { functionKey, payload } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+          functionKey: string;
+          payload: Record<string, unknown>;
+        };
         const value = functionKey === 'render' ? renderResult(payload ?? {}) : functionKey === 'reading' ? GAUGE_DATA : { ok: false };
         send(res, 200, 'application/json', JSON.stringify(value));
       });
@@ -85,9 +103,10 @@ export async function startBenchServer(dirs: Record<PageName, string>): Promise<
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

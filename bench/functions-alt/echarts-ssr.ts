@@ -19,7 +19,10 @@ resolver.define('render', async () => {
   });
   const value = ((await response.json()) as { count: number }).count;
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 320, height: 234 });
-  chart.setOption({ animation: false, series: [{ type: 'gauge', startAngle: 180, endAngle: 0, min: 0, max: 100, progress: { show: true }, data: [{ value }] }] });
+  chart.setOption({
+    animation: false,
+    series: [{ type: 'gauge', startAngle: 180, endAngle: 0, min: 0, max: 100, progress: { show: true }, data: [{ value }] }],
+  });
   const svg = chart.renderToSVGString();
   chart.dispose();
   return { svg, value };

@@ -36,7 +36,16 @@ function applyTheme(mode: unknown): void {
 
 window.addEventListener('message', (e: MessageEvent) => {
   if (e.source !== host || e.origin !== origin) return;
-  const m = e.data as { glance?: string; id?: number; ok?: boolean; value?: unknown; error?: string; event?: string; payload?: unknown; colorMode?: string };
+  const m = e.data as {
+    glance?: string;
+    id?: number;
+    ok?: boolean;
+    value?: unknown;
+    error?: string;
+    event?: string;
+    payload?: unknown;
+    colorMode?: string;
+  };
   if (m?.glance === 'reply' && typeof m.id === 'number') {
     const p = pending.get(m.id);
     pending.delete(m.id);
@@ -74,6 +83,8 @@ async function callBridge(name: string, payload?: Record<string, unknown>): Prom
 // Like Jira's iframe resizer: tell the dashboard how tall the content is.
 document.addEventListener('DOMContentLoaded', () => {
   const body = document.body;
-  new ResizeObserver(() => host.postMessage({ glance: 'resize', height: Math.ceil(body.getBoundingClientRect().height) }, origin)).observe(body);
+  new ResizeObserver(() => host.postMessage({ glance: 'resize', height: Math.ceil(body.getBoundingClientRect().height) }, origin)).observe(
+    body,
+  );
 });
 export {};

@@ -70,7 +70,11 @@ function mount(gadget: GadgetState, mode: 'view' | 'edit'): void {
     edit.addEventListener('click', () => mount(gadget, 'edit'));
     header.append(refresh, edit);
   }
-  const iframe = el('iframe', { src: `/${mode}/index.html?gadget=${encodeURIComponent(gadget.id)}`, title: `${title(gadget)} (${mode})`, 'data-mode': mode });
+  const iframe = el('iframe', {
+    src: `/${mode}/index.html?gadget=${encodeURIComponent(gadget.id)}`,
+    title: `${title(gadget)} (${mode})`,
+    'data-mode': mode,
+  });
   card.replaceChildren(header, iframe);
   if (!old) grid.append(card);
   const frame: Frame = { gadget, mode, iframe, card };
@@ -108,7 +112,13 @@ async function answer(f: Frame, name: string, payload: Record<string, unknown> |
     case 'invoke': {
       const r = (await api('/__glance/invoke', {
         method: 'POST',
-        body: JSON.stringify({ gadgetId: f.gadget.id, accountId, entryPoint: f.mode, functionKey: payload?.functionKey, payload: payload?.payload }),
+        body: JSON.stringify({
+          gadgetId: f.gadget.id,
+          accountId,
+          entryPoint: f.mode,
+          functionKey: payload?.functionKey,
+          payload: payload?.payload,
+        }),
       })) as { ok: boolean; result?: unknown; error?: string };
       if (!r.ok) throw new Error(r.error ?? 'invoke failed');
       return r.result;
@@ -151,7 +161,7 @@ async function answer(f: Frame, name: string, payload: Record<string, unknown> |
     }
     case 'submit': {
       if (f.mode !== 'edit') return false; // like Jira: only the edit view is submittable
-      const config = (payload ?? {});
+      const config = payload ?? {};
       await api(`/__glance/gadgets/${encodeURIComponent(f.gadget.id)}`, { method: 'PUT', body: JSON.stringify({ config }) });
       f.gadget.config = config;
       setTimeout(() => mount(f.gadget, 'view'), 0);

@@ -20,7 +20,10 @@ export const PREVIEW_GADGETS: readonly Gadget[] = [
       source: { type: 'jql', jql: 'project = GLANCE AND type = Bug AND created >= -7d' },
       metric: { type: 'count' },
       higherIsBetter: false,
-      compare: { source: { type: 'jql', jql: 'project = GLANCE AND type = Bug AND created >= -14d AND created < -7d' }, label: 'vs previous week' },
+      compare: {
+        source: { type: 'jql', jql: 'project = GLANCE AND type = Bug AND created >= -14d AND created < -7d' },
+        label: 'vs previous week',
+      },
       refresh: 15,
     },
   },
@@ -46,12 +49,21 @@ export const PREVIEW_GADGETS: readonly Gadget[] = [
       kind: 'gauge',
       title: 'Story points done',
       label: 'points this sprint',
-      source: { type: 'jql', jql: 'project = GLANCE AND sprint in openSprints() AND sprint not in futureSprints() AND statusCategory = Done' },
+      source: {
+        type: 'jql',
+        jql: 'project = GLANCE AND sprint in openSprints() AND sprint not in futureSprints() AND statusCategory = Done',
+      },
       metric: { type: 'sum', fieldId: 'customfield_10016' },
       min: 0,
       max: 120,
       target: 90,
-      thresholds: { base: 'red', steps: [{ from: 40, color: 'amber', label: 'behind' }, { from: 80, color: 'green', label: 'on track' }] },
+      thresholds: {
+        base: 'red',
+        steps: [
+          { from: 40, color: 'amber', label: 'behind' },
+          { from: 80, color: 'green', label: 'on track' },
+        ],
+      },
       format: { unit: 'pts' },
     },
   },
@@ -66,7 +78,13 @@ export const PREVIEW_GADGETS: readonly Gadget[] = [
       source: { type: 'filter', filterId: '10000' },
       metric: { type: 'count' },
       higherIsBetter: false,
-      thresholds: { base: 'green', steps: [{ from: 150, color: 'amber' }, { from: 300, color: 'red' }] },
+      thresholds: {
+        base: 'green',
+        steps: [
+          { from: 150, color: 'amber' },
+          { from: 300, color: 'red' },
+        ],
+      },
     },
   },
   {
@@ -92,7 +110,13 @@ export const PREVIEW_GADGETS: readonly Gadget[] = [
       label: 'of all OPS issues',
       source: { type: 'project', projectKey: 'OPS', preset: 'all' },
       metric: { type: 'ratio' },
-      thresholds: { base: 'red', steps: [{ from: 50, color: 'amber' }, { from: 75, color: 'green' }] },
+      thresholds: {
+        base: 'red',
+        steps: [
+          { from: 50, color: 'amber' },
+          { from: 75, color: 'green' },
+        ],
+      },
     },
   },
   {
@@ -107,7 +131,13 @@ export const PREVIEW_GADGETS: readonly Gadget[] = [
       metric: { type: 'count' },
       higherIsBetter: false,
       trend: { series: 'created', interval: 'week', points: 8 },
-      thresholds: { base: 'green', steps: [{ from: 60, color: 'amber', label: 'warning' }, { from: 90, color: 'red', label: 'critical' }] },
+      thresholds: {
+        base: 'green',
+        steps: [
+          { from: 60, color: 'amber', label: 'warning' },
+          { from: 90, color: 'red', label: 'critical' },
+        ],
+      },
     },
   },
   {
@@ -123,7 +153,15 @@ export const PREVIEW_GADGETS: readonly Gadget[] = [
       min: 0,
       max: 90,
       higherIsBetter: false,
-      thresholds: { mode: 'percent', base: 'green', baseLabel: 'fresh', steps: [{ from: 50, color: 'amber', label: 'ageing' }, { from: 75, color: 'red', label: 'stale' }] },
+      thresholds: {
+        mode: 'percent',
+        base: 'green',
+        baseLabel: 'fresh',
+        steps: [
+          { from: 50, color: 'amber', label: 'ageing' },
+          { from: 75, color: 'red', label: 'stale' },
+        ],
+      },
       format: { unit: 'days' },
     },
   },
@@ -159,7 +197,13 @@ export const PREVIEW_GADGETS: readonly Gadget[] = [
       },
       higherIsBetter: false,
       format: { style: 'percent', decimals: 1 },
-      thresholds: { base: 'green', steps: [{ from: 15, color: 'amber', label: 'warning' }, { from: 25, color: 'red', label: 'critical' }] },
+      thresholds: {
+        base: 'green',
+        steps: [
+          { from: 15, color: 'amber', label: 'warning' },
+          { from: 25, color: 'red', label: 'critical' },
+        ],
+      },
       palette: 'colorblind',
       noValueText: 'No bugs yet',
     },
@@ -222,7 +266,13 @@ export const SITE_GADGETS: readonly Gadget[] = [
       min: 0,
       max: 50,
       higherIsBetter: false,
-      thresholds: { base: 'green', steps: [{ from: 20, color: 'amber' }, { from: 35, color: 'red' }] },
+      thresholds: {
+        base: 'green',
+        steps: [
+          { from: 20, color: 'amber' },
+          { from: 35, color: 'red' },
+        ],
+      },
     },
   },
 ];

@@ -72,13 +72,11 @@ export const PRIORITIES: readonly { id: string; name: string }[] = [
 
 export const RESOLUTIONS: readonly { id: string; name: string; description: string }[] = [
   { id: '10000', name: 'Done', description: 'Work has been completed on this issue.' },
-  { id: '10001', name: "Won't Do", description: 'This issue won\'t be actioned.' },
+  { id: '10001', name: "Won't Do", description: "This issue won't be actioned." },
   { id: '10002', name: 'Duplicate', description: 'The problem is a duplicate of an existing issue.' },
 ];
 
-export const LABELS: readonly string[] = [
-  'frontend', 'backend', 'ux', 'performance', 'security', 'tech-debt', 'customer', 'infra', 'a11y',
-];
+export const LABELS: readonly string[] = ['frontend', 'backend', 'ux', 'performance', 'security', 'tech-debt', 'customer', 'infra', 'a11y'];
 
 /** Numeric custom fields (schema.type "number"). */
 export const STORY_POINTS_FIELD = 'customfield_10016';

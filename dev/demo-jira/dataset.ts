@@ -105,34 +105,113 @@ const PLANS: readonly ProjectPlan[] = [
   {
     key: 'GLANCE',
     count: 1700,
-    types: [['Bug', 30], ['Story', 40], ['Task', 24], ['Epic', 6]],
-    areas: ['login page', 'dashboard', 'gauge gadget', 'counter gadget', 'progress bar', 'SVG export', 'settings',
-      'search', 'dark mode', 'onboarding', 'edit form', 'API client', 'number format', 'tooltip'],
-    assignees: [[ALICE.accountId, 24], [BOB.accountId, 24], [carol, 20], [dan, 12], [erin, 8], [null, 12]],
+    types: [
+      ['Bug', 30],
+      ['Story', 40],
+      ['Task', 24],
+      ['Epic', 6],
+    ],
+    areas: [
+      'login page',
+      'dashboard',
+      'gauge gadget',
+      'counter gadget',
+      'progress bar',
+      'SVG export',
+      'settings',
+      'search',
+      'dark mode',
+      'onboarding',
+      'edit form',
+      'API client',
+      'number format',
+      'tooltip',
+    ],
+    assignees: [
+      [ALICE.accountId, 24],
+      [BOB.accountId, 24],
+      [carol, 20],
+      [dan, 12],
+      [erin, 8],
+      [null, 12],
+    ],
     reporters: everyone,
   },
   {
     key: 'OPS',
     count: 1300,
-    types: [['Bug', 22], ['Story', 14], ['Task', 58], ['Epic', 6]],
-    areas: ['deploy pipeline', 'backups', 'monitoring', 'alerting', 'database', 'CDN', 'on-call rota',
-      'load balancer', 'log retention', 'staging cluster', 'DNS', 'cost report'],
-    assignees: [[ALICE.accountId, 14], [BOB.accountId, 30], [dan, 26], [erin, 14], [null, 16]],
+    types: [
+      ['Bug', 22],
+      ['Story', 14],
+      ['Task', 58],
+      ['Epic', 6],
+    ],
+    areas: [
+      'deploy pipeline',
+      'backups',
+      'monitoring',
+      'alerting',
+      'database',
+      'CDN',
+      'on-call rota',
+      'load balancer',
+      'log retention',
+      'staging cluster',
+      'DNS',
+      'cost report',
+    ],
+    assignees: [
+      [ALICE.accountId, 14],
+      [BOB.accountId, 30],
+      [dan, 26],
+      [erin, 14],
+      [null, 16],
+    ],
     reporters: everyone,
   },
   {
     key: 'SEC',
     count: 450,
-    types: [['Bug', 45], ['Story', 10], ['Task', 40], ['Epic', 5]],
-    areas: ['access review', 'secrets rotation', 'pen test finding', 'dependency audit', 'SSO', 'audit log',
-      'firewall rules', 'incident response', 'token scopes', 'phishing drill'],
-    assignees: [[ALICE.accountId, 35], [dan, 25], [erin, 30], [null, 10]],
+    types: [
+      ['Bug', 45],
+      ['Story', 10],
+      ['Task', 40],
+      ['Epic', 5],
+    ],
+    areas: [
+      'access review',
+      'secrets rotation',
+      'pen test finding',
+      'dependency audit',
+      'SSO',
+      'audit log',
+      'firewall rules',
+      'incident response',
+      'token scopes',
+      'phishing drill',
+    ],
+    assignees: [
+      [ALICE.accountId, 35],
+      [dan, 25],
+      [erin, 30],
+      [null, 10],
+    ],
     reporters: [ALICE.accountId, dan, erin],
   },
 ];
 
-const BUG_WORDS = ['Crash', 'Error', 'Timeout', 'Wrong total', 'Blank screen', 'Broken layout', 'Memory leak',
-  'Slow response', 'Flicker', 'Stale data'];
+const BUG_WORDS = [
+  'Crash',
+  'Error',
+  'Timeout',
+  'Wrong total',
+  'Blank screen',
+  'Broken layout',
+  'Memory leak',
+  'Slow response',
+  'Flicker',
+  'Stale data',
+];
 const BUG_LINKS = ['in', 'on', 'when opening', 'after saving', 'while loading'];
 const STORY_VERBS = ['Export', 'Configure', 'Share', 'Filter', 'Preview', 'Customise', 'Schedule', 'Compare'];
 const TASK_VERBS = ['Update', 'Upgrade', 'Clean up', 'Document', 'Migrate', 'Review', 'Automate', 'Measure'];
@@ -191,16 +270,33 @@ function makeSprints(today: number): DemoSprint[] {
 
 function makeVersions(today: number): DemoVersion[] {
   const day = (offset: number): number => today + offset * DAY_MS;
-  const v = (id: number, name: string, project: string, startDate: number | null, releaseDate: number | null,
-    extra: Partial<DemoVersion> = {}): DemoVersion => ({
-    id: String(id), name, project, description: '', archived: false,
-    released: releaseDate !== null && releaseDate < today, startDate, releaseDate, line: false, ...extra,
+  const v = (
+    id: number,
+    name: string,
+    project: string,
+    startDate: number | null,
+    releaseDate: number | null,
+    extra: Partial<DemoVersion> = {},
+  ): DemoVersion => ({
+    id: String(id),
+    name,
+    project,
+    description: '',
+    archived: false,
+    released: releaseDate !== null && releaseDate < today,
+    startDate,
+    releaseDate,
+    line: false,
+    ...extra,
   });
   // GLANCE ships every 30 days: 1.0–1.5 are out, 1.6 is the current cycle (it spans today).
   const line = ['1.0', '1.1', '1.2', '1.3', '1.4', '1.5', '1.6'].map((name, i) =>
     v(10100 + i, name, 'GLANCE', day(i * 30 - 194), day(i * 30 - 165), {
-      line: true, archived: i === 0, description: i === 6 ? 'Current release: trends and expected progress' : `Release ${name}`,
-    }));
+      line: true,
+      archived: i === 0,
+      description: i === 6 ? 'Current release: trends and expected progress' : `Release ${name}`,
+    }),
+  );
   return [
     ...line,
     // A longer major release running beside the cycle, also spanning today.
@@ -214,20 +310,36 @@ function makeVersions(today: number): DemoVersion[] {
 }
 
 function makeFilters(): DemoFilter[] {
-  const f = (id: number, name: string, jql: string, owner: string, shared: boolean, description = ''): DemoFilter =>
-    ({ id: String(id), name, description, jql, owner, shared });
+  const f = (id: number, name: string, jql: string, owner: string, shared: boolean, description = ''): DemoFilter => ({
+    id: String(id),
+    name,
+    description,
+    jql,
+    owner,
+    shared,
+  });
   return [
-    f(10000, 'Open bugs', 'issuetype = Bug AND statusCategory != Done ORDER BY priority DESC', ALICE.accountId, true,
-      'Every unresolved bug across the projects you can see.'),
+    f(
+      10000,
+      'Open bugs',
+      'issuetype = Bug AND statusCategory != Done ORDER BY priority DESC',
+      ALICE.accountId,
+      true,
+      'Every unresolved bug across the projects you can see.',
+    ),
     f(10001, 'Glance Web: current sprint', 'project = GLANCE AND sprint in openSprints()', ALICE.accountId, true),
-    f(10002, 'Security incidents (private)', 'project = SEC AND issuetype = Bug ORDER BY created DESC',
-      ALICE.accountId, false),
-    f(10003, 'My open work', 'assignee = currentUser() AND resolution = Unresolved ORDER BY updated DESC',
-      BOB.accountId, true),
+    f(10002, 'Security incidents (private)', 'project = SEC AND issuetype = Bug ORDER BY created DESC', ALICE.accountId, false),
+    f(10003, 'My open work', 'assignee = currentUser() AND resolution = Unresolved ORDER BY updated DESC', BOB.accountId, true),
     f(10004, "Bob's ops stories (private)", 'project = OPS AND issuetype = Story', BOB.accountId, false),
     f(10005, 'Created in the last 7 days', 'created >= -7d ORDER BY created DESC', ALICE.accountId, true),
-    f(10006, 'Security backlog', 'project = SEC AND status = Backlog', ALICE.accountId, true,
-      'Shared with everyone, but only people who can browse SEC can run it.'),
+    f(
+      10006,
+      'Security backlog',
+      'project = SEC AND status = Backlog',
+      ALICE.accountId,
+      true,
+      'Shared with everyone, but only people who can browse SEC can run it.',
+    ),
   ];
 }
 
@@ -268,24 +380,42 @@ function makeIssue(
   // More recent work is denser, like a real backlog, and some weeks are busier than others;
   // every timestamp is at least a minute before today.
   let ageDays: number;
-  do ageDays = DAYS_OF_HISTORY * Math.pow(rng.next(), 1.25); while (!rng.chance(weekLoad(Math.floor(ageDays / 7))));
+  do ageDays = DAYS_OF_HISTORY * Math.pow(rng.next(), 1.25);
+  while (!rng.chance(weekLoad(Math.floor(ageDays / 7))));
   const created = Math.floor((today - Math.max(60_000, ageDays * DAY_MS)) / 1000) * 1000;
 
   // Each issue takes its own time to finish (some never do), so work is resolved at a steady, noisy pace
   // behind what is created — not "older issues are done" all at once.
   const parked = rng.chance(issueType === 'Epic' ? 0.3 : 0.12);
   const leadDays = 0.1 + -Math.log(1 - rng.next()) * LEAD_DAYS[issueType];
-  const doneAt = created + Math.floor(leadDays * DAY_MS / 1000) * 1000;
+  const doneAt = created + Math.floor((leadDays * DAY_MS) / 1000) * 1000;
   let status: string;
   if (!parked && doneAt < today - 60_000) status = rng.chance(0.85) ? 'Done' : 'Closed';
-  else if (parked) status = rng.weighted([['To Do', ageDays > 14 ? 25 : 60], ['Backlog', ageDays > 14 ? 75 : 40]]);
+  else if (parked)
+    status = rng.weighted([
+      ['To Do', ageDays > 14 ? 25 : 60],
+      ['Backlog', ageDays > 14 ? 75 : 40],
+    ]);
   else {
     const progress = ageDays / leadDays;
-    status = progress > 0.6
-      ? rng.weighted([['In Progress', 50], ['In Review', 35], ['To Do', 15]])
-      : progress > 0.2
-        ? rng.weighted([['In Progress', 55], ['To Do', 35], ['In Review', 10]])
-        : rng.weighted([['To Do', 70], ['Backlog', 10], ['In Progress', 20]]);
+    status =
+      progress > 0.6
+        ? rng.weighted([
+            ['In Progress', 50],
+            ['In Review', 35],
+            ['To Do', 15],
+          ])
+        : progress > 0.2
+          ? rng.weighted([
+              ['In Progress', 55],
+              ['To Do', 35],
+              ['In Review', 10],
+            ])
+          : rng.weighted([
+              ['To Do', 70],
+              ['Backlog', 10],
+              ['In Progress', 20],
+            ]);
   }
   const statusCategory = statusByName(status).category;
 
@@ -293,21 +423,40 @@ function makeIssue(
   let resolution: string | null = null;
   if (statusCategory === 'Done') {
     resolved = doneAt;
-    resolution = status === 'Done'
-      ? (rng.chance(0.95) ? 'Done' : "Won't Do")
-      : rng.weighted([["Won't Do", 5], ['Duplicate', 3], ['Done', 2]]);
+    resolution =
+      status === 'Done'
+        ? rng.chance(0.95)
+          ? 'Done'
+          : "Won't Do"
+        : rng.weighted([
+            ["Won't Do", 5],
+            ['Duplicate', 3],
+            ['Done', 2],
+          ]);
   }
   const lastChange = resolved ?? created;
-  const updated = Math.min(today - 1000, lastChange + Math.floor(rng.next() * (today - lastChange) * (resolved ? 0.05 : 0.6) / 1000) * 1000);
+  const updated = Math.min(
+    today - 1000,
+    lastChange + Math.floor((rng.next() * (today - lastChange) * (resolved ? 0.05 : 0.6)) / 1000) * 1000,
+  );
 
-  const assignee = statusCategory === 'In Progress'
-    ? rng.weighted(plan.assignees.filter(([a]) => a !== null))
-    : rng.weighted(plan.assignees);
+  const assignee =
+    statusCategory === 'In Progress' ? rng.weighted(plan.assignees.filter(([a]) => a !== null)) : rng.weighted(plan.assignees);
   const reporter = rng.pick(plan.reporters);
-  const priority = rng.weighted([['Highest', 5], ['High', plan.key === 'SEC' ? 35 : 18], ['Medium', 50], ['Low', 20], ['Lowest', 7]]);
+  const priority = rng.weighted([
+    ['Highest', 5],
+    ['High', plan.key === 'SEC' ? 35 : 18],
+    ['Medium', 50],
+    ['Low', 20],
+    ['Lowest', 7],
+  ]);
 
   const labels: string[] = [];
-  const labelCount = rng.weighted([[0, 40], [1, 40], [2, 20]]);
+  const labelCount = rng.weighted([
+    [0, 40],
+    [1, 40],
+    [2, 20],
+  ]);
   while (labels.length < labelCount) {
     const label = plan.key === 'SEC' && rng.chance(0.5) ? 'security' : rng.pick(LABELS);
     if (!labels.includes(label)) labels.push(label);
@@ -322,7 +471,7 @@ function makeIssue(
   const originalEstimate = issueType !== 'Epic' && rng.chance(0.6) ? rng.pick([1, 2, 4, 8, 16, 24, 40]) * 3600 : null;
   let timeSpent: number | null = null;
   if (statusCategory !== 'To Do') {
-    if (originalEstimate !== null) timeSpent = Math.round(originalEstimate * (0.4 + rng.next() * 1.2) / 900) * 900;
+    if (originalEstimate !== null) timeSpent = Math.round((originalEstimate * (0.4 + rng.next() * 1.2)) / 900) * 900;
     else if (rng.chance(0.3)) timeSpent = rng.int(1, 16) * 3600;
   }
   const duedate = rng.chance(0.25) ? Math.floor((created + rng.int(7, 45) * DAY_MS) / DAY_MS) * DAY_MS : null;
@@ -338,7 +487,7 @@ function makeIssue(
       if (rng.chance(0.9)) sprint = active?.id ?? null;
     } else if (status === 'To Do') {
       const r = rng.next();
-      sprint = r < 0.25 ? active?.id ?? null : r < 0.35 ? future?.id ?? null : null;
+      sprint = r < 0.25 ? (active?.id ?? null) : r < 0.35 ? (future?.id ?? null) : null;
     }
   }
 

@@ -37,7 +37,7 @@ export function parseFaultSpec(text: string | null | undefined): FaultSpec | und
   if (!match) return undefined;
   const kind = match[1].toLowerCase() as FaultKind;
   const arg = match[2] === undefined ? undefined : Number(match[2]);
-  return { kind, retryAfterSeconds: kind === '429' ? arg ?? 1 : 0, delayMs: kind === 'slow' ? arg ?? 1500 : 0 };
+  return { kind, retryAfterSeconds: kind === '429' ? (arg ?? 1) : 0, delayMs: kind === 'slow' ? (arg ?? 1500) : 0 };
 }
 
 /** Parses `DEMO_JIRA_FAULTS` ("429:2@5,500@7"). Throws on a malformed entry, so a typo is not silently ignored. */

@@ -12,7 +12,11 @@ interface FieldRow {
 }
 
 const system = (id: string, name: string, type: string, extra: Partial<FieldRow> = {}, items?: string): FieldRow => ({
-  id, name, clauseNames: [id], schema: { type, ...(items ? { items } : {}), system: id }, ...extra,
+  id,
+  name,
+  clauseNames: [id],
+  schema: { type, ...(items ? { items } : {}), system: id },
+  ...extra,
 });
 
 const ROWS: readonly FieldRow[] = [
@@ -34,7 +38,10 @@ const ROWS: readonly FieldRow[] = [
   system('labels', 'Labels', 'array', { clauseNames: ['labels'] }, 'string'),
   system('fixVersions', 'Fix versions', 'array', { clauseNames: ['fixVersion'] }, 'version'),
   system('description', 'Description', 'string'),
-  system('timeoriginalestimate', 'Original estimate', 'number', { clauseNames: ['originalEstimate', 'timeoriginalestimate'], orderable: false }),
+  system('timeoriginalestimate', 'Original estimate', 'number', {
+    clauseNames: ['originalEstimate', 'timeoriginalestimate'],
+    orderable: false,
+  }),
   system('aggregatetimeoriginalestimate', 'Σ Original Estimate', 'number', { clauseNames: [], orderable: false, searchable: false }),
   system('timespent', 'Time Spent', 'number', { clauseNames: ['timespent'], orderable: false }),
   system('aggregatetimespent', 'Σ Time Spent', 'number', { clauseNames: [], orderable: false, searchable: false }),
@@ -43,21 +50,33 @@ const ROWS: readonly FieldRow[] = [
 ];
 
 const custom = (id: string, name: string, schema: Record<string, unknown>): FieldRow => ({
-  id, name, clauseNames: [`cf[${id.slice('customfield_'.length)}]`, name], schema,
+  id,
+  name,
+  clauseNames: [`cf[${id.slice('customfield_'.length)}]`, name],
+  schema,
 });
 
 const CUSTOM: readonly FieldRow[] = [
   custom(STORY_POINTS_FIELD, 'Story Points', {
-    type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float', customId: 10016,
+    type: 'number',
+    custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float',
+    customId: 10016,
   }),
   custom(SPRINT_FIELD, 'Sprint', {
-    type: 'array', items: 'json', custom: 'com.pyxis.greenhopper.jira:gh-sprint', customId: 10020,
+    type: 'array',
+    items: 'json',
+    custom: 'com.pyxis.greenhopper.jira:gh-sprint',
+    customId: 10020,
   }),
   custom(BUSINESS_VALUE_FIELD, 'Business Value', {
-    type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float', customId: 10030,
+    type: 'number',
+    custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float',
+    customId: 10030,
   }),
   custom(CUSTOMER_FIELD, 'Customer', {
-    type: 'string', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:textfield', customId: 10050,
+    type: 'string',
+    custom: 'com.atlassian.jira.plugin.system.customfieldtypes:textfield',
+    customId: 10050,
   }),
 ];
 

@@ -39,7 +39,13 @@ export const INVALID_PAYLOAD_MESSAGE = 'Invalid request payload. Refer to the RE
 export const NOT_AUTHENTICATED_MESSAGE = 'Client must be authenticated to access this resource.';
 
 /** A page of GET /rest/api/3/project/search or /filter/search (PageBean): `nextPage` only when there is one. */
-export function pageBean<T>(page: { self: string; startAt: number; maxResults: number; all: readonly T[]; nextPage?: string }): Record<string, unknown> {
+export function pageBean<T>(page: {
+  self: string;
+  startAt: number;
+  maxResults: number;
+  all: readonly T[];
+  nextPage?: string;
+}): Record<string, unknown> {
   const values = page.all.slice(page.startAt, page.startAt + page.maxResults);
   const isLast = page.startAt + page.maxResults >= page.all.length;
   return {

@@ -1,8 +1,17 @@
 /** Jira REST v3 JSON shapes for the demo's records. */
 import type { Dataset, DemoFilter, DemoIssue, DemoSprint, DemoVersion } from './dataset';
 import {
-  BUSINESS_VALUE_FIELD, CUSTOMER_FIELD, ISSUE_TYPES, PRIORITIES, PROJECTS, RESOLUTIONS, SPRINT_FIELD, STATUSES,
-  STORY_POINTS_FIELD, categoryByName, type DemoProject,
+  BUSINESS_VALUE_FIELD,
+  CUSTOMER_FIELD,
+  ISSUE_TYPES,
+  PRIORITIES,
+  PROJECTS,
+  RESOLUTIONS,
+  SPRINT_FIELD,
+  STATUSES,
+  STORY_POINTS_FIELD,
+  categoryByName,
+  type DemoProject,
 } from './catalog';
 import { DEMO_USERS, personById } from './users';
 import { filterLinks } from './jira-shapes';
@@ -135,18 +144,36 @@ const FIELD_VALUES: Readonly<Record<string, (issue: DemoIssue, base: string, dat
   issuetype: (i, base) => {
     const type = ISSUE_TYPES.find((t) => t.name === i.issueType)!;
     return {
-      self: `${base}/rest/api/3/issuetype/${type.id}`, id: type.id, description: type.description,
-      iconUrl: `${base}/images/icons/issuetypes/${type.name.toLowerCase()}.svg`, name: type.name, subtask: false,
+      self: `${base}/rest/api/3/issuetype/${type.id}`,
+      id: type.id,
+      description: type.description,
+      iconUrl: `${base}/images/icons/issuetypes/${type.name.toLowerCase()}.svg`,
+      name: type.name,
+      subtask: false,
       hierarchyLevel: type.hierarchyLevel,
     };
   },
   project: (i, base) => {
-    const { expand: _expand, properties: _p, isPrivate: _ip, style: _s, ...rest } = projectJson(base, PROJECTS.find((p) => p.key === i.project)!);
+    const {
+      expand: _expand,
+      properties: _p,
+      isPrivate: _ip,
+      style: _s,
+      ...rest
+    } = projectJson(
+      base,
+      PROJECTS.find((p) => p.key === i.project)!,
+    );
     return rest;
   },
   priority: (i, base) => {
     const p = PRIORITIES.find((x) => x.name === i.priority)!;
-    return { self: `${base}/rest/api/3/priority/${p.id}`, iconUrl: `${base}/images/icons/priorities/${p.name.toLowerCase()}.svg`, name: p.name, id: p.id };
+    return {
+      self: `${base}/rest/api/3/priority/${p.id}`,
+      iconUrl: `${base}/images/icons/priorities/${p.name.toLowerCase()}.svg`,
+      name: p.name,
+      id: p.id,
+    };
   },
   assignee: (i, base) => userJson(base, i.assignee),
   reporter: (i, base) => userJson(base, i.reporter),
@@ -160,7 +187,13 @@ const FIELD_VALUES: Readonly<Record<string, (issue: DemoIssue, base: string, dat
   },
   duedate: (i) => (i.duedate === null ? null : jiraDate(i.duedate)),
   labels: (i) => [...i.labels],
-  fixVersions: (i, base, data) => i.fixVersions.map((name) => embeddedVersionJson(base, data.versions.find((v) => v.name === name)!)),
+  fixVersions: (i, base, data) =>
+    i.fixVersions.map((name) =>
+      embeddedVersionJson(
+        base,
+        data.versions.find((v) => v.name === name)!,
+      ),
+    ),
   timeoriginalestimate: (i) => i.originalEstimate,
   aggregatetimeoriginalestimate: (i) => i.originalEstimate,
   timespent: (i) => i.timeSpent,
@@ -214,8 +247,20 @@ export function issueJson(base: string, data: Dataset, issue: DemoIssue, fields:
   };
 }
 
-export const FILTER_EXPANDS = ['description', 'owner', 'jql', 'viewUrl', 'searchUrl', 'favourite', 'favouritedCount',
-  'sharePermissions', 'editPermissions', 'isWritable', 'approximateLastUsed', 'subscriptions'] as const;
+export const FILTER_EXPANDS = [
+  'description',
+  'owner',
+  'jql',
+  'viewUrl',
+  'searchUrl',
+  'favourite',
+  'favouritedCount',
+  'sharePermissions',
+  'editPermissions',
+  'isWritable',
+  'approximateLastUsed',
+  'subscriptions',
+] as const;
 
 /** A saved filter; `expand` limits the optional parts like filter/search does (null = everything, like filter/{id}). */
 export function filterJson(base: string, filter: DemoFilter, viewer: string, expand: ReadonlySet<string> | null): Json {

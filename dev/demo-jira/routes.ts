@@ -33,7 +33,6 @@ interface Route {
   methods: Record<string, Handler>;
 }
 
-
 const removed: Handler = () => jiraError(410, [REMOVED_SEARCH_MESSAGE]);
 
 export const ROUTES: readonly Route[] = [
@@ -58,9 +57,7 @@ function context(req: DemoRequest): JqlContext {
 function params(req: DemoRequest): Record<string, unknown> | undefined {
   if (req.method === 'GET') return Object.fromEntries(req.query.entries());
   if (req.body === undefined) return {};
-  return typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body)
-    ? (req.body as Record<string, unknown>)
-    : undefined;
+  return typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body) ? (req.body as Record<string, unknown>) : undefined;
 }
 
 function jqlFailure(error: unknown): Reply {
@@ -72,14 +69,13 @@ function approximateCount(req: DemoRequest): Reply {
   const p = params(req);
   if (!p || (p.jql !== undefined && typeof p.jql !== 'string')) return jiraError(400, [INVALID_PAYLOAD]);
   try {
-    return { status: 200, body: { count: runJql((p.jql) ?? '', context(req), { requireBounded: true, sort: false }).length } };
+    return { status: 200, body: { count: runJql(p.jql ?? '', context(req), { requireBounded: true, sort: false }).length } };
   } catch (error) {
     return jqlFailure(error);
   }
 }
 
-const tokenHash = (jql: string, user: string): string =>
-  createHash('sha256').update(`${user}\n${jql}`).digest('base64url').slice(0, 12);
+const tokenHash = (jql: string, user: string): string => createHash('sha256').update(`${user}\n${jql}`).digest('base64url').slice(0, 12);
 
 function searchJql(req: DemoRequest): Reply {
   const p = params(req);
@@ -87,15 +83,17 @@ function searchJql(req: DemoRequest): Reply {
   const jql = p.jql ?? '';
   const maxResults = intParam(p.maxResults);
   // GET may repeat `fields` and comma-separate within each; POST sends an array.
-  const rawFields = req.method === 'GET'
-    ? (req.query.has('fields') ? req.query.getAll('fields').flatMap((f) => f.split(',')) : undefined)
-    : p.fields;
-  if (typeof jql !== 'string' || Number.isNaN(maxResults) ||
+  const rawFields =
+    req.method === 'GET' ? (req.query.has('fields') ? req.query.getAll('fields').flatMap((f) => f.split(',')) : undefined) : p.fields;
+  if (
+    typeof jql !== 'string' ||
+    Number.isNaN(maxResults) ||
     (rawFields !== undefined && !(Array.isArray(rawFields) && rawFields.every((f) => typeof f === 'string'))) ||
-    (p.nextPageToken !== undefined && p.nextPageToken !== null && typeof p.nextPageToken !== 'string')) {
+    (p.nextPageToken !== undefined && p.nextPageToken !== null && typeof p.nextPageToken !== 'string')
+  ) {
     return jiraError(400, [INVALID_PAYLOAD]);
   }
-  const requested = (rawFields) ?? [];
+  const requested = rawFields ?? [];
   const fields = requested.length === 0 ? null : selectFields(requested);
   const idsOnly = fields === null || fields.length === 0;
   const pageSize = Math.max(1, Math.min(maxResults ?? 50, idsOnly ? 5000 : 100));
@@ -137,7 +135,7 @@ function parseQueries(req: DemoRequest): Reply {
   const validation = (req.query.get('validation') ?? 'strict').toLowerCase();
   if (!['strict', 'warn', 'none'].includes(validation)) return jiraError(400, [INVALID_PAYLOAD]);
   const ctx = context(req);
-  const results = (queries).map((query) => {
+  const results = queries.map((query) => {
     const parsed = parseJql(query);
     if (parsed.errors.length > 0) return { query, errors: parsed.errors };
     const structure = toStructure(parsed.query);
@@ -168,7 +166,13 @@ function paged<T>(req: DemoRequest, items: T[], present: (item: T) => unknown): 
   const maxResults = Math.min(max, 100);
   const next = new URLSearchParams(req.query);
   next.set('startAt', String(startAt + maxResults));
-  const body = pageBean({ self: `${req.base}${req.path}?${req.query.toString()}`, startAt, maxResults, all: items, nextPage: `${req.base}${req.path}?${next.toString()}` });
+  const body = pageBean({
+    self: `${req.base}${req.path}?${req.query.toString()}`,
+    startAt,
+    maxResults,
+    all: items,
+    nextPage: `${req.base}${req.path}?${next.toString()}`,
+  });
   return { status: 200, body: { ...body, values: (body.values as T[]).map(present) } };
 }
 
@@ -176,7 +180,12 @@ function filterSearch(req: DemoRequest): Reply {
   const name = (req.query.get('filterName') ?? '').toLowerCase();
   const owner = req.query.get('accountId');
   const orderBy = req.query.get('orderBy') ?? 'name';
-  const expand = new Set((req.query.get('expand') ?? '').split(',').map((e) => e.trim()).filter((e) => (FILTER_EXPANDS as readonly string[]).includes(e)));
+  const expand = new Set(
+    (req.query.get('expand') ?? '')
+      .split(',')
+      .map((e) => e.trim())
+      .filter((e) => (FILTER_EXPANDS as readonly string[]).includes(e)),
+  );
   const desc = orderBy.startsWith('-');
   const sortField = orderBy.replace(/^[-+]/, '');
   if (!['name', 'id', 'owner', 'description', 'favourite_count', 'is_favourite', 'is_shared'].includes(sortField)) {
@@ -194,12 +203,13 @@ function projectSearch(req: DemoRequest): Reply {
   const orderBy = req.query.get('orderBy') ?? 'key';
   const sortField = orderBy.replace(/^[-+]/, '') as 'key' | 'name' | 'id';
   if (!['key', 'name', 'id'].includes(sortField)) return jiraError(400, [`The value '${orderBy}' is not valid for orderBy.`]);
-  const projects = PROJECTS
-    .filter((p) => canBrowse(req.user.accountId, p.key))
+  const projects = PROJECTS.filter((p) => canBrowse(req.user.accountId, p.key))
     .filter((p) => p.key.toLowerCase().includes(query) || p.name.toLowerCase().includes(query))
     .filter((p) => keys.length === 0 || keys.includes(p.key) || keys.includes(p.id))
-    .sort((a, b) => (sortField === 'id' ? Number(a.id) - Number(b.id) : a[sortField].localeCompare(b[sortField])) *
-      (orderBy.startsWith('-') ? -1 : 1));
+    .sort(
+      (a, b) =>
+        (sortField === 'id' ? Number(a.id) - Number(b.id) : a[sortField].localeCompare(b[sortField])) * (orderBy.startsWith('-') ? -1 : 1),
+    );
   return paged(req, projects, (p) => projectJson(req.base, p));
 }
 

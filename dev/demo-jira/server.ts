@@ -53,10 +53,15 @@ export async function startDemoJira(options: DemoJiraOptions = {}): Promise<Demo
   const timers = new Set<NodeJS.Timeout>();
 
   const delay = (ms: number): Promise<void> =>
-    ms <= 0 ? Promise.resolve() : new Promise((resolve) => {
-      const timer = setTimeout(() => { timers.delete(timer); resolve(); }, ms);
-      timers.add(timer);
-    });
+    ms <= 0
+      ? Promise.resolve()
+      : new Promise((resolve) => {
+          const timer = setTimeout(() => {
+            timers.delete(timer);
+            resolve();
+          }, ms);
+          timers.add(timer);
+        });
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', base);
@@ -79,7 +84,8 @@ export async function startDemoJira(options: DemoJiraOptions = {}): Promise<Demo
     if (!user) return jiraError(401, [UNAUTHENTICATED], { 'www-authenticate': 'Basic realm="demo-jira"' });
     const method = (req.method ?? 'GET').toUpperCase();
     const handler = route.r.methods[method];
-    if (!handler) return jiraError(405, [`Method ${method} is not allowed on ${url.pathname}.`], { allow: Object.keys(route.r.methods).join(', ') });
+    if (!handler)
+      return jiraError(405, [`Method ${method} is not allowed on ${url.pathname}.`], { allow: Object.keys(route.r.methods).join(', ') });
     let body: unknown;
     if (method === 'POST' && bodyText.trim() !== '') {
       try {
@@ -89,7 +95,14 @@ export async function startDemoJira(options: DemoJiraOptions = {}): Promise<Demo
       }
     }
     const request: DemoRequest = {
-      method, path: url.pathname, query: url.searchParams, body, user, base, dataset, nowMs: fixedNow ?? Date.now(),
+      method,
+      path: url.pathname,
+      query: url.searchParams,
+      body,
+      user,
+      base,
+      dataset,
+      nowMs: fixedNow ?? Date.now(),
     };
     return handler(request, route.m!.slice(1));
   };
@@ -118,17 +131,18 @@ export async function startDemoJira(options: DemoJiraOptions = {}): Promise<Demo
     port,
     users: [...DEMO_USERS],
     dataset,
-    close: () => new Promise<void>((resolve, reject) => {
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
-      server.close((error) => (error ? reject(error) : resolve()));
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        for (const timer of timers) clearTimeout(timer);
+        timers.clear();
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
   };
 }
 
 function headerValue(value: string | string[] | undefined): string | null {
-  return Array.isArray(value) ? value[0] ?? null : value ?? null;
+  return Array.isArray(value) ? (value[0] ?? null) : (value ?? null);
 }
 
 /** HTTP Basic `email:apiToken` → the demo user, or undefined. */
@@ -158,12 +172,15 @@ async function readBody(req: IncomingMessage): Promise<string | undefined> {
 function sendFault(res: ServerResponse, fault: FaultSpec): void {
   switch (fault.kind) {
     case '429':
-      return sendJson(res, jiraError(429, ['Rate limit exceeded.'], {
-        'retry-after': String(fault.retryAfterSeconds),
-        'x-ratelimit-limit': '100',
-        'x-ratelimit-remaining': '0',
-        'ratelimit-reason': 'jira-burst-based',
-      }));
+      return sendJson(
+        res,
+        jiraError(429, ['Rate limit exceeded.'], {
+          'retry-after': String(fault.retryAfterSeconds),
+          'x-ratelimit-limit': '100',
+          'x-ratelimit-remaining': '0',
+          'ratelimit-reason': 'jira-burst-based',
+        }),
+      );
     case '500':
       return sendJson(res, jiraError(500, ['Internal server error (injected by the demo Jira).']));
     case '503':

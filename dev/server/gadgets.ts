@@ -19,7 +19,10 @@ export class GadgetStore {
   private readonly gadgets: Gadget[];
 
   /** `initial` are the preconfigured gadgets; saved configs in `file` (if given and readable) win. */
-  constructor(initial: readonly Gadget[], private readonly file?: string) {
+  constructor(
+    initial: readonly Gadget[],
+    private readonly file?: string,
+  ) {
     this.gadgets = initial.map((g) => ({ ...g, config: structuredClone(g.config) }));
     if (file && existsSync(file)) {
       try {

@@ -59,7 +59,9 @@ export function siteFromEnv(env: NodeJS.ProcessEnv): Site | undefined {
   const apiToken = env.JIRA_API_TOKEN?.trim();
   if (!baseUrl && !email && !apiToken) return undefined;
   if (!baseUrl || !email || !apiToken) {
-    throw new Error('To read a real Jira site set all three: JIRA_BASE_URL (https://your-site.atlassian.net), JIRA_EMAIL and JIRA_API_TOKEN.');
+    throw new Error(
+      'To read a real Jira site set all three: JIRA_BASE_URL (https://your-site.atlassian.net), JIRA_EMAIL and JIRA_API_TOKEN.',
+    );
   }
   let url: URL;
   try {
@@ -95,7 +97,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const byId = new Map(demo.users.map((u) => [u.accountId, u]));
     const baseUrl = demo.url;
     // Each demo user's profile zone and locale, as the demo's /myself says them (read directly: fault injection must not stop the start).
-    users = demo.users.map((u) => ({ accountId: u.accountId, displayName: u.displayName, timeZone: u.timeZone, locale: localeOf(u.locale) }));
+    users = demo.users.map((u) => ({
+      accountId: u.accountId,
+      displayName: u.displayName,
+      timeZone: u.timeZone,
+      locale: localeOf(u.locale),
+    }));
     transportFor = (accountId) => {
       const u = byId.get(accountId);
       if (!u) throw new Error('unknown preview user');

@@ -85,19 +85,32 @@ export interface PreviewServer {
 /** Thrown when the port is taken, with a message that says what to do. */
 export class PortInUseError extends Error {
   constructor(readonly port: number) {
-    super(`Port ${port} is already in use. Stop the other process or choose another port: PORT=5174 npm start (or npm start -- --port 5174).`);
+    super(
+      `Port ${port} is already in use. Stop the other process or choose another port: PORT=5174 npm start (or npm start -- --port 5174).`,
+    );
   }
 }
 
 async function bundle(entry: string): Promise<string> {
-  const out = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', write: false, target: 'es2020', logLevel: 'warning' });
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+    target: 'es2020',
+    logLevel: 'warning',
+  });
   return out.outputFiles[0].text;
 }
 
 /** Starts the preview server; resolves once it listens. */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const [shimJs, dashboardJs] = await Promise.all([bundle(join(DEV, 'bridge-shim/bridge.ts')), bundle(join(DEV, 'dashboard/dashboard.ts'))]);
+  const [shimJs, dashboardJs] = await Promise.all([
+    bundle(join(DEV, 'bridge-shim/bridge.ts')),
+    bundle(join(DEV, 'dashboard/dashboard.ts')),
+  ]);
   const assets: Record<string, { type: string; body: string }> = {
     '/': { type: TYPES['.html'], body: readFileSync(join(DEV, 'dashboard/index.html'), 'utf8') },
     '/dashboard.js': { type: TYPES['.js'], body: dashboardJs },
@@ -113,7 +126,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       log(`glance preview: ${req.method} ${req.url} failed: ${error instanceof Error ? error.message : String(error)}`);
-      if (!res.headersSent && error instanceof BodyTooLarge) send(res, 413, 'application/json', JSON.stringify({ error: 'request body too large' }));
+      if (!res.headersSent && error instanceof BodyTooLarge)
+        send(res, 413, 'application/json', JSON.stringify({ error: 'request body too large' }));
       else if (!res.headersSent) send(res, 500, 'application/json', JSON.stringify({ error: 'internal error' }));
       else res.end();
     });
@@ -121,7 +135,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!addressedToUs(req.headers.host)) {
-      return send(res, 421, 'text/plain; charset=utf-8', `This is the Glance preview at ${origin}/ and it answers only there: the request was addressed to "${String(req.headers.host ?? '').slice(0, 100)}". Open ${origin}/ instead.\n`);
+      return send(
+        res,
+        421,
+        'text/plain; charset=utf-8',
+        `This is the Glance preview at ${origin}/ and it answers only there: the request was addressed to "${String(req.headers.host ?? '').slice(0, 100)}". Open ${origin}/ instead.\n`,
+      );
     }
     const url = new URL(req.url ?? '/', origin);
     const path = url.pathname;
@@ -134,19 +153,22 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (path.startsWith('/__glance/')) {
       // A page on another origin must not drive the resolvers as a demo user.
       const from = req.headers.origin;
-      if (req.method !== 'GET' && from !== origin && path !== '/__glance/csp-report') return send(res, 403, 'application/json', '{"error":"cross-origin request refused"}');
+      if (req.method !== 'GET' && from !== origin && path !== '/__glance/csp-report')
+        return send(res, 403, 'application/json', '{"error":"cross-origin request refused"}');
       if (req.method === 'GET' && path === '/__glance/state') return json(res, 200, state());
       if (req.method === 'POST' && path === '/__glance/invoke') return json(res, 200, await invoke(await readJson(req)));
       if (req.method === 'POST' && path === '/__glance/gadgets') {
         const kind = ((await readJson(req)) as { kind?: unknown })?.kind;
-        if (kind !== 'gauge' && kind !== 'counter' && kind !== 'progress') return json(res, 400, { error: 'kind must be gauge, counter or progress' });
+        if (kind !== 'gauge' && kind !== 'counter' && kind !== 'progress')
+          return json(res, 400, { error: 'kind must be gauge, counter or progress' });
         const g = options.gadgets.add(kind);
         return json(res, 200, { id: g.id, kind: g.kind, config: g.config });
       }
       if (req.method === 'PUT' && path.startsWith('/__glance/gadgets/')) {
         const body = (await readJson(req)) as { config?: unknown };
         const config = body?.config;
-        if (typeof config !== 'object' || config === null || Array.isArray(config)) return json(res, 400, { error: 'config must be an object' });
+        if (typeof config !== 'object' || config === null || Array.isArray(config))
+          return json(res, 400, { error: 'config must be an object' });
         const ok = options.gadgets.save(decodeURIComponent(path.slice('/__glance/gadgets/'.length)), config as Record<string, unknown>);
         return json(res, ok ? 200 : 404, { ok });
       }
@@ -172,7 +194,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   async function cspReport(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const now = Date.now();
     if (now - reportWindow.start >= CSP_REPORT_WINDOW_MS) {
-      if (reportWindow.refused > 0) log(`glance preview: ${reportWindow.refused} more CSP reports refused (over ${CSP_REPORTS_PER_WINDOW} per ${CSP_REPORT_WINDOW_MS / 1000} s)`);
+      if (reportWindow.refused > 0)
+        log(
+          `glance preview: ${reportWindow.refused} more CSP reports refused (over ${CSP_REPORTS_PER_WINDOW} per ${CSP_REPORT_WINDOW_MS / 1000} s)`,
+        );
       Object.assign(reportWindow, { start: now, accepted: 0, refused: 0 });
     }
     if (reportWindow.accepted >= CSP_REPORTS_PER_WINDOW) {
@@ -185,12 +210,15 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     try {
       report = await readJson(req, MAX_CSP_REPORT_BYTES);
     } catch (error) {
-      if (error instanceof BodyTooLarge) return send(res, 413, 'text/plain; charset=utf-8', `A CSP report is at most ${MAX_CSP_REPORT_BYTES / 1024} KB.\n`);
+      if (error instanceof BodyTooLarge)
+        return send(res, 413, 'text/plain; charset=utf-8', `A CSP report is at most ${MAX_CSP_REPORT_BYTES / 1024} KB.\n`);
       report = null;
     }
     if (cspReports.length < KEPT_CSP_REPORTS) cspReports.push(report);
     const text = JSON.stringify(report) ?? 'null';
-    log(`glance preview: CSP violation ${text.length > LOGGED_REPORT_CHARS ? `${text.slice(0, LOGGED_REPORT_CHARS)}… (${text.length} characters)` : text}`);
+    log(
+      `glance preview: CSP violation ${text.length > LOGGED_REPORT_CHARS ? `${text.slice(0, LOGGED_REPORT_CHARS)}… (${text.length} characters)` : text}`,
+    );
     return send(res, 204, 'text/plain', '');
   }
 
@@ -238,7 +266,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     };
     const runtime = { principal: user ? { accountId: user.accountId } : undefined, installContext: 'ari:cloud:jira::site/glance-preview' };
     try {
-      return { ok: true, result: await options.handler({ call: { functionKey: b.functionKey, payload: b.payload ?? {} }, context }, runtime) };
+      return {
+        ok: true,
+        result: await options.handler({ call: { functionKey: b.functionKey, payload: b.payload ?? {} }, context }, runtime),
+      };
     } catch (error) {
       log(`glance preview: resolver ${b.functionKey} threw: ${error instanceof Error ? error.message : String(error)}`);
       return { ok: false, error: 'The resolver failed; see the terminal.' };
@@ -246,7 +277,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   }
 
   await new Promise<void>((ok, fail) => {
-    server.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE' ? new PortInUseError(options.port ?? 0) : error));
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      fail(error.code === 'EADDRINUSE' ? new PortInUseError(options.port ?? 0) : error),
+    );
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => ok());
   });
   const { port } = server.address() as AddressInfo;

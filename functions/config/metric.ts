@@ -28,9 +28,10 @@ export function parseSource(c: Checker, value: unknown, path: string): Source | 
       const key = typeof obj.projectKey === 'string' ? obj.projectKey.trim().toUpperCase() : '';
       const keyOk = /^[A-Z][A-Z0-9_]*$/.test(key) && key.length <= LIMITS.projectKey;
       if (!keyOk) c.fail(join(path, 'projectKey'), 'config.chooseProject');
-      const preset = obj.preset === undefined || obj.preset === null
-        ? undefined
-        : c.oneOf(obj.preset, PROJECT_PRESETS, join(path, 'preset'), 'field.projectPreset');
+      const preset =
+        obj.preset === undefined || obj.preset === null
+          ? undefined
+          : c.oneOf(obj.preset, PROJECT_PRESETS, join(path, 'preset'), 'field.projectPreset');
       if (!keyOk || (obj.preset !== undefined && obj.preset !== null && preset === undefined)) return undefined;
       return preset === undefined ? { type, projectKey: key } : { type, projectKey: key, preset };
     }

@@ -9,7 +9,19 @@ import type { GadgetConfigV1 } from './types-v1';
 
 /** Top-level settings of version 1. */
 export const V1_KEYS = [
-  'version', 'kind', 'title', 'label', 'source', 'metric', 'min', 'max', 'target', 'thresholds', 'higherIsBetter', 'format', 'compare',
+  'version',
+  'kind',
+  'title',
+  'label',
+  'source',
+  'metric',
+  'min',
+  'max',
+  'target',
+  'thresholds',
+  'higherIsBetter',
+  'format',
+  'compare',
   'refresh',
 ] as const;
 const V1_METRICS = ['count', 'sum', 'ratio'];

@@ -10,14 +10,9 @@ export type GadgetKindV1 = 'gauge' | 'counter' | 'progress';
 export type ProjectPresetV1 = 'all' | 'open' | 'open-bugs' | 'created-7d' | 'resolved-7d';
 
 export type SourceV1 =
-  | { type: 'jql'; jql: string }
-  | { type: 'filter'; filterId: string }
-  | { type: 'project'; projectKey: string; preset?: ProjectPresetV1 };
+  { type: 'jql'; jql: string } | { type: 'filter'; filterId: string } | { type: 'project'; projectKey: string; preset?: ProjectPresetV1 };
 
-export type MetricV1 =
-  | { type: 'count' }
-  | { type: 'sum'; fieldId: string }
-  | { type: 'ratio'; doneJql?: string; segments?: boolean };
+export type MetricV1 = { type: 'count' } | { type: 'sum'; fieldId: string } | { type: 'ratio'; doneJql?: string; segments?: boolean };
 
 /** The same metric over a second source. */
 export interface CompareV1 {

@@ -4,16 +4,22 @@
  */
 import type { GadgetKind, NumberFormat, Thresholds } from '../../render/types';
 import type {
-  AgeOp, AggregateOp, CompareMode, Palette, ProjectPreset, SourceType, TrendInterval, TrendSeries, VariableName,
+  AgeOp,
+  AggregateOp,
+  CompareMode,
+  Palette,
+  ProjectPreset,
+  SourceType,
+  TrendInterval,
+  TrendSeries,
+  VariableName,
 } from './vocabulary';
 
 export type { AgeOp, AggregateOp, CompareMode, Palette, ProjectPreset, SourceType, TrendInterval, TrendSeries, VariableName };
 
 /** Where the issues come from. */
 export type Source =
-  | { type: 'jql'; jql: string }
-  | { type: 'filter'; filterId: string }
-  | { type: 'project'; projectKey: string; preset?: ProjectPreset };
+  { type: 'jql'; jql: string } | { type: 'filter'; filterId: string } | { type: 'project'; projectKey: string; preset?: ProjectPreset };
 
 /** What number is computed from the source. */
 export type Metric =

@@ -86,8 +86,7 @@ function parseV2(c: Checker, root: Obj): ValidationResult {
 /** A pinned locale: a BCP 47 tag Intl supports ("de-DE"), stored in its canonical form; absent = the viewer's own. */
 function parseLocale(c: Checker, value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  const bad = () =>
-    c.fail('locale', 'config.locale');
+  const bad = () => c.fail('locale', 'config.locale');
   if (typeof value !== 'string' || value.length > LIMITS.locale) return bad();
   try {
     const [tag] = Intl.getCanonicalLocales(value);

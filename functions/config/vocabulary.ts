@@ -8,8 +8,26 @@ import type { ColorName, GadgetKind, NumberFormat, Thresholds } from '../../rend
 
 /** The settings of a version-2 configuration (a test checks they are GadgetConfig's keys). */
 export const CONFIG_KEYS = [
-  'version', 'kind', 'title', 'label', 'source', 'metric', 'min', 'max', 'target', 'thresholds', 'higherIsBetter', 'format',
-  'compare', 'refresh', 'trend', 'expected', 'mappings', 'noValueText', 'palette', 'locale',
+  'version',
+  'kind',
+  'title',
+  'label',
+  'source',
+  'metric',
+  'min',
+  'max',
+  'target',
+  'thresholds',
+  'higherIsBetter',
+  'format',
+  'compare',
+  'refresh',
+  'trend',
+  'expected',
+  'mappings',
+  'noValueText',
+  'palette',
+  'locale',
 ] as const;
 
 export const GADGET_KINDS = ['gauge', 'counter', 'progress'] as const satisfies readonly GadgetKind[];
@@ -42,7 +60,12 @@ export const COLOR_NAMES = ['green', 'amber', 'red', 'blue', 'purple', 'teal', '
 export const THRESHOLD_MODES = ['absolute', 'percent'] as const satisfies readonly Thresholds['mode'][];
 
 export const FORMAT_STYLES = [
-  'number', 'compact', 'percent', 'duration', 'days', 'currency',
+  'number',
+  'compact',
+  'percent',
+  'duration',
+  'days',
+  'currency',
 ] as const satisfies readonly NumberFormat['style'][];
 
 /** How a counter writes its change against the comparison. */

@@ -80,7 +80,10 @@ export class JiraClient {
   /** When this client first met a cooldown: its waits end by then + {@link cooldownWaitMs}. */
   private coolingSince: number | undefined;
 
-  constructor(private readonly transport: Transport, options: ClientOptions = {}) {
+  constructor(
+    private readonly transport: Transport,
+    options: ClientOptions = {},
+  ) {
     this.now = options.now ?? Date.now;
     this.sleep = options.sleep ?? realSleep;
     this.random = options.random ?? Math.random;
@@ -161,14 +164,20 @@ export class JiraClient {
 
   /** Projects matching `query` (name or key), first page. */
   async searchProjects(query: string, maxResults: number): Promise<J.Page<J.Project>> {
-    const body = await this.json<J.Page<J.Project>>('GET', route`/rest/api/3/project/search?query=${query}&maxResults=${maxResults}&orderBy=${'name'}`);
+    const body = await this.json<J.Page<J.Project>>(
+      'GET',
+      route`/rest/api/3/project/search?query=${query}&maxResults=${maxResults}&orderBy=${'name'}`,
+    );
     if (!isObject(body) || !Array.isArray(body.values)) throw badShape('project/search');
     return body;
   }
 
   /** Saved filters matching `name` that the user can see, first page. */
   async searchFilters(name: string, maxResults: number): Promise<J.Page<J.Filter>> {
-    const body = await this.json<J.Page<J.Filter>>('GET', route`/rest/api/3/filter/search?filterName=${name}&maxResults=${maxResults}&orderBy=${'name'}`);
+    const body = await this.json<J.Page<J.Filter>>(
+      'GET',
+      route`/rest/api/3/filter/search?filterName=${name}&maxResults=${maxResults}&orderBy=${'name'}`,
+    );
     if (!isObject(body) || !Array.isArray(body.values)) throw badShape('filter/search');
     return body;
   }
@@ -207,7 +216,13 @@ export class JiraClient {
    * One request: waits out the installation's cooldown, takes a place in this client's and the
    * installation's in-flight limits, sends. A network failure comes back as a JiraError to retry.
    */
-  private async send(method: HttpMethod, path: Route, body: unknown, attempt: number, lastError: JiraError | undefined): Promise<TransportResponse | JiraError> {
+  private async send(
+    method: HttpMethod,
+    path: Route,
+    body: unknown,
+    attempt: number,
+    lastError: JiraError | undefined,
+  ): Promise<TransportResponse | JiraError> {
     for (;;) {
       const waited = await this.waitOutCooldown(attempt);
       const now = this.now();

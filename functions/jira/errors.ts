@@ -52,7 +52,11 @@ export function errorForStatus(status: number, text: string): JiraError {
     case status === 403:
       return new JiraError('NO_PERMISSION', "You don't have permission to see this in Jira.", details);
     case status === 404:
-      return new JiraError('NOT_FOUND', messages.length > 0 ? messages.join(' ') : 'Jira could not find it; it may have been deleted.', details);
+      return new JiraError(
+        'NOT_FOUND',
+        messages.length > 0 ? messages.join(' ') : 'Jira could not find it; it may have been deleted.',
+        details,
+      );
     case status === 429:
       return new JiraError('RATE_LIMITED', 'Jira is receiving too many requests right now.', details);
     case status >= 500:

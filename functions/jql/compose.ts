@@ -35,7 +35,11 @@ export function restrictionOf(jql: string, what = 'The query'): string {
   const parsed = scanJql(jql);
   if (!parsed.ok) throw new JqlCompositionError(`${what} is not valid JQL: ${parsed.errors.join('; ')}`, parsed.errors);
   if (parsed.where === null) {
-    throw new JqlCompositionError(`${what} has no search restriction (for example project = KEY); Jira refuses to count all issues at once.`, [], 'unbounded');
+    throw new JqlCompositionError(
+      `${what} has no search restriction (for example project = KEY); Jira refuses to count all issues at once.`,
+      [],
+      'unbounded',
+    );
   }
   return parsed.where;
 }

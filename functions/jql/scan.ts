@@ -9,9 +9,7 @@
  */
 
 /** What composition needs to know: `where` is the restriction, trimmed (null when there is none). */
-export type ScannedJql =
-  | { ok: true; where: string | null; hasOrderBy: boolean }
-  | { ok: false; errors: string[] };
+export type ScannedJql = { ok: true; where: string | null; hasOrderBy: boolean } | { ok: false; errors: string[] };
 
 /** Longest JQL we accept (Jira's own limit is larger; long queries are slow to run). */
 export const MAX_JQL_LENGTH = 10_000;
@@ -38,9 +36,32 @@ function isControl(c: number): boolean {
 /** ASCII characters that end an unquoted word: " ' ( ) = ! < > ~ , [ ] | & # $ % * + / ; ? @ ^ { } */
 function isStop(c: number): boolean {
   switch (c) {
-    case 0x22: case 0x27: case 0x28: case 0x29: case 0x3d: case 0x21: case 0x3c: case 0x3e: case 0x7e: case 0x2c:
-    case 0x5b: case 0x5d: case 0x7c: case 0x26: case 0x23: case 0x24: case 0x25: case 0x2a: case 0x2b: case 0x2f:
-    case 0x3b: case 0x3f: case 0x40: case 0x5e: case 0x7b: case 0x7d:
+    case 0x22:
+    case 0x27:
+    case 0x28:
+    case 0x29:
+    case 0x3d:
+    case 0x21:
+    case 0x3c:
+    case 0x3e:
+    case 0x7e:
+    case 0x2c:
+    case 0x5b:
+    case 0x5d:
+    case 0x7c:
+    case 0x26:
+    case 0x23:
+    case 0x24:
+    case 0x25:
+    case 0x2a:
+    case 0x2b:
+    case 0x2f:
+    case 0x3b:
+    case 0x3f:
+    case 0x40:
+    case 0x5e:
+    case 0x7b:
+    case 0x7d:
       return true;
     default:
       return false;
@@ -82,7 +103,7 @@ function fail(message: string): ScannedJql {
 /** End (exclusive) of the quoted string opened at `open`, or the problem with it. */
 function quotedEnd(jql: string, open: number): number | string {
   const quote = jql.charCodeAt(open);
-  for (let i = open + 1; i < jql.length; ) {
+  for (let i = open + 1; i < jql.length;) {
     const c = jql.charCodeAt(i);
     if (c === quote) return i + 1;
     if (c === BSLASH) {
@@ -110,7 +131,7 @@ export function scanJql(jql: string): ScannedJql {
   let depth = 0;
   let orderBy = -1; // where the first top-level ORDER BY starts
   let order = -1; // a top-level ORDER word that BY may follow (only whitespace between them)
-  for (let i = 0; i < jql.length; ) {
+  for (let i = 0; i < jql.length;) {
     const c = jql.charCodeAt(i);
     if (isSpace(c)) {
       i++;

@@ -32,7 +32,13 @@ export interface IssueRows<R> {
  * Reads `fields` of the issues of `jql` (which may end with ORDER BY), at most `cap` issues, and
  * keeps `pick(fields)` of each. Stops early, partial, when paging has used its time share.
  */
-export async function readIssueFields<R>(client: JiraClient, jql: string, fields: string[], pick: (fields: Record<string, unknown>) => R, cap = ISSUE_CAP): Promise<IssueRows<R>> {
+export async function readIssueFields<R>(
+  client: JiraClient,
+  jql: string,
+  fields: string[],
+  pick: (fields: Record<string, unknown>) => R,
+  cap = ISSUE_CAP,
+): Promise<IssueRows<R>> {
   const rows: R[] = [];
   const startedLeft = client.timeLeftMs();
   let slowest = 0;
@@ -67,7 +73,12 @@ export function fieldValue(fields: Record<string, unknown>, id: string): unknown
 }
 
 /** One field of the issues of `jql` (absent values as null), at most `cap` issues. */
-export async function readFieldValues(client: JiraClient, jql: string, fieldId: string, cap = ISSUE_CAP): Promise<{ values: unknown[]; partial: boolean }> {
+export async function readFieldValues(
+  client: JiraClient,
+  jql: string,
+  fieldId: string,
+  cap = ISSUE_CAP,
+): Promise<{ values: unknown[]; partial: boolean }> {
   const { rows, partial } = await readIssueFields(client, jql, [fieldId], (fields) => fieldValue(fields, fieldId), cap);
   return { values: rows, partial };
 }
@@ -121,8 +132,20 @@ export function aggregate(values: readonly unknown[], op: AggregateOp, fieldId: 
 }
 
 /** Reads and aggregates in one step, keeping one number (or null) per issue while paging. */
-export async function aggregateField(client: JiraClient, jql: string, fieldId: string, op: AggregateOp, cap = ISSUE_CAP): Promise<AggregateResult> {
-  const { rows, partial } = await readIssueFields(client, jql, [fieldId], (fields) => numberFor(fieldValue(fields, fieldId), op, fieldId), cap);
+export async function aggregateField(
+  client: JiraClient,
+  jql: string,
+  fieldId: string,
+  op: AggregateOp,
+  cap = ISSUE_CAP,
+): Promise<AggregateResult> {
+  const { rows, partial } = await readIssueFields(
+    client,
+    jql,
+    [fieldId],
+    (fields) => numberFor(fieldValue(fields, fieldId), op, fieldId),
+    cap,
+  );
   return { value: aggregate(rows, op, fieldId), partial, covered: rows.length };
 }
 

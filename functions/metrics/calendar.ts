@@ -40,9 +40,21 @@ function cached(map: Map<string, Intl.DateTimeFormat>, key: string, make: () => 
  */
 export function offsetMs(ms: number, timeZone: string): number {
   if (timeZone === 'UTC') return 0;
-  const format = cached(offsetFormats, timeZone, () => new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-  }));
+  const format = cached(
+    offsetFormats,
+    timeZone,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      }),
+  );
   const p: Record<string, number> = {};
   for (const { type, value } of format.formatToParts(ms)) p[type] = Number(value);
   const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
@@ -106,12 +118,20 @@ export function monthStart(day: Day, offset = 0): Day {
 
 /** A short date in the locale's words: "Nov 17" (en-US), "17. Nov." (de-DE). `locale` must be one Intl supports. */
 export function dayLabel(day: Day, locale: string): string {
-  return cached(labelFormats, `d|${locale}`, () => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' })).format(day * DAY_MS);
+  return cached(
+    labelFormats,
+    `d|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }),
+  ).format(day * DAY_MS);
 }
 
 /** A month in the locale's words: "Nov 2026" (en-US), "Nov. 2026" (de-DE). */
 export function monthLabel(day: Day, locale: string): string {
-  return cached(labelFormats, `m|${locale}`, () => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' })).format(day * DAY_MS);
+  return cached(
+    labelFormats,
+    `m|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  ).format(day * DAY_MS);
 }
 
 /** A Jira date-time ("2026-11-20T10:00:00.000+0000") or date ("2026-11-20", as midnight UTC) → ms, or NaN. */

@@ -37,7 +37,11 @@ export async function averageAge(reads: Reads, jql: string): Promise<{ value: nu
   const { timeZone } = reads.place;
   // The mean of local creation times: it depends on the zone, which is part of the key.
   const { mean, partial, covered } = await reads.get({ read: 'meanCreated', jql, timeZone }, async () => {
-    const { rows, partial } = await reads.issueRows(jql, { fields: ['created'], skipsEmpty: null, pick: (fields) => parseJiraDate(fieldValue(fields, 'created')) });
+    const { rows, partial } = await reads.issueRows(jql, {
+      fields: ['created'],
+      skipsEmpty: null,
+      pick: (fields) => parseJiraDate(fieldValue(fields, 'created')),
+    });
     const times = rows.filter(Number.isFinite).map((ms) => wallClock(ms, timeZone));
     return { mean: times.length === 0 ? null : times.reduce((a, b) => a + b, 0) / times.length, partial, covered: rows.length };
   });

@@ -21,7 +21,11 @@ export type Expr =
 
 /** A syntax error: `message` ends with the 1-based position, e.g. "Unexpected ')' at 7". */
 export class FormulaError extends Error {
-  constructor(reason: string, readonly position: number, after = '') {
+  constructor(
+    reason: string,
+    readonly position: number,
+    after = '',
+  ) {
     super(`${reason} at ${position}${after}`);
     this.name = 'FormulaError';
   }
@@ -39,7 +43,15 @@ type Token =
   | { type: 'end'; text: ''; at: number };
 
 const OPS: Record<string, '+' | '-' | '*' | '/' | '(' | ')'> = {
-  '+': '+', '-': '-', '−': '-', '*': '*', '×': '*', '/': '/', '÷': '/', '(': '(', ')': ')',
+  '+': '+',
+  '-': '-',
+  '−': '-',
+  '*': '*',
+  '×': '*',
+  '/': '/',
+  '÷': '/',
+  '(': '(',
+  ')': ')',
 };
 
 function tokenize(source: string): Token[] {
@@ -54,7 +66,8 @@ function tokenize(source: string): Token[] {
     const number = /^(?:\d+(?:\.\d+)?|\.\d+)/.exec(source.slice(i, i + 40));
     if (number) {
       const text = number[0];
-      if (/^[\d.]/.test(source.slice(i + text.length, i + text.length + 1))) throw new FormulaError(`Unexpected '${source[i + text.length]}'`, i + text.length + 1);
+      if (/^[\d.]/.test(source.slice(i + text.length, i + text.length + 1)))
+        throw new FormulaError(`Unexpected '${source[i + text.length]}'`, i + text.length + 1);
       tokens.push({ type: 'number', value: Number(text), text, at: i + 1 });
       i += text.length;
       continue;
@@ -80,13 +93,16 @@ function tokenize(source: string): Token[] {
 /** Parses a formula; throws {@link FormulaError} (and only that) on any problem. */
 export function parseFormula(source: string): Expr {
   if (typeof source !== 'string' || source.trim() === '') throw new FormulaError('The formula is empty', 1);
-  if (source.length > MAX_FORMULA_LENGTH) throw new FormulaError(`The formula is too long (at most ${MAX_FORMULA_LENGTH} characters)`, MAX_FORMULA_LENGTH + 1);
+  if (source.length > MAX_FORMULA_LENGTH)
+    throw new FormulaError(`The formula is too long (at most ${MAX_FORMULA_LENGTH} characters)`, MAX_FORMULA_LENGTH + 1);
   const tokens = tokenize(source);
   let index = 0;
   const peek = () => tokens[index];
   const isOp = (token: Token, ...ops: string[]) => token.type === 'op' && ops.includes(token.op);
   const unexpected = (token: Token): FormulaError =>
-    token.type === 'end' ? new FormulaError('The formula ends too early', token.at) : new FormulaError(`Unexpected '${token.text}'`, token.at);
+    token.type === 'end'
+      ? new FormulaError('The formula ends too early', token.at)
+      : new FormulaError(`Unexpected '${token.text}'`, token.at);
 
   const expr = (depth: number): Expr => {
     let left = term(depth);
@@ -171,7 +187,12 @@ export function evaluateFormula(expr: Expr, values: Partial<Record<VariableName,
   const fail = (key: FormulaReason, values?: Values) => {
     throw new NoValue(key, values);
   };
-  const failure = (key: FormulaReason, values?: Values): Evaluation => ({ ok: false, reason: translator('en')(key, values), key, ...(values ? { values } : {}) });
+  const failure = (key: FormulaReason, values?: Values): Evaluation => ({
+    ok: false,
+    reason: translator('en')(key, values),
+    key,
+    ...(values ? { values } : {}),
+  });
   const run = (e: Expr): number => {
     switch (e.kind) {
       case 'number':

@@ -70,22 +70,26 @@ export class IssueBatch {
     }
     const index = batch.needs.push(need) - 1;
     const { rows, partial } = await batch.promise;
-    return { rows: rows.map((picked) => {
-      const mine = picked[index];
-      if ('error' in mine) throw mine.error;
-      return mine.value as R;
-    }), partial };
+    return {
+      rows: rows.map((picked) => {
+        const mine = picked[index];
+        if ('error' in mine) throw mine.error;
+        return mine.value as R;
+      }),
+      partial,
+    };
   }
 
   private async read(jql: string, needs: RowsNeed<unknown>[]): Promise<IssueRows<Picked[]>> {
     const fields = [...new Set(needs.flatMap((n) => n.fields))].sort();
-    const pick = (issue: Record<string, unknown>): Picked[] => needs.map((n) => {
-      try {
-        return { value: n.pick(issue) };
-      } catch (error) {
-        return { error };
-      }
-    });
+    const pick = (issue: Record<string, unknown>): Picked[] =>
+      needs.map((n) => {
+        try {
+          return { value: n.pick(issue) };
+        } catch (error) {
+          return { error };
+        }
+      });
     const narrowed = narrowedJql(jql, needs);
     if (narrowed) {
       try {

@@ -19,7 +19,12 @@ export class Reads {
    * `now` is the render's clock (ms since the epoch) and `place` the user's time zone and locale;
    * without `cache` every read goes to Jira.
    */
-  constructor(readonly client: JiraClient, readonly now: number, private readonly cache?: ReadCache, readonly place: Place = DEFAULT_PLACE) {
+  constructor(
+    readonly client: JiraClient,
+    readonly now: number,
+    private readonly cache?: ReadCache,
+    readonly place: Place = DEFAULT_PLACE,
+  ) {
     this.issues = new IssueBatch(client);
   }
 

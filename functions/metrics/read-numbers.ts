@@ -72,7 +72,9 @@ export async function readNumbers(client: JiraClient, config: GadgetConfig, opti
     readMain(reads, config),
     showCompare ? readSourceMetric(reads, config.compare!.source, config.metric as SourceMetric) : undefined,
     config.trend && config.kind !== 'progress' ? readTrend(reads, config) : undefined,
-    config.expected && config.kind === 'progress' ? readExpected(reads, config.expected, () => resolveSource(reads, config.source)) : undefined,
+    config.expected && config.kind === 'progress'
+      ? readExpected(reads, config.expected, () => resolveSource(reads, config.source))
+      : undefined,
   ]);
   const links: Record<string, string> = { value: issueNavigatorHref(main.reading.valueJql) };
   for (const [name, jql] of Object.entries(main.reading.segmentJql ?? {})) links[`segment-${name}`] = issueNavigatorHref(jql);
@@ -115,7 +117,9 @@ async function readFormula(reads: Reads, metric: Extract<Metric, { type: 'formul
   // The formula's issues: those of its first variable (A in "A / B * 100", the numerator).
   const valueJql = readings[0]?.valueJql ?? '';
   const covered = readings.filter((r) => r.raw.partial && r.raw.covered !== undefined).map((r) => r.raw.covered!);
-  const partial = readings.some((r) => r.raw.partial) ? { partial: true, ...(covered.length > 0 ? { covered: Math.min(...covered) } : {}) } : {};
+  const partial = readings.some((r) => r.raw.partial)
+    ? { partial: true, ...(covered.length > 0 ? { covered: Math.min(...covered) } : {}) }
+    : {};
   return { raw: { value: result.value, ...partial }, valueJql };
 }
 
@@ -144,7 +148,11 @@ async function readJqlMetric(reads: Reads, jql: string, metric: SourceMetric): P
       // One number (or null) per issue is kept while paging; the search is shared with the other parts
       // of this render that read the same issues (metrics/issue-batch.ts).
       const { value, partial, covered } = await reads.get({ read: 'aggregate', jql, fieldId, op }, async () => {
-        const read = await reads.issueRows(jql, { fields: [fieldId], skipsEmpty: skipsEmpty(op, fieldId), pick: (fields) => numberFor(fieldValue(fields, fieldId), op, fieldId) });
+        const read = await reads.issueRows(jql, {
+          fields: [fieldId],
+          skipsEmpty: skipsEmpty(op, fieldId),
+          pick: (fields) => numberFor(fieldValue(fields, fieldId), op, fieldId),
+        });
         return { value: aggregate(read.rows, op, fieldId), partial: read.partial, covered: read.rows.length };
       });
       return { raw: partial ? { value, partial, covered } : { value }, valueJql: jql };
@@ -200,18 +208,25 @@ async function readTrend(reads: Reads, config: GadgetConfig): Promise<{ points: 
     // the value's own read: one search serves both (metrics/issue-batch.ts).
     const values = op === 'countNonEmpty' ? 'nonEmpty' : 'numbers';
     const read = await reads.get({ read: 'fieldByCreated', jql: source, fieldId, values }, async (): Promise<CreatedNumbers> => {
-      const pick = (fields: Record<string, unknown>) => [parseJiraDate(fieldValue(fields, 'created')), numberFor(fieldValue(fields, fieldId), op, fieldId)] as const;
+      const pick = (fields: Record<string, unknown>) =>
+        [parseJiraDate(fieldValue(fields, 'created')), numberFor(fieldValue(fields, fieldId), op, fieldId)] as const;
       const { rows, partial } = await reads.issueRows(source, { fields: [fieldId, 'created'], skipsEmpty: skipsEmpty(op, fieldId), pick });
-      return { created: Float64Array.from(rows, ([created]) => created), numbers: Float64Array.from(rows, ([, n]) => n ?? Number.NaN), partial };
+      return {
+        created: Float64Array.from(rows, ([created]) => created),
+        numbers: Float64Array.from(rows, ([, n]) => n ?? Number.NaN),
+        partial,
+      };
     });
     const points = windows.map((w) => ({ value: rounded(aggregate(numbersBefore(read, w.end), op, fieldId)), label: w.label, jql: w.jql }));
     return { points, partial: read.partial, covered: read.created.length };
   }
   if (trend.series === 'matching' && metric.type === 'ratio') {
-    const points = await Promise.all(windows.map(async (w) => {
-      const reading = await readJqlMetric(reads, w.jql, withoutSegments(metric));
-      return { value: rounded(numberOf(metric, reading.raw)), label: w.label, jql: reading.valueJql };
-    }));
+    const points = await Promise.all(
+      windows.map(async (w) => {
+        const reading = await readJqlMetric(reads, w.jql, withoutSegments(metric));
+        return { value: rounded(numberOf(metric, reading.raw)), label: w.label, jql: reading.valueJql };
+      }),
+    );
     return { points, partial: false };
   }
   const points = await Promise.all(windows.map(async (w) => ({ value: await reads.count(w.jql), label: w.label, jql: w.jql })));

@@ -48,8 +48,12 @@ export function guard<T>(step: () => T, filterName?: string): T {
 
 function compositionFailure(error: JqlCompositionError, filterName: string | undefined): ToldError {
   if (error.problem === 'unbounded') {
-    return filterName === undefined ? new ToldError('INVALID_JQL', 'jql.unbounded') : new ToldError('INVALID_JQL', 'jql.filterUnbounded', { name: filterName });
+    return filterName === undefined
+      ? new ToldError('INVALID_JQL', 'jql.unbounded')
+      : new ToldError('INVALID_JQL', 'jql.filterUnbounded', { name: filterName });
   }
   const errors = error.jqlErrors.join('; ');
-  return filterName === undefined ? new ToldError('INVALID_JQL', 'jql.invalid', { errors }) : new ToldError('INVALID_JQL', 'jql.filterInvalid', { name: filterName, errors });
+  return filterName === undefined
+    ? new ToldError('INVALID_JQL', 'jql.invalid', { errors })
+    : new ToldError('INVALID_JQL', 'jql.filterInvalid', { name: filterName, errors });
 }

@@ -24,8 +24,13 @@ export interface TrendWindow {
 /** The `points` windows of `interval` ending with the one that contains `now` in the user's zone, oldest first. */
 export function trendWindows(now: number, interval: Trend['interval'], points: number, place: Place): TrendWindow[] {
   const today = dayOf(now, place.timeZone);
-  const window = (from: Day, to: Day, label: string): TrendWindow =>
-    ({ from, to, start: startOfDay(from, place.timeZone), end: startOfDay(to, place.timeZone), label });
+  const window = (from: Day, to: Day, label: string): TrendWindow => ({
+    from,
+    to,
+    start: startOfDay(from, place.timeZone),
+    end: startOfDay(to, place.timeZone),
+    label,
+  });
   return Array.from({ length: points }, (_, i) => {
     const back = points - 1 - i;
     switch (interval) {

@@ -10,7 +10,16 @@ import type { Expected, GadgetConfig, Metric, Variable } from '../../functions/c
 import type { MetricV1 } from '../../functions/config/types-v1';
 import { COLOR_NAMES, CONFIG_KEYS } from '../../functions/config/vocabulary';
 import {
-  chosen, metricFrom, metricValues, sourceFrom, sourceValues, text, variableValues, type Entered, type MetricValues, type SourceValues,
+  chosen,
+  metricFrom,
+  metricValues,
+  sourceFrom,
+  sourceValues,
+  text,
+  variableValues,
+  type Entered,
+  type MetricValues,
+  type SourceValues,
   type VariableValues,
 } from './codec-parts';
 

@@ -8,12 +8,8 @@ import { fromValues, toValues, type Draft, type FormValues, type MappingValues, 
 import { ctl, h, idFor, setVal, val } from './dom';
 import { ErrorPlacement } from './errors';
 import { FormulaEditor } from './formula';
-import {
-  expectedPart, gadgetFieldset, issuesParts, numberFieldset, presetSection, scaleFieldset, trendPart,
-} from './layout';
-import {
-  comparisonPart, coloursFieldset, formatFieldset, MAPPING_ROWS, refreshFieldset, STEP_ROWS, wordsFieldset,
-} from './layout-display';
+import { expectedPart, gadgetFieldset, issuesParts, numberFieldset, presetSection, scaleFieldset, trendPart } from './layout';
+import { comparisonPart, coloursFieldset, formatFieldset, MAPPING_ROWS, refreshFieldset, STEP_ROWS, wordsFieldset } from './layout-display';
 import { metricValuesAt, setMetricValues } from './metric';
 import { Pickers, setSourceValues, sourceValuesAt, type OptionLoader } from './pickers';
 import { RowList } from './rows';
@@ -35,7 +31,11 @@ export class SettingsForm {
   /** The configuration last filled in: its version, and settings this form does not edit, are kept. */
   private loaded: Draft = {};
 
-  constructor(load: OptionLoader, private readonly onChange: () => void, private readonly today: () => Date = () => new Date()) {
+  constructor(
+    load: OptionLoader,
+    private readonly onChange: () => void,
+    private readonly today: () => Date = () => new Date(),
+  ) {
     this.el = h('form', { novalidate: true, 'aria-label': t('page.form') });
     this.errors = new ErrorPlacement(this.el, (path, message) => {
       if (path === 'metric.expression') this.formula.showCaret(message);

@@ -6,7 +6,15 @@
 import { LIMITS } from '../../functions/config/limits';
 import type { MappingValues, StepValues } from './codec';
 import { checkbox, errorSlot, field, group, h, select, textInput, val } from './dom';
-import { compareModeChoices, decimalChoices, directionChoices, paletteChoices, refreshChoices, styleChoices, thresholdModeChoices } from './options';
+import {
+  compareModeChoices,
+  decimalChoices,
+  directionChoices,
+  paletteChoices,
+  refreshChoices,
+  styleChoices,
+  thresholdModeChoices,
+} from './options';
 import { sourceGroup } from './pickers';
 import type { RowKind } from './rows';
 import { swatches, swatchValue } from './swatches';
@@ -54,7 +62,11 @@ export const MAPPING_ROWS: RowKind<MappingValues> = {
       'div',
       { class: 'mapping row', role: 'group', 'aria-label': t('words.group', { n: i + 1 }) },
       field(`${p}.value`, t('words.value'), h('input', { type: 'text', inputmode: 'decimal', size: 6, value: m.value })),
-      field(`${p}.text`, t('words.text'), h('input', { type: 'text', maxlength: LIMITS.mappingText, placeholder: t('words.textPlaceholder'), value: m.text })),
+      field(
+        `${p}.text`,
+        t('words.text'),
+        h('input', { type: 'text', maxlength: LIMITS.mappingText, placeholder: t('words.textPlaceholder'), value: m.text }),
+      ),
       remove,
     );
   },
@@ -74,7 +86,11 @@ export function coloursFieldset(steps: { el: HTMLElement; addButton: HTMLElement
         'div',
         { class: 'base-step' },
         h('span', { class: 'label', id: 'base-label' }, t('colours.base')),
-        h('div', { class: 'row' }, field('thresholds.baseLabel', t('colours.name'), textInput(LIMITS.thresholdLabel, t('colours.basePlaceholder')))),
+        h(
+          'div',
+          { class: 'row' },
+          field('thresholds.baseLabel', t('colours.name'), textInput(LIMITS.thresholdLabel, t('colours.basePlaceholder'))),
+        ),
         h('div', { class: 'field' }, swatches('thresholds.base', 'base-label', 'green'), errorSlot('thresholds.base')),
       ),
       steps.el,
@@ -121,7 +137,12 @@ export function formatFieldset(): HTMLFieldSetElement {
       'div',
       { class: 'row' },
       field('format.prefix', t('format.prefix'), textInput(LIMITS.prefix, '~', { size: 4 })),
-      field('format.suffix', t('format.suffix'), textInput(LIMITS.suffix, t('format.suffixPlaceholder'), { size: 4 }), t('format.suffixHint')),
+      field(
+        'format.suffix',
+        t('format.suffix'),
+        textInput(LIMITS.suffix, t('format.suffixPlaceholder'), { size: 4 }),
+        t('format.suffixHint'),
+      ),
       field('format.unit', t('format.unit'), textInput(LIMITS.unit, t('format.unitPlaceholder'), { size: 6 }), t('format.unitHint')),
     ),
   );

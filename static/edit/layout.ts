@@ -42,12 +42,19 @@ export function gadgetFieldset(): HTMLFieldSetElement {
 
 /** The gadget's issues, with what they are for when the number is a formula. */
 export function issuesParts(): HTMLElement[] {
-  return [sourceGroup('source', t('issues.legend')), h('p', { class: 'hint', 'data-show': 'metric.type=formula' }, t('issues.formulaHint'))];
+  return [
+    sourceGroup('source', t('issues.legend')),
+    h('p', { class: 'hint', 'data-show': 'metric.type=formula' }, t('issues.formulaHint')),
+  ];
 }
 
 /** What number is shown: a metric over the issues, or a formula (its editor is `formula`). */
 export function numberFieldset(formula: HTMLElement): HTMLFieldSetElement {
-  return group(t('number.legend'), ...metricControls('metric', formulaChoice(), true), h('div', { 'data-show': 'metric.type=formula' }, formula));
+  return group(
+    t('number.legend'),
+    ...metricControls('metric', formulaChoice(), true),
+    h('div', { 'data-show': 'metric.type=formula' }, formula),
+  );
 }
 
 export function trendPart(): HTMLElement {

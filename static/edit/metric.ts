@@ -26,13 +26,7 @@ export function metricControls(p: string, extra: Choices = [], segments = false)
       'div',
       { 'data-show': `${p}.type=ratio` },
       field(`${p}.doneJql`, t('metric.done'), doneJql, t('metric.doneHint')),
-      segments
-        ? h(
-            'div',
-            { 'data-show': 'kind=progress' },
-            checkbox(idFor(`${p}.segments`), t('metric.segments'), `${p}.segments`),
-          )
-        : null,
+      segments ? h('div', { 'data-show': 'kind=progress' }, checkbox(idFor(`${p}.segments`), t('metric.segments'), `${p}.segments`)) : null,
     ),
     h('p', { class: 'hint', 'data-show': `${p}.type=age-oldest|age-average` }, t('metric.ageHint')),
     h('p', { class: 'hint', 'data-show': `${p}.type=dueIn` }, t('metric.dueHint')),

@@ -7,8 +7,17 @@
  */
 import { LIMITS } from '../../functions/config/limits';
 import type {
-  AggregateOp, COLOR_NAMES, CompareMode, FORMAT_STYLES, GADGET_KINDS, Palette, ProjectPreset, SourceType, THRESHOLD_MODES,
-  TrendInterval, TrendSeries,
+  AggregateOp,
+  COLOR_NAMES,
+  CompareMode,
+  FORMAT_STYLES,
+  GADGET_KINDS,
+  Palette,
+  ProjectPreset,
+  SourceType,
+  THRESHOLD_MODES,
+  TrendInterval,
+  TrendSeries,
 } from '../../functions/config/vocabulary';
 import type { FormKey } from '../../i18n/form/en';
 import type { MetricChoice } from './codec';
@@ -27,7 +36,8 @@ function counting(lo: number, hi: number): Choices {
   return Array.from({ length: hi - lo + 1 }, (_, i) => [String(lo + i), String(lo + i)] as const);
 }
 
-export const kindChoices = () => choices<Word<typeof GADGET_KINDS>>({ gauge: 'kind.gauge', counter: 'kind.counter', progress: 'kind.progress' });
+export const kindChoices = () =>
+  choices<Word<typeof GADGET_KINDS>>({ gauge: 'kind.gauge', counter: 'kind.counter', progress: 'kind.progress' });
 
 export const sourceChoices = () => choices<SourceType>({ jql: 'source.jql', filter: 'source.filter', project: 'source.project' });
 
@@ -78,9 +88,13 @@ export const COLOR_WORDS: Record<Word<typeof COLOR_NAMES>, FormKey> = {
 
 export const colorChoices = () => choices(COLOR_WORDS);
 
-export const thresholdModeChoices = () => choices<Word<typeof THRESHOLD_MODES>>({ absolute: 'colours.absolute', percent: 'colours.percent' });
+export const thresholdModeChoices = () =>
+  choices<Word<typeof THRESHOLD_MODES>>({ absolute: 'colours.absolute', percent: 'colours.percent' });
 
-export const directionChoices = (): Choices => [['true', t('colours.higher')], ['false', t('colours.lower')]];
+export const directionChoices = (): Choices => [
+  ['true', t('colours.higher')],
+  ['false', t('colours.lower')],
+];
 
 export const paletteChoices = () => choices<Palette>({ default: 'palette.default', colorblind: 'palette.colorblind' });
 
@@ -113,7 +127,8 @@ export const expectedChoices = (): Choices => [
   ['sprint', t('expected.sprint')],
 ];
 
-export const compareModeChoices = () => choices<CompareMode>({ both: 'compare.both', absolute: 'compare.absolute', percent: 'compare.percent' });
+export const compareModeChoices = () =>
+  choices<CompareMode>({ both: 'compare.both', absolute: 'compare.absolute', percent: 'compare.percent' });
 
 /** Words for an auto-refresh interval in minutes: every N minutes or hours, once a day. */
 export function refreshWords(minutes: number): string {
@@ -123,4 +138,7 @@ export function refreshWords(minutes: number): string {
 }
 
 /** Auto-refresh choices in minutes ('0' = off); a loaded configuration's other value is added to the list. */
-export const refreshChoices = (): Choices => [['0', t('refresh.off')], ...[5, 15, 30, 60, 240, 1440].map((m) => [String(m), refreshWords(m)] as const)];
+export const refreshChoices = (): Choices => [
+  ['0', t('refresh.off')],
+  ...[5, 15, 30, 60, 240, 1440].map((m) => [String(m), refreshWords(m)] as const),
+];

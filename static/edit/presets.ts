@@ -107,7 +107,13 @@ export const FORM_PRESETS: readonly FormPreset[] = [
       source: jql('labels = sla-breach AND statusCategory != Done'),
       metric: { type: 'count' },
       higherIsBetter: false,
-      thresholds: { base: 'green', steps: [{ from: 1, color: 'amber', label: t('preset.warning') }, { from: 10, color: 'red', label: t('preset.critical') }] },
+      thresholds: {
+        base: 'green',
+        steps: [
+          { from: 1, color: 'amber', label: t('preset.warning') },
+          { from: 10, color: 'red', label: t('preset.critical') },
+        ],
+      },
       mappings: [{ value: 0, text: t('preset.allClear') }],
       palette: 'colorblind',
     }),

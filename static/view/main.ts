@@ -128,7 +128,10 @@ window.addEventListener('resize', () => {
 
 void events.on(REFRESH_EVENT, () => void load()).catch(() => undefined);
 // The user's time zone and locale, asked once (never waited for long): every render and export carries them.
-const place: Promise<Pick<RenderRequest, 'timeZone' | 'locale'>> = Promise.race([view.getContext(), new Promise((r) => setTimeout(r, 1000))]).then(placeFromContext, () => ({}));
+const place: Promise<Pick<RenderRequest, 'timeZone' | 'locale'>> = Promise.race([
+  view.getContext(),
+  new Promise((r) => setTimeout(r, 1000)),
+]).then(placeFromContext, () => ({}));
 void place.then(({ locale }) => speak(locale));
 
 /** Puts the view's own words (the loading label, the download buttons' names) in the locale's language. */

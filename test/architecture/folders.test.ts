@@ -23,7 +23,11 @@ function reachedPaths(file: string, text: string, types = true): string[] {
   const specs = [...text.matchAll(/^\s*(import|export)\s+(type\s+)?[^'";]*?from\s+'(\.{1,2}\/[^']+)'|import\(\s*'(\.{1,2}\/[^']+)'\s*\)/gm)]
     .filter((m) => types || !m[2])
     .map((m) => m[3] ?? m[4]);
-  return specs.map((s) => normalize(join(dirname(file), s)).split(/[\\/]/).join('/'));
+  return specs.map((s) =>
+    normalize(join(dirname(file), s))
+      .split(/[\\/]/)
+      .join('/'),
+  );
 }
 
 /** Top folders that `file`'s relative imports reach. */

@@ -7,7 +7,15 @@ const meta = [
   { name: 'thread_name', ph: 'M', ts: 0, pid: 1, tid: 10, args: { name: 'CrRendererMain' } },
   { name: 'thread_name', ph: 'M', ts: 0, pid: 1, tid: 11, args: { name: 'Compositor' } },
 ];
-const ev = (name: string, ts: number, dur: number, url?: string, tid = 10) => ({ name, ph: 'X', ts, dur, pid: 1, tid, args: url ? { data: { url } } : {} });
+const ev = (name: string, ts: number, dur: number, url?: string, tid = 10) => ({
+  name,
+  ph: 'X',
+  ts,
+  dur,
+  pid: 1,
+  tid,
+  args: url ? { data: { url } } : {},
+});
 
 describe('client bench: script time of a page bundle from trace events', () => {
   it('sums the outermost events of the bundle, once, on the main thread only', () => {

@@ -60,21 +60,38 @@ describe('edit form in German', { skip }, () => {
     assert.equal(await edit.evaluate(() => document.documentElement.lang), 'de');
     const words = await formWords(edit);
     for (const german of [
-      formDe['page.title'], formDe['page.save'], formDe['page.cancel'], formDe['presets.title'], formDe['preset.activeSprint.name'],
-      formDe['gadget.legend'], formDe['issues.legend'], formDe['number.legend'], formDe['expected.legend'], formDe['expected.sprint'],
-      formDe['expected.sprintHint'], formDe['colours.legend'], formDe['format.legend'], formDe['refresh.legend'], formDe['kind.progress'],
-      formDe['metric.ratio'], formDe['json.summary'], 'Alle 15 Minuten',
+      formDe['page.title'],
+      formDe['page.save'],
+      formDe['page.cancel'],
+      formDe['presets.title'],
+      formDe['preset.activeSprint.name'],
+      formDe['gadget.legend'],
+      formDe['issues.legend'],
+      formDe['number.legend'],
+      formDe['expected.legend'],
+      formDe['expected.sprint'],
+      formDe['expected.sprintHint'],
+      formDe['colours.legend'],
+      formDe['format.legend'],
+      formDe['refresh.legend'],
+      formDe['kind.progress'],
+      formDe['metric.ratio'],
+      formDe['json.summary'],
+      'Alle 15 Minuten',
     ]) {
       assert.ok(words.includes(german), `shows "${german}"`);
     }
   });
 
-  test('the view speaks German too: its language, the link\'s title, the download buttons\' names', async () => {
+  test("the view speaks German too: its language, the link's title, the download buttons' names", async () => {
     const v = await gadgetFrame(page, 'open-bugs', 'view');
     await svgLabel(v);
     assert.equal(await v.evaluate(() => document.documentElement.lang), 'de');
     assert.equal(await v.getAttribute('#gadget', 'title'), viewDe['view.openIssues']);
-    assert.deepEqual(await v.$$eval('#tools button', (bs) => bs.map((b) => b.getAttribute('aria-label'))), [viewDe['view.downloadSvg'], viewDe['view.downloadPng']]);
+    assert.deepEqual(await v.$$eval('#tools button', (bs) => bs.map((b) => b.getAttribute('aria-label'))), [
+      viewDe['view.downloadSvg'],
+      viewDe['view.downloadPng'],
+    ]);
   });
 
   test('no English phrase of the form is left', async () => {
@@ -100,10 +117,14 @@ describe('edit form in German', { skip }, () => {
     assert.equal(await edit.inputValue('#f-label'), formDe['preset.openBugs.label']);
   });
 
-  test('the settings\' problems come back in German, next to their field, and Save says so', async () => {
+  test("the settings' problems come back in German, next to their field, and Save says so", async () => {
     await edit.fill('#f-source-jql', '');
     await edit.click('#save');
-    await edit.waitForFunction(() => /JQL-Abfrage ein/.test(document.querySelector('[data-error-for="source.jql"]')?.textContent ?? ''), undefined, { timeout: 15_000 });
+    await edit.waitForFunction(
+      () => /JQL-Abfrage ein/.test(document.querySelector('[data-error-for="source.jql"]')?.textContent ?? ''),
+      undefined,
+      { timeout: 15_000 },
+    );
     assert.equal(await edit.textContent('[data-error-for="source.jql"]'), 'Geben Sie eine JQL-Abfrage ein.');
     assert.equal(await edit.textContent('#status'), formDe['page.notSavedFix']);
   });

@@ -37,7 +37,11 @@ describe('edit form, version 2 settings', { skip }, () => {
   };
   const errorOf = (e: Frame, path: string) => e.textContent(`[data-error-for="${path}"]`);
   const waitError = (e: Frame, path: string, re: RegExp) =>
-    e.waitForFunction(([p, src]) => new RegExp(src).test(document.querySelector(`[data-error-for="${p}"]`)?.textContent ?? ''), [path, re.source] as const, { timeout: 15_000 });
+    e.waitForFunction(
+      ([p, src]) => new RegExp(src).test(document.querySelector(`[data-error-for="${p}"]`)?.textContent ?? ''),
+      [path, re.source] as const,
+      { timeout: 15_000 },
+    );
 
   before(async () => {
     [browser, stack] = await Promise.all([launch(), startStack()]);
@@ -75,7 +79,10 @@ describe('edit form, version 2 settings', { skip }, () => {
     assert.equal(await e.isVisible('#use-compare'), false, 'no comparison for a formula');
     await e.click('button[data-preset="open-bugs"]');
     assert.equal(await e.isChecked('#use-trend'), true);
-    assert.deepEqual([await e.inputValue('#f-trend-series'), await e.inputValue('#f-trend-interval'), await e.inputValue('#f-trend-points')], ['created', 'week', '8']);
+    assert.deepEqual(
+      [await e.inputValue('#f-trend-series'), await e.inputValue('#f-trend-interval'), await e.inputValue('#f-trend-points')],
+      ['created', 'week', '8'],
+    );
     await e.click('#cancel');
     await gadgetFrame(page, 'new-bugs', 'view');
   });
@@ -91,7 +98,9 @@ describe('edit form, version 2 settings', { skip }, () => {
     assert.equal(await e.evaluate(() => document.activeElement?.id), 'f-metric-variables-2-source-jql', 'focus goes to the new variable');
     await e.fill('#f-metric-variables-2-source-jql', 'issuetype = Bug AND labels = sla-breach AND statusCategory != Done');
     await e.selectOption('#f-metric-variables-2-metric-type', 'sum');
-    await e.waitForFunction(() => [...document.querySelectorAll('#f-metric-variables-2-metric-fieldId option')].some((o) => o.textContent === 'Story Points'));
+    await e.waitForFunction(() =>
+      [...document.querySelectorAll('#f-metric-variables-2-metric-fieldId option')].some((o) => o.textContent === 'Story Points'),
+    );
     await e.selectOption('#f-metric-variables-2-metric-fieldId', 'customfield_10016');
     await e.click('#add-variable');
     await e.selectOption('#f-metric-variables-3-metric-type', 'age-oldest');
@@ -106,7 +115,9 @@ describe('edit form, version 2 settings', { skip }, () => {
     await e.fill('#f-metric-expression', '(A + C * 0) / B * 100');
     await e.fill('#f-title', 'SLA breach rate (edited)');
     const label = await svgLabel(e);
-    await e.waitForFunction(() => /^SLA breach rate \(edited\)/.test(document.querySelector('#preview > svg')?.getAttribute('aria-label') ?? ''));
+    await e.waitForFunction(() =>
+      /^SLA breach rate \(edited\)/.test(document.querySelector('#preview > svg')?.getAttribute('aria-label') ?? ''),
+    );
     assert.ok(label);
     await e.click('#save');
     await svgLabel(await gadgetFrame(page, 'sla-rate', 'view'));
@@ -123,12 +134,22 @@ describe('edit form, version 2 settings', { skip }, () => {
         variables: [
           { name: 'A', source: { type: 'jql', jql: 'issuetype = Bug AND labels = sla-breach' }, metric: { type: 'count' } },
           { name: 'B', source: { type: 'jql', jql: 'issuetype = Bug' }, metric: { type: 'count' } },
-          { name: 'C', source: { type: 'jql', jql: 'issuetype = Bug AND labels = sla-breach AND statusCategory != Done' }, metric: { type: 'aggregate', op: 'sum', fieldId: 'customfield_10016' } },
+          {
+            name: 'C',
+            source: { type: 'jql', jql: 'issuetype = Bug AND labels = sla-breach AND statusCategory != Done' },
+            metric: { type: 'aggregate', op: 'sum', fieldId: 'customfield_10016' },
+          },
         ],
       },
       higherIsBetter: false,
       format: { style: 'percent', decimals: 1 },
-      thresholds: { base: 'green', steps: [{ from: 15, color: 'amber', label: 'warning' }, { from: 25, color: 'red', label: 'critical' }] },
+      thresholds: {
+        base: 'green',
+        steps: [
+          { from: 15, color: 'amber', label: 'warning' },
+          { from: 25, color: 'red', label: 'critical' },
+        ],
+      },
       palette: 'colorblind',
       noValueText: 'No bugs yet',
     });
@@ -166,10 +187,15 @@ describe('edit form, version 2 settings', { skip }, () => {
     assert.equal(await e.inputValue('#f-expected-mode'), 'version');
     assert.equal(await e.inputValue('#f-expected-versionId'), '10107');
     await e.selectOption('#f-expected-projectKey', 'GLANCE');
-    await e.waitForFunction(() => [...document.querySelectorAll('#f-expected-versionId option')].some((o) => o.textContent.startsWith('1.6 (')));
+    await e.waitForFunction(() =>
+      [...document.querySelectorAll('#f-expected-versionId option')].some((o) => o.textContent.startsWith('1.6 (')),
+    );
     const names = await e.$$eval('#f-expected-versionId option', (os) => os.map((o) => o.textContent));
     assert.ok(!names.some((n) => n.startsWith('1.0 ')), 'archived versions are left out');
-    assert.ok(names.some((n) => n === 'Later (no dates)'), names.join(' | '));
+    assert.ok(
+      names.some((n) => n === 'Later (no dates)'),
+      names.join(' | '),
+    );
     const before = await svgLabel(e);
     await e.selectOption('#f-expected-versionId', '10106');
     const label = await svgLabel(e, before);
@@ -192,13 +218,21 @@ describe('edit form, version 2 settings', { skip }, () => {
     await e.selectOption('#f-trend-series', 'created');
     await e.selectOption('#f-trend-interval', 'month');
     await e.selectOption('#f-trend-points', '6');
-    await e.waitForFunction(() => document.querySelectorAll('#preview [data-drill^="trend-"]').length === 6, undefined, { timeout: 15_000 });
+    await e.waitForFunction(() => document.querySelectorAll('#preview [data-drill^="trend-"]').length === 6, undefined, {
+      timeout: 15_000,
+    });
     const value = Number((await svgLabel(e)).match(/: ([\d,]+)/)![1].replace(/,/g, ''));
     await e.click('#add-mapping');
-    assert.equal(await e.evaluate(() => document.activeElement?.id), 'f-mappings-0-text', 'the first mapping starts at 0 and focuses its text');
+    assert.equal(
+      await e.evaluate(() => document.activeElement?.id),
+      'f-mappings-0-text',
+      'the first mapping starts at 0 and focuses its text',
+    );
     await e.fill('#f-mappings-0-value', String(value));
     await e.fill('#f-mappings-0-text', 'Exactly as planned');
-    await e.waitForFunction(() => (document.querySelector('#preview > svg')?.textContent ?? '').includes('Exactly as planned'), undefined, { timeout: 15_000 });
+    await e.waitForFunction(() => (document.querySelector('#preview > svg')?.textContent ?? '').includes('Exactly as planned'), undefined, {
+      timeout: 15_000,
+    });
     await e.click('#add-mapping');
     await e.fill('#f-mappings-1-value', String(value));
     await e.fill('#f-mappings-1-text', 'twice');
@@ -227,7 +261,17 @@ describe('edit form, version 2 settings', { skip }, () => {
   test('a version-1 JSON import is migrated to version 2 by the resolver; thresholds in percent of the target', async () => {
     const e = await openEdit('ops-done');
     await e.click('details.json summary');
-    await e.fill('#json', JSON.stringify({ version: 1, kind: 'gauge', title: 'OPS points', source: { type: 'project', projectKey: 'OPS', preset: 'open' }, metric: { type: 'sum', fieldId: 'customfield_10016' }, max: 2000 }));
+    await e.fill(
+      '#json',
+      JSON.stringify({
+        version: 1,
+        kind: 'gauge',
+        title: 'OPS points',
+        source: { type: 'project', projectKey: 'OPS', preset: 'open' },
+        metric: { type: 'sum', fieldId: 'customfield_10016' },
+        max: 2000,
+      }),
+    );
     await e.click('#json-apply');
     await e.waitForFunction(() => document.getElementById('status')!.textContent.startsWith('Settings imported'));
     assert.equal(await e.inputValue('#f-metric-type'), 'sum');
@@ -245,7 +289,17 @@ describe('edit form, version 2 settings', { skip }, () => {
   test('what the user types while an import is being checked is kept: the import is refused and says why', async () => {
     const e = await openEdit('ops-done');
     await e.click('details.json summary');
-    await e.fill('#json', JSON.stringify({ version: 2, kind: 'gauge', title: 'Imported', source: { type: 'project', projectKey: 'OPS', preset: 'open' }, metric: { type: 'count' }, max: 100 }));
+    await e.fill(
+      '#json',
+      JSON.stringify({
+        version: 2,
+        kind: 'gauge',
+        title: 'Imported',
+        source: { type: 'project', projectKey: 'OPS', preset: 'open' },
+        metric: { type: 'count' },
+        max: 100,
+      }),
+    );
     // Hold the server's check of the JSON back, as a slow Forge invocation would, while the user types.
     let release = () => undefined as void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -292,11 +346,24 @@ describe('edit form, version 2 settings', { skip }, () => {
     assert.equal(await e.evaluate(() => document.activeElement?.id), 'f-metric-variables-2-source-jql');
     const unnamed = await e.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('input, select, textarea, button')]
-        .filter((c) => !((c as HTMLInputElement).labels?.length || c.getAttribute('aria-label') || c.getAttribute('aria-labelledby') || (c.tagName === 'BUTTON' && c.textContent.trim())))
+        .filter(
+          (c) =>
+            !(
+              (c as HTMLInputElement).labels?.length ||
+              c.getAttribute('aria-label') ||
+              c.getAttribute('aria-labelledby') ||
+              (c.tagName === 'BUTTON' && c.textContent.trim())
+            ),
+        )
         .map((c) => c.outerHTML.slice(0, 80)),
     );
     assert.deepEqual(unnamed, []);
-    assert.equal(await e.evaluate(() => [...document.querySelectorAll('[data-error-for]')].filter((x) => x.getAttribute('aria-live') !== 'polite').length), 0);
+    assert.equal(
+      await e.evaluate(
+        () => [...document.querySelectorAll('[data-error-for]')].filter((x) => x.getAttribute('aria-live') !== 'polite').length,
+      ),
+      0,
+    );
     await e.click('#cancel');
     assert.deepEqual(w.cspViolations, []);
     assert.deepEqual(w.consoleErrors, [], w.consoleErrors.join('\n'));

@@ -24,7 +24,15 @@ export function skipReason(): string | false {
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -102,7 +110,8 @@ export async function svgLabel(frame: Frame, previous?: string): Promise<string>
  * always for `reviewOnly` ones — the git-ignored test/__output__/screenshots.
  */
 export function screenshotPath(name: string, reviewOnly = false): string {
-  const dir = process.env.UPDATE_SCREENSHOTS && !reviewOnly ? join(ROOT, 'test/__screenshots__') : join(ROOT, 'test/__output__/screenshots');
+  const dir =
+    process.env.UPDATE_SCREENSHOTS && !reviewOnly ? join(ROOT, 'test/__screenshots__') : join(ROOT, 'test/__output__/screenshots');
   mkdirSync(dir, { recursive: true });
   return join(dir, name);
 }
@@ -113,5 +122,9 @@ export async function cardShot(page: Page, gadgetId: string, name: string, maxHe
   const card = page.locator(`section[data-gadget="${gadgetId}"]`);
   await card.scrollIntoViewIfNeeded();
   const box = (await card.boundingBox())!;
-  await page.screenshot({ path: screenshotPath(name, reviewOnly), fullPage: true, clip: { x: box.x, y: box.y + (await page.evaluate(() => scrollY)), width: box.width, height: Math.min(box.height, maxHeight) } });
+  await page.screenshot({
+    path: screenshotPath(name, reviewOnly),
+    fullPage: true,
+    clip: { x: box.x, y: box.y + (await page.evaluate(() => scrollY)), width: box.width, height: Math.min(box.height, maxHeight) },
+  });
 }

@@ -44,25 +44,40 @@ describe('npm start preview, end to end', { skip }, () => {
 
   test('the dashboard shows every preconfigured gadget with the value computed from the dataset', async () => {
     const expected: Record<string, RegExp> = {
-      'new-bugs': new RegExp(`^New bugs this week: ${fmt(count((i) => i.project === 'GLANCE' && i.issueType === 'Bug' && i.created >= now - 7 * DAY))} bugs created in 7 days\\b.*\\b${Math.abs(count((i) => i.project === 'GLANCE' && i.issueType === 'Bug' && i.created >= now - 7 * DAY) - count((i) => i.project === 'GLANCE' && i.issueType === 'Bug' && i.created >= now - 14 * DAY && i.created < now - 7 * DAY))}\\b`),
+      'new-bugs': new RegExp(
+        `^New bugs this week: ${fmt(count((i) => i.project === 'GLANCE' && i.issueType === 'Bug' && i.created >= now - 7 * DAY))} bugs created in 7 days\\b.*\\b${Math.abs(count((i) => i.project === 'GLANCE' && i.issueType === 'Bug' && i.created >= now - 7 * DAY) - count((i) => i.project === 'GLANCE' && i.issueType === 'Bug' && i.created >= now - 14 * DAY && i.created < now - 7 * DAY))}\\b`,
+      ),
       // Marked against GLANCE's active sprint: its name and day in the words.
-      'sprint-progress': new RegExp(`^Glance Web sprint: ${count((i) => inOpenSprint(i) && i.statusCategory === 'Done')} of ${count(inOpenSprint)} issues done.*\\(GLANCE Sprint \\d+ · Day \\d+ of \\d+\\)`),
-      'sprint-points': new RegExp(`^Story points done: ${fmt(issues.filter((i) => inOpenSprint(i) && i.statusCategory === 'Done').reduce((s, i) => s + (i.storyPoints ?? 0), 0))} pts`),
+      'sprint-progress': new RegExp(
+        `^Glance Web sprint: ${count((i) => inOpenSprint(i) && i.statusCategory === 'Done')} of ${count(inOpenSprint)} issues done.*\\(GLANCE Sprint \\d+ · Day \\d+ of \\d+\\)`,
+      ),
+      'sprint-points': new RegExp(
+        `^Story points done: ${fmt(issues.filter((i) => inOpenSprint(i) && i.statusCategory === 'Done').reduce((s, i) => s + (i.storyPoints ?? 0), 0))} pts`,
+      ),
       'open-bugs': new RegExp(`^Open bugs: ${fmt(count((i) => i.issueType === 'Bug' && i.statusCategory !== 'Done'))} across`),
-      'security-backlog': new RegExp(`^Security backlog: ${fmt(count((i) => i.project === 'SEC' && i.statusCategory !== 'Done'))} open SEC issues`),
+      'security-backlog': new RegExp(
+        `^Security backlog: ${fmt(count((i) => i.project === 'SEC' && i.statusCategory !== 'Done'))} open SEC issues`,
+      ),
     };
     // Version-2 showcase: trend, age with percent thresholds, expected progress from a version, a formula.
     const glanceBugs = (i: DemoIssue) => i.project === 'GLANCE' && i.issueType === 'Bug';
-    expected['bug-trend'] = new RegExp(`^Open Glance Web bugs: ${fmt(count((i) => glanceBugs(i) && i.statusCategory !== 'Done'))} open bugs\\b`);
+    expected['bug-trend'] = new RegExp(
+      `^Open Glance Web bugs: ${fmt(count((i) => glanceBugs(i) && i.statusCategory !== 'Done'))} open bugs\\b`,
+    );
     const inRelease = (i: DemoIssue) => i.project === 'GLANCE' && i.fixVersions.includes('2.0');
-    expected['release-progress'] = new RegExp(`^Glance Web 2\\.0: ${count((i) => inRelease(i) && i.statusCategory === 'Done')} of ${count(inRelease)} issues done\\b.*\\b(ahead|behind|on track)`, 'i');
+    expected['release-progress'] = new RegExp(
+      `^Glance Web 2\\.0: ${count((i) => inRelease(i) && i.statusCategory === 'Done')} of ${count(inRelease)} issues done\\b.*\\b(ahead|behind|on track)`,
+      'i',
+    );
     const bugs = count((i) => i.issueType === 'Bug');
     const breachRate = (100 * count((i) => i.issueType === 'Bug' && i.labels.includes('sla-breach'))) / bugs;
     expected['sla-rate'] = new RegExp(`^SLA breach rate: ${breachRate.toFixed(1).replace('.', '\\.')}% of bugs breached their SLA`);
     const openOpsBugs = issues.filter((i) => i.project === 'OPS' && i.issueType === 'Bug' && i.statusCategory !== 'Done');
     // Ages count Alice's wall clock (New York: EDT, UTC−4, until 2 November 2025 06:00 UTC, then EST, UTC−5).
-    const nyOffset = (t: number) => (t < Date.parse('2025-11-02T06:00:00Z') || t >= Date.parse('2026-03-08T07:00:00Z') ? -4 : -5) * 3_600_000;
-    const averageAge = openOpsBugs.reduce((s, i) => s + (now + nyOffset(now) - (i.created + nyOffset(i.created))) / DAY, 0) / openOpsBugs.length;
+    const nyOffset = (t: number) =>
+      (t < Date.parse('2025-11-02T06:00:00Z') || t >= Date.parse('2026-03-08T07:00:00Z') ? -4 : -5) * 3_600_000;
+    const averageAge =
+      openOpsBugs.reduce((s, i) => s + (now + nyOffset(now) - (i.created + nyOffset(i.created))) / DAY, 0) / openOpsBugs.length;
     const opsPct = (100 * count((i) => i.project === 'OPS' && i.statusCategory === 'Done')) / count((i) => i.project === 'OPS');
     assert.equal(PREVIEW_GADGETS.length, 10);
     for (const g of PREVIEW_GADGETS) {
@@ -99,7 +114,14 @@ describe('npm start preview, end to end', { skip }, () => {
     await page.selectOption('#user', bob.accountId);
     const bugs = await svgLabel(await gadgetFrame(page, 'open-bugs', 'view'));
     // Bob's Jira locale is de_DE: his numbers are grouped the German way.
-    assert.match(bugs, new RegExp(`^Open bugs: ${count((i) => i.issueType === 'Bug' && i.statusCategory !== 'Done' && i.project !== 'SEC').toLocaleString('de-DE').replace('.', '\\.')} across`));
+    assert.match(
+      bugs,
+      new RegExp(
+        `^Open bugs: ${count((i) => i.issueType === 'Bug' && i.statusCategory !== 'Done' && i.project !== 'SEC')
+          .toLocaleString('de-DE')
+          .replace('.', '\\.')} across`,
+      ),
+    );
     const sec = await svgLabel(await gadgetFrame(page, 'security-backlog', 'view'));
     assert.doesNotMatch(sec, /open SEC issues/);
     assert.match(sec, /SEC/);
@@ -134,7 +156,10 @@ describe('npm start preview, end to end', { skip }, () => {
     await edit.fill('#f-label', 'highest-priority SEC issues');
     await edit.click('#save');
     const after = await svgLabel(await gadgetFrame(page, 'security-backlog', 'view'), before);
-    assert.match(after, new RegExp(`^Security backlog: ${fmt(count((i) => i.project === 'SEC' && i.priority === 'Highest'))} highest-priority SEC issues\\b`));
+    assert.match(
+      after,
+      new RegExp(`^Security backlog: ${fmt(count((i) => i.project === 'SEC' && i.priority === 'Highest'))} highest-priority SEC issues\\b`),
+    );
   });
 
   test('a new gadget opens unconfigured in its edit view, and saving it shows its value', async () => {

@@ -94,7 +94,12 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
     const res = await fetch(new URL('/__glance/invoke', stack.url), {
       method: 'POST',
       headers: { Origin: new URL(stack.url).origin, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ gadgetId: 'sprint-progress', accountId: alice, functionKey: 'render', payload: { colorMode: 'light', width: 400 } }),
+      body: JSON.stringify({
+        gadgetId: 'sprint-progress',
+        accountId: alice,
+        functionKey: 'render',
+        payload: { colorMode: 'light', width: 400 },
+      }),
     });
     const { result } = (await res.json()) as { result: { href: string; links: Record<string, string> } };
     assert.ok(result.links['segment-done'] && result.links['segment-done'] !== result.href);
@@ -108,7 +113,7 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
     const shownLabel = await frame.getAttribute('#gadget > svg', 'aria-label');
     const [svgDl] = await Promise.all([page.waitForEvent('download'), frame.click('button[data-kind="svg"]')]);
     assert.equal(svgDl.suggestedFilename(), 'Glance Web sprint.svg', 'the export resolver names the file');
-    const svg = readFileSync((await svgDl.path()), 'utf8');
+    const svg = readFileSync(await svgDl.path(), 'utf8');
     const root = parseXml(svg); // the server's markup, well-formed XML
     assert.equal(root.name, 'svg');
     assert.equal(root.attrs['aria-label'], shownLabel, 'the download is what is shown');
@@ -116,7 +121,7 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
 
     const [pngDl] = await Promise.all([page.waitForEvent('download'), frame.press('button[data-kind="png"]', 'Enter')]);
     assert.equal(pngDl.suggestedFilename(), 'Glance Web sprint.png');
-    const png = readFileSync((await pngDl.path()));
+    const png = readFileSync(await pngDl.path());
     assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const viewBoxWidth = Number(/viewBox="[\d.]+ [\d.]+ ([\d.]+)/.exec(svg)![1]);
     assert.equal(png.readUInt32BE(16), Math.round(viewBoxWidth * 2), 'PNG is drawn at 2×');
@@ -152,11 +157,17 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
           .map((c) => c.outerHTML.slice(0, 80)),
       );
       assert.deepEqual(unnamed, []);
-      const groups = await edit.evaluate(() => [...document.querySelectorAll('[role="radiogroup"]')].every((g) => g.getAttribute('aria-labelledby')));
+      const groups = await edit.evaluate(() =>
+        [...document.querySelectorAll('[role="radiogroup"]')].every((g) => g.getAttribute('aria-labelledby')),
+      );
       assert.ok(groups);
-      const silent = await edit.evaluate(() => [...document.querySelectorAll('[data-error-for]')].filter((e) => e.getAttribute('aria-live') !== 'polite').length);
+      const silent = await edit.evaluate(
+        () => [...document.querySelectorAll('[data-error-for]')].filter((e) => e.getAttribute('aria-live') !== 'polite').length,
+      );
       assert.equal(silent, 0);
-      const described = await edit.evaluate(() => (document.getElementById('f-source-jql')!.getAttribute('aria-describedby') ?? '').split(' '));
+      const described = await edit.evaluate(() =>
+        (document.getElementById('f-source-jql')!.getAttribute('aria-describedby') ?? '').split(' '),
+      );
       assert.ok(described.includes('f-source-jql-error'), 'the JQL field is described by its error slot');
     });
 
@@ -169,15 +180,21 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
       await edit.click('#save');
       await edit.waitForFunction(() => document.getElementById('status')!.textContent.startsWith('Not saved'));
       assert.equal(await edit.evaluate(() => document.activeElement?.id), 'f-source-jql', 'focus moves to the bad field');
-      const state = (await (await fetch(new URL('/__glance/state', stack.url))).json()) as { gadgets: { id: string; config: { source: { jql: string } } }[] };
-      assert.equal(state.gadgets.find((g) => g.id === 'new-bugs')!.config.source.jql, 'project = GLANCE AND type = Bug AND created >= -7d', 'previous config kept');
+      const state = (await (await fetch(new URL('/__glance/state', stack.url))).json()) as {
+        gadgets: { id: string; config: { source: { jql: string } } }[];
+      };
+      assert.equal(
+        state.gadgets.find((g) => g.id === 'new-bugs')!.config.source.jql,
+        'project = GLANCE AND type = Bug AND created >= -7d',
+        'previous config kept',
+      );
     });
 
     test('a fixed query previews the new value', async () => {
       const before = await svgLabel(edit);
       await edit.fill('#f-source-jql', 'project = OPS AND type = Bug AND created >= -7d');
       const label = await svgLabel(edit, before);
-      const since = stack.demo!.dataset.today + (12 * 3600_000) - 7 * 86_400_000; // NOW is 12:00 UTC
+      const since = stack.demo!.dataset.today + 12 * 3600_000 - 7 * 86_400_000; // NOW is 12:00 UTC
       const expected = stack.demo!.dataset.issues.filter((i) => i.project === 'OPS' && i.issueType === 'Bug' && i.created >= since).length;
       assert.match(label, new RegExp(`^New bugs this week: ${expected} `));
       await edit.waitForFunction(() => document.querySelector('[data-error-for="source.jql"]')!.textContent === '');
@@ -196,7 +213,10 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
       await edit.fill('#json', '{ "version": 1, "kind": ');
       await edit.click('#json-apply');
       await edit.waitForFunction(() => document.getElementById('json-error')!.textContent.startsWith('This is not valid JSON'));
-      await edit.fill('#json', JSON.stringify({ version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = OPS' }, metric: { type: 'sum' } }));
+      await edit.fill(
+        '#json',
+        JSON.stringify({ version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = OPS' }, metric: { type: 'sum' } }),
+      );
       await edit.click('#json-apply');
       await edit.waitForFunction(() => document.getElementById('json-error')!.textContent.includes('metric.fieldId'));
       assert.equal(await edit.inputValue('#f-source-jql'), 'project = OPS AND type = Bug AND created >= -7d', 'form unchanged');
@@ -217,7 +237,10 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
         source: { type: 'jql', jql: 'project = OPS AND type = Bug AND created >= -7d' },
         metric: { type: 'count' },
         higherIsBetter: false,
-        compare: { source: { type: 'jql', jql: 'project = GLANCE AND type = Bug AND created >= -14d AND created < -7d' }, label: 'vs previous week' },
+        compare: {
+          source: { type: 'jql', jql: 'project = GLANCE AND type = Bug AND created >= -14d AND created < -7d' },
+          label: 'vs previous week',
+        },
         refresh: 15,
       });
     });
@@ -232,7 +255,9 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
       assert.match((await e.textContent('#f-source-filterId option:checked')) ?? '', /Open bugs/);
 
       await e.selectOption('#f-source-type', 'project');
-      await e.waitForFunction(() => [...document.querySelectorAll('#f-source-projectKey option')].some((o) => o.textContent.includes('(SEC)')));
+      await e.waitForFunction(() =>
+        [...document.querySelectorAll('#f-source-projectKey option')].some((o) => o.textContent.includes('(SEC)')),
+      );
       await e.fill('#f-source-projectQuery', 'Operat');
       await e.waitForFunction(() => {
         const labels = [...document.querySelectorAll('#f-source-projectKey option')].map((o) => o.textContent);
@@ -241,7 +266,9 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
       await e.selectOption('#f-source-projectKey', 'OPS');
       await e.selectOption('#f-source-preset', 'open');
       await e.selectOption('#f-metric-type', 'sum');
-      await e.waitForFunction(() => [...document.querySelectorAll('#f-metric-fieldId option')].some((o) => o.textContent === 'Story Points'));
+      await e.waitForFunction(() =>
+        [...document.querySelectorAll('#f-metric-fieldId option')].some((o) => o.textContent === 'Story Points'),
+      );
       await e.selectOption('#f-metric-fieldId', { label: 'Story Points' });
       await e.fill('#f-label', 'open story points');
 
@@ -270,13 +297,23 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
       await e.click('#save');
       const view = await gadgetFrame(page, 'open-bugs', 'view');
       const label = await svgLabel(view);
-      const sum = stack.demo!.dataset.issues.filter((i) => i.project === 'OPS' && i.statusCategory !== 'Done').reduce((s, i) => s + (i.storyPoints ?? 0), 0);
+      const sum = stack
+        .demo!.dataset.issues.filter((i) => i.project === 'OPS' && i.statusCategory !== 'Done')
+        .reduce((s, i) => s + (i.storyPoints ?? 0), 0);
       assert.match(label, new RegExp(`^Open bugs: ${sum.toLocaleString('en-US')} open story points`));
-      const state = (await (await fetch(new URL('/__glance/state', stack.url))).json()) as { gadgets: { id: string; config: Record<string, unknown> }[] };
+      const state = (await (await fetch(new URL('/__glance/state', stack.url))).json()) as {
+        gadgets: { id: string; config: Record<string, unknown> }[];
+      };
       const config = asV1(state.gadgets.find((g) => g.id === 'open-bugs')!.config);
       assert.deepEqual(config.source, { type: 'project', projectKey: 'OPS', preset: 'open' });
       assert.deepEqual(config.metric, { type: 'sum', fieldId: 'customfield_10016' });
-      assert.deepEqual(config.thresholds, { base: 'green', steps: [{ from: 500, color: 'amber' }, { from: 900, color: 'red' }] });
+      assert.deepEqual(config.thresholds, {
+        base: 'green',
+        steps: [
+          { from: 500, color: 'amber' },
+          { from: 900, color: 'red' },
+        ],
+      });
     });
 
     test('a failed save says so and keeps the previous configuration', async () => {
@@ -296,7 +333,9 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
       const expected = w.consoleErrors.filter((m) => m.includes('status of 500') && m.includes('/__glance/gadgets/sprint-points'));
       assert.equal(expected.length, 1);
       w.consoleErrors.splice(w.consoleErrors.indexOf(expected[0]), 1);
-      const state = (await (await fetch(new URL('/__glance/state', stack.url))).json()) as { gadgets: { id: string; config: { title: string } }[] };
+      const state = (await (await fetch(new URL('/__glance/state', stack.url))).json()) as {
+        gadgets: { id: string; config: { title: string } }[];
+      };
       assert.equal(state.gadgets.find((g) => g.id === 'sprint-points')!.config.title, 'Story points done');
       await e.click('#cancel');
       await gadgetFrame(page, 'sprint-points', 'view');

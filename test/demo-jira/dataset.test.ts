@@ -15,7 +15,10 @@ test('same day → same data; the hour does not matter; another day shifts every
   const next = generateDataset(new Date('2026-03-16T08:00:00Z'));
   assert.equal(next.issues.length, data.issues.length);
   assert.equal(next.issues[0].created - data.issues[0].created, DAY_MS);
-  assert.deepEqual(next.issues.map((i) => i.summary), data.issues.map((i) => i.summary));
+  assert.deepEqual(
+    next.issues.map((i) => i.summary),
+    data.issues.map((i) => i.summary),
+  );
 });
 
 test('size and spread: 3 projects, thousands of issues over about six months, all before today', () => {
@@ -49,7 +52,10 @@ test('consistency: resolved only when done, categories match statuses, unique ke
     const mine = data.issues.filter((i) => i.project === project);
     mine.forEach((issue, index) => assert.equal(issue.number, index + 1));
   }
-  assert.ok(data.issues.some((i) => i.assignee === null), 'some unassigned');
+  assert.ok(
+    data.issues.some((i) => i.assignee === null),
+    'some unassigned',
+  );
   assert.ok(data.issues.some((i) => i.duedate !== null) && data.issues.some((i) => i.duedate === null));
   assert.ok(data.issues.filter((i) => i.storyPoints !== null).length > 500);
   assert.ok(data.issues.filter((i) => i.originalEstimate !== null).length > 1000);
@@ -63,7 +69,10 @@ test('one active sprint per scrum project, containing today; SEC has none', () =
   for (const s of active) {
     const inSprint = data.issues.filter((i) => i.sprint === s.id);
     for (const category of ['To Do', 'In Progress', 'Done']) {
-      assert.ok(inSprint.some((i) => i.statusCategory === category), `${s.name} has ${category} work`);
+      assert.ok(
+        inSprint.some((i) => i.statusCategory === category),
+        `${s.name} has ${category} work`,
+      );
     }
   }
 });
@@ -74,15 +83,19 @@ test('versions: the unreleased ones with dates span today, released ones ended b
     if (v.released) assert.ok(v.releaseDate !== null && v.releaseDate < today, v.name);
   }
   const current = data.versions.filter((v) => !v.released && v.startDate !== null && v.startDate <= today && today <= v.releaseDate!);
-  assert.deepEqual(current.map((v) => v.name), ['1.6', '2.0', 'Audit 2026']);
+  assert.deepEqual(
+    current.map((v) => v.name),
+    ['1.6', '2.0', 'Audit 2026'],
+  );
   for (const name of ['1.6', '2.0']) {
     const issues = data.issues.filter((i) => i.fixVersions.includes(name));
     assert.ok(issues.some((i) => i.statusCategory === 'Done') && issues.some((i) => i.statusCategory !== 'Done'), name);
   }
   assert.equal(new Set(data.versions.map((v) => v.name)).size, data.versions.length);
-  for (const i of data.issues) for (const name of i.fixVersions) {
-    assert.equal(data.versions.find((v) => v.name === name)?.project, i.project, i.key);
-  }
+  for (const i of data.issues)
+    for (const name of i.fixVersions) {
+      assert.equal(data.versions.find((v) => v.name === name)?.project, i.project, i.key);
+    }
 });
 
 test('sla-breach: only on bugs, exactly those resolved (or still open) later than their priority target', () => {

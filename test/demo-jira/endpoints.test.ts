@@ -14,8 +14,12 @@ describe('demo Jira endpoints', () => {
   test('startDemoJira exposes url, port, users and the dataset', () => {
     assert.match(jira.url, /^http:\/\/127\.0\.0\.1:\d+$/);
     assert.equal(jira.url, `http://127.0.0.1:${jira.port}`);
-    assert.deepEqual(jira.users.map((u) => u.displayName), ['Alice Admin', 'Bob Builder']);
-    for (const u of jira.users) assert.deepEqual(Object.keys(u).sort(), ['accountId', 'apiToken', 'displayName', 'email', 'locale', 'timeZone']);
+    assert.deepEqual(
+      jira.users.map((u) => u.displayName),
+      ['Alice Admin', 'Bob Builder'],
+    );
+    for (const u of jira.users)
+      assert.deepEqual(Object.keys(u).sort(), ['accountId', 'apiToken', 'displayName', 'email', 'locale', 'timeZone']);
     assert.ok(jira.dataset.issues.length > 3000);
   });
 
@@ -47,9 +51,18 @@ describe('demo Jira endpoints', () => {
 
   test('the removed /rest/api/3/search answers 410 like Jira Cloud', async () => {
     for (const method of ['GET', 'POST']) {
-      const res = await call(jira, ALICE, method, '/rest/api/3/search?jql=project%3DGLANCE', method === 'POST' ? { jql: 'project = GLANCE' } : undefined);
+      const res = await call(
+        jira,
+        ALICE,
+        method,
+        '/rest/api/3/search?jql=project%3DGLANCE',
+        method === 'POST' ? { jql: 'project = GLANCE' } : undefined,
+      );
       assert.equal(res.status, 410);
-      assert.match(res.json.errorMessages[0], /^The requested API has been removed\. Please migrate to the \/rest\/api\/3\/search\/jql API/);
+      assert.match(
+        res.json.errorMessages[0],
+        /^The requested API has been removed\. Please migrate to the \/rest\/api\/3\/search\/jql API/,
+      );
       assert.deepEqual(res.json.errors, {});
     }
   });
@@ -69,10 +82,17 @@ describe('demo Jira endpoints', () => {
 
   test('search/jql: paging by nextPageToken returns every issue exactly once, in order', async () => {
     const jql = 'project in (GLANCE, OPS) ORDER BY created ASC';
-    const expected = visibleTo(jira, ALICE).filter((i) => i.project !== 'SEC')
-      .sort((a, b) => a.created - b.created || Number(b.id) - Number(a.id)).map((i) => i.key);
+    const expected = visibleTo(jira, ALICE)
+      .filter((i) => i.project !== 'SEC')
+      .sort((a, b) => a.created - b.created || Number(b.id) - Number(a.id))
+      .map((i) => i.key);
     // With real fields a page holds at most 100 issues; asking for the key only allows up to 5000.
-    for (const [maxResults, fields, perPage] of [[37, ['summary'], 37], [1000, ['summary'], 100], [1000, ['key'], 1000], [9999, ['key'], 5000]] as const) {
+    for (const [maxResults, fields, perPage] of [
+      [37, ['summary'], 37],
+      [1000, ['summary'], 100],
+      [1000, ['key'], 1000],
+      [9999, ['key'], 5000],
+    ] as const) {
       const { keys, pages } = await allKeys(jira, ALICE, jql, maxResults, [...fields]);
       assert.equal(keys.length, expected.length);
       assert.equal(new Set(keys).size, keys.length, 'no duplicates');
@@ -95,14 +115,36 @@ describe('demo Jira endpoints', () => {
     assert.equal(typeof byDefault.json.nextPageToken, 'string');
 
     const withFields = await call(jira, BOB, 'POST', '/rest/api/3/search/jql', {
-      jql: 'key = GLANCE-1', fields: ['customfield_10016', 'timeoriginalestimate', 'status', 'assignee', 'created', 'resolutiondate', 'duedate', 'labels', 'customfield_10020', 'nonexistent'],
+      jql: 'key = GLANCE-1',
+      fields: [
+        'customfield_10016',
+        'timeoriginalestimate',
+        'status',
+        'assignee',
+        'created',
+        'resolutiondate',
+        'duedate',
+        'labels',
+        'customfield_10020',
+        'nonexistent',
+      ],
     });
     const issue = withFields.json.issues[0];
     const raw = jira.dataset.issues.find((i) => i.key === 'GLANCE-1')!;
     assert.equal(issue.key, 'GLANCE-1');
     assert.equal(issue.id, raw.id);
     assert.equal(issue.self, `${jira.url}/rest/api/3/issue/${raw.id}`);
-    assert.deepEqual(Object.keys(issue.fields).sort(), ['assignee', 'created', 'customfield_10016', 'customfield_10020', 'duedate', 'labels', 'resolutiondate', 'status', 'timeoriginalestimate']);
+    assert.deepEqual(Object.keys(issue.fields).sort(), [
+      'assignee',
+      'created',
+      'customfield_10016',
+      'customfield_10020',
+      'duedate',
+      'labels',
+      'resolutiondate',
+      'status',
+      'timeoriginalestimate',
+    ]);
     assert.equal(issue.fields.customfield_10016, raw.storyPoints);
     assert.equal(issue.fields.timeoriginalestimate, raw.originalEstimate);
     assert.equal(issue.fields.status.name, raw.status);
@@ -112,7 +154,12 @@ describe('demo Jira endpoints', () => {
 
     const get = await call(jira, BOB, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent('key = GLANCE-1')}&fields=summary,priority`);
     assert.deepEqual(Object.keys(get.json.issues[0].fields).sort(), ['priority', 'summary']);
-    const repeated = await call(jira, BOB, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent('key = GLANCE-1')}&fields=summary&fields=labels,duedate`);
+    const repeated = await call(
+      jira,
+      BOB,
+      'GET',
+      `/rest/api/3/search/jql?jql=${encodeURIComponent('key = GLANCE-1')}&fields=summary&fields=labels,duedate`,
+    );
     assert.deepEqual(Object.keys(repeated.json.issues[0].fields).sort(), ['duedate', 'labels', 'summary']);
     const all = await call(jira, BOB, 'POST', '/rest/api/3/search/jql', { jql: 'key = GLANCE-1', fields: ['*all', '-description'] });
     assert.ok('customfield_10030' in all.json.issues[0].fields && !('description' in all.json.issues[0].fields));
@@ -146,23 +193,53 @@ describe('demo Jira endpoints', () => {
 
   test('project/search: only browsable projects, filtered by query, paged', async () => {
     const alice = await call(jira, ALICE, 'GET', '/rest/api/3/project/search');
-    assert.deepEqual(alice.json.values.map((p: { key: string }) => p.key), ['GLANCE', 'OPS', 'SEC']);
+    assert.deepEqual(
+      alice.json.values.map((p: { key: string }) => p.key),
+      ['GLANCE', 'OPS', 'SEC'],
+    );
     assert.equal(alice.json.total, 3);
     assert.equal(alice.json.isLast, true);
-    assert.deepEqual(Object.keys(alice.json.values[0]).sort(), ['avatarUrls', 'expand', 'id', 'isPrivate', 'key', 'name', 'projectTypeKey', 'properties', 'self', 'simplified', 'style']);
+    assert.deepEqual(Object.keys(alice.json.values[0]).sort(), [
+      'avatarUrls',
+      'expand',
+      'id',
+      'isPrivate',
+      'key',
+      'name',
+      'projectTypeKey',
+      'properties',
+      'self',
+      'simplified',
+      'style',
+    ]);
     const bob = await call(jira, BOB, 'GET', '/rest/api/3/project/search');
-    assert.deepEqual(bob.json.values.map((p: { key: string }) => p.key), ['GLANCE', 'OPS']);
+    assert.deepEqual(
+      bob.json.values.map((p: { key: string }) => p.key),
+      ['GLANCE', 'OPS'],
+    );
     const query = await call(jira, ALICE, 'GET', '/rest/api/3/project/search?query=secur');
-    assert.deepEqual(query.json.values.map((p: { name: string }) => p.name), ['Security']);
+    assert.deepEqual(
+      query.json.values.map((p: { name: string }) => p.name),
+      ['Security'],
+    );
     const bobQuery = await call(jira, BOB, 'GET', '/rest/api/3/project/search?query=sec');
     assert.equal(bobQuery.json.total, 0);
     const byName = await call(jira, ALICE, 'GET', '/rest/api/3/project/search?orderBy=name');
-    assert.deepEqual(byName.json.values.map((p: { name: string }) => p.name), ['Glance Web', 'Operations', 'Security']);
+    assert.deepEqual(
+      byName.json.values.map((p: { name: string }) => p.name),
+      ['Glance Web', 'Operations', 'Security'],
+    );
     const byNameDesc = await call(jira, ALICE, 'GET', '/rest/api/3/project/search?orderBy=-name');
-    assert.deepEqual(byNameDesc.json.values.map((p: { name: string }) => p.name), ['Security', 'Operations', 'Glance Web']);
+    assert.deepEqual(
+      byNameDesc.json.values.map((p: { name: string }) => p.name),
+      ['Security', 'Operations', 'Glance Web'],
+    );
     assert.equal((await call(jira, ALICE, 'GET', '/rest/api/3/project/search?orderBy=bogus')).status, 400);
     const page = await call(jira, ALICE, 'GET', '/rest/api/3/project/search?startAt=1&maxResults=1');
-    assert.deepEqual([page.json.values[0].key, page.json.startAt, page.json.maxResults, page.json.total, page.json.isLast], ['OPS', 1, 1, 3, false]);
+    assert.deepEqual(
+      [page.json.values[0].key, page.json.startAt, page.json.maxResults, page.json.total, page.json.isLast],
+      ['OPS', 1, 1, 3, false],
+    );
     assert.match(page.json.nextPage, /startAt=2/);
   });
 
@@ -177,7 +254,12 @@ describe('demo Jira endpoints', () => {
     assert.equal(open.json.self, `${jira.url}/rest/api/3/filter/10000`);
 
     const notFound = 'The selected filter is not available to you, perhaps it has been deleted or had its permissions changed.';
-    for (const [user, id] of [[BOB, '10002'], [ALICE, '10004'], [ALICE, '424242'], [ALICE, 'abc']] as const) {
+    for (const [user, id] of [
+      [BOB, '10002'],
+      [ALICE, '10004'],
+      [ALICE, '424242'],
+      [ALICE, 'abc'],
+    ] as const) {
       const res = await call(jira, user, 'GET', `/rest/api/3/filter/${id}`);
       assert.equal(res.status, 400, id);
       assert.deepEqual(res.json, { errorMessages: [notFound], errors: {} });
@@ -193,7 +275,11 @@ describe('demo Jira endpoints', () => {
     const bob = await names(BOB);
     assert.ok(alice.includes('Security incidents (private)') && !alice.includes("Bob's ops stories (private)"));
     assert.ok(bob.includes("Bob's ops stories (private)") && !bob.includes('Security incidents (private)'));
-    assert.deepEqual(alice, [...alice].sort((a, b) => a.localeCompare(b)), 'ordered by name');
+    assert.deepEqual(
+      alice,
+      [...alice].sort((a, b) => a.localeCompare(b)),
+      'ordered by name',
+    );
     assert.deepEqual(await names(BOB, '?filterName=OPEN'), ['My open work', 'Open bugs']);
 
     const plain = await call(jira, BOB, 'GET', '/rest/api/3/filter/search?filterName=bugs');
@@ -204,8 +290,14 @@ describe('demo Jira endpoints', () => {
     assert.equal(expanded.json.values[0].description, undefined);
 
     const page = await call(jira, ALICE, 'GET', '/rest/api/3/filter/search?maxResults=2&startAt=2');
-    assert.deepEqual([page.json.values.length, page.json.startAt, page.json.maxResults, page.json.total, page.json.isLast], [2, 2, 2, alice.length, false]);
-    assert.deepEqual(page.json.values.map((f: { name: string }) => f.name), alice.slice(2, 4));
+    assert.deepEqual(
+      [page.json.values.length, page.json.startAt, page.json.maxResults, page.json.total, page.json.isLast],
+      [2, 2, 2, alice.length, false],
+    );
+    assert.deepEqual(
+      page.json.values.map((f: { name: string }) => f.name),
+      alice.slice(2, 4),
+    );
   });
 
   test('field: system and custom fields, with numeric ones typed "number"', async () => {
@@ -220,7 +312,12 @@ describe('demo Jira endpoints', () => {
     const numeric = res.json.filter((f: { schema?: { type: string } }) => f.schema?.type === 'number').map((f: { id: string }) => f.id);
     assert.ok(numeric.includes('timeoriginalestimate') && numeric.includes('customfield_10030') && numeric.length >= 4);
     assert.ok(!numeric.includes('customfield_10050') && !numeric.includes('summary'));
-    for (const f of res.json) assert.deepEqual(['id', 'key', 'name', 'custom', 'clauseNames'].filter((k) => !(k in f)), [], f.id);
+    for (const f of res.json)
+      assert.deepEqual(
+        ['id', 'key', 'name', 'custom', 'clauseNames'].filter((k) => !(k in f)),
+        [],
+        f.id,
+      );
   });
 
   test('the approximate count honours currentUser() per caller', async () => {

@@ -55,7 +55,14 @@ describe('fault flags on a request', () => {
 
 describe('fault rules for a whole server', () => {
   test('every Nth request fails as configured; the others answer normally', async () => {
-    const jira = await start({ faults: { rules: [{ fault: '429:2', every: 3 }, { fault: '500', every: 5 }] } });
+    const jira = await start({
+      faults: {
+        rules: [
+          { fault: '429:2', every: 3 },
+          { fault: '500', every: 5 },
+        ],
+      },
+    });
     try {
       const statuses: number[] = [];
       for (let n = 1; n <= 15; n++) statuses.push((await call(jira, ALICE, 'POST', COUNT, body)).status);
@@ -107,7 +114,9 @@ describe('fault spec parsing', () => {
 
   test('env lists, and typos are errors', () => {
     assert.deepEqual(parseFaultEnv('429:2@5, 500@7,badjson'), [
-      { fault: '429:2', every: 5 }, { fault: '500', every: 7 }, { fault: 'badjson', every: 1 },
+      { fault: '429:2', every: 5 },
+      { fault: '500', every: 7 },
+      { fault: 'badjson', every: 1 },
     ]);
     assert.deepEqual(parseFaultEnv(undefined), []);
     assert.deepEqual(parseFaultEnv(' '), []);

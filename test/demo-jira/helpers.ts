@@ -24,8 +24,14 @@ export interface Answer {
 }
 
 /** Calls the demo Jira as `user` (or anonymously with null). */
-export async function call(jira: DemoJira, user: DemoUser | null, method: string, path: string, body?: unknown,
-  headers: Record<string, string> = {}): Promise<Answer> {
+export async function call(
+  jira: DemoJira,
+  user: DemoUser | null,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   const res = await fetch(`${jira.url}${path}`, {
     method,
     headers: {
@@ -55,8 +61,13 @@ export function visibleTo(jira: DemoJira, user: DemoUser): DemoIssue[] {
 }
 
 /** Every issue key a search/jql query returns, following nextPageToken to the end. */
-export async function allKeys(jira: DemoJira, user: DemoUser, jql: string, maxResults?: number, fields = ['key']):
-  Promise<{ keys: string[]; pages: number }> {
+export async function allKeys(
+  jira: DemoJira,
+  user: DemoUser,
+  jql: string,
+  maxResults?: number,
+  fields = ['key'],
+): Promise<{ keys: string[]; pages: number }> {
   const keys: string[] = [];
   let token: string | undefined;
   let pages = 0;

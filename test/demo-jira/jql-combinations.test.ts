@@ -22,16 +22,24 @@ const expr: fc.Arbitrary<Expr> = fc.letrec<{ node: Expr }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     leaf,
-    fc.tuple(tie('node'), tie('node')).map(([a, b]): Expr => ({ jql: `(${a.jql}) AND (${b.jql})`, pred: (i, u) => a.pred(i, u) && b.pred(i, u) })),
-    fc.tuple(tie('node'), tie('node')).map(([a, b]): Expr => ({ jql: `(${a.jql}) OR (${b.jql})`, pred: (i, u) => a.pred(i, u) || b.pred(i, u) })),
+    fc
+      .tuple(tie('node'), tie('node'))
+      .map(([a, b]): Expr => ({ jql: `(${a.jql}) AND (${b.jql})`, pred: (i, u) => a.pred(i, u) && b.pred(i, u) })),
+    fc
+      .tuple(tie('node'), tie('node'))
+      .map(([a, b]): Expr => ({ jql: `(${a.jql}) OR (${b.jql})`, pred: (i, u) => a.pred(i, u) || b.pred(i, u) })),
     tie('node').map((a): Expr => ({ jql: `NOT (${a.jql})`, pred: (i, u) => !a.pred(i, u) })),
   ),
 })).node;
 
 /** Unparenthesised chains check precedence: AND binds tighter than OR. */
-const chain: fc.Arbitrary<Expr> = fc.tuple(leaf, leaf, leaf, fc.boolean()).map(([a, b, c, andFirst]) => andFirst
-  ? { jql: `${wrap(a)} AND ${wrap(b)} OR ${wrap(c)}`, pred: (i, u) => (a.pred(i, u) && b.pred(i, u)) || c.pred(i, u) }
-  : { jql: `${wrap(a)} OR ${wrap(b)} AND ${wrap(c)}`, pred: (i, u) => a.pred(i, u) || (b.pred(i, u) && c.pred(i, u)) });
+const chain: fc.Arbitrary<Expr> = fc
+  .tuple(leaf, leaf, leaf, fc.boolean())
+  .map(([a, b, c, andFirst]) =>
+    andFirst
+      ? { jql: `${wrap(a)} AND ${wrap(b)} OR ${wrap(c)}`, pred: (i, u) => (a.pred(i, u) && b.pred(i, u)) || c.pred(i, u) }
+      : { jql: `${wrap(a)} OR ${wrap(b)} AND ${wrap(c)}`, pred: (i, u) => a.pred(i, u) || (b.pred(i, u) && c.pred(i, u)) },
+  );
 
 function wrap(e: Expr): string {
   return / (AND|OR) /i.test(e.jql) ? `(${e.jql})` : e.jql;
@@ -44,7 +52,10 @@ describe('combinations of supported clauses', () => {
   });
   after(() => jira.close());
 
-  for (const [name, arbitrary] of [['nested AND/OR/NOT', expr], ['precedence without parentheses', chain]] as const) {
+  for (const [name, arbitrary] of [
+    ['nested AND/OR/NOT', expr],
+    ['precedence without parentheses', chain],
+  ] as const) {
     test(name, async () => {
       await fc.assert(
         fc.asyncProperty(arbitrary, fc.constantFrom(ALICE, BOB), async (e, user) => {

@@ -29,14 +29,18 @@ describe('JQL counts match an independent computation over the dataset', () => {
   }
 
   test('the table exercises rows that differ between the users', async () => {
-    const differing = TABLE.filter(([, p]) =>
-      visibleTo(jira, ALICE).filter((i) => p(i, ALICE)).length !== visibleTo(jira, BOB).filter((i) => p(i, BOB)).length);
+    const differing = TABLE.filter(
+      ([, p]) => visibleTo(jira, ALICE).filter((i) => p(i, ALICE)).length !== visibleTo(jira, BOB).filter((i) => p(i, BOB)).length,
+    );
     assert.ok(differing.length > 20, `only ${differing.length} rows differ`);
   });
 
   test('search/jql returns the same issues as the count, for a sample of rows', async () => {
     for (const [jql, predicate] of TABLE.filter((_, index) => index % 9 === 0)) {
-      const expected = visibleTo(jira, BOB).filter((i) => predicate(i, BOB)).map((i) => i.key).sort();
+      const expected = visibleTo(jira, BOB)
+        .filter((i) => predicate(i, BOB))
+        .map((i) => i.key)
+        .sort();
       const { keys } = await allKeys(jira, BOB, jql, 100);
       assert.deepEqual([...keys].sort(), expected, jql);
     }

@@ -48,7 +48,7 @@ const REFUSED: [string, string][] = [
   ['summary ~ "!!"', 'has no words to search for'],
   // functions
   ['created > startOfWeek(-1x)', "Invalid increment '-1x' for function 'startOfWeek'"],
-  ['created > startOfDay(1, 2)', "expected between 0 and 1 arguments but got 2"],
+  ['created > startOfDay(1, 2)', 'expected between 0 and 1 arguments but got 2'],
   ['created > now(1)', "Function 'now' expected 0 arguments but got 1."],
   ['assignee in membersOf("jira-users")', "does not support the JQL function 'membersOf()'"],
   ['issue in linkedIssues(GLANCE-1)', "does not support the JQL function 'linkedIssues()'"],
@@ -61,9 +61,18 @@ const REFUSED: [string, string][] = [
   ['project = GLANCE ORDER BY universe', "Field 'universe' does not exist"],
 ];
 
-const PARSE_ERRORS = ['project = ', 'project = GLANCE AND', 'status in (Done', 'project = GLANCE GLANCE', '(project = OPS',
-  'status = Done BEFORE now()', 'created >= 2026/01/01',
-  'status = (Done, Closed)', 'status is Done', 'created > EMPTY'];
+const PARSE_ERRORS = [
+  'project = ',
+  'project = GLANCE AND',
+  'status in (Done',
+  'project = GLANCE GLANCE',
+  '(project = OPS',
+  'status = Done BEFORE now()',
+  'created >= 2026/01/01',
+  'status = (Done, Closed)',
+  'status is Done',
+  'created > EMPTY',
+];
 
 describe('unsupported or invalid JQL gets a Jira-shaped 400', () => {
   let jira: DemoJira;
@@ -77,7 +86,10 @@ describe('unsupported or invalid JQL gets a Jira-shaped 400', () => {
       const res = await count(jira, ALICE, jql);
       assert.equal(res.status, 400, `${jql} → ${res.text}`);
       assert.deepEqual(Object.keys(res.json).sort(), ['errorMessages', 'errors'], jql);
-      assert.ok(res.json.errorMessages.some((m: string) => m.includes(fragment)), `${jql}: ${res.text}`);
+      assert.ok(
+        res.json.errorMessages.some((m: string) => m.includes(fragment)),
+        `${jql}: ${res.text}`,
+      );
 
       const search = await call(jira, ALICE, 'POST', '/rest/api/3/search/jql', { jql, fields: ['key'] });
       assert.equal(search.status, 400, jql);
@@ -143,7 +155,11 @@ describe('unsupported or invalid JQL gets a Jira-shaped 400', () => {
   });
 
   test('jql/parse: valid queries get a structure, warn keeps it next to the errors, none skips validation', async () => {
-    const queries = ['project = GLANCE AND NOT (status in (Done, Closed) OR assignee is EMPTY) ORDER BY created DESC', 'universe = 42', 'a = '];
+    const queries = [
+      'project = GLANCE AND NOT (status in (Done, Closed) OR assignee is EMPTY) ORDER BY created DESC',
+      'universe = 42',
+      'a = ',
+    ];
     const strict = await call(jira, ALICE, 'POST', '/rest/api/3/jql/parse?validation=strict', { queries });
     assert.equal(strict.status, 200);
     assert.deepEqual(strict.json.queries[0], {
@@ -155,20 +171,25 @@ describe('unsupported or invalid JQL gets a Jira-shaped 400', () => {
             { field: { name: 'project' }, operator: '=', operand: { value: 'GLANCE' } },
             {
               operator: 'not',
-              clauses: [{
-                operator: 'or',
-                clauses: [
-                  { field: { name: 'status' }, operator: 'in', operand: { values: [{ value: 'Done' }, { value: 'Closed' }] } },
-                  { field: { name: 'assignee' }, operator: 'is', operand: { keyword: 'EMPTY' } },
-                ],
-              }],
+              clauses: [
+                {
+                  operator: 'or',
+                  clauses: [
+                    { field: { name: 'status' }, operator: 'in', operand: { values: [{ value: 'Done' }, { value: 'Closed' }] } },
+                    { field: { name: 'assignee' }, operator: 'is', operand: { keyword: 'EMPTY' } },
+                  ],
+                },
+              ],
             },
           ],
         },
         orderBy: { fields: [{ field: { name: 'created' }, direction: 'desc' }] },
       },
     });
-    assert.deepEqual(strict.json.queries[1], { query: 'universe = 42', errors: ["Field 'universe' does not exist or you do not have permission to view it."] });
+    assert.deepEqual(strict.json.queries[1], {
+      query: 'universe = 42',
+      errors: ["Field 'universe' does not exist or you do not have permission to view it."],
+    });
     assert.equal(strict.json.queries[2].structure, undefined);
     assert.match(strict.json.queries[2].errors[0], /^Error in the JQL Query: /);
 

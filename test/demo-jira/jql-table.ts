@@ -18,14 +18,26 @@ const DAY = 24 * HOUR;
  */
 const BOUNDS = {
   [ALICE.accountId]: {
-    day: t('2026-03-15T04:00:00.000Z'), week: t('2026-03-09T04:00:00.000Z'), lastWeek: t('2026-03-02T05:00:00.000Z'),
-    endOfWeek: t('2026-03-16T03:59:59.999Z'), month: t('2026-03-01T05:00:00.000Z'), lastMonth: t('2026-02-01T05:00:00.000Z'),
-    endOfJanuary: t('2026-02-01T04:59:59.999Z'), year: t('2026-01-01T05:00:00.000Z'), endOfYesterday: t('2026-03-15T03:59:59.999Z'),
+    day: t('2026-03-15T04:00:00.000Z'),
+    week: t('2026-03-09T04:00:00.000Z'),
+    lastWeek: t('2026-03-02T05:00:00.000Z'),
+    endOfWeek: t('2026-03-16T03:59:59.999Z'),
+    month: t('2026-03-01T05:00:00.000Z'),
+    lastMonth: t('2026-02-01T05:00:00.000Z'),
+    endOfJanuary: t('2026-02-01T04:59:59.999Z'),
+    year: t('2026-01-01T05:00:00.000Z'),
+    endOfYesterday: t('2026-03-15T03:59:59.999Z'),
   },
   [BOB.accountId]: {
-    day: t('2026-03-14T23:00:00.000Z'), week: t('2026-03-08T23:00:00.000Z'), lastWeek: t('2026-03-01T23:00:00.000Z'),
-    endOfWeek: t('2026-03-15T22:59:59.999Z'), month: t('2026-02-28T23:00:00.000Z'), lastMonth: t('2026-01-31T23:00:00.000Z'),
-    endOfJanuary: t('2026-01-31T22:59:59.999Z'), year: t('2025-12-31T23:00:00.000Z'), endOfYesterday: t('2026-03-14T22:59:59.999Z'),
+    day: t('2026-03-14T23:00:00.000Z'),
+    week: t('2026-03-08T23:00:00.000Z'),
+    lastWeek: t('2026-03-01T23:00:00.000Z'),
+    endOfWeek: t('2026-03-15T22:59:59.999Z'),
+    month: t('2026-02-28T23:00:00.000Z'),
+    lastMonth: t('2026-01-31T23:00:00.000Z'),
+    endOfJanuary: t('2026-01-31T22:59:59.999Z'),
+    year: t('2025-12-31T23:00:00.000Z'),
+    endOfYesterday: t('2026-03-14T22:59:59.999Z'),
   },
 };
 const b = (u: DemoUser) => BOUNDS[u.accountId];
@@ -44,7 +56,11 @@ const carol = PEOPLE.find((p) => p.displayName === 'Carol Chen')!;
 const dan = PEOPLE.find((p) => p.displayName === 'Dan Diaz')!;
 
 export type Pred = (i: DemoIssue, user: DemoUser) => boolean;
-const words = (s: string): string[] => s.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+const words = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
 const rank: Record<string, number> = { Highest: 5, High: 4, Medium: 3, Low: 2, Lowest: 1 };
 
 /** [jql, predicate, may the expected count be 0?] */
@@ -88,7 +104,10 @@ export const TABLE: [string, Pred, boolean?][] = [
   ['assignee != currentUser()', (i, u) => i.assignee !== null && i.assignee !== u.accountId],
   [`assignee not in (EMPTY, "${dan.displayName}")`, (i) => i.assignee !== null && i.assignee !== dan.accountId],
   ['reporter = currentUser()', (i, u) => i.reporter === u.accountId],
-  ['reporter in ("Erin Ek", "Carol Chen")', (i) => ['Erin Ek', 'Carol Chen'].includes(PEOPLE.find((p) => p.accountId === i.reporter)!.displayName)],
+  [
+    'reporter in ("Erin Ek", "Carol Chen")',
+    (i) => ['Erin Ek', 'Carol Chen'].includes(PEOPLE.find((p) => p.accountId === i.reporter)!.displayName),
+  ],
   // priority, with its order (greater = more urgent)
   ['priority = High', (i) => i.priority === 'High'],
   ['priority > Medium', (i) => i.priority === 'Highest' || i.priority === 'High'],
@@ -133,22 +152,55 @@ export const TABLE: [string, Pred, boolean?][] = [
   ['resolved >= startOfMonth()', (i, u) => i.resolved !== null && i.resolved >= b(u).month],
   ['duedate < now() AND statusCategory != Done', (i) => i.duedate !== null && i.duedate < NOW_MS && !['Done', 'Closed'].includes(i.status)],
   ['duedate is not EMPTY', (i) => i.duedate !== null],
-  ['duedate <= endOfWeek() AND duedate >= startOfWeek()', (i) => i.duedate !== null && i.duedate <= date('2026-03-15') && i.duedate >= date('2026-03-09')],
+  [
+    'duedate <= endOfWeek() AND duedate >= startOfWeek()',
+    (i) => i.duedate !== null && i.duedate <= date('2026-03-15') && i.duedate >= date('2026-03-09'),
+  ],
   ['due >= 2026-03-01', (i) => i.duedate !== null && i.duedate >= date('2026-03-01')],
   ['created != 2026-01-01', (i, u) => i.created !== local(u, '2026-01-01')],
   // the forms config v2's backend sends: absolute-date windows (trends), open at a window's end, due dates
   ['created >= "2026-03-09" AND created < "2026-03-16"', (i, u) => i.created >= b(u).week && i.created < b(u).day + DAY],
-  ['created >= "2026-02-02" AND created < "2026-02-09"', (i, u) => i.created >= local(u, '2026-02-02') && i.created < local(u, '2026-02-09')],
-  ['(project = GLANCE) AND (created >= "2026-02-01" AND created < "2026-03-01")', (i, u) => i.project === 'GLANCE' && i.created >= b(u).lastMonth && i.created < b(u).month],
-  ['resolved >= "2026-03-02" AND resolved < "2026-03-09"', (i, u) => i.resolved !== null && i.resolved >= b(u).lastWeek && i.resolved < b(u).week],
-  ['resolutiondate > "2026-03-01" AND resolutiondate <= "2026-03-09 12:00"', (i, u) => i.resolved !== null && i.resolved > b(u).month && i.resolved <= b(u).week + 12 * HOUR],
-  ['created <= "2026-03-09" AND (resolved > "2026-03-09" OR resolved IS EMPTY)', (i, u) => i.created <= b(u).week && (i.resolved === null || i.resolved > b(u).week)],
-  ['(issuetype = Bug) AND (created <= "2026-02-16" AND (resolved > "2026-02-16" OR resolved IS EMPTY))', (i, u) => i.issueType === 'Bug' && i.created <= local(u, '2026-02-16') && (i.resolved === null || i.resolved > local(u, '2026-02-16'))],
+  [
+    'created >= "2026-02-02" AND created < "2026-02-09"',
+    (i, u) => i.created >= local(u, '2026-02-02') && i.created < local(u, '2026-02-09'),
+  ],
+  [
+    '(project = GLANCE) AND (created >= "2026-02-01" AND created < "2026-03-01")',
+    (i, u) => i.project === 'GLANCE' && i.created >= b(u).lastMonth && i.created < b(u).month,
+  ],
+  [
+    'resolved >= "2026-03-02" AND resolved < "2026-03-09"',
+    (i, u) => i.resolved !== null && i.resolved >= b(u).lastWeek && i.resolved < b(u).week,
+  ],
+  [
+    'resolutiondate > "2026-03-01" AND resolutiondate <= "2026-03-09 12:00"',
+    (i, u) => i.resolved !== null && i.resolved > b(u).month && i.resolved <= b(u).week + 12 * HOUR,
+  ],
+  [
+    'created <= "2026-03-09" AND (resolved > "2026-03-09" OR resolved IS EMPTY)',
+    (i, u) => i.created <= b(u).week && (i.resolved === null || i.resolved > b(u).week),
+  ],
+  [
+    '(issuetype = Bug) AND (created <= "2026-02-16" AND (resolved > "2026-02-16" OR resolved IS EMPTY))',
+    (i, u) => i.issueType === 'Bug' && i.created <= local(u, '2026-02-16') && (i.resolved === null || i.resolved > local(u, '2026-02-16')),
+  ],
   ['(project = OPS) AND (created < "2026-03-02")', (i, u) => i.project === 'OPS' && i.created < b(u).lastWeek],
-  ['duedate < "2026-03-15" AND resolution = Unresolved', (i) => i.duedate !== null && i.duedate < date('2026-03-15') && i.resolution === null],
-  ['duedate >= "2026-03-15" AND statusCategory != Done', (i) => i.duedate !== null && i.duedate >= date('2026-03-15') && !['Done', 'Closed'].includes(i.status)],
-  ['(statusCategory != Done) AND (duedate IS NOT EMPTY) ORDER BY duedate ASC', (i) => i.duedate !== null && !['Done', 'Closed'].includes(i.status)],
-  ['due > "2026-03-15" AND due <= "2026-04-30"', (i) => i.duedate !== null && i.duedate > date('2026-03-15') && i.duedate <= date('2026-04-30')],
+  [
+    'duedate < "2026-03-15" AND resolution = Unresolved',
+    (i) => i.duedate !== null && i.duedate < date('2026-03-15') && i.resolution === null,
+  ],
+  [
+    'duedate >= "2026-03-15" AND statusCategory != Done',
+    (i) => i.duedate !== null && i.duedate >= date('2026-03-15') && !['Done', 'Closed'].includes(i.status),
+  ],
+  [
+    '(statusCategory != Done) AND (duedate IS NOT EMPTY) ORDER BY duedate ASC',
+    (i) => i.duedate !== null && !['Done', 'Closed'].includes(i.status),
+  ],
+  [
+    'due > "2026-03-15" AND due <= "2026-04-30"',
+    (i) => i.duedate !== null && i.duedate > date('2026-03-15') && i.duedate <= date('2026-04-30'),
+  ],
   ['(project = GLANCE) ORDER BY created ASC', (i) => i.project === 'GLANCE'],
   // versions by id (what a version-based expected progress and the drill-through use), the SLA label
   ['fixVersion = 10106', (i) => i.fixVersions.includes('1.6')],
@@ -157,11 +209,17 @@ export const TABLE: [string, Pred, boolean?][] = [
   ['fixVersion != 10106 AND project = GLANCE', (i) => i.project === 'GLANCE' && i.fixVersions.length > 0 && !i.fixVersions.includes('1.6')],
   ['fixVersion = Later', () => false, true],
   ['labels = sla-breach', (i) => i.labels.includes('sla-breach')],
-  ['issuetype = Bug AND labels = sla-breach AND resolution = Unresolved', (i) => i.issueType === 'Bug' && i.labels.includes('sla-breach') && i.resolution === null],
+  [
+    'issuetype = Bug AND labels = sla-breach AND resolution = Unresolved',
+    (i) => i.issueType === 'Bug' && i.labels.includes('sla-breach') && i.resolution === null,
+  ],
   ['issuetype = Bug AND labels != sla-breach', (i) => i.issueType === 'Bug' && i.labels.length > 0 && !i.labels.includes('sla-breach')],
   // non-empty numbers: what "count of non-empty" and the aggregations page over
   ['"Story Points" IS NOT EMPTY', (i) => i.storyPoints !== null],
-  ['"Story Points" is not EMPTY AND project = GLANCE AND issuetype = Story', (i) => i.storyPoints !== null && i.project === 'GLANCE' && i.issueType === 'Story'],
+  [
+    '"Story Points" is not EMPTY AND project = GLANCE AND issuetype = Story',
+    (i) => i.storyPoints !== null && i.project === 'GLANCE' && i.issueType === 'Story',
+  ],
   ['"Business Value" IS EMPTY AND issuetype = Story', (i) => i.businessValue === null && i.issueType === 'Story'],
   ['timespent IS NOT EMPTY', (i) => i.timeSpent !== null],
   ['timeoriginalestimate IS NOT EMPTY AND timespent IS EMPTY', (i) => i.originalEstimate !== null && i.timeSpent === null],
@@ -207,10 +265,19 @@ export const TABLE: [string, Pred, boolean?][] = [
   ['sprint is EMPTY', (i) => i.sprint === null],
   ['sprint = "GLANCE Sprint 13"', (i) => i.sprint === 13],
   ['sprint = 29', (i) => i.sprint === 29],
-  ['project = GLANCE AND sprint in openSprints() AND statusCategory = Done', (i) => i.project === 'GLANCE' && i.sprint === 14 && ['Done', 'Closed'].includes(i.status)],
+  [
+    'project = GLANCE AND sprint in openSprints() AND statusCategory = Done',
+    (i) => i.project === 'GLANCE' && i.sprint === 14 && ['Done', 'Closed'].includes(i.status),
+  ],
   // boolean logic and precedence (AND binds tighter than OR)
-  ['project = GLANCE AND (issuetype = Bug OR priority = Highest)', (i) => i.project === 'GLANCE' && (i.issueType === 'Bug' || i.priority === 'Highest')],
-  ['project = OPS OR project = GLANCE AND issuetype = Bug', (i) => i.project === 'OPS' || (i.project === 'GLANCE' && i.issueType === 'Bug')],
+  [
+    'project = GLANCE AND (issuetype = Bug OR priority = Highest)',
+    (i) => i.project === 'GLANCE' && (i.issueType === 'Bug' || i.priority === 'Highest'),
+  ],
+  [
+    'project = OPS OR project = GLANCE AND issuetype = Bug',
+    (i) => i.project === 'OPS' || (i.project === 'GLANCE' && i.issueType === 'Bug'),
+  ],
   ['NOT project = GLANCE', (i) => i.project !== 'GLANCE'],
   ['NOT (status = Done OR status = Closed)', (i) => !['Done', 'Closed'].includes(i.status)],
   ['NOT assignee = currentUser()', (i, u) => i.assignee !== u.accountId],

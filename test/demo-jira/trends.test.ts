@@ -41,9 +41,14 @@ describe('trend windows and aggregation reads', () => {
     for (const user of [ALICE, BOB]) {
       for (const source of ['project = GLANCE', 'issuetype = Bug', 'statusCategory != Done OR statusCategory = Done']) {
         const weekly: number[] = [];
-        for (const [s, e] of WEEKS) weekly.push(await counted(jira, user, `(${source}) AND (created >= "${day(s)}" AND created < "${day(e)}")`));
+        for (const [s, e] of WEEKS)
+          weekly.push(await counted(jira, user, `(${source}) AND (created >= "${day(s)}" AND created < "${day(e)}")`));
         const whole = await counted(jira, user, `(${source}) AND (created >= "${day(WEEKS[0][0])}" AND created < "${day(WEEKS[7][1])}")`);
-        assert.equal(weekly.reduce((a, b) => a + b, 0), whole, `${user.displayName}: ${source}`);
+        assert.equal(
+          weekly.reduce((a, b) => a + b, 0),
+          whole,
+          `${user.displayName}: ${source}`,
+        );
         assert.ok(whole > 0);
       }
     }
@@ -55,7 +60,10 @@ describe('trend windows and aggregation reads', () => {
     for (let d = s; d < e; d += DAY) days += await counted(jira, ALICE, `resolved >= "${day(d)}" AND resolved < "${day(d + DAY)}"`);
     const week = await counted(jira, ALICE, `resolved >= "${day(s)}" AND resolved < "${day(e)}"`);
     assert.equal(days, week);
-    assert.equal(week, jira.dataset.issues.filter((i) => i.resolved !== null && i.resolved >= at(ALICE, s) && i.resolved < at(ALICE, e)).length);
+    assert.equal(
+      week,
+      jira.dataset.issues.filter((i) => i.resolved !== null && i.resolved >= at(ALICE, s) && i.resolved < at(ALICE, e)).length,
+    );
   });
 
   test('open at the end of each week equals an independent count over the dataset', async () => {
@@ -71,7 +79,7 @@ describe('trend windows and aggregation reads', () => {
     }
   });
 
-  test('a date literal is the searcher\'s local day: 8 March is 23 hours in New York, 24 in Berlin', async () => {
+  test("a date literal is the searcher's local day: 8 March is 23 hours in New York, 24 in Berlin", async () => {
     const jql = 'created >= "2026-03-08" AND created < "2026-03-09"';
     const inWindow = (from: string, to: string) => (i: DemoIssue) => i.created >= Date.parse(from) && i.created < Date.parse(to);
     const alice = visibleTo(jira, ALICE).filter(inWindow('2026-03-08T05:00:00Z', '2026-03-09T04:00:00Z'));
@@ -81,26 +89,56 @@ describe('trend windows and aggregation reads', () => {
     // startOfDay(-7) on Sunday 15 March is the same local midnight.
     assert.equal(await counted(jira, ALICE, 'created >= startOfDay(-7) AND created < startOfDay(-6)'), alice.length);
     const keys = async (user: typeof ALICE) => (await allKeys(jira, user, `project = GLANCE AND ${jql}`, 100)).keys.sort();
-    assert.deepEqual(await keys(ALICE), alice.filter((i) => i.project === 'GLANCE').map((i) => i.key).sort());
+    assert.deepEqual(
+      await keys(ALICE),
+      alice
+        .filter((i) => i.project === 'GLANCE')
+        .map((i) => i.key)
+        .sort(),
+    );
     assert.notDeepEqual(await keys(ALICE), await keys(BOB), 'the same literal means different issues for the two users');
   });
 
   test('the weekly series look like real work: created and resolved both go up and down, and resolving keeps pace', () => {
     const issues = jira.dataset.issues;
     const weekly = (at: (i: DemoIssue) => number | null) =>
-      WEEKS.map(([s, e]) => issues.filter((i) => { const t = at(i); return t !== null && t >= s && t < e; }).length);
+      WEEKS.map(
+        ([s, e]) =>
+          issues.filter((i) => {
+            const t = at(i);
+            return t !== null && t >= s && t < e;
+          }).length,
+      );
     for (const series of [weekly((i) => i.created), weekly((i) => i.resolved)]) {
       const steps = series.slice(1).map((v, k) => v - series[k]);
       assert.ok(steps.some((d) => d > 0) && steps.some((d) => d < 0), `not monotonic: ${series}`);
     }
-    const created = weekly((i) => i.created).slice(0, 7).reduce((a, b) => a + b, 0);
-    const resolved = weekly((i) => i.resolved).slice(0, 7).reduce((a, b) => a + b, 0);
+    const created = weekly((i) => i.created)
+      .slice(0, 7)
+      .reduce((a, b) => a + b, 0);
+    const resolved = weekly((i) => i.resolved)
+      .slice(0, 7)
+      .reduce((a, b) => a + b, 0);
     assert.ok(resolved > created * 0.6 && resolved < created * 1.2, `created ${created}, resolved ${resolved}`);
   });
 
   test('search/jql returns dates, due dates, numbers and empties in Jira formats', async () => {
-    const fields = ['created', 'updated', 'resolutiondate', 'duedate', 'timespent', 'timeoriginalestimate', 'customfield_10016', 'customfield_10030', 'labels'];
-    const res = await call(jira, ALICE, 'POST', '/rest/api/3/search/jql', { jql: 'project = GLANCE ORDER BY key ASC', fields, maxResults: 100 });
+    const fields = [
+      'created',
+      'updated',
+      'resolutiondate',
+      'duedate',
+      'timespent',
+      'timeoriginalestimate',
+      'customfield_10016',
+      'customfield_10030',
+      'labels',
+    ];
+    const res = await call(jira, ALICE, 'POST', '/rest/api/3/search/jql', {
+      jql: 'project = GLANCE ORDER BY key ASC',
+      fields,
+      maxResults: 100,
+    });
     assert.equal(res.json.issues.length, 100);
     const seen = { dueNull: 0, due: 0, resolvedNull: 0, pointsNull: 0 };
     for (const issue of res.json.issues) {
@@ -109,18 +147,30 @@ describe('trend windows and aggregation reads', () => {
       assert.deepEqual(Object.keys(f).sort(), [...fields].sort());
       for (const key of ['created', 'updated']) assert.match(f[key], /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0000$/);
       assert.equal(f.created, new Date(raw.created).toISOString().replace('Z', '+0000'));
-      if (raw.resolved === null) { assert.equal(f.resolutiondate, null); seen.resolvedNull++; }
-      else assert.equal(Date.parse(f.resolutiondate.replace('+0000', 'Z')), raw.resolved);
-      if (raw.duedate === null) { assert.equal(f.duedate, null); seen.dueNull++; }
-      else { assert.match(f.duedate, /^\d{4}-\d\d-\d\d$/); assert.equal(Date.parse(`${f.duedate}T00:00:00Z`), raw.duedate); seen.due++; }
+      if (raw.resolved === null) {
+        assert.equal(f.resolutiondate, null);
+        seen.resolvedNull++;
+      } else assert.equal(Date.parse(f.resolutiondate.replace('+0000', 'Z')), raw.resolved);
+      if (raw.duedate === null) {
+        assert.equal(f.duedate, null);
+        seen.dueNull++;
+      } else {
+        assert.match(f.duedate, /^\d{4}-\d\d-\d\d$/);
+        assert.equal(Date.parse(`${f.duedate}T00:00:00Z`), raw.duedate);
+        seen.due++;
+      }
       assert.equal(f.timespent, raw.timeSpent);
       assert.equal(f.timeoriginalestimate, raw.originalEstimate);
       assert.equal(f.customfield_10016, raw.storyPoints);
       if (raw.storyPoints === null) seen.pointsNull++;
       assert.equal(f.customfield_10030, raw.businessValue);
-      for (const n of [f.timespent, f.timeoriginalestimate, f.customfield_10016, f.customfield_10030]) assert.ok(n === null || typeof n === 'number');
+      for (const n of [f.timespent, f.timeoriginalestimate, f.customfield_10016, f.customfield_10030])
+        assert.ok(n === null || typeof n === 'number');
     }
-    assert.ok(Object.values(seen).every((n) => n > 0), JSON.stringify(seen));
+    assert.ok(
+      Object.values(seen).every((n) => n > 0),
+      JSON.stringify(seen),
+    );
   });
 
   test('the first issue by ORDER BY created ASC / duedate ASC is the oldest / the nearest due (what age and days-until-due read)', async () => {
@@ -128,10 +178,16 @@ describe('trend windows and aggregation reads', () => {
     const first = async (jql: string, field: string) =>
       (await call(jira, BOB, 'POST', '/rest/api/3/search/jql', { jql, fields: [field], maxResults: 1 })).json.issues[0].fields[field];
     const oldest = Math.min(...open.map((i) => i.created));
-    assert.equal(await first('(project = GLANCE AND statusCategory != Done) ORDER BY created ASC', 'created'), new Date(oldest).toISOString().replace('Z', '+0000'));
+    assert.equal(
+      await first('(project = GLANCE AND statusCategory != Done) ORDER BY created ASC', 'created'),
+      new Date(oldest).toISOString().replace('Z', '+0000'),
+    );
     const due = open.filter((i) => i.duedate !== null).map((i) => i.duedate!);
     assert.ok(due.length > 0);
-    assert.equal(await first('(project = GLANCE AND statusCategory != Done) AND (duedate IS NOT EMPTY) ORDER BY duedate ASC', 'duedate'), day(Math.min(...due)));
+    assert.equal(
+      await first('(project = GLANCE AND statusCategory != Done) AND (duedate IS NOT EMPTY) ORDER BY duedate ASC', 'duedate'),
+      day(Math.min(...due)),
+    );
     // Without the IS NOT EMPTY guard, issues without a due date sort after those with one.
     assert.equal(await first('project = GLANCE AND statusCategory != Done ORDER BY duedate ASC', 'duedate'), day(Math.min(...due)));
   });
@@ -156,12 +212,18 @@ describe('trend windows and aggregation reads', () => {
     let total = 0;
     let pages = 0;
     do {
-      const page = await call(jira, BOB, 'POST', '/rest/api/3/search/jql', { jql: source, fields: ['timespent'], maxResults: 100, nextPageToken: token });
+      const page = await call(jira, BOB, 'POST', '/rest/api/3/search/jql', {
+        jql: source,
+        fields: ['timespent'],
+        maxResults: 100,
+        nextPageToken: token,
+      });
       total += page.json.issues.reduce((sum: number, i: { fields: { timespent: number | null } }) => sum + (i.fields.timespent ?? 0), 0);
       token = page.json.nextPageToken;
       pages++;
     } while (token);
-    const expected = visibleTo(jira, BOB).filter((i) => i.project === 'GLANCE' && (i.issueType === 'Story' || i.issueType === 'Bug'))
+    const expected = visibleTo(jira, BOB)
+      .filter((i) => i.project === 'GLANCE' && (i.issueType === 'Story' || i.issueType === 'Bug'))
       .reduce((sum, i) => sum + (i.timeSpent ?? 0), 0);
     assert.ok(pages > 1 && expected > 0);
     assert.equal(total, expected);

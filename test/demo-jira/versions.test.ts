@@ -39,9 +39,15 @@ describe('demo Jira versions', () => {
   test('version/{id}: major, archived, overdue and dateless versions', async () => {
     const get = async (id: string) => (await call(jira, ALICE, 'GET', `/rest/api/3/version/${id}`)).json;
     const major = await get('10107');
-    assert.deepEqual([major.name, major.released, major.startDate, major.releaseDate, major.overdue], ['2.0', false, '2026-02-03', '2026-05-04', false]);
+    assert.deepEqual(
+      [major.name, major.released, major.startDate, major.releaseDate, major.overdue],
+      ['2.0', false, '2026-02-03', '2026-05-04', false],
+    );
     const first = await get('10100');
-    assert.deepEqual([first.name, first.archived, first.released, first.overdue, first.releaseDate], ['1.0', true, true, false, '2025-10-01']);
+    assert.deepEqual(
+      [first.name, first.archived, first.released, first.overdue, first.releaseDate],
+      ['1.0', true, true, false, '2025-10-01'],
+    );
     const hotfix = await get('10108');
     assert.deepEqual([hotfix.name, hotfix.released, hotfix.releaseDate, hotfix.overdue], ['1.5.1', false, '2026-03-12', true]);
     const later = await get('10109');
@@ -52,7 +58,12 @@ describe('demo Jira versions', () => {
   });
 
   test('version/{id}: 404 in Jira shape for a missing id, a malformed one, and a project the user cannot browse', async () => {
-    for (const [user, id] of [[ALICE, '99999'], [BOB, '99999'], [ALICE, 'abc'], [BOB, '10200']] as const) {
+    for (const [user, id] of [
+      [ALICE, '99999'],
+      [BOB, '99999'],
+      [ALICE, 'abc'],
+      [BOB, '10200'],
+    ] as const) {
       const res = await call(jira, user, 'GET', `/rest/api/3/version/${id}`);
       assert.equal(res.status, 404, `${user.displayName} ${id}`);
       assert.deepEqual(res.json, notFound(id));
@@ -65,13 +76,19 @@ describe('demo Jira versions', () => {
     const byKey = await call(jira, BOB, 'GET', '/rest/api/3/project/GLANCE/versions');
     assert.equal(byKey.status, 200);
     assert.ok(Array.isArray(byKey.json));
-    assert.deepEqual(byKey.json.map((v: { name: string }) => v.name), ['1.0', '1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '2.0', '1.5.1', 'Later']);
+    assert.deepEqual(
+      byKey.json.map((v: { name: string }) => v.name),
+      ['1.0', '1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '2.0', '1.5.1', 'Later'],
+    );
     for (const v of byKey.json) assert.deepEqual(v, (await call(jira, BOB, 'GET', `/rest/api/3/version/${v.id}`)).json);
     assert.deepEqual((await call(jira, BOB, 'GET', '/rest/api/3/project/10000/versions')).json, byKey.json);
     const ops = await call(jira, BOB, 'GET', '/rest/api/3/project/OPS/versions');
     assert.deepEqual([ops.status, ops.json], [200, []]);
     const sec = await call(jira, ALICE, 'GET', '/rest/api/3/project/SEC/versions');
-    assert.deepEqual(sec.json.map((v: { id: string }) => v.id), ['10200']);
+    assert.deepEqual(
+      sec.json.map((v: { id: string }) => v.id),
+      ['10200'],
+    );
   });
 
   test('project/{key}/versions: 404 for a project that does not exist or that the user cannot browse', async () => {
@@ -101,10 +118,21 @@ describe('demo Jira versions', () => {
   });
 
   test('issues embed their fix versions in the short form', async () => {
-    const res = await call(jira, BOB, 'POST', '/rest/api/3/search/jql', { jql: 'fixVersion = 10106', fields: ['fixVersions'], maxResults: 1 });
-    assert.deepEqual(res.json.issues[0].fields.fixVersions, [{
-      self: `${jira.url}/rest/api/3/version/10106`, id: '10106', description: 'Current release: trends and expected progress',
-      name: '1.6', archived: false, released: false, releaseDate: '2026-03-30',
-    }]);
+    const res = await call(jira, BOB, 'POST', '/rest/api/3/search/jql', {
+      jql: 'fixVersion = 10106',
+      fields: ['fixVersions'],
+      maxResults: 1,
+    });
+    assert.deepEqual(res.json.issues[0].fields.fixVersions, [
+      {
+        self: `${jira.url}/rest/api/3/version/10106`,
+        id: '10106',
+        description: 'Current release: trends and expected progress',
+        name: '1.6',
+        archived: false,
+        released: false,
+        releaseDate: '2026-03-30',
+      },
+    ]);
   });
 });

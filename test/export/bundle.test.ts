@@ -41,7 +41,11 @@ const event = (functionKey: string, kind: (typeof KINDS)[number]) => ({
   context: { moduleKey: `glance-${kind}`, extension: { type: 'jira:dashboardGadget', gadgetConfiguration: config(kind) } },
 });
 const runtime = { principal: { accountId: 'acc-1' }, installContext: 'ari:cloud:jira::site/site-1' };
-const loadedFromCopy = (): string[] => Object.keys(require.cache).filter((f) => f.startsWith(dir)).map((f) => f.slice(dir.length + 1)).sort();
+const loadedFromCopy = (): string[] =>
+  Object.keys(require.cache)
+    .filter((f) => f.startsWith(dir))
+    .map((f) => f.slice(dir.length + 1))
+    .sort();
 
 function ancestors(path: string): string[] {
   const up = dirname(path);
@@ -67,7 +71,10 @@ after(() => {
 
 describe('the deployed function, alone in an empty folder', () => {
   it('has no node_modules beside or above it', () => {
-    assert.deepEqual(ancestors(dir).filter((d) => existsSync(join(d, 'node_modules'))), []);
+    assert.deepEqual(
+      ancestors(dir).filter((d) => existsSync(join(d, 'node_modules'))),
+      [],
+    );
     assert.ok(existsSync(join(dir, 'index.cjs')) && existsSync(join(dir, 'package.json')), 'the folder is what forge deploy uploads');
   });
 
@@ -77,7 +84,10 @@ describe('the deployed function, alone in an empty folder', () => {
       assert.equal(rendered.ok, true, `${kind}: ${JSON.stringify(rendered).slice(0, 300)}`);
       assert.equal(rendered.value, kind === 'progress' ? 3 : 7, kind);
       assert.match(rendered.svg, /^<svg /);
-      assert.ok(allElements(parseXml(rendered.svg)).some((e) => e.name === 'text'), `${kind}: live text`);
+      assert.ok(
+        allElements(parseXml(rendered.svg)).some((e) => e.name === 'text'),
+        `${kind}: live text`,
+      );
     }
     assert.deepEqual(loadedFromCopy(), ['index.cjs'], 'render loads index.cjs only');
     assert.ok(jiraPaths.length > 0 && jiraPaths.every((p) => p === '/rest/api/3/search/approximate-count'), jiraPaths.join());
@@ -91,7 +101,9 @@ describe('the deployed function, alone in an empty folder', () => {
       assert.equal(exported.dropped, undefined, `${kind}: every character has a glyph`);
       const root = parseXml(exported.svg);
       assert.ok(!allElements(root).some((e) => e.name === 'text'), `${kind}: no live text left`);
-      const outlines = allElements(root).filter((e) => e.name === 'path').map((e) => String(e.attrs.d ?? '').length);
+      const outlines = allElements(root)
+        .filter((e) => e.name === 'path')
+        .map((e) => String(e.attrs.d ?? '').length);
       assert.ok(outlines.length >= 2 && Math.max(...outlines) > 1000, `${kind}: title and value drawn as glyph outlines (${outlines})`);
       assert.equal(root.attrs['aria-label'], parseXml(rendered.svg).attrs['aria-label']);
       assert.equal(exported.filename, `${TITLE} (${kind}).svg`);
@@ -110,7 +122,14 @@ describe('the deployed function, alone in an empty folder', () => {
       assert.notEqual(holders[0], 'index.cjs', `${font} stays out of the cold start`);
     }
     const sources = (JSON.parse(readFileSync(join(dir, 'index.cjs.map'), 'utf8')) as { sources: string[] }).sources;
-    assert.ok(sources.some((s) => s.includes('functions/index.ts')), 'sanity: the map lists index.cjs sources');
-    assert.deepEqual(sources.filter((s) => /node_modules\/(satori|@fontsource)\//.test(s)), [], 'satori and the fonts are in chunks, not in index.cjs');
+    assert.ok(
+      sources.some((s) => s.includes('functions/index.ts')),
+      'sanity: the map lists index.cjs sources',
+    );
+    assert.deepEqual(
+      sources.filter((s) => /node_modules\/(satori|@fontsource)\//.test(s)),
+      [],
+      'satori and the fonts are in chunks, not in index.cjs',
+    );
   });
 });

@@ -35,11 +35,24 @@ function interCss(): string {
     .map((name) => readFileSync(join(dir, name), 'utf8'))
     .join('\n')
     .replace(/url\(\.\/files\/([^)]+)\.woff2\) format\('woff2'\), /g, '')
-    .replace(/url\(\.\/files\/([^)]+\.woff)\)/g, (_, file: string) => `url(data:font/woff;base64,${readFileSync(join(dir, 'files', file)).toString('base64')})`);
+    .replace(
+      /url\(\.\/files\/([^)]+\.woff)\)/g,
+      (_, file: string) => `url(data:font/woff;base64,${readFileSync(join(dir, 'files', file)).toString('base64')})`,
+    );
 }
 
 const CASES: Record<string, () => SvgElement> = Object.fromEntries([
-  ...['gauge-mid', 'counter-up-good', 'progress-segments', 'counter-long-title', 'gauge-partial', 'counter-partial', 'counter-stale', 'gauge-stale', 'gauge-locale-de'].map((name) => {
+  ...[
+    'gauge-mid',
+    'counter-up-good',
+    'progress-segments',
+    'counter-long-title',
+    'gauge-partial',
+    'counter-partial',
+    'counter-stale',
+    'gauge-stale',
+    'gauge-locale-de',
+  ].map((name) => {
     const c = ALL_CASES.find((x) => x.name === name)!;
     return [name, () => renderTree(c.spec, c.reading, c.options)];
   }),
@@ -74,7 +87,10 @@ describe('portable export in Chromium', { skip: skipReason() }, () => {
     await page.evaluate(async () => {
       await document.fonts.ready;
     });
-    assert.ok(await page.evaluate(() => document.fonts.check('600 14px Inter') && document.fonts.check('400 14px Inter')), 'Inter is loaded');
+    assert.ok(
+      await page.evaluate(() => document.fonts.check('600 14px Inter') && document.fonts.check('400 14px Inter')),
+      'Inter is loaded',
+    );
     return [await shoot('#live'), await shoot('#portable')];
   }
 

@@ -40,7 +40,21 @@ test('--portable prints outlines instead of text', async () => {
 });
 
 test('--portable --png --scale 2 writes a PNG at twice the viewBox, and --out the SVG next to it', async () => {
-  const r = await run(['--kind', 'counter', '--value', '1234', '--title', 'Open bugs', '--portable', '--png', 'out.png', '--scale', '2', '--out', 'out.svg']);
+  const r = await run([
+    '--kind',
+    'counter',
+    '--value',
+    '1234',
+    '--title',
+    'Open bugs',
+    '--portable',
+    '--png',
+    'out.png',
+    '--scale',
+    '2',
+    '--out',
+    'out.svg',
+  ]);
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stdout, '', 'nothing on stdout when both files are written');
   const svg = readFileSync(join(dir, 'out.svg'), 'utf8').trim();
@@ -52,7 +66,17 @@ test('--portable --png --scale 2 writes a PNG at twice the viewBox, and --out th
 });
 
 test('--config renders a gadget config with numbers from the demo Jira; --out . names the file after the title', async () => {
-  writeFileSync(join(dir, 'gadget.json'), JSON.stringify({ version: 1, kind: 'counter', title: 'Open bugs: GLANCE', label: 'open bugs', source: { type: 'project', projectKey: 'GLANCE', preset: 'open-bugs' }, metric: { type: 'count' } }));
+  writeFileSync(
+    join(dir, 'gadget.json'),
+    JSON.stringify({
+      version: 1,
+      kind: 'counter',
+      title: 'Open bugs: GLANCE',
+      label: 'open bugs',
+      source: { type: 'project', projectKey: 'GLANCE', preset: 'open-bugs' },
+      metric: { type: 'count' },
+    }),
+  );
   const r = await run(['--config', 'gadget.json', '--portable', '--out', '.']);
   assert.equal(r.code, 0, r.stderr);
   const file = join(dir, 'Open bugs- GLANCE.svg');
@@ -62,18 +86,32 @@ test('--config renders a gadget config with numbers from the demo Jira; --out . 
 });
 
 test('--config: an invalid file is a usage error (exit 2) naming the fields; a Jira error exits 1', async () => {
-  writeFileSync(join(dir, 'bad.json'), JSON.stringify({ version: 1, kind: 'pie', source: { type: 'jql', jql: '' }, metric: { type: 'count' } }));
+  writeFileSync(
+    join(dir, 'bad.json'),
+    JSON.stringify({ version: 1, kind: 'pie', source: { type: 'jql', jql: '' }, metric: { type: 'count' } }),
+  );
   const bad = await run(['--config', 'bad.json']);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /kind/);
-  writeFileSync(join(dir, 'nofield.json'), JSON.stringify({ version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = GLANCE AND bogusfield = 1' }, metric: { type: 'count' } }));
+  writeFileSync(
+    join(dir, 'nofield.json'),
+    JSON.stringify({
+      version: 1,
+      kind: 'counter',
+      source: { type: 'jql', jql: 'project = GLANCE AND bogusfield = 1' },
+      metric: { type: 'count' },
+    }),
+  );
   const jira = await run(['--config', 'nofield.json']);
   assert.equal(jira.code, 1, jira.stderr);
   assert.match(jira.stderr, /demo Jira: INVALID_JQL/);
 });
 
 test('JIRA_BASE_URL without a token is refused before anything is sent', async () => {
-  writeFileSync(join(dir, 'ok.json'), JSON.stringify({ version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = GLANCE' }, metric: { type: 'count' } }));
+  writeFileSync(
+    join(dir, 'ok.json'),
+    JSON.stringify({ version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = GLANCE' }, metric: { type: 'count' } }),
+  );
   const r = await run(['--config', 'ok.json'], { JIRA_BASE_URL: 'http://127.0.0.1:9' });
   assert.equal(r.code, 2);
   assert.match(r.stderr, /JIRA_EMAIL and JIRA_API_TOKEN/);

@@ -21,16 +21,29 @@ function file(name: string, content: unknown): string {
   return path;
 }
 
-const progress = { version: 1, kind: 'progress', title: 'GLANCE: done', source: { type: 'project', projectKey: 'GLANCE' }, metric: { type: 'ratio', segments: true } };
+const progress = {
+  version: 1,
+  kind: 'progress',
+  title: 'GLANCE: done',
+  source: { type: 'project', projectKey: 'GLANCE' },
+  metric: { type: 'ratio', segments: true },
+};
 
 test('jiraTarget: the demo Jira unless JIRA_BASE_URL is set, which needs email and token', () => {
   assert.equal(jiraTarget({}), 'demo');
-  assert.deepEqual(jiraTarget({ JIRA_BASE_URL: 'https://x.atlassian.net', JIRA_EMAIL: 'a@b.c', JIRA_API_TOKEN: 't' }), { baseUrl: 'https://x.atlassian.net', email: 'a@b.c', apiToken: 't' });
+  assert.deepEqual(jiraTarget({ JIRA_BASE_URL: 'https://x.atlassian.net', JIRA_EMAIL: 'a@b.c', JIRA_API_TOKEN: 't' }), {
+    baseUrl: 'https://x.atlassian.net',
+    email: 'a@b.c',
+    apiToken: 't',
+  });
   assert.throws(() => jiraTarget({ JIRA_BASE_URL: 'https://x.atlassian.net', JIRA_EMAIL: 'a@b.c' }), ExportUsageError);
 });
 
 test('readConfigFile: bad JSON and invalid configs are usage errors naming the fields', () => {
-  assert.throws(() => readConfigFile(file('bad.json', '{nope')), (e: Error) => e instanceof ExportUsageError && /bad\.json/.test(e.message));
+  assert.throws(
+    () => readConfigFile(file('bad.json', '{nope')),
+    (e: Error) => e instanceof ExportUsageError && /bad\.json/.test(e.message),
+  );
   assert.throws(() => readConfigFile(join(dir, 'missing.json')), ExportUsageError);
   assert.throws(
     () => readConfigFile(file('invalid.json', { version: 1, kind: 'pie', source: { type: 'jql', jql: '' }, metric: { type: 'count' } })),
@@ -52,16 +65,26 @@ test('configInput reads the numbers from the demo Jira with the gadget metrics c
 
 test('configInput: bad flag values are usage errors', async () => {
   await assert.rejects(configInput({ config: file('p2.json', progress), theme: 'blue' }, {}), ExportUsageError);
-  await assert.rejects(configInput({ config: file('p3.json', progress), 'time-zone': 'Mars/Olympus_Mons' }, {}), /--time-zone must be an IANA time zone/);
+  await assert.rejects(
+    configInput({ config: file('p3.json', progress), 'time-zone': 'Mars/Olympus_Mons' }, {}),
+    /--time-zone must be an IANA time zone/,
+  );
 });
 
-test('configInput on a real site: the token owner\'s Jira time zone and locale (GET /myself), --locale and --time-zone win', async () => {
+test("configInput on a real site: the token owner's Jira time zone and locale (GET /myself), --locale and --time-zone win", async () => {
   // The demo Jira standing in for a site, as Bob (Europe/Berlin, de_DE). The CLI reads at the real clock.
   const site = await startDemoJira({ faults: { rules: [] }, latencyMs: 0 });
-  const today = (locale: string, timeZone: string) => new Intl.DateTimeFormat(locale, { timeZone, month: 'short', day: 'numeric' }).format(Date.now());
+  const today = (locale: string, timeZone: string) =>
+    new Intl.DateTimeFormat(locale, { timeZone, month: 'short', day: 'numeric' }).format(Date.now());
   try {
     const env = { JIRA_BASE_URL: site.url, JIRA_EMAIL: BOB.email, JIRA_API_TOKEN: BOB.apiToken };
-    const trend = file('trend.json', { version: 2, kind: 'counter', source: { type: 'project', projectKey: 'GLANCE' }, metric: { type: 'count' }, trend: { series: 'created', interval: 'day', points: 2 } });
+    const trend = file('trend.json', {
+      version: 2,
+      kind: 'counter',
+      source: { type: 'project', projectKey: 'GLANCE' },
+      metric: { type: 'count' },
+      trend: { series: 'created', interval: 'day', points: 2 },
+    });
     const asBob = await configInput({ config: trend }, env);
     assert.equal(asBob.options.locale, 'de-DE');
     assert.equal(asBob.reading.trend?.points.at(-1)?.label, today('de-DE', 'Europe/Berlin'));

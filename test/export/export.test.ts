@@ -23,17 +23,37 @@ function card(value: string, opts: { title?: string; valueX?: number } = {}): Sv
     el('title', {}, label),
     el('rect', { width: 320, height: 160, rx: 8, fill: '#FFFFFF' }),
     el('text', { x: 16, y: 29, 'font-size': 14, 'font-weight': 600, fill: '#172B4D' }, title),
-    el('text', { x: opts.valueX ?? 160, y: 100, 'font-size': 48, 'font-weight': 600, fill: '#0C66E4', 'text-anchor': 'middle' },
-      value, el('tspan', { 'font-size': 20, 'font-weight': 400, fill: '#626F86' }, '\u00A0pts')),
-    el('text', { x: 304, y: 140, 'font-size': 12, fill: '#626F86', 'text-anchor': 'end' }, 'vs last week ', el('tspan', { fill: '#AE2E24', 'font-weight': 600 }, '+12%')),
-    el('g', { 'font-size': 11, fill: '#626F86' },
+    el(
+      'text',
+      { x: opts.valueX ?? 160, y: 100, 'font-size': 48, 'font-weight': 600, fill: '#0C66E4', 'text-anchor': 'middle' },
+      value,
+      el('tspan', { 'font-size': 20, 'font-weight': 400, fill: '#626F86' }, '\u00A0pts'),
+    ),
+    el(
+      'text',
+      { x: 304, y: 140, 'font-size': 12, fill: '#626F86', 'text-anchor': 'end' },
+      'vs last week ',
+      el('tspan', { fill: '#AE2E24', 'font-weight': 600 }, '+12%'),
+    ),
+    el(
+      'g',
+      { 'font-size': 11, fill: '#626F86' },
       el('text', { x: 16, y: 140, 'dominant-baseline': 'central' }, 'central'),
-      el('text', { x: 80, y: 140, 'dominant-baseline': 'middle' }, 'middle')),
+      el('text', { x: 80, y: 140, 'dominant-baseline': 'middle' }, 'middle'),
+    ),
   ];
-  return el('svg', {
-    xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 320 160', width: '100%', role: 'img', 'aria-label': label,
-    'font-family': "Inter, -apple-system, 'Segoe UI', sans-serif",
-  }, ...children);
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: '0 0 320 160',
+      width: '100%',
+      role: 'img',
+      'aria-label': label,
+      'font-family': "Inter, -apple-system, 'Segoe UI', sans-serif",
+    },
+    ...children,
+  );
 }
 
 test('portable SVG has no <text> and no font references, and stays CSP-clean', async () => {
@@ -59,7 +79,9 @@ test('portable SVG keeps <title>, aria-label, role, viewBox and the shapes', asy
 
 test('outlines carry the colours of their text and tspans', async () => {
   const root = parseXml((await toPortable(card('42'), fonts)).svg);
-  const fills = allElements(root).filter((e) => e.name === 'path' || e.name === 'g').map((e) => e.attrs.fill);
+  const fills = allElements(root)
+    .filter((e) => e.name === 'path' || e.name === 'g')
+    .map((e) => e.attrs.fill);
   for (const colour of ['#172B4D', '#0C66E4', '#626F86', '#AE2E24']) assert.ok(fills.includes(colour), colour);
 });
 
@@ -112,16 +134,28 @@ test('Latin, Greek and Cyrillic are all drawn from the bundled subsets', async (
 });
 
 test('an all-missing or empty text disappears instead of leaving an empty path', async () => {
-  const tree = el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 100 20' },
-    el('text', { x: 0, y: 10 }, '😀😀'), el('text', { x: 0, y: 10 }, '   '), el('text', { x: 0, y: 10 }));
+  const tree = el(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 100 20' },
+    el('text', { x: 0, y: 10 }, '😀😀'),
+    el('text', { x: 0, y: 10 }, '   '),
+    el('text', { x: 0, y: 10 }),
+  );
   const { svg, dropped } = await toPortable(tree, fonts);
   assert.equal(svg, '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 20"/>');
   assert.deepEqual(dropped, ['😀']);
 });
 
 test('text-only attributes are removed from every element, other attributes kept', async () => {
-  const tree = el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 100 20', 'font-family': 'Inter', 'font-size': 12 },
-    el('g', { 'text-anchor': 'middle', opacity: 0.5 }, el('text', { x: 50, y: 15, id: 'v', 'aria-hidden': 'true', transform: 'rotate(5)' }, 'Hi')));
+  const tree = el(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 100 20', 'font-family': 'Inter', 'font-size': 12 },
+    el(
+      'g',
+      { 'text-anchor': 'middle', opacity: 0.5 },
+      el('text', { x: 50, y: 15, id: 'v', 'aria-hidden': 'true', transform: 'rotate(5)' }, 'Hi'),
+    ),
+  );
   const root = parseXml((await toPortable(tree, fonts)).svg);
   assert.deepEqual(root.attrs, { xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 100 20' });
   const g = allElements(root).find((e) => e.name === 'g');

@@ -95,11 +95,18 @@ test('cutToBytes: never more than asked, never a partial code point', () => {
 
 test('exportFilename: any title gives a well-formed name of at most 255 bytes (property)', () => {
   // Any code points, with lone surrogates mixed in.
-  const unit = fc.oneof(fc.string({ unit: 'binary', maxLength: 1 }), fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)));
+  const unit = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 1 }),
+    fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+  );
   fc.assert(
-    fc.property(fc.array(unit, { maxLength: 400 }).map((parts) => parts.join('')), fc.constantFrom('svg', 'png'), (title, ext) => {
-      const name = exportFilename(title, ext);
-      return utf8Bytes(name) <= MAX_NAME_BYTES && wellFormed(name) && name.endsWith(`.${ext}`);
-    }),
+    fc.property(
+      fc.array(unit, { maxLength: 400 }).map((parts) => parts.join('')),
+      fc.constantFrom('svg', 'png'),
+      (title, ext) => {
+        const name = exportFilename(title, ext);
+        return utf8Bytes(name) <= MAX_NAME_BYTES && wellFormed(name) && name.endsWith(`.${ext}`);
+      },
+    ),
   );
 });

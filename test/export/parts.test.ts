@@ -59,7 +59,10 @@ test('dropMissing removes whole graphemes that contain a missing code point', ()
 });
 
 test('styleOf inherits and parses presentation attributes', () => {
-  const s = styleOf(el('g', { 'font-size': '20px', 'font-weight': 'bold', 'text-anchor': 'end', direction: 'rtl', 'dominant-baseline': 'central' }), INITIAL_STYLE);
+  const s = styleOf(
+    el('g', { 'font-size': '20px', 'font-weight': 'bold', 'text-anchor': 'end', direction: 'rtl', 'dominant-baseline': 'central' }),
+    INITIAL_STYLE,
+  );
   assert.deepEqual(s, { size: 20, weight: 700, anchor: 'end', baseline: 'central', direction: 'rtl', letterSpacing: 0 });
   const child = styleOf(el('text', { 'font-size': 'large', 'font-weight': 600, 'text-anchor': 'bogus' }), s);
   assert.equal(child.size, 20, 'unknown size inherits');
@@ -68,12 +71,21 @@ test('styleOf inherits and parses presentation attributes', () => {
 });
 
 test('collectRuns splits tspans, inherits style and paint, and starts chunks at x/y', () => {
-  const text = el('text', { x: 10, y: 20, fill: '#111111', 'font-size': 30 }, 'a', el('tspan', { fill: '#222222', 'font-size': 10 }, 'b', el('tspan', { 'font-weight': 600 }, 'c')), el('tspan', { x: 50, dy: 5 }, 'd'));
+  const text = el(
+    'text',
+    { x: 10, y: 20, fill: '#111111', 'font-size': 30 },
+    'a',
+    el('tspan', { fill: '#222222', 'font-size': 10 }, 'b', el('tspan', { 'font-weight': 600 }, 'c')),
+    el('tspan', { x: 50, dy: 5 }, 'd'),
+  );
   const runs = collectRuns(text, styleOf(text, INITIAL_STYLE));
-  assert.deepEqual(runs.map((r) => [r.text, r.style.size, r.style.weight, r.attrs.fill, r.x, r.y, r.dy]), [
-    ['a', 30, 400, undefined, 10, 20, 0],
-    ['b', 10, 400, '#222222', undefined, undefined, 0],
-    ['c', 10, 600, '#222222', undefined, undefined, 0],
-    ['d', 30, 400, undefined, 50, undefined, 5],
-  ]);
+  assert.deepEqual(
+    runs.map((r) => [r.text, r.style.size, r.style.weight, r.attrs.fill, r.x, r.y, r.dy]),
+    [
+      ['a', 30, 400, undefined, 10, 20, 0],
+      ['b', 10, 400, '#222222', undefined, undefined, 0],
+      ['c', 10, 600, '#222222', undefined, undefined, 0],
+      ['d', 30, 400, undefined, 50, undefined, 5],
+    ],
+  );
 });

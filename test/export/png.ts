@@ -62,7 +62,8 @@ export function decodePng(png: Uint8Array): { width: number; height: number; pix
       width = view.getUint32(at + 8);
       height = view.getUint32(at + 12);
       const [depth, colour, , , interlace] = data.subarray(8, 13);
-      if (depth !== 8 || (colour !== 2 && colour !== 6) || interlace !== 0) throw new Error('decodePng: only 8-bit RGB/RGBA, not interlaced');
+      if (depth !== 8 || (colour !== 2 && colour !== 6) || interlace !== 0)
+        throw new Error('decodePng: only 8-bit RGB/RGBA, not interlaced');
       channels = colour === 6 ? 4 : 3;
     } else if (type === 'IDAT') idat.push(data);
     at += 12 + length;
@@ -81,7 +82,8 @@ export function decodePng(png: Uint8Array): { width: number; height: number; pix
       const pa = Math.abs(p - a);
       const pb = Math.abs(p - b);
       const pc = Math.abs(p - c);
-      const predictor = filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      const predictor =
+        filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
       rows[y * stride + x] = (line[x] + predictor) & 0xff;
     }
   }

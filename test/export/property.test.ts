@@ -20,17 +20,31 @@ const text = fc.oneof(
 
 test('any title and value text export to well-formed outlines with no text or font references', async () => {
   await fc.assert(
-    fc.asyncProperty(text, text, fc.constantFrom('start', 'middle', 'end'), fc.integer({ min: 1, max: 96 }), async (title, value, anchor, size) => {
-      const tree = el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 320 160', 'aria-label': title, 'font-family': 'Inter' },
-        el('title', {}, title),
-        el('text', { x: 160, y: 80, 'font-size': size, 'text-anchor': anchor, fill: '#172B4D' }, value, el('tspan', { 'font-weight': 600 }, title)));
-      const { svg, dropped } = await toPortable(tree, fonts);
-      const root = parseXml(svg);
-      assert.ok(!allElements(root).some((e) => e.name === 'text' || e.name === 'tspan'));
-      assert.doesNotMatch(svg, /font-family|@font-face|url\(/);
-      assert.deepEqual(forbiddenMarkup(svg), []);
-      for (const ch of dropped) assert.ok(`${title}${value}`.includes(ch), `dropped ${JSON.stringify(ch)} comes from the input`);
-    }),
+    fc.asyncProperty(
+      text,
+      text,
+      fc.constantFrom('start', 'middle', 'end'),
+      fc.integer({ min: 1, max: 96 }),
+      async (title, value, anchor, size) => {
+        const tree = el(
+          'svg',
+          { xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 320 160', 'aria-label': title, 'font-family': 'Inter' },
+          el('title', {}, title),
+          el(
+            'text',
+            { x: 160, y: 80, 'font-size': size, 'text-anchor': anchor, fill: '#172B4D' },
+            value,
+            el('tspan', { 'font-weight': 600 }, title),
+          ),
+        );
+        const { svg, dropped } = await toPortable(tree, fonts);
+        const root = parseXml(svg);
+        assert.ok(!allElements(root).some((e) => e.name === 'text' || e.name === 'tspan'));
+        assert.doesNotMatch(svg, /font-family|@font-face|url\(/);
+        assert.deepEqual(forbiddenMarkup(svg), []);
+        for (const ch of dropped) assert.ok(`${title}${value}`.includes(ch), `dropped ${JSON.stringify(ch)} comes from the input`);
+      },
+    ),
     { numRuns: 60, seed: 7 },
   );
 });

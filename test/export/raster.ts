@@ -21,7 +21,13 @@ export function interTtfFiles(): string[] {
     ttfFiles = INTER_SUBSETS.flatMap((subset) =>
       INTER_WEIGHTS.map((weight) => {
         const file = join(dir, interFileName(subset, weight).replace(/\.woff$/, '.ttf'));
-        writeFileSync(file, woffToSfnt(new Uint8Array(readFileSync(join(interFontDir(), interFileName(subset, weight)))), { family: 'Inter', style: String(weight) }));
+        writeFileSync(
+          file,
+          woffToSfnt(new Uint8Array(readFileSync(join(interFontDir(), interFileName(subset, weight)))), {
+            family: 'Inter',
+            style: String(weight),
+          }),
+        );
         return file;
       }),
     );

@@ -43,7 +43,12 @@ describe('export resolver', () => {
 
   it('exports the edit view draft the same way, and the value changes the picture', async () => {
     const a = await call(handler, 'export', { config: counter() }, { gadgetConfiguration: undefined });
-    const b = await call(handler, 'export', { config: counter({ source: { type: 'jql', jql: 'project = DEF' } }) }, { gadgetConfiguration: undefined });
+    const b = await call(
+      handler,
+      'export',
+      { config: counter({ source: { type: 'jql', jql: 'project = DEF' } }) },
+      { gadgetConfiguration: undefined },
+    );
     assert.equal(a.ok && b.ok, true);
     assert.ok(diffRatio(rasterise(a.svg, 640), rasterise(b.svg, 640)) > 0.001);
   });
@@ -65,7 +70,10 @@ describe('export resolver', () => {
   });
 
   it('Jira errors come back as codes', async () => {
-    jira.fault('/rest/api/3/search/approximate-count', { status: 400, body: { errorMessages: ["The value 'NOPE' does not exist for the field 'project'."] } });
+    jira.fault('/rest/api/3/search/approximate-count', {
+      status: 400,
+      body: { errorMessages: ["The value 'NOPE' does not exist for the field 'project'."] },
+    });
     const result = await call(handler, 'export', {}, { gadgetConfiguration: counter({ source: { type: 'jql', jql: 'project = NOPE' } }) });
     assert.equal(result.ok, false);
     assert.equal(result.code, 'INVALID_JQL');

@@ -21,7 +21,12 @@ function utf16be(value: string): Uint8Array {
  * as a browser's @font-face would.
  */
 function nameTable(family: string, style: string): Uint8Array {
-  const records: [number, string][] = [[1, family], [2, 'Regular'], [4, `${family} ${style}`], [6, `${family}-${style}`.replace(/\s/g, '')]];
+  const records: [number, string][] = [
+    [1, family],
+    [2, 'Regular'],
+    [4, `${family} ${style}`],
+    [6, `${family}-${style}`.replace(/\s/g, '')],
+  ];
   const strings = records.map(([, value]) => utf16be(value));
   const header = 6 + 12 * records.length;
   const out = new Uint8Array(header + strings.reduce((n, b) => n + b.length, 0));

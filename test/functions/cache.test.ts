@@ -15,7 +15,12 @@ const MB = 1024 * 1024;
 
 function counting<T>(value: T) {
   let loads = 0;
-  return { load: async () => (loads++, value), get loads() { return loads; } };
+  return {
+    load: async () => (loads++, value),
+    get loads() {
+      return loads;
+    },
+  };
 }
 
 describe('UserCache keys', () => {
@@ -43,7 +48,14 @@ describe('UserCache keys', () => {
 
   it('ownerOf needs both the installation and the accountId from the request context', () => {
     assert.deepEqual(ownerOf({ installContext: SITE_A, accountId: 'ann' }), ann());
-    for (const context of [{ accountId: 'ann' }, { installContext: SITE_A }, { installContext: '', accountId: 'ann' }, { installContext: 42, accountId: 'ann' }, { installContext: 'x'.repeat(1001), accountId: 'ann' }, undefined]) {
+    for (const context of [
+      { accountId: 'ann' },
+      { installContext: SITE_A },
+      { installContext: '', accountId: 'ann' },
+      { installContext: 42, accountId: 'ann' },
+      { installContext: 'x'.repeat(1001), accountId: 'ann' },
+      undefined,
+    ]) {
       assert.equal(ownerOf(context as never), undefined, JSON.stringify(context));
     }
   });
@@ -62,7 +74,11 @@ describe('UserCache lifetimes', () => {
     now = 1_000;
     await cache.get(ann(), 'k', c.load);
     assert.equal(c.loads, 2);
-    await assert.rejects(cache.get(ann(), 'bad', async () => { throw new Error('no'); }));
+    await assert.rejects(
+      cache.get(ann(), 'bad', async () => {
+        throw new Error('no');
+      }),
+    );
     assert.equal(cache.peek(ann(), 'bad'), undefined);
   });
 

@@ -6,7 +6,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { dayLabel, dayOf, instantOfWall, isoDate, monthLabel, offsetMs, parseIsoDate, startOfDay, wallClock, weekStart } from '../../functions/metrics/calendar';
+import {
+  dayLabel,
+  dayOf,
+  instantOfWall,
+  isoDate,
+  monthLabel,
+  offsetMs,
+  parseIsoDate,
+  startOfDay,
+  wallClock,
+  weekStart,
+} from '../../functions/metrics/calendar';
 import { localeOf, placeOf, timeZoneOf } from '../../functions/place';
 
 const at = (iso: string) => Date.parse(iso);
@@ -62,20 +73,34 @@ describe('the start of a local day, and days of 23 and 25 hours', () => {
   });
 
   it('property: every instant lies in its local day, and every local day starts on that day', () => {
-    const zones = ['UTC', 'Pacific/Honolulu', 'Asia/Kolkata', 'Pacific/Tongatapu', 'Pacific/Kiritimati', 'Europe/Berlin', 'America/New_York', 'America/Santiago', 'Australia/Lord_Howe', 'Asia/Kathmandu'];
+    const zones = [
+      'UTC',
+      'Pacific/Honolulu',
+      'Asia/Kolkata',
+      'Pacific/Tongatapu',
+      'Pacific/Kiritimati',
+      'Europe/Berlin',
+      'America/New_York',
+      'America/Santiago',
+      'Australia/Lord_Howe',
+      'Asia/Kathmandu',
+    ];
     const from = at('2000-01-01T00:00:00Z');
     const to = at('2040-01-01T00:00:00Z');
-    fc.assert(fc.property(fc.constantFrom(...zones), fc.integer({ min: from, max: to }), (zone, t) => {
-      const day = dayOf(t, zone);
-      const start = startOfDay(day, zone);
-      const end = startOfDay(day + 1, zone);
-      assert.ok(start <= t && t < end, `${zone} ${new Date(t).toISOString()}`);
-      assert.equal(dayOf(start, zone), day);
-      assert.equal(dayOf(end - 1, zone), day);
-      // Days last 23 to 25 hours (Lord Howe: 23.5 and 24.5).
-      assert.ok(end - start >= 23 * HOUR && end - start <= 25 * HOUR);
-      assert.equal(wallClock(t, zone) - t, offsetMs(t, zone));
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: from, max: to }), (zone, t) => {
+        const day = dayOf(t, zone);
+        const start = startOfDay(day, zone);
+        const end = startOfDay(day + 1, zone);
+        assert.ok(start <= t && t < end, `${zone} ${new Date(t).toISOString()}`);
+        assert.equal(dayOf(start, zone), day);
+        assert.equal(dayOf(end - 1, zone), day);
+        // Days last 23 to 25 hours (Lord Howe: 23.5 and 24.5).
+        assert.ok(end - start >= 23 * HOUR && end - start <= 25 * HOUR);
+        assert.equal(wallClock(t, zone) - t, offsetMs(t, zone));
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 
@@ -104,10 +129,11 @@ describe('the place of a request: zone and locale checked, pinned locale first',
   it('time zones Intl knows, anything else is not one', () => {
     assert.equal(timeZoneOf('Pacific/Kiritimati'), 'Pacific/Kiritimati');
     assert.equal(timeZoneOf('UTC'), 'UTC');
-    for (const bad of ['Mars/Olympus', '', 'x'.repeat(65), 42, null, '../../etc', 'Europe/Berlin\u0000']) assert.equal(timeZoneOf(bad), undefined, String(bad));
+    for (const bad of ['Mars/Olympus', '', 'x'.repeat(65), 42, null, '../../etc', 'Europe/Berlin\u0000'])
+      assert.equal(timeZoneOf(bad), undefined, String(bad));
   });
 
-  it('locales in Jira\'s and in BCP 47 spelling', () => {
+  it("locales in Jira's and in BCP 47 spelling", () => {
     assert.equal(localeOf('de_DE'), 'de-DE');
     assert.equal(localeOf('de-DE'), 'de-DE');
     assert.equal(localeOf('pt_BR'), 'pt-BR');
@@ -115,7 +141,7 @@ describe('the place of a request: zone and locale checked, pinned locale first',
     for (const bad of ['de DE', '', '!!', 7, undefined, 'x'.repeat(40)]) assert.equal(localeOf(bad), undefined, String(bad));
   });
 
-  it('falls back to UTC and en-US; a pinned locale wins over the user\'s', () => {
+  it("falls back to UTC and en-US; a pinned locale wins over the user's", () => {
     assert.deepEqual(placeOf({}), { timeZone: 'UTC', locale: 'en-US' });
     assert.deepEqual(placeOf({ timeZone: 'Nowhere/Else', locale: '??' }), { timeZone: 'UTC', locale: 'en-US' });
     assert.deepEqual(placeOf({ timeZone: 'Asia/Kolkata', locale: 'de_DE' }), { timeZone: 'Asia/Kolkata', locale: 'de-DE' });

@@ -9,22 +9,67 @@ const withField = (patch: Record<string, unknown>) => ({ ...base, ...patch });
 describe('validate: accepted configurations', () => {
   const cases: [string, unknown, Record<string, unknown>][] = [
     ['minimal count', base, { source: { type: 'jql', jql: 'project = ABC' } }],
-    ['trims JQL and title; drops empty title', withField({ title: '  ', source: { type: 'jql', jql: '  project = ABC ORDER BY key ' } }), { source: { type: 'jql', jql: 'project = ABC ORDER BY key' } }],
-    ['filter id as number becomes text', withField({ source: { type: 'filter', filterId: 10042 } }), { source: { type: 'filter', filterId: '10042' } }],
-    ['project key upper-cased, preset kept', withField({ source: { type: 'project', projectKey: 'abc', preset: 'open-bugs' } }), { source: { type: 'project', projectKey: 'ABC', preset: 'open-bugs' } }],
-    ['v1 sum of a custom field becomes an aggregate', withField({ metric: { type: 'sum', fieldId: 'customfield_10016' } }), { metric: { type: 'aggregate', op: 'sum', fieldId: 'customfield_10016' } }],
-    ['ratio with done JQL and segments', withField({ kind: 'progress', metric: { type: 'ratio', doneJql: 'resolution is not EMPTY', segments: true } }), { metric: { type: 'ratio', doneJql: 'resolution is not EMPTY', segments: true } }],
-    ['colours lower-cased', withField({ thresholds: { base: '#AABBCC', steps: [{ from: 1, color: 'red' }, { from: 5, color: '#00FF00', label: 'ok' }] } }), { thresholds: { base: '#aabbcc', steps: [{ from: 1, color: 'red' }, { from: 5, color: '#00ff00', label: 'ok' }] } }],
+    [
+      'trims JQL and title; drops empty title',
+      withField({ title: '  ', source: { type: 'jql', jql: '  project = ABC ORDER BY key ' } }),
+      { source: { type: 'jql', jql: 'project = ABC ORDER BY key' } },
+    ],
+    [
+      'filter id as number becomes text',
+      withField({ source: { type: 'filter', filterId: 10042 } }),
+      { source: { type: 'filter', filterId: '10042' } },
+    ],
+    [
+      'project key upper-cased, preset kept',
+      withField({ source: { type: 'project', projectKey: 'abc', preset: 'open-bugs' } }),
+      { source: { type: 'project', projectKey: 'ABC', preset: 'open-bugs' } },
+    ],
+    [
+      'v1 sum of a custom field becomes an aggregate',
+      withField({ metric: { type: 'sum', fieldId: 'customfield_10016' } }),
+      { metric: { type: 'aggregate', op: 'sum', fieldId: 'customfield_10016' } },
+    ],
+    [
+      'ratio with done JQL and segments',
+      withField({ kind: 'progress', metric: { type: 'ratio', doneJql: 'resolution is not EMPTY', segments: true } }),
+      { metric: { type: 'ratio', doneJql: 'resolution is not EMPTY', segments: true } },
+    ],
+    [
+      'colours lower-cased',
+      withField({
+        thresholds: {
+          base: '#AABBCC',
+          steps: [
+            { from: 1, color: 'red' },
+            { from: 5, color: '#00FF00', label: 'ok' },
+          ],
+        },
+      }),
+      {
+        thresholds: {
+          base: '#aabbcc',
+          steps: [
+            { from: 1, color: 'red' },
+            { from: 5, color: '#00ff00', label: 'ok' },
+          ],
+        },
+      },
+    ],
     ['refresh 0 means off', withField({ refresh: 0 }), {}],
     ['progress of a count with a max', withField({ kind: 'progress', max: 50 }), { max: 50 }],
-    ['compare with label', withField({ compare: { source: { type: 'project', projectKey: 'ABC', preset: 'created-7d' }, label: 'vs last week' } }), { compare: { source: { type: 'project', projectKey: 'ABC', preset: 'created-7d' }, label: 'vs last week' } }],
+    [
+      'compare with label',
+      withField({ compare: { source: { type: 'project', projectKey: 'ABC', preset: 'created-7d' }, label: 'vs last week' } }),
+      { compare: { source: { type: 'project', projectKey: 'ABC', preset: 'created-7d' }, label: 'vs last week' } },
+    ],
   ];
   for (const [name, input, expected] of cases) {
     it(name, () => {
       const result = validate(input);
       assert.equal(result.ok, true, JSON.stringify(result));
       if (!result.ok) return;
-      for (const [key, value] of Object.entries(expected)) assert.deepEqual((result.config as unknown as Record<string, unknown>)[key], value, key);
+      for (const [key, value] of Object.entries(expected))
+        assert.deepEqual((result.config as unknown as Record<string, unknown>)[key], value, key);
       assert.equal(result.config.version, 2);
       assert.equal('refresh' in result.config && result.config.refresh === 0, false);
     });
@@ -53,23 +98,55 @@ describe('validate: rejected configurations name every bad field', () => {
     ['missing source and metric', { version: 1, kind: 'gauge' }, ['source', 'metric']],
     ['sum without field', withField({ metric: { type: 'sum' } }), ['metric.fieldId'], /number field/],
     // The validator scans JQL (quotes, parentheses, a restriction); the edit view's validateJql asks the full grammar and Jira.
-    ['bad done JQL', withField({ metric: { type: 'ratio', doneJql: 'status = "Done' } }), ['metric.doneJql'], /quoted string is not closed/],
+    [
+      'bad done JQL',
+      withField({ metric: { type: 'ratio', doneJql: 'status = "Done' } }),
+      ['metric.doneJql'],
+      /quoted string is not closed/,
+    ],
     ['min >= max', withField({ min: 10, max: 10 }), ['max'], /greater than the minimum/],
     ['NaN-like numbers', withField({ min: 'low', target: Infinity }), ['min', 'target']],
     ['colour not in palette', withField({ thresholds: { base: 'pink', steps: [] } }), ['thresholds.base'], /#rrggbb/],
     ['css injection colour', withField({ thresholds: { base: 'red;stroke:url(x)', steps: [] } }), ['thresholds.base']],
-    ['steps not ascending', withField({ thresholds: { base: 'red', steps: [{ from: 5, color: 'amber' }, { from: 5, color: 'green' }] } }), ['thresholds.steps.1.from'], /go up/],
-    ['too many steps', withField({ thresholds: { base: 'red', steps: Array.from({ length: 11 }, (_, i) => ({ from: i, color: 'green' })) } }), ['thresholds.steps'], /at most 10/],
+    [
+      'steps not ascending',
+      withField({
+        thresholds: {
+          base: 'red',
+          steps: [
+            { from: 5, color: 'amber' },
+            { from: 5, color: 'green' },
+          ],
+        },
+      }),
+      ['thresholds.steps.1.from'],
+      /go up/,
+    ],
+    [
+      'too many steps',
+      withField({ thresholds: { base: 'red', steps: Array.from({ length: 11 }, (_, i) => ({ from: i, color: 'green' })) } }),
+      ['thresholds.steps'],
+      /at most 10/,
+    ],
     ['step without from', withField({ thresholds: { base: 'red', steps: [{ color: 'green' }] } }), ['thresholds.steps.0.from']],
     ['decimals out of range', withField({ format: { style: 'number', decimals: 7 } }), ['format.decimals']],
     ['unknown style', withField({ format: { style: 'roman' } }), ['format.style']],
     ['unit too long', withField({ format: { unit: 'u'.repeat(21) } }), ['format.unit']],
     ['refresh fraction', withField({ refresh: 1.5 }), ['refresh']],
     ['progress of a count without max', withField({ kind: 'progress' }), ['max'], /maximum/],
-    ['v1 with a v2-only metric', withField({ metric: { type: 'aggregate', op: 'avg', fieldId: 'x' } }), ['metric.type'], /count, sum, ratio/],
+    [
+      'v1 with a v2-only metric',
+      withField({ metric: { type: 'aggregate', op: 'avg', fieldId: 'x' } }),
+      ['metric.type'],
+      /count, sum, ratio/,
+    ],
     ['v1 with a v2-only setting', withField({ palette: 'colorblind' }), ['palette'], /not a Glance setting/],
     ['compare with bad source', withField({ compare: { source: { type: 'jql', jql: '' } } }), ['compare.source.jql']],
-    ['every bad field at once', withField({ kind: 'x', title: 1, source: { type: 'jql', jql: '' }, metric: { type: 'avg' } }), ['kind', 'title', 'source.jql', 'metric.type']],
+    [
+      'every bad field at once',
+      withField({ kind: 'x', title: 1, source: { type: 'jql', jql: '' }, metric: { type: 'avg' } }),
+      ['kind', 'title', 'source.jql', 'metric.type'],
+    ],
   ];
   for (const [name, input, paths, message] of cases) {
     it(name, () => {

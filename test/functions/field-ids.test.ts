@@ -27,7 +27,8 @@ function issuesFor(jql: string): DoubleIssue[] {
   if (jql.includes('OWNFIELD')) {
     return [0, 1].map((i) => {
       const fields: Record<string, unknown> = { created };
-      for (const id of IDS) Object.defineProperty(fields, id, { value: i === 0 ? 7 : null, enumerable: true, writable: true, configurable: true });
+      for (const id of IDS)
+        Object.defineProperty(fields, id, { value: i === 0 ? 7 : null, enumerable: true, writable: true, configurable: true });
       return { id: String(10 + i), key: `H-${i}`, fields };
     });
   }
@@ -39,7 +40,13 @@ describe('field ids named like Object.prototype members', () => {
   let demo: DemoJira;
   const client = () => new JiraClient(fetchTransport({ baseUrl: jira.url, email: 'ann@example.com', apiToken: 't' }));
   const config = (fieldId: string, op: AggregateOp, project: string, trend = false): GadgetConfig => {
-    const checked = validate({ version: 2, kind: 'counter', source: { type: 'jql', jql: `project = ${project}` }, metric: { type: 'aggregate', fieldId, op }, ...(trend ? { trend: { series: 'matching', interval: 'week', points: 2 } } : {}) });
+    const checked = validate({
+      version: 2,
+      kind: 'counter',
+      source: { type: 'jql', jql: `project = ${project}` },
+      metric: { type: 'aggregate', fieldId, op },
+      ...(trend ? { trend: { series: 'matching', interval: 'week', points: 2 } } : {}),
+    });
     assert.ok(checked.ok, `${fieldId} is a valid field id: ${JSON.stringify(checked)}`);
     return checked.config;
   };
@@ -80,8 +87,12 @@ describe('field ids named like Object.prototype members', () => {
     assert.equal(fieldValue({ a: undefined }, 'a'), null);
   });
 
-  it('the demo Jira returns no such field (not the prototype\'s) and still answers', async () => {
-    const answer = await demoCall(demo, ALICE, 'POST', '/rest/api/3/search/jql', { jql: 'project = GLANCE', fields: [...IDS, 'summary'], maxResults: 2 });
+  it("the demo Jira returns no such field (not the prototype's) and still answers", async () => {
+    const answer = await demoCall(demo, ALICE, 'POST', '/rest/api/3/search/jql', {
+      jql: 'project = GLANCE',
+      fields: [...IDS, 'summary'],
+      maxResults: 2,
+    });
     assert.equal(answer.status, 200, answer.text.slice(0, 200));
     for (const issue of answer.json.issues) assert.deepEqual(Object.keys(issue.fields), ['summary']);
   });

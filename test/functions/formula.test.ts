@@ -63,7 +63,10 @@ describe('formula: syntax errors name the position (1-based)', () => {
   ];
   for (const [text, message] of cases) {
     it(JSON.stringify(text.slice(0, 30)), () => {
-      assert.throws(() => parseFormula(text), (e: unknown) => e instanceof FormulaError && e.message === message);
+      assert.throws(
+        () => parseFormula(text),
+        (e: unknown) => e instanceof FormulaError && e.message === message,
+      );
     });
   }
 });
@@ -86,9 +89,15 @@ describe('formula: no-data results', () => {
       assert.equal(!result.ok && result.reason, reason);
     });
   }
-  it('0 / 0 is division by zero, not NaN', () => assert.deepEqual(run('0 / 0'), { ok: false, reason: 'division by zero', key: 'formula.divisionByZero' }));
-  it('the reason is a catalogue message, so the card can say it in the viewer\'s language', () => {
-    assert.deepEqual(run('A / B', { A: 1, B: null }), { ok: false, reason: 'B has no value', key: 'formula.noValue', values: { name: 'B' } });
+  it('0 / 0 is division by zero, not NaN', () =>
+    assert.deepEqual(run('0 / 0'), { ok: false, reason: 'division by zero', key: 'formula.divisionByZero' }));
+  it("the reason is a catalogue message, so the card can say it in the viewer's language", () => {
+    assert.deepEqual(run('A / B', { A: 1, B: null }), {
+      ok: false,
+      reason: 'B has no value',
+      key: 'formula.noValue',
+      values: { name: 'B' },
+    });
   });
 });
 
@@ -100,7 +109,34 @@ describe('formula: variables used', () => {
 });
 
 describe('formula: properties', () => {
-  const token = fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', '1', '0', '2.5', '.5', '+', '-', '−', '*', '/', '(', ')', ' ', 'x', '%', '1.', '😀', '\u0000', '"', 'eval', '=');
+  const token = fc.constantFrom(
+    'A',
+    'B',
+    'C',
+    'D',
+    'E',
+    'F',
+    '1',
+    '0',
+    '2.5',
+    '.5',
+    '+',
+    '-',
+    '−',
+    '*',
+    '/',
+    '(',
+    ')',
+    ' ',
+    'x',
+    '%',
+    '1.',
+    '😀',
+    '\u0000',
+    '"',
+    'eval',
+    '=',
+  );
   it('any text: parses to a tree or throws FormulaError, never anything else (eval and Function trapped)', () => {
     const trapped = { eval: globalThis.eval, Function: globalThis.Function };
     const trap = () => {
@@ -108,19 +144,28 @@ describe('formula: properties', () => {
     };
     Object.assign(globalThis, { eval: trap, Function: trap });
     try {
-      fc.assert(fc.property(fc.oneof(fc.array(token, { maxLength: 40 }).map((t) => t.join('')), fc.string({ maxLength: 60 })), (text) => {
-        let tree;
-        try {
-          tree = parseFormula(text);
-        } catch (error) {
-          assert.ok(error instanceof FormulaError, String(error));
-          assert.match(error.message, / at \d+/);
-          return;
-        }
-        const result = evaluateFormula(tree, env);
-        if (result.ok) assert.ok(Number.isFinite(result.value) && !Object.is(result.value, -0));
-        else assert.ok(result.reason.length > 0);
-      }), { numRuns: 2_000 });
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.array(token, { maxLength: 40 }).map((t) => t.join('')),
+            fc.string({ maxLength: 60 }),
+          ),
+          (text) => {
+            let tree;
+            try {
+              tree = parseFormula(text);
+            } catch (error) {
+              assert.ok(error instanceof FormulaError, String(error));
+              assert.match(error.message, / at \d+/);
+              return;
+            }
+            const result = evaluateFormula(tree, env);
+            if (result.ok) assert.ok(Number.isFinite(result.value) && !Object.is(result.value, -0));
+            else assert.ok(result.reason.length > 0);
+          },
+        ),
+        { numRuns: 2_000 },
+      );
     } finally {
       Object.assign(globalThis, trapped);
     }
@@ -133,7 +178,8 @@ describe('formula: properties', () => {
       fc.integer({ min: 0, max: 99 }).map((n): Node => ({ text: String(n), value: () => n })),
     );
     const { expr } = fc.letrec<{ expr: Node }>((tie) => ({
-      expr: fc.oneof({ depthSize: 'small', withCrossShrink: true },
+      expr: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
         leaf,
         fc.tuple(tie('expr'), fc.constantFrom('+', '-', '*'), tie('expr')).map(([l, op, r]): Node => ({
           text: `(${l.text} ${op} ${r.text})`,
@@ -142,16 +188,22 @@ describe('formula: properties', () => {
         tie('expr').map((e): Node => ({ text: `-(${e.text})`, value: (v) => -e.value(v) })),
       ),
     }));
-    fc.assert(fc.property(expr, (node) => {
-      const expected = node.value(env);
-      const result = run(node.text);
-      if (Math.abs(expected) > 1e15) return;
-      assert.deepEqual(result, { ok: true, value: expected === 0 ? 0 : Number(expected.toPrecision(12)) });
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(expr, (node) => {
+        const expected = node.value(env);
+        const result = run(node.text);
+        if (Math.abs(expected) > 1e15) return;
+        assert.deepEqual(result, { ok: true, value: expected === 0 ? 0 : Number(expected.toPrecision(12)) });
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('the formula code has no eval, Function or dynamic code', () => {
-    const code = readFileSync(new URL('../../functions/metrics/formula.ts', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    const code = readFileSync(new URL('../../functions/metrics/formula.ts', import.meta.url), 'utf8').replace(
+      /\/\*[\s\S]*?\*\/|\/\/.*$/gm,
+      '',
+    );
     assert.doesNotMatch(code, /\beval\s*\(|\bFunction\s*\(|new\s+Function|import\s*\(|setTimeout|with\s*\(/);
   });
 });

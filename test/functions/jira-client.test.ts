@@ -65,7 +65,10 @@ describe('JiraClient against the Jira double', () => {
 
   it('gives up after 4 attempts with UNAVAILABLE', async () => {
     jira.fault(COUNT, { status: 502 }, 10);
-    await assert.rejects(client().approximateCount('project = ABC'), (e: JiraError) => e.code === 'UNAVAILABLE' && e.details.status === 502);
+    await assert.rejects(
+      client().approximateCount('project = ABC'),
+      (e: JiraError) => e.code === 'UNAVAILABLE' && e.details.status === 502,
+    );
     assert.equal(jira.requestsTo(COUNT).length, 4);
   });
 
@@ -77,7 +80,10 @@ describe('JiraClient against the Jira double', () => {
 
   it('reports RATE_LIMITED when Retry-After does not fit in the budget', async () => {
     jira.fault(COUNT, { status: 429, headers: { 'Retry-After': '60' } });
-    await assert.rejects(client().approximateCount('project = ABC'), (e: JiraError) => e.code === 'RATE_LIMITED' && e.details.retryAfterSeconds === 60);
+    await assert.rejects(
+      client().approximateCount('project = ABC'),
+      (e: JiraError) => e.code === 'RATE_LIMITED' && e.details.retryAfterSeconds === 60,
+    );
     assert.deepEqual(slept, []);
     assert.equal(jira.requestsTo(COUNT).length, 1);
   });
@@ -89,7 +95,12 @@ describe('JiraClient against the Jira double', () => {
   });
 
   const mapped: [string, Parameters<JiraDouble['fault']>[1], string, RegExp?][] = [
-    ['400 keeps Jira\'s words', { status: 400, body: { errorMessages: ["Field 'bogus' does not exist or you do not have permission to view it."], errors: {} } }, 'INVALID_JQL', /Field 'bogus' does not exist/],
+    [
+      "400 keeps Jira's words",
+      { status: 400, body: { errorMessages: ["Field 'bogus' does not exist or you do not have permission to view it."], errors: {} } },
+      'INVALID_JQL',
+      /Field 'bogus' does not exist/,
+    ],
     ['401', { status: 401 }, 'UNAUTHENTICATED'],
     ['403', { status: 403 }, 'NO_PERMISSION'],
     ['404', { status: 404, body: { errorMessages: ['Gone'], errors: {} } }, 'NOT_FOUND', /Gone/],
@@ -109,7 +120,7 @@ describe('JiraClient against the Jira double', () => {
     });
   }
 
-  it('maps Jira\'s 400 for unbounded JQL to INVALID_JQL with its message', async () => {
+  it("maps Jira's 400 for unbounded JQL to INVALID_JQL with its message", async () => {
     await assert.rejects(client().approximateCount(''), (e: JiraError) => e.code === 'INVALID_JQL' && /Unbounded JQL/.test(e.message));
   });
 

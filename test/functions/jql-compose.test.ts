@@ -8,7 +8,11 @@ describe('andJql', () => {
     ['single part kept as is', ['project = ABC'], 'project = ABC'],
     ['ORDER BY stripped', ['project = ABC ORDER BY created DESC', 'statusCategory = Done'], '(project = ABC) AND (statusCategory = Done)'],
     ['ORDER BY lower case stripped', ['project = ABC order by rank', 'x = 1'], '(project = ABC) AND (x = 1)'],
-    ['OR precedence kept', ['project = A OR project = B', 'statusCategory = Done'], '(project = A OR project = B) AND (statusCategory = Done)'],
+    [
+      'OR precedence kept',
+      ['project = A OR project = B', 'statusCategory = Done'],
+      '(project = A OR project = B) AND (statusCategory = Done)',
+    ],
     ['existing parentheses kept', ['(a = 1 OR b = 2) AND c = 3', 'd = 4'], '((a = 1 OR b = 2) AND c = 3) AND (d = 4)'],
     ['ORDER BY inside a string is data', ['summary ~ "order by" ORDER BY key', 'x = 1'], '(summary ~ "order by") AND (x = 1)'],
     ['quoted parenthesis is data', ['summary ~ "a) OR (b"', 'x = 1'], '(summary ~ "a) OR (b") AND (x = 1)'],

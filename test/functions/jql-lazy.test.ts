@@ -32,8 +32,15 @@ await jira.close();
 
 describe('the JQL grammar is loaded lazily', () => {
   it('renders do not load it; the first validateJql does', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', PROBE], { cwd: process.cwd() });
-    const probe = JSON.parse(stdout) as { results: boolean[]; afterRenders: string[]; checked: { ok: boolean; errors: string[] }; afterValidateJql: string[] };
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', PROBE], {
+      cwd: process.cwd(),
+    });
+    const probe = JSON.parse(stdout) as {
+      results: boolean[];
+      afterRenders: string[];
+      checked: { ok: boolean; errors: string[] };
+      afterValidateJql: string[];
+    };
     assert.deepEqual(probe.results, [true, true, true, true], 'three renders and a config check succeeded');
     assert.deepEqual(probe.afterRenders, []);
     assert.equal(probe.checked.ok, false);

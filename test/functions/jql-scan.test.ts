@@ -18,7 +18,10 @@ const SAME = Symbol('same');
 /** Realistic JQL (saved filters, gadget sources, Atlassian's documentation examples) and its restriction. */
 const REAL_WORLD: [string, string | typeof SAME | null][] = [
   ['project = ABC ORDER BY created DESC', 'project = ABC'],
-  ['project = "My Project" AND status = "In Progress" ORDER BY priority DESC, updated ASC', 'project = "My Project" AND status = "In Progress"'],
+  [
+    'project = "My Project" AND status = "In Progress" ORDER BY priority DESC, updated ASC',
+    'project = "My Project" AND status = "In Progress"',
+  ],
   ['assignee = currentUser() AND resolution = Unresolved ORDER BY updated DESC', 'assignee = currentUser() AND resolution = Unresolved'],
   ['assignee in membersOf("jira-software-users") AND statusCategory != Done', SAME],
   ['status changed to Done after -7d', SAME],
@@ -57,7 +60,10 @@ const REAL_WORLD: [string, string | typeof SAME | null][] = [
   ['cf[10020] in (10, 20) AND cf[10016] is not EMPTY ORDER BY cf[10016] DESC', 'cf[10020] in (10, 20) AND cf[10016] is not EMPTY'],
   ['project = "ORDER"', SAME],
   ['labels = order_by', SAME],
-  ['project in projectsWhereUserHasRole("Developers") AND statusCategory = "In Progress" ORDER BY Rank', 'project in projectsWhereUserHasRole("Developers") AND statusCategory = "In Progress"'],
+  [
+    'project in projectsWhereUserHasRole("Developers") AND statusCategory = "In Progress" ORDER BY Rank',
+    'project in projectsWhereUserHasRole("Developers") AND statusCategory = "In Progress"',
+  ],
   ['key = ABC-1 || key = ABC-2', SAME],
   ['key = ABC-1 && key = ABC-2', SAME],
   ['  project = A  ORDER BY key  ', 'project = A'],
@@ -103,7 +109,11 @@ describe('scanJql on real-world queries', () => {
 
 describe('scanJql refuses what would move a string or a parenthesis', () => {
   const cases: [string, string, RegExp][] = [
-    ['unterminated double quote', 'summary ~ "abc OR project = X', /^A quoted string is not closed \(add a double quote at its end\): "abc OR project = X$/],
+    [
+      'unterminated double quote',
+      'summary ~ "abc OR project = X',
+      /^A quoted string is not closed \(add a double quote at its end\): "abc OR project = X$/,
+    ],
     ['unterminated single quote', "summary ~ 'abc", /not closed \(add a single quote at its end\): 'abc$/],
     ['escaped closing quote', 'summary ~ "abc\\"', /not closed/],
     ['unterminated after an emoji', 'summary ~ "🔥', /not closed .*: "🔥$/],
@@ -132,14 +142,25 @@ describe('scanJql refuses what would move a string or a parenthesis', () => {
   }
   it('quotes at most 20 characters (code points) of the query in a message', () => {
     const scanned = scanJql(`summary ~ "${'😀'.repeat(30)}`);
-    assert.equal(scanned.ok ? '' : scanned.errors[0], `A quoted string is not closed (add a double quote at its end): "${'😀'.repeat(19)}…`);
+    assert.equal(
+      scanned.ok ? '' : scanned.errors[0],
+      `A quoted string is not closed (add a double quote at its end): "${'😀'.repeat(19)}…`,
+    );
   });
 });
 
 describe('words end where the lexer ends them', () => {
   // A character ends a word (so ORDER after it is a keyword) exactly when the grammar refuses it inside a value.
   it('every character from U+0000 to U+02FF, and a few beyond', () => {
-    const chars = [...Array.from({ length: 0x300 }, (_, i) => String.fromCharCode(i)), '\u2028', '\u3000', '\ufeff', '😀', '\ud800', '\udc00'];
+    const chars = [
+      ...Array.from({ length: 0x300 }, (_, i) => String.fromCharCode(i)),
+      '\u2028',
+      '\u3000',
+      '\ufeff',
+      '😀',
+      '\ud800',
+      '\udc00',
+    ];
     const disagree = chars.filter((c) => {
       const scanned = scanJql(`labels = a${c}ORDER BY k`);
       const inWord = scanned.ok && !scanned.hasOrderBy;
@@ -190,7 +211,40 @@ describe('scanJql and the grammar agree (property)', () => {
   });
 
   // Strings made of JQL's delicate parts: whatever the scanner accepts composes safely, what it refuses the grammar refuses.
-  const piece = fc.constantFrom('(', ')', '"', "'", '\\', ' ', '\n', '\t', 'a', 'x = 1', ' OR ', ' and ', 'order', ' by ', 'ORDER BY k', '😀', 'e\u0301', 'u', '0041', 'n', '=', ',', '\u0001', '\u007f', '\u00a0', '\ud800', '"a"', 'in', '[', '~', '!', '#');
+  const piece = fc.constantFrom(
+    '(',
+    ')',
+    '"',
+    "'",
+    '\\',
+    ' ',
+    '\n',
+    '\t',
+    'a',
+    'x = 1',
+    ' OR ',
+    ' and ',
+    'order',
+    ' by ',
+    'ORDER BY k',
+    '😀',
+    'e\u0301',
+    'u',
+    '0041',
+    'n',
+    '=',
+    ',',
+    '\u0001',
+    '\u007f',
+    '\u00a0',
+    '\ud800',
+    '"a"',
+    'in',
+    '[',
+    '~',
+    '!',
+    '#',
+  );
   it('any text: refused only if the grammar refuses it; accepted restrictions stay one group when composed', () => {
     fc.assert(
       fc.property(fc.string({ unit: piece, maxLength: 12 }), (jql) => {

@@ -20,12 +20,20 @@ function stateOf(statement: ts.Statement, file: ts.SourceFile): string | undefin
     if (!(statement.declarationList.flags & ts.NodeFlags.Const)) return `mutable binding: ${statement.getText(file)}`;
     for (const d of statement.declarationList.declarations) {
       const init = d.initializer;
-      const constant = init && (ts.isLiteralExpression(init) || ts.isNoSubstitutionTemplateLiteral(init) || ts.isNumericLiteral(init) || ts.isArrowFunction(init) || ts.isFunctionExpression(init));
+      const constant =
+        init &&
+        (ts.isLiteralExpression(init) ||
+          ts.isNoSubstitutionTemplateLiteral(init) ||
+          ts.isNumericLiteral(init) ||
+          ts.isArrowFunction(init) ||
+          ts.isFunctionExpression(init));
       if (!constant) return `a constant that is not a literal or a function: ${d.getText(file)}`;
     }
   }
   if (ts.isClassDeclaration(statement)) {
-    const fields = statement.members.filter((m) => ts.isPropertyDeclaration(m) && m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword));
+    const fields = statement.members.filter(
+      (m) => ts.isPropertyDeclaration(m) && m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword),
+    );
     if (fields.length > 0) return `static fields in class ${statement.name?.text}`;
   }
   return undefined;

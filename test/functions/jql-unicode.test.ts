@@ -18,7 +18,12 @@ const COUNT = '/rest/api/3/search/approximate-count';
 const PARSE = '/rest/api/3/jql/parse';
 
 /** The issue's queries: before the fix, the restriction lost one character per emoji. */
-const ISSUE_CASES = ['labels = "😀😀" AND labels != secret', 'summary ~ "🚀🚀🚀🚀🚀🚀🚀" OR a = b', 'summary ~ "😀😀" OR project = OPS', 'summary ~ "🔥"'];
+const ISSUE_CASES = [
+  'labels = "😀😀" AND labels != secret',
+  'summary ~ "🚀🚀🚀🚀🚀🚀🚀" OR a = b',
+  'summary ~ "😀😀" OR project = OPS',
+  'summary ~ "🔥"',
+];
 
 describe('restrictions keep every character', () => {
   for (const jql of ISSUE_CASES) {
@@ -44,19 +49,33 @@ describe('through the resolvers: what Jira is asked', () => {
     jira.reset();
     handler = handlerFor(jira.url);
   });
-  const counted = () => jira.requestsTo(COUNT).map((r) => (r.body as { jql: string }).jql).sort();
+  const counted = () =>
+    jira
+      .requestsTo(COUNT)
+      .map((r) => (r.body as { jql: string }).jql)
+      .sort();
   const progress = (source: unknown) => ({ version: 1, kind: 'progress', source, metric: { type: 'ratio' } });
 
   for (const jql of ISSUE_CASES) {
     it(`progress of ${JSON.stringify(jql)}: total and done cover the same issues`, async () => {
-      const result = await call(handler, 'render', {}, { gadgetConfiguration: progress({ type: 'jql', jql: `${jql} ORDER BY key` }), moduleKey: 'glance-progress' });
+      const result = await call(
+        handler,
+        'render',
+        {},
+        { gadgetConfiguration: progress({ type: 'jql', jql: `${jql} ORDER BY key` }), moduleKey: 'glance-progress' },
+      );
       assert.equal(result.ok, true, JSON.stringify(result));
       assert.deepEqual(counted(), [`(${jql}) AND (${DONE})`, jql].sort());
     });
   }
 
   it("a saved filter's JQL from Jira keeps its OR clause", async () => {
-    const result = await call(handler, 'render', {}, { gadgetConfiguration: progress({ type: 'filter', filterId: '20000' }), moduleKey: 'glance-progress' });
+    const result = await call(
+      handler,
+      'render',
+      {},
+      { gadgetConfiguration: progress({ type: 'filter', filterId: '20000' }), moduleKey: 'glance-progress' },
+    );
     assert.equal(result.ok, true, JSON.stringify(result));
     assert.deepEqual(counted(), [`(summary ~ "🚀🚀🚀🚀🚀🚀🚀" OR a = b) AND (${DONE})`, 'summary ~ "🚀🚀🚀🚀🚀🚀🚀" OR a = b'].sort());
   });
@@ -64,7 +83,10 @@ describe('through the resolvers: what Jira is asked', () => {
   it('summary ~ "🔥": the render sends it closed and the edit form\'s check agrees', async () => {
     const checked = await call(handler, 'validateJql', { jql: 'summary ~ "🔥"' });
     assert.deepEqual(checked, { ok: true, errors: [] });
-    assert.deepEqual(jira.requestsTo(PARSE).map((r) => r.body), [{ queries: ['summary ~ "🔥"'] }]);
+    assert.deepEqual(
+      jira.requestsTo(PARSE).map((r) => r.body),
+      [{ queries: ['summary ~ "🔥"'] }],
+    );
     const counter = { version: 1, kind: 'counter', source: { type: 'jql', jql: 'summary ~ "🔥"' }, metric: { type: 'count' } };
     const result = await call(handler, 'render', {}, { gadgetConfiguration: counter });
     assert.equal(result.ok, true, JSON.stringify(result));

@@ -8,7 +8,13 @@ import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
 import { call, handlerFor, type Handler } from '../../support/forge-call';
 
 const COUNT = '/rest/api/3/search/approximate-count';
-const progress = { version: 2, kind: 'progress', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'ratio' }, expected: { start: '2026-11-14', end: '2026-12-03' } };
+const progress = {
+  version: 2,
+  kind: 'progress',
+  source: { type: 'jql', jql: 'project = ABC' },
+  metric: { type: 'ratio' },
+  expected: { start: '2026-11-14', end: '2026-12-03' },
+};
 const age = { version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'age', op: 'oldest' } };
 
 describe('the server speaks the request locale', () => {
@@ -65,23 +71,35 @@ describe('the server speaks the request locale', () => {
     assert.match(aria(ja.svg), /^5 日$/);
   });
 
-  it('a locale the gadget pins sets the numbers; the words stay in the viewer\'s language', async () => {
-    const pinned = { version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = BIG' }, metric: { type: 'count' }, compare: { source: { type: 'jql', jql: 'project = BIG' }, label: 'vs last week' }, locale: 'en-US' };
+  it("a locale the gadget pins sets the numbers; the words stay in the viewer's language", async () => {
+    const pinned = {
+      version: 2,
+      kind: 'counter',
+      source: { type: 'jql', jql: 'project = BIG' },
+      metric: { type: 'count' },
+      compare: { source: { type: 'jql', jql: 'project = BIG' }, label: 'vs last week' },
+      locale: 'en-US',
+    };
     const result = await call(handler, 'render', { locale: 'de-DE' }, { gadgetConfiguration: pinned });
     assert.equal(result.ok, true, JSON.stringify(result));
     assert.equal(aria(result.svg), '1,234, keine Änderung vs last week');
   });
 
-  it('Glance\'s own findings in the card: a formula dividing by zero, an unbounded saved filter, in German', async () => {
+  it("Glance's own findings in the card: a formula dividing by zero, an unbounded saved filter, in German", async () => {
     const v = (name: 'A' | 'B', jql: string) => ({ name, source: { type: 'jql', jql }, metric: { type: 'count' } });
-    const formula = { version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'formula', expression: 'A / B', variables: [v('A', 'project = ABC'), v('B', 'project = ZERO')] } };
+    const formula = {
+      version: 2,
+      kind: 'counter',
+      source: { type: 'jql', jql: 'project = ABC' },
+      metric: { type: 'formula', expression: 'A / B', variables: [v('A', 'project = ABC'), v('B', 'project = ZERO')] },
+    };
     const divided = await call(handler, 'render', { locale: 'de-DE' }, { gadgetConfiguration: formula });
     assert.equal(divided.message, 'Keine Daten zum Anzeigen: Division durch null');
     const english = await call(handler, 'render', {}, { gadgetConfiguration: formula });
     assert.equal(english.message, 'No data to show: division by zero');
   });
 
-  it('the settings\' problems in the viewer\'s language: validateConfig, a draft\'s card, validateJql', async () => {
+  it("the settings' problems in the viewer's language: validateConfig, a draft's card, validateJql", async () => {
     const bad = { version: 2, kind: 'counter', source: { type: 'jql', jql: '' }, metric: { type: 'count' }, title: 42 };
     const de = await call(handler, 'validateConfig', { config: bad, locale: 'de-DE' });
     assert.deepEqual(de.errors, [
@@ -89,7 +107,10 @@ describe('the server speaks the request locale', () => {
       { path: 'source.jql', message: 'Geben Sie eine JQL-Abfrage ein.' },
     ]);
     const en = await call(handler, 'validateConfig', { config: bad });
-    assert.deepEqual(en.errors.map((e: { message: string }) => e.message), ['The title must be text.', 'Enter a JQL query.']);
+    assert.deepEqual(
+      en.errors.map((e: { message: string }) => e.message),
+      ['The title must be text.', 'Enter a JQL query.'],
+    );
     const card = await call(handler, 'render', { config: bad, locale: 'ja' });
     assert.equal(card.code, 'INVALID_CONFIG');
     assert.equal(card.message, 'このガジェットの設定を修正してください：タイトルはテキストにしてください。（ほか 1 件）');
@@ -99,13 +120,26 @@ describe('the server speaks the request locale', () => {
 
   it('rate limited: the message and the retry detail in French', async () => {
     jira.fault(COUNT, { status: 429, headers: { 'Retry-After': '120' } });
-    const result = await call(handler, 'render', { locale: 'fr-FR' }, { gadgetConfiguration: { ...progress, expected: undefined } , moduleKey: 'glance-progress' });
+    const result = await call(
+      handler,
+      'render',
+      { locale: 'fr-FR' },
+      { gadgetConfiguration: { ...progress, expected: undefined }, moduleKey: 'glance-progress' },
+    );
     assert.equal(result.code, 'RATE_LIMITED');
-    assert.equal(result.message, 'Jira limite les requêtes de Glance en ce moment\u00A0: La limite de requêtes de Jira est atteinte; nouvel essai dans 2\u00A0min');
+    assert.equal(
+      result.message,
+      'Jira limite les requêtes de Glance en ce moment\u00A0: La limite de requêtes de Jira est atteinte; nouvel essai dans 2\u00A0min',
+    );
   });
 
   it('a configuration with several problems: "and N more" in Spanish', async () => {
-    const result = await call(handler, 'render', { locale: 'es' }, { gadgetConfiguration: { version: 2, kind: 'counter', source: { type: 'jql' }, metric: { type: 'nope' } } });
+    const result = await call(
+      handler,
+      'render',
+      { locale: 'es' },
+      { gadgetConfiguration: { version: 2, kind: 'counter', source: { type: 'jql' }, metric: { type: 'nope' } } },
+    );
     assert.equal(result.code, 'INVALID_CONFIG');
     assert.match(result.message, /^Hay que corregir la configuración de este gadget: .+ \(y 1 más\)$/);
   });

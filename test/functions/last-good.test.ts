@@ -15,20 +15,46 @@ import { call, handlerFor, type Handler } from '../../support/forge-call';
 
 const API = '/rest/api/3/';
 const T0 = Date.parse('2026-11-25T10:42:00Z');
-const COUNTER = { version: 2, kind: 'counter', title: 'Open bugs', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'count' } };
-const PROGRESS = { version: 2, kind: 'progress', title: 'Sprint', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'ratio', segments: true } };
-const texts = (svg: string) => allElements(parseXml(svg)).filter((e) => e.name === 'text').map(textContent);
+const COUNTER = {
+  version: 2,
+  kind: 'counter',
+  title: 'Open bugs',
+  source: { type: 'jql', jql: 'project = ABC' },
+  metric: { type: 'count' },
+};
+const PROGRESS = {
+  version: 2,
+  kind: 'progress',
+  title: 'Sprint',
+  source: { type: 'jql', jql: 'project = ABC' },
+  metric: { type: 'ratio', segments: true },
+};
+const texts = (svg: string) =>
+  allElements(parseXml(svg))
+    .filter((e) => e.name === 'text')
+    .map(textContent);
 
 describe('the last good number', () => {
   let jira: JiraDouble;
   let handler: Handler;
   let clock: number;
   let open: number;
-  const render = (config: unknown = COUNTER, payload: Record<string, unknown> = {}, who: { accountId?: string; installContext?: string } = {}) =>
-    call(handler, 'render', { width: 320, ...payload }, { gadgetConfiguration: config, moduleKey: `glance-${(config as { kind: string }).kind}`, ...who });
+  const render = (
+    config: unknown = COUNTER,
+    payload: Record<string, unknown> = {},
+    who: { accountId?: string; installContext?: string } = {},
+  ) =>
+    call(
+      handler,
+      'render',
+      { width: 320, ...payload },
+      { gadgetConfiguration: config, moduleKey: `glance-${(config as { kind: string }).kind}`, ...who },
+    );
 
   before(async () => {
-    jira = await startJiraDouble({ count: (jql) => (jql.includes('Done') ? 10 : jql.includes('"To Do"') ? open - 15 : jql.includes('In Progress') ? 5 : open) });
+    jira = await startJiraDouble({
+      count: (jql) => (jql.includes('Done') ? 10 : jql.includes('"To Do"') ? open - 15 : jql.includes('In Progress') ? 5 : open),
+    });
   });
   after(() => jira.close());
   beforeEach(() => {
@@ -49,7 +75,11 @@ describe('the last good number', () => {
   }
 
   const TRANSIENT: [string, Fault, RegExp][] = [
-    ['429 with Retry-After', { status: 429, headers: { 'Retry-After': '3600', 'RateLimit-Reason': 'jira-quota-tenant-based' } }, /rate limiting/],
+    [
+      '429 with Retry-After',
+      { status: 429, headers: { 'Retry-After': '3600', 'RateLimit-Reason': 'jira-quota-tenant-based' } },
+      /rate limiting/,
+    ],
     ['503 (down)', { status: 503 }, /not responding/],
     ['slow (TIMEOUT)', { delayMs: 5_000 }, /too long/],
     ['garbage (BAD_RESPONSE)', { malformed: true }, /could not read/],
@@ -101,7 +131,11 @@ describe('the last good number', () => {
   it('kept per installation and user: nobody else gets it', async () => {
     await goodThenFailing({ status: 503 });
     assert.equal((await render(COUNTER, {}, { accountId: 'bob' })).code, 'UNAVAILABLE', 'another user');
-    assert.equal((await render(COUNTER, {}, { installContext: 'ari:cloud:jira::site/other' })).code, 'UNAVAILABLE', 'the same account on another site');
+    assert.equal(
+      (await render(COUNTER, {}, { installContext: 'ari:cloud:jira::site/other' })).code,
+      'UNAVAILABLE',
+      'the same account on another site',
+    );
     assert.equal((await render()).stale, true, 'the owner still gets it');
   });
 

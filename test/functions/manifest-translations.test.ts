@@ -66,19 +66,28 @@ describe('manifest translations', async () => {
   });
 
   it('come in English, German, French, Spanish, Japanese and Brazilian Portuguese, English the fallback', () => {
-    assert.deepEqual(manifest.translations.resources.map((r) => r.key), ['en-US', 'de-DE', 'fr-FR', 'es-ES', 'ja-JP', 'pt-BR']);
+    assert.deepEqual(
+      manifest.translations.resources.map((r) => r.key),
+      ['en-US', 'de-DE', 'fr-FR', 'es-ES', 'ja-JP', 'pt-BR'],
+    );
     assert.equal(manifest.translations.fallback.default, 'en-US');
   });
 
   it('every language file has every key the manifest uses, no other, each in its own words', () => {
-    const keys = manifest.modules['jira:dashboardGadget'].flatMap((g) => [g.title, g.description]).map((t) => (t as { i18n: string }).i18n).sort();
-    const files = Object.fromEntries(manifest.translations.resources.map((r) => [r.key, JSON.parse(readFileSync(join(ROOT, r.path), 'utf8')) as Record<string, string>]));
+    const keys = manifest.modules['jira:dashboardGadget']
+      .flatMap((g) => [g.title, g.description])
+      .map((t) => (t as { i18n: string }).i18n)
+      .sort();
+    const files = Object.fromEntries(
+      manifest.translations.resources.map((r) => [r.key, JSON.parse(readFileSync(join(ROOT, r.path), 'utf8')) as Record<string, string>]),
+    );
     for (const [locale, file] of Object.entries(files)) {
       assert.deepEqual(Object.keys(file).sort(), keys, locale);
       for (const key of keys) {
         assert.ok(typeof file[key] === 'string' && file[key].trim().length > 0, `${locale} ${key}`);
         assert.ok(file[key].length <= (key.endsWith('.title') ? 255 : 1000), `${locale} ${key} too long for the schema`);
-        if (locale !== 'en-US' && key.endsWith('.description')) assert.notEqual(file[key], files['en-US'][key], `${locale} ${key} untranslated`);
+        if (locale !== 'en-US' && key.endsWith('.description'))
+          assert.notEqual(file[key], files['en-US'][key], `${locale} ${key} untranslated`);
       }
     }
   });
@@ -86,7 +95,10 @@ describe('manifest translations', async () => {
   it('the validator really checks the keys and the files (negative controls)', async () => {
     const missingKey = await validateVariant((t) => t.replace('i18n: gadget.gauge.title', 'i18n: gadget.gauge.nope'));
     assert.equal(missingKey.success, false);
-    assert.ok(missingKey.errors?.some((e: { message: string }) => /gadget\.gauge\.nope/.test(e.message)), JSON.stringify(missingKey.errors));
+    assert.ok(
+      missingKey.errors?.some((e: { message: string }) => /gadget\.gauge\.nope/.test(e.message)),
+      JSON.stringify(missingKey.errors),
+    );
     const missingFile = await validateVariant((t) => t.replace('path: i18n/manifest/de-DE.json', 'path: i18n/manifest/xx-XX.json'));
     assert.equal(missingFile.success, false);
     const noTranslations = await validateVariant((t) => t.slice(0, t.indexOf('\ntranslations:')));

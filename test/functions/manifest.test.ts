@@ -58,11 +58,17 @@ describe('manifest.yml and the built app', () => {
   it('the validator really checks handler files and the schema (negative controls)', async () => {
     const missing = await validateVariant((t) => t.replace('handler: index.handler', 'handler: missing.handler'));
     assert.equal(missing.success, false);
-    assert.ok(missing.errors?.some((e) => /missing/.test(e.message)), JSON.stringify(missing.errors));
+    assert.ok(
+      missing.errors?.some((e) => /missing/.test(e.message)),
+      JSON.stringify(missing.errors),
+    );
     const badRuntime = await validateVariant((t) => t.replace('name: nodejs22.x', 'name: nodejs9.x'));
     assert.equal(badRuntime.success, false);
     const noViews = await validateVariant((t) => t.replace('path: static/view/dist', 'path: static/view/missing'));
-    assert.ok(noViews.errors?.some((e) => /static\/view\/missing/.test(e.message)), JSON.stringify(noViews.errors));
+    assert.ok(
+      noViews.errors?.some((e) => /static\/view\/missing/.test(e.message)),
+      JSON.stringify(noViews.errors),
+    );
   });
 
   it('asks for exactly read:jira-work, no external egress, no storage', () => {
@@ -76,7 +82,10 @@ describe('manifest.yml and the built app', () => {
 
   it("declares three gadgets on one resolver, built by Forge's default packaging from src/", () => {
     const gadgets = manifest.modules['jira:dashboardGadget'];
-    assert.deepEqual(gadgets.map((g) => g.key), ['glance-gauge', 'glance-counter', 'glance-progress']);
+    assert.deepEqual(
+      gadgets.map((g) => g.key),
+      ['glance-gauge', 'glance-counter', 'glance-progress'],
+    );
     for (const g of gadgets) {
       assert.equal(g.resource, 'view');
       assert.deepEqual(g.edit, { resource: 'edit' });
@@ -109,11 +118,20 @@ describe('manifest.yml and the built app', () => {
     mkdirSync(join(ROOT, 'test/__output__/forge-lint-control'), { recursive: true });
     writeFileSync(join(ROOT, planted), "import { storage } from '@forge/api';\nexport const read = () => storage.get('k');\n");
     try {
-      const { linters, files, problems } = await lintOffline([...(defaultFiles()), planted]);
-      assert.ok(linters.includes('HandlerLinter') && linters.includes('FullManifestLinter') && !linters.includes('PermissionLinter'), linters.join());
+      const { linters, files, problems } = await lintOffline([...defaultFiles(), planted]);
+      assert.ok(
+        linters.includes('HandlerLinter') && linters.includes('FullManifestLinter') && !linters.includes('PermissionLinter'),
+        linters.join(),
+      );
       assert.ok(files > 50, `${files} files linted`);
-      assert.deepEqual(problems.filter((p) => p.file !== planted), []);
-      assert.ok(problems.some((p) => p.file === planted), 'the planted storage import is reported');
+      assert.deepEqual(
+        problems.filter((p) => p.file !== planted),
+        [],
+      );
+      assert.ok(
+        problems.some((p) => p.file === planted),
+        'the planted storage import is reported',
+      );
     } finally {
       rmSync(join(ROOT, planted), { force: true });
     }
@@ -139,7 +157,10 @@ describe('the built function under a Forge-like runtime', () => {
     // Stand-in for the Forge runtime's product fetch: records who the call is made as, forwards to the double.
     g.__forge_fetch__ = async (opts: { provider: string }, path: string, init: RequestInit) => {
       fetches.push({ provider: opts.provider, path });
-      return fetch(`${jira.url}${path}`, { ...init, headers: { ...(init.headers as Record<string, string>), Authorization: 'Bearer forge' } });
+      return fetch(`${jira.url}${path}`, {
+        ...init,
+        headers: { ...(init.headers as Record<string, string>), Authorization: 'Bearer forge' },
+      });
     };
   });
   after(async () => {
@@ -151,7 +172,18 @@ describe('the built function under a Forge-like runtime', () => {
     const handler = requireHandler(dir);
     const event = {
       call: { functionKey: 'render', payload: { colorMode: 'dark', width: 300 } },
-      context: { moduleKey: 'glance-counter', extension: { type: 'jira:dashboardGadget', gadgetConfiguration: { version: 1, kind: 'counter', source: { type: 'project', projectKey: 'ABC', preset: 'open' }, metric: { type: 'count' } } } },
+      context: {
+        moduleKey: 'glance-counter',
+        extension: {
+          type: 'jira:dashboardGadget',
+          gadgetConfiguration: {
+            version: 1,
+            kind: 'counter',
+            source: { type: 'project', projectKey: 'ABC', preset: 'open' },
+            metric: { type: 'count' },
+          },
+        },
+      },
     };
     const result = await handler(event, { principal: { accountId: 'acc-1' } });
     assert.equal(result.ok, true, JSON.stringify(result));

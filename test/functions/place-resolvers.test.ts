@@ -25,7 +25,7 @@ function bigNumber(svg: string): string | undefined {
   return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).find((t) => /^[\d.,\u00a0\u202f']+$/.test(t));
 }
 
-describe('the user\'s locale and time zone in render and export', () => {
+describe("the user's locale and time zone in render and export", () => {
   let jira: JiraDouble;
   let handler: Handler;
   before(async () => {
@@ -46,7 +46,7 @@ describe('the user\'s locale and time zone in render and export', () => {
     assert.equal(bigNumber(plain.svg), '1,234');
   });
 
-  it('a locale pinned in the configuration wins over the user\'s', async () => {
+  it("a locale pinned in the configuration wins over the user's", async () => {
     const pinned = await call(handler, 'render', { locale: 'en-US' }, { gadgetConfiguration: counter({ locale: 'de-DE' }) });
     assert.equal(bigNumber(pinned.svg), '1.234');
     const english = await call(handler, 'render', { locale: 'de-DE' }, { gadgetConfiguration: counter({ locale: 'en-GB' }) });
@@ -59,18 +59,24 @@ describe('the user\'s locale and time zone in render and export', () => {
     assert.match(result.svg, /aria-label="[^"]*1\.234/);
   });
 
-  it('the time zone decides the trend windows: Kiritimati\'s last day is the 25th, UTC\'s the 24th', async () => {
+  it("the time zone decides the trend windows: Kiritimati's last day is the 25th, UTC's the 24th", async () => {
     const config = counter({ trend: { series: 'created', interval: 'day', points: 3 } });
     const kiritimati = await call(handler, 'render', { timeZone: 'Pacific/Kiritimati', locale: 'de-DE' }, { gadgetConfiguration: config });
     assert.equal(kiritimati.ok, true, JSON.stringify(kiritimati));
-    assert.equal(decodeURIComponent(kiritimati.links['trend-2']), '/issues/?jql=(project = ABC) AND (created >= "2026-11-25" AND created < "2026-11-26")');
+    assert.equal(
+      decodeURIComponent(kiritimati.links['trend-2']),
+      '/issues/?jql=(project = ABC) AND (created >= "2026-11-25" AND created < "2026-11-26")',
+    );
     assert.match(kiritimati.svg, /25\. Nov\./, 'the labels are German');
     const sent = jira.requestsTo(COUNT).map((r) => (r.body as { jql: string }).jql);
     assert.ok(sent.includes('(project = ABC) AND (created >= "2026-11-25" AND created < "2026-11-26")'), sent.join('\n'));
 
     jira.reset();
     const utc = await call(handler, 'render', {}, { gadgetConfiguration: config });
-    assert.equal(decodeURIComponent(utc.links['trend-2']), '/issues/?jql=(project = ABC) AND (created >= "2026-11-24" AND created < "2026-11-25")');
+    assert.equal(
+      decodeURIComponent(utc.links['trend-2']),
+      '/issues/?jql=(project = ABC) AND (created >= "2026-11-24" AND created < "2026-11-25")',
+    );
   });
 
   it('an unknown zone or locale from the client falls back to UTC and en-US, never an error', async () => {
@@ -78,7 +84,10 @@ describe('the user\'s locale and time zone in render and export', () => {
     const result = await call(handler, 'render', { timeZone: 'Mars/Olympus_Mons', locale: '<script>' }, { gadgetConfiguration: config });
     assert.equal(result.ok, true, JSON.stringify(result));
     assert.equal(bigNumber(result.svg), '1,234');
-    assert.equal(decodeURIComponent(result.links['trend-1']), '/issues/?jql=(project = ABC) AND (created >= "2026-11-24" AND created < "2026-11-25")');
+    assert.equal(
+      decodeURIComponent(result.links['trend-1']),
+      '/issues/?jql=(project = ABC) AND (created >= "2026-11-24" AND created < "2026-11-25")',
+    );
   });
 });
 

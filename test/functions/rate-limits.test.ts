@@ -49,7 +49,12 @@ describe('cooldown per installation, across clients of one instance', () => {
   let slept: number[];
   let limits: RateLimits;
   const options = (installation: string, extra: ClientOptions = {}): ClientOptions => ({
-    installation, limits, random: () => 0.5, now: () => clock, sleep: async (ms) => void (slept.push(ms), (clock += ms)), ...extra,
+    installation,
+    limits,
+    random: () => 0.5,
+    now: () => clock,
+    sleep: async (ms) => void (slept.push(ms), (clock += ms)),
+    ...extra,
   });
 
   beforeEach(() => {
@@ -59,7 +64,10 @@ describe('cooldown per installation, across clients of one instance', () => {
   });
 
   it('after a 429, other clients of the same installation fail fast without calling Jira; another installation is unaffected', async () => {
-    const jira = scripted(() => clock, [{ status: 429, headers: { 'Retry-After': '1800', 'RateLimit-Reason': 'jira-quota-tenant-based' } }]);
+    const jira = scripted(
+      () => clock,
+      [{ status: 429, headers: { 'Retry-After': '1800', 'RateLimit-Reason': 'jira-quota-tenant-based' } }],
+    );
     await assert.rejects(new JiraClient(jira.transport, options(SITE_A)).approximateCount('project = A'), (e: JiraError) => {
       assert.equal(e.code, 'RATE_LIMITED');
       assert.equal(e.details.retryAt, T0 + 1_800_000);
@@ -83,7 +91,11 @@ describe('cooldown per installation, across clients of one instance', () => {
     assert.equal(jira.sent.length, 2);
 
     clock = T0 + 1_800_000;
-    assert.equal(await new JiraClient(jira.transport, options(SITE_A)).approximateCount('project = B'), 7, 'asks again once the cooldown is over');
+    assert.equal(
+      await new JiraClient(jira.transport, options(SITE_A)).approximateCount('project = B'),
+      7,
+      'asks again once the cooldown is over',
+    );
   });
 
   it('a cooldown that ends within the budget is waited out (with jitter) instead of failing', async () => {
@@ -96,17 +108,26 @@ describe('cooldown per installation, across clients of one instance', () => {
 
   it('Beta-Retry-After later than Retry-After: the later one wins', async () => {
     const jira = scripted(() => clock, [{ status: 429, headers: { 'Retry-After': '5', 'Beta-Retry-After': '40' } }]);
-    await assert.rejects(new JiraClient(jira.transport, options(SITE_A)).approximateCount('project = A'), (e: JiraError) => e.details.retryAt === T0 + 40_000);
+    await assert.rejects(
+      new JiraClient(jira.transport, options(SITE_A)).approximateCount('project = A'),
+      (e: JiraError) => e.details.retryAt === T0 + 40_000,
+    );
     assert.equal(jira.sent.length, 1, 'the 5 s retry would still be inside the quota cooldown: not sent');
     clock = T0 + 39_999;
-    await assert.rejects(new JiraClient(jira.transport, options(SITE_A, { budgetMs: 0 })).approximateCount('project = A'), (e: JiraError) => e.code === 'RATE_LIMITED');
+    await assert.rejects(
+      new JiraClient(jira.transport, options(SITE_A, { budgetMs: 0 })).approximateCount('project = A'),
+      (e: JiraError) => e.code === 'RATE_LIMITED',
+    );
     assert.equal(jira.sent.length, 1);
   });
 
   it('Beta-Retry-After earlier than Retry-After: Retry-After wins (HTTP-date form too)', async () => {
     const date = new Date(T0 + 90_000).toUTCString();
     const jira = scripted(() => clock, [{ status: 429, headers: { 'Retry-After': date, 'Beta-Retry-After': '10' } }]);
-    await assert.rejects(new JiraClient(jira.transport, options(SITE_A)).approximateCount('project = A'), (e: JiraError) => e.details.retryAt === T0 + 90_000);
+    await assert.rejects(
+      new JiraClient(jira.transport, options(SITE_A)).approximateCount('project = A'),
+      (e: JiraError) => e.details.retryAt === T0 + 90_000,
+    );
   });
 
   it('503 with Retry-After cools the installation down too (UNAVAILABLE, with when to retry)', async () => {
@@ -116,14 +137,21 @@ describe('cooldown per installation, across clients of one instance', () => {
       assert.equal(e.details.retryAt, T0 + 120_000);
       return true;
     });
-    await assert.rejects(new JiraClient(jira.transport, options(SITE_A)).approximateCount('project = B'), (e: JiraError) => e.code === 'UNAVAILABLE' && e.details.retryAfterSeconds === 120);
+    await assert.rejects(
+      new JiraClient(jira.transport, options(SITE_A)).approximateCount('project = B'),
+      (e: JiraError) => e.code === 'UNAVAILABLE' && e.details.retryAfterSeconds === 120,
+    );
     assert.equal(jira.sent.length, 1, 'the second client did not call Jira');
   });
 
   it('503 with a short Retry-After: waits it out and succeeds; 503 without it: plain jittered backoff, no cooldown', async () => {
     const jira = scripted(() => clock, [{ status: 503, headers: { 'Retry-After': '2' } }, { status: 503 }]);
     assert.equal(await new JiraClient(jira.transport, options(SITE_A)).approximateCount('project = A'), 7);
-    assert.deepEqual(jira.sent.map((s) => s.at - T0), [0, 3_000, 3_000 + 300], '2 s + jitter, then half of the 600 ms backoff');
+    assert.deepEqual(
+      jira.sent.map((s) => s.at - T0),
+      [0, 3_000, 3_000 + 300],
+      '2 s + jitter, then half of the 600 ms backoff',
+    );
     assert.equal(limits.cooldown(SITE_A, clock), undefined);
   });
 
@@ -137,12 +165,23 @@ describe('cooldown per installation, across clients of one instance', () => {
   it('a render waits out cooldowns for at most DEFAULT_COOLDOWN_WAIT_MS in all, then says "rate limited" at once', async () => {
     // A storm: every answer a 429 without Retry-After, to ten parallel reads of one render (a trend, a
     // ratio's segments) whose backoffs extend each other's cooldown.
-    const jira = scripted(() => clock, Array.from({ length: 200 }, () => ({ status: 429 })));
+    const jira = scripted(
+      () => clock,
+      Array.from({ length: 200 }, () => ({ status: 429 })),
+    );
     const client = new JiraClient(jira.transport, options(SITE_A, { random: seeded(7) }));
-    const reads = Array.from({ length: 10 }, (_, i) => client.approximateCount(`project = P${i}`).then(() => 'ok', (e: JiraError) => e.code));
+    const reads = Array.from({ length: 10 }, (_, i) =>
+      client.approximateCount(`project = P${i}`).then(
+        () => 'ok',
+        (e: JiraError) => e.code,
+      ),
+    );
     assert.deepEqual(await Promise.all(reads), Array(10).fill('RATE_LIMITED'));
     assert.ok(clock - T0 <= DEFAULT_COOLDOWN_WAIT_MS, `answered after ${clock - T0} ms`);
-    assert.ok(jira.sent.every((s) => s.at - T0 <= DEFAULT_COOLDOWN_WAIT_MS - 1_000), 'no request it could not wait for');
+    assert.ok(
+      jira.sent.every((s) => s.at - T0 <= DEFAULT_COOLDOWN_WAIT_MS - 1_000),
+      'no request it could not wait for',
+    );
   });
 
   it('a cooldown ending within the allowance is waited out and the render reads live; one beyond it fails unsent', async () => {
@@ -152,7 +191,10 @@ describe('cooldown per installation, across clients of one instance', () => {
     limits.coolDown(SITE_B, { until: clock + DEFAULT_COOLDOWN_WAIT_MS, status: 429 });
     const long = scripted(() => clock);
     const before = clock;
-    await assert.rejects(new JiraClient(long.transport, options(SITE_B)).approximateCount('project = B'), (e: JiraError) => e.code === 'RATE_LIMITED' && e.details.retryAfterSeconds === 8);
+    await assert.rejects(
+      new JiraClient(long.transport, options(SITE_B)).approximateCount('project = B'),
+      (e: JiraError) => e.code === 'RATE_LIMITED' && e.details.retryAfterSeconds === 8,
+    );
     assert.equal(clock, before, 'no wait');
     assert.equal(long.sent.length, 0);
   });
@@ -173,7 +215,10 @@ describe('cooldown per installation, across clients of one instance', () => {
     const counts = await Promise.all(['a', 'b', 'c', 'd'].map((p) => client.approximateCount(`project = ${p}`)));
     assert.deepEqual(counts, [7, 7, 7, 7]);
     assert.equal(jira.sent.length, 5);
-    assert.ok(jira.sent.slice(1).every((s) => s.at >= T0 + 3_000), jira.sent.map((s) => s.at - T0).join(', '));
+    assert.ok(
+      jira.sent.slice(1).every((s) => s.at >= T0 + 3_000),
+      jira.sent.map((s) => s.at - T0).join(', '),
+    );
   });
 
   it('X-RateLimit-NearLimit (and its beta spelling) is recorded per installation, expires, and "false" clears it', async () => {
@@ -198,20 +243,34 @@ describe('jitter spreads retries', () => {
   /** 20 fresh instances (own registries) all get a 429 with Retry-After 1 at once; when does each retry? */
   async function retryTimes(random: () => number): Promise<number[]> {
     const clock = { t: T0 };
-    const jira = scripted(() => clock.t, Array.from({ length: 20 }, () => ({ status: 429, headers: { 'Retry-After': '1' } })));
-    const times = await Promise.all(Array.from({ length: 20 }, async (_, i) => {
-      let local = T0;
-      const client = new JiraClient(jira.transport, { installation: SITE_A, limits: new RateLimits(), random, now: () => local, sleep: async (ms) => void (local += ms) });
-      clock.t = T0;
-      await client.approximateCount(`project = P${i}`);
-      return local - T0;
-    }));
+    const jira = scripted(
+      () => clock.t,
+      Array.from({ length: 20 }, () => ({ status: 429, headers: { 'Retry-After': '1' } })),
+    );
+    const times = await Promise.all(
+      Array.from({ length: 20 }, async (_, i) => {
+        let local = T0;
+        const client = new JiraClient(jira.transport, {
+          installation: SITE_A,
+          limits: new RateLimits(),
+          random,
+          now: () => local,
+          sleep: async (ms) => void (local += ms),
+        });
+        clock.t = T0;
+        await client.approximateCount(`project = P${i}`);
+        return local - T0;
+      }),
+    );
     return times;
   }
 
   it('spread over the second after Retry-After, not in lockstep', async () => {
     const times = await retryTimes(seeded(17));
-    assert.ok(times.every((t) => t >= 1_000 && t <= 2_000), times.join(', '));
+    assert.ok(
+      times.every((t) => t >= 1_000 && t <= 2_000),
+      times.join(', '),
+    );
     assert.ok(new Set(times).size >= 18, `distinct retry times: ${new Set(times).size}`);
     assert.ok(Math.max(...times) - Math.min(...times) >= 500, `spread ${Math.max(...times) - Math.min(...times)} ms`);
   });
@@ -227,7 +286,12 @@ describe('jitter spreads retries', () => {
     for (let i = 0; i < 200; i++) {
       let clock = T0;
       const jira = scripted(() => clock, [{ status: 500 }]);
-      await new JiraClient(jira.transport, { limits: new RateLimits(), random, now: () => clock, sleep: async (ms) => void (waits.push(ms), (clock += ms)) }).approximateCount('project = A');
+      await new JiraClient(jira.transport, {
+        limits: new RateLimits(),
+        random,
+        now: () => clock,
+        sleep: async (ms) => void (waits.push(ms), (clock += ms)),
+      }).approximateCount('project = A');
     }
     assert.ok(waits.every((w) => w >= 0 && w <= 300));
     assert.ok(waits.some((w) => w < 75) && waits.some((w) => w > 225), 'both ends of the range are used');
@@ -262,7 +326,10 @@ describe('pacing', () => {
   it('one instance never has more than 8 in flight per installation, whatever the number of renders; sites are paced apart', async () => {
     const jira = slowJira();
     const limits = new RateLimits();
-    const renders = [SITE_A, SITE_A, SITE_A, SITE_A, SITE_A, SITE_B, SITE_B, SITE_B].map((site) => ({ site, client: new JiraClient(jira.forSite(site), { installation: site, limits }) }));
+    const renders = [SITE_A, SITE_A, SITE_A, SITE_A, SITE_A, SITE_B, SITE_B, SITE_B].map((site) => ({
+      site,
+      client: new JiraClient(jira.forSite(site), { installation: site, limits }),
+    }));
     await Promise.all(renders.flatMap(({ client }) => Array.from({ length: 10 }, (_, i) => client.approximateCount(`project = P${i}`))));
     assert.equal(jira.peak.get(SITE_A), 8);
     assert.equal(jira.peak.get(SITE_B), 8);
@@ -272,11 +339,18 @@ describe('pacing', () => {
     // AbortSignal.timeout's timer does not keep Node's event loop alive (a real hung request's socket would).
     const keepAlive = setTimeout(() => undefined, 5_000);
     const limits = new RateLimits({ perInstallation: 1 });
-    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- mirrors the real abort behaviour
-    const hung: Transport = { request: (_m, _p, _b, signal) => new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason))) };
-    const hog = new JiraClient(hung, { installation: SITE_A, limits, budgetMs: 1_000, maxAttempts: 1 }).approximateCount('project = A').catch((e: unknown) => e);
+    const hung: Transport = {
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- mirrors the real abort behaviour
+      request: (_m, _p, _b, signal) => new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason))),
+    };
+    const hog = new JiraClient(hung, { installation: SITE_A, limits, budgetMs: 1_000, maxAttempts: 1 })
+      .approximateCount('project = A')
+      .catch((e: unknown) => e);
     const started = performance.now();
-    await assert.rejects(new JiraClient(hung, { installation: SITE_A, limits, budgetMs: 150 }).approximateCount('project = B'), (e: JiraError) => e.code === 'TIMEOUT');
+    await assert.rejects(
+      new JiraClient(hung, { installation: SITE_A, limits, budgetMs: 150 }).approximateCount('project = B'),
+      (e: JiraError) => e.code === 'TIMEOUT',
+    );
     const waited = performance.now() - started;
     assert.ok(waited < 1_500, `gave up after ${waited.toFixed(0)} ms`);
     assert.equal(limits.gate(SITE_A).inUse, 1, 'the queued request took no place');
@@ -293,8 +367,16 @@ describe('rate-limit headers', () => {
     ['Beta-Retry-After alone', { 'Beta-Retry-After': '3600' }, { retryAt: now + 3_600_000 }],
     ['the later of both', { 'Retry-After': '30', 'Beta-Retry-After': '45' }, { retryAt: now + 45_000 }],
     ['an unreadable one is ignored', { 'Retry-After': 'soon', 'Beta-Retry-After': '45' }, { retryAt: now + 45_000 }],
-    ['reason and near limit', { 'RateLimit-Reason': ' jira-burst-based ', 'X-RateLimit-NearLimit': 'true' }, { reason: 'jira-burst-based', nearLimit: true }],
-    ['beta spellings', { 'X-Beta-RateLimit-Reason': 'jira-quota-tenant-based', 'X-Beta-RateLimit-NearLimit': 'false' }, { reason: 'jira-quota-tenant-based', nearLimit: false }],
+    [
+      'reason and near limit',
+      { 'RateLimit-Reason': ' jira-burst-based ', 'X-RateLimit-NearLimit': 'true' },
+      { reason: 'jira-burst-based', nearLimit: true },
+    ],
+    [
+      'beta spellings',
+      { 'X-Beta-RateLimit-Reason': 'jira-quota-tenant-based', 'X-Beta-RateLimit-NearLimit': 'false' },
+      { reason: 'jira-quota-tenant-based', nearLimit: false },
+    ],
     ['near limit not a boolean', { 'X-RateLimit-NearLimit': 'maybe' }, {}],
     ['a huge reason is cut', { 'RateLimit-Reason': 'x'.repeat(500) }, { reason: 'x'.repeat(60) }],
   ];
@@ -311,6 +393,13 @@ describe('rate-limit headers', () => {
   ];
   for (const [reason, phrase] of reasons) it(`reason ${reason} → ${phrase}`, () => assert.match(describeLimit(reason), phrase));
 
-  const waits: [number, string][] = [[0, 'retry in 1 s'], [1, 'retry in 1 s'], [119, 'retry in 119 s'], [120, 'retry in 2 min'], [3_600, 'retry in 60 min'], [7_200, 'retry in 2 h']];
+  const waits: [number, string][] = [
+    [0, 'retry in 1 s'],
+    [1, 'retry in 1 s'],
+    [119, 'retry in 119 s'],
+    [120, 'retry in 2 min'],
+    [3_600, 'retry in 60 min'],
+    [7_200, 'retry in 2 h'],
+  ];
   for (const [seconds, text] of waits) it(`${seconds} s → ${text}`, () => assert.equal(retryIn(seconds), text));
 });

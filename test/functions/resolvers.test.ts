@@ -45,7 +45,12 @@ describe('resolvers through the Forge handler and the Jira double', () => {
   before(async () => {
     jira = await startJiraDouble({
       count: (jql, user) => COUNTS[user ?? '']?.[jql] ?? 0,
-      issues: (jql) => (jql === 'project = SUMS' ? issues(250, 'customfield_10016', 2) : jql === 'project = BIG' ? issues(5_050, 'customfield_10016', 1) : []),
+      issues: (jql) =>
+        jql === 'project = SUMS'
+          ? issues(250, 'customfield_10016', 2)
+          : jql === 'project = BIG'
+            ? issues(5_050, 'customfield_10016', 1)
+            : [],
       parseErrors: (jql) => (jql.includes('bogus') ? ["Field 'bogus' does not exist or you do not have permission to view it."] : []),
       filters: [
         { id: '10100', name: 'My filter', jql: 'filter-jql = 1 ORDER BY rank' },
@@ -54,8 +59,18 @@ describe('resolvers through the Forge handler and the Jira double', () => {
       ],
       fields: [
         { id: 'summary', name: 'Summary', custom: false, schema: { type: 'string', system: 'summary' } },
-        { id: 'customfield_10016', name: 'Story point estimate', custom: true, schema: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float', customId: 10016 } },
-        { id: 'timeoriginalestimate', name: 'Original estimate', custom: false, schema: { type: 'number', system: 'timeoriginalestimate' } },
+        {
+          id: 'customfield_10016',
+          name: 'Story point estimate',
+          custom: true,
+          schema: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float', customId: 10016 },
+        },
+        {
+          id: 'timeoriginalestimate',
+          name: 'Original estimate',
+          custom: false,
+          schema: { type: 'number', system: 'timeoriginalestimate' },
+        },
       ],
       projects: [
         { id: '1', key: 'ABC', name: 'Alpha' },
@@ -78,7 +93,10 @@ describe('resolvers through the Forge handler and the Jira double', () => {
       assert.equal(result.href, `/issues/?jql=${encodeURIComponent('project = ABC')}`);
       assert.equal(result.computedAt, '2026-11-25T12:00:00.000Z');
       assert.match(result.svg, /^<svg[\s>]/);
-      assert.deepEqual(jira.requests.map((r) => [r.method, r.path, r.body, r.user]), [['POST', COUNT, { jql: 'project = ABC' }, 'ann@example.com']]);
+      assert.deepEqual(
+        jira.requests.map((r) => [r.method, r.path, r.body, r.user]),
+        [['POST', COUNT, { jql: 'project = ABC' }, 'ann@example.com']],
+      );
     });
 
     it('sum: pages through search/jql with nextPageToken and adds the field up', async () => {
@@ -88,7 +106,10 @@ describe('resolvers through the Forge handler and the Jira double', () => {
       assert.equal(result.partial, undefined);
       const pages = jira.requestsTo(SEARCH);
       assert.equal(pages.length, 3);
-      assert.deepEqual(pages.map((p) => (p.body as { fields: string[] }).fields), [['customfield_10016'], ['customfield_10016'], ['customfield_10016']]);
+      assert.deepEqual(
+        pages.map((p) => (p.body as { fields: string[] }).fields),
+        [['customfield_10016'], ['customfield_10016'], ['customfield_10016']],
+      );
       assert.equal((pages[0].body as { nextPageToken?: string }).nextPageToken, undefined);
       assert.ok((pages[1].body as { nextPageToken?: string }).nextPageToken);
     });
@@ -106,7 +127,13 @@ describe('resolvers through the Forge handler and the Jira double', () => {
       const config = counter({ kind: 'progress', metric: { type: 'ratio' } });
       const result = await call(handler, 'render', {}, { gadgetConfiguration: config, moduleKey: 'glance-progress' });
       assert.equal(result.value, 4);
-      assert.deepEqual(jira.requestsTo(COUNT).map((r) => (r.body as { jql: string }).jql).sort(), ['(project = ABC) AND (statusCategory = Done)', 'project = ABC']);
+      assert.deepEqual(
+        jira
+          .requestsTo(COUNT)
+          .map((r) => (r.body as { jql: string }).jql)
+          .sort(),
+        ['(project = ABC) AND (statusCategory = Done)', 'project = ABC'],
+      );
     });
 
     it('ratio on a gauge is a percentage', async () => {
@@ -118,19 +145,31 @@ describe('resolvers through the Forge handler and the Jira double', () => {
       const config = counter({ kind: 'progress', metric: { type: 'ratio', segments: true } });
       const result = await call(handler, 'render', {}, { gadgetConfiguration: config });
       assert.equal(result.ok, true);
-      assert.deepEqual(jira.requestsTo(COUNT).map((r) => (r.body as { jql: string }).jql).sort(), [
-        '(project = ABC) AND (statusCategory = "In Progress")',
-        '(project = ABC) AND (statusCategory = "To Do")',
-        '(project = ABC) AND (statusCategory = Done)',
-        'project = ABC',
-      ]);
+      assert.deepEqual(
+        jira
+          .requestsTo(COUNT)
+          .map((r) => (r.body as { jql: string }).jql)
+          .sort(),
+        [
+          '(project = ABC) AND (statusCategory = "In Progress")',
+          '(project = ABC) AND (statusCategory = "To Do")',
+          '(project = ABC) AND (statusCategory = Done)',
+          'project = ABC',
+        ],
+      );
     });
 
     it('compare: the counter reads the same metric over the comparison source', async () => {
       const config = counter({ compare: { source: { type: 'jql', jql: 'project = PREV' }, label: 'vs last week' } });
       const result = await call(handler, 'render', {}, { gadgetConfiguration: config });
       assert.equal(result.value, 42);
-      assert.deepEqual(jira.requestsTo(COUNT).map((r) => (r.body as { jql: string }).jql).sort(), ['project = ABC', 'project = PREV']);
+      assert.deepEqual(
+        jira
+          .requestsTo(COUNT)
+          .map((r) => (r.body as { jql: string }).jql)
+          .sort(),
+        ['project = ABC', 'project = PREV'],
+      );
     });
 
     it('compare is not read for gauges', async () => {
@@ -142,11 +181,19 @@ describe('resolvers through the Forge handler and the Jira double', () => {
     it('filter: reads the saved filter as the user, then counts its JQL without ORDER BY', async () => {
       const result = await call(handler, 'render', {}, { gadgetConfiguration: counter({ source: { type: 'filter', filterId: '10100' } }) });
       assert.equal(result.value, 9);
-      assert.deepEqual(jira.requests.map((r) => r.path), ['/rest/api/3/filter/10100', COUNT]);
+      assert.deepEqual(
+        jira.requests.map((r) => r.path),
+        ['/rest/api/3/filter/10100', COUNT],
+      );
     });
 
     it('project preset: project key quoted, preset clause parenthesised', async () => {
-      const result = await call(handler, 'render', {}, { gadgetConfiguration: counter({ source: { type: 'project', projectKey: 'abc', preset: 'open' } }) });
+      const result = await call(
+        handler,
+        'render',
+        {},
+        { gadgetConfiguration: counter({ source: { type: 'project', projectKey: 'abc', preset: 'open' } }) },
+      );
       assert.equal(result.value, 7);
       assert.equal(result.href, `/issues/?jql=${encodeURIComponent('(project = "ABC") AND (statusCategory != Done)')}`);
     });
@@ -159,16 +206,45 @@ describe('resolvers through the Forge handler and the Jira double', () => {
   });
 
   describe('every failure is a status card with a code', () => {
-    const cases: [string, () => void, Record<string, unknown> | undefined, string, RegExp?, { accountId?: string | null; budgetMs?: number }?][] = [
+    const cases: [
+      string,
+      () => void,
+      Record<string, unknown> | undefined,
+      string,
+      RegExp?,
+      { accountId?: string | null; budgetMs?: number }?,
+    ][] = [
       ['no configuration', () => {}, undefined, 'NOT_CONFIGURED', /Edit this gadget/],
       ['empty configuration', () => {}, {}, 'NOT_CONFIGURED', /Edit this gadget/],
       ['invalid configuration', () => {}, counter({ source: { type: 'jql', jql: 'project = (' } }), 'INVALID_CONFIG', /not valid JQL/],
       ['newer configuration', () => {}, counter({ version: 3 }), 'INVALID_CONFIG', /newer Glance/],
-      ['Jira 400', () => jira.fault(COUNT, { status: 400, body: { errorMessages: ["The value 'NOPE' does not exist for the field 'project'."], errors: {} } }), counter(), 'INVALID_JQL', /The value 'NOPE' does not exist/],
-      ['unbounded saved filter', () => {}, counter({ source: { type: 'filter', filterId: '10300' } }), 'INVALID_JQL', /no search restriction/],
+      [
+        'Jira 400',
+        () =>
+          jira.fault(COUNT, {
+            status: 400,
+            body: { errorMessages: ["The value 'NOPE' does not exist for the field 'project'."], errors: {} },
+          }),
+        counter(),
+        'INVALID_JQL',
+        /The value 'NOPE' does not exist/,
+      ],
+      [
+        'unbounded saved filter',
+        () => {},
+        counter({ source: { type: 'filter', filterId: '10300' } }),
+        'INVALID_JQL',
+        /no search restriction/,
+      ],
       ['403', () => jira.fault(COUNT, { status: 403 }), counter(), 'NO_PERMISSION'],
       ['deleted filter', () => {}, counter({ source: { type: 'filter', filterId: '424242' } }), 'NOT_FOUND', /not available to you/],
-      ['429 beyond the budget', () => jira.fault(COUNT, { status: 429, headers: { 'Retry-After': '120' } }), counter(), 'RATE_LIMITED', /rate limit was reached; retry in 2 min/],
+      [
+        '429 beyond the budget',
+        () => jira.fault(COUNT, { status: 429, headers: { 'Retry-After': '120' } }),
+        counter(),
+        'RATE_LIMITED',
+        /rate limit was reached; retry in 2 min/,
+      ],
       ['503 every time', () => jira.fault(COUNT, { status: 503 }, 10), counter(), 'UNAVAILABLE'],
       ['malformed JSON', () => jira.fault(COUNT, { malformed: true }), counter(), 'BAD_RESPONSE'],
       ['401 from Jira', () => jira.fault(COUNT, { status: 401 }), counter(), 'UNAUTHENTICATED'],
@@ -199,7 +275,11 @@ describe('resolvers through the Forge handler and the Jira double', () => {
 
     it('an unexpected exception becomes INTERNAL without details', async () => {
       const resolver = new Resolver();
-      defineResolvers(resolver, { transportFor: () => { throw new TypeError('secret internals'); } });
+      defineResolvers(resolver, {
+        transportFor: () => {
+          throw new TypeError('secret internals');
+        },
+      });
       const result = await call(resolver.getDefinitions(), 'render', {}, { gadgetConfiguration: counter() });
       assert.equal(result.code, 'INTERNAL');
       assert.doesNotMatch(JSON.stringify(result), /secret internals/);
@@ -208,7 +288,13 @@ describe('resolvers through the Forge handler and the Jira double', () => {
     it('Forge consent errors are rethrown so Forge can ask the user for access', async () => {
       const original = new NeedsAuthenticationError('Authentication Required', 'atlassian-token-service-key');
       const resolver = new Resolver();
-      defineResolvers(resolver, { transportFor: () => ({ request: async () => { throw new ConsentRequired(original); } }) });
+      defineResolvers(resolver, {
+        transportFor: () => ({
+          request: async () => {
+            throw new ConsentRequired(original);
+          },
+        }),
+      });
       await assert.rejects(call(resolver.getDefinitions(), 'render', {}, { gadgetConfiguration: counter() }), (e) => e === original);
     });
 
@@ -224,19 +310,27 @@ describe('resolvers through the Forge handler and the Jira double', () => {
     });
 
     it('a valid draft is rendered instead of the stored configuration', async () => {
-      const result = await call(handler, 'render', { config: counter({ source: { type: 'jql', jql: 'project = PREV' } }) }, { gadgetConfiguration: counter() });
+      const result = await call(
+        handler,
+        'render',
+        { config: counter({ source: { type: 'jql', jql: 'project = PREV' } }) },
+        { gadgetConfiguration: counter() },
+      );
       assert.equal(result.value, 30);
     });
   });
 
   describe('cache', () => {
-    it('per user: two users with different visibility never see each other\'s values', async () => {
+    it("per user: two users with different visibility never see each other's values", async () => {
       const config = counter({ source: { type: 'jql', jql: 'shared = 1' } });
       const ann1 = await call(handler, 'render', {}, { gadgetConfiguration: config, accountId: 'ann' });
       const bob = await call(handler, 'render', {}, { gadgetConfiguration: config, accountId: 'bob' });
       const ann2 = await call(handler, 'render', {}, { gadgetConfiguration: config, accountId: 'ann' });
       assert.deepEqual([ann1.value, bob.value, ann2.value], [100, 3, 100]);
-      assert.deepEqual(jira.requests.map((r) => r.user), ['ann@example.com', 'bob@example.com']);
+      assert.deepEqual(
+        jira.requests.map((r) => r.user),
+        ['ann@example.com', 'bob@example.com'],
+      );
     });
 
     it('per user for saved filters too: a filter only Bob can see', async () => {
@@ -250,7 +344,12 @@ describe('resolvers through the Forge handler and the Jira double', () => {
     it('a hit makes 0 Jira calls; presentation changes reuse the reading; expiry reads again', async () => {
       await call(handler, 'render', {}, { gadgetConfiguration: counter() });
       jira.reset();
-      const again = await call(handler, 'render', { colorMode: 'dark' }, { gadgetConfiguration: counter({ title: 'Open bugs', format: { style: 'compact' } }) });
+      const again = await call(
+        handler,
+        'render',
+        { colorMode: 'dark' },
+        { gadgetConfiguration: counter({ title: 'Open bugs', format: { style: 'compact' } }) },
+      );
       assert.equal(again.value, 42);
       assert.equal(again.computedAt, '2026-11-25T12:00:00.000Z');
       assert.equal(jira.requests.length, 0);
@@ -282,7 +381,10 @@ describe('resolvers through the Forge handler and the Jira double', () => {
         call(handler, 'render', { colorMode: 'dark' }, { gadgetConfiguration: counter() }),
         call(handler, 'render', {}, { gadgetConfiguration: counter({ source: { type: 'jql', jql: 'shared = 1' } }), accountId: 'bob' }),
       ]);
-      assert.deepEqual(results.map((r) => r.value), [42, 42, 3]);
+      assert.deepEqual(
+        results.map((r) => r.value),
+        [42, 42, 3],
+      );
       assert.equal(jira.requestsTo(COUNT).length, 2);
     });
   });
@@ -290,7 +392,13 @@ describe('resolvers through the Forge handler and the Jira double', () => {
   describe('pickers and JQL validation', () => {
     it('fieldOptions: numeric fields only, sorted, cached per user', async () => {
       const first = await call(handler, 'fieldOptions', {});
-      assert.deepEqual(first, { ok: true, options: [{ value: 'timeoriginalestimate', label: 'Original estimate' }, { value: 'customfield_10016', label: 'Story point estimate' }] });
+      assert.deepEqual(first, {
+        ok: true,
+        options: [
+          { value: 'timeoriginalestimate', label: 'Original estimate' },
+          { value: 'customfield_10016', label: 'Story point estimate' },
+        ],
+      });
       await call(handler, 'fieldOptions', {});
       assert.equal(jira.requests.length, 1);
       await call(handler, 'fieldOptions', {}, { accountId: 'bob' });
@@ -302,25 +410,41 @@ describe('resolvers through the Forge handler and the Jira double', () => {
       assert.deepEqual(result, { ok: true, options: [] });
       assert.equal(jira.requests[0].query.query, 'zet & co');
       const all = await call(handler, 'projectOptions', {});
-      assert.deepEqual(all.options, [{ value: 'ABC', label: 'Alpha (ABC)' }, { value: 'XYZ', label: 'Zeta (XYZ)' }]);
+      assert.deepEqual(all.options, [
+        { value: 'ABC', label: 'Alpha (ABC)' },
+        { value: 'XYZ', label: 'Zeta (XYZ)' },
+      ]);
     });
 
     it('filterOptions lists only filters the user can see', async () => {
       const ann = await call(handler, 'filterOptions', { query: '' });
       const bob = await call(handler, 'filterOptions', { query: '' }, { accountId: 'bob' });
-      assert.deepEqual(ann.options.map((o: { value: string }) => o.value), ['10100', '10300']);
-      assert.deepEqual(bob.options.map((o: { value: string }) => o.value), ['10100', '10200', '10300']);
+      assert.deepEqual(
+        ann.options.map((o: { value: string }) => o.value),
+        ['10100', '10300'],
+      );
+      assert.deepEqual(
+        bob.options.map((o: { value: string }) => o.value),
+        ['10100', '10200', '10300'],
+      );
     });
 
     it('options: failures and missing user become codes', async () => {
       jira.fault('/rest/api/3/field', { status: 403 });
-      assert.deepEqual(await call(handler, 'fieldOptions', {}), { ok: false, code: 'NO_PERMISSION', message: "You don't have permission to see this data" });
+      assert.deepEqual(await call(handler, 'fieldOptions', {}), {
+        ok: false,
+        code: 'NO_PERMISSION',
+        message: "You don't have permission to see this data",
+      });
       assert.equal((await call(handler, 'fieldOptions', {}, { accountId: null })).code, 'UNAUTHENTICATED');
     });
 
-    it('validateJql: local parse first, then Jira\'s strict parse with its words', async () => {
+    it("validateJql: local parse first, then Jira's strict parse with its words", async () => {
       assert.deepEqual(await call(handler, 'validateJql', { jql: 'project = ABC' }), { ok: true, errors: [] });
-      assert.deepEqual(await call(handler, 'validateJql', { jql: 'bogus = 1' }), { ok: false, errors: ["Field 'bogus' does not exist or you do not have permission to view it."] });
+      assert.deepEqual(await call(handler, 'validateJql', { jql: 'bogus = 1' }), {
+        ok: false,
+        errors: ["Field 'bogus' does not exist or you do not have permission to view it."],
+      });
       assert.equal(jira.requests.length, 2);
       assert.equal(jira.requests[0].path, '/rest/api/3/jql/parse?validation=strict');
       assert.deepEqual(jira.requests[0].body, { queries: ['project = ABC'] });

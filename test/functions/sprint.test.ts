@@ -21,10 +21,40 @@ import { startJiraDouble, type DoubleField, type DoubleIssue, type JiraDouble } 
 
 const FIELD = 'customfield_10020';
 const SEARCH = '/rest/api/3/search/jql';
-const SPRINT_FIELD: DoubleField = { id: FIELD, name: 'Sprint', custom: true, schema: { type: 'array', custom: SPRINT_FIELD_SCHEMA, customId: 10020 } };
-const closed = { id: 36, name: 'Sprint 41', state: 'closed', boardId: 3, goal: '', startDate: '2026-11-02T09:00:00.000Z', endDate: '2026-11-13T17:00:00.000Z', completeDate: '2026-11-13T16:30:00.000Z' };
-const active = { id: 37, name: 'Sprint 42', state: 'active', boardId: 3, goal: 'Ship it', startDate: '2026-11-16T09:00:00.000Z', endDate: '2026-11-27T17:00:00.000Z' };
-const otherActive = { id: 52, name: 'Ops Sprint 7', state: 'active', boardId: 5, goal: '', startDate: '2026-11-18T08:00:00.000Z', endDate: '2026-12-01T17:00:00.000Z' };
+const SPRINT_FIELD: DoubleField = {
+  id: FIELD,
+  name: 'Sprint',
+  custom: true,
+  schema: { type: 'array', custom: SPRINT_FIELD_SCHEMA, customId: 10020 },
+};
+const closed = {
+  id: 36,
+  name: 'Sprint 41',
+  state: 'closed',
+  boardId: 3,
+  goal: '',
+  startDate: '2026-11-02T09:00:00.000Z',
+  endDate: '2026-11-13T17:00:00.000Z',
+  completeDate: '2026-11-13T16:30:00.000Z',
+};
+const active = {
+  id: 37,
+  name: 'Sprint 42',
+  state: 'active',
+  boardId: 3,
+  goal: 'Ship it',
+  startDate: '2026-11-16T09:00:00.000Z',
+  endDate: '2026-11-27T17:00:00.000Z',
+};
+const otherActive = {
+  id: 52,
+  name: 'Ops Sprint 7',
+  state: 'active',
+  boardId: 5,
+  goal: '',
+  startDate: '2026-11-18T08:00:00.000Z',
+  endDate: '2026-12-01T17:00:00.000Z',
+};
 const issue = (key: string, sprints: unknown): DoubleIssue => ({ id: key, key, fields: { [FIELD]: sprints } });
 
 /** Issues per JQL as Glance composes it. */
@@ -34,7 +64,9 @@ const SEARCHES: Record<string, DoubleIssue[]> = {
   '(project = TWO) AND (sprint in openSprints() AND sprint not in futureSprints())': [issue('TWO-1', [active])],
   '((project = TWO) AND (sprint in openSprints() AND sprint not in futureSprints())) AND (sprint != 37)': [issue('OPS-4', [otherActive])],
   '(project = NONE) AND (sprint in openSprints() AND sprint not in futureSprints())': [],
-  '(project = ODD) AND (sprint in openSprints() AND sprint not in futureSprints())': [issue('ODD-1', ['com.atlassian.greenhopper.service.sprint.Sprint@1[id=37,state=ACTIVE]', { ...active, endDate: 'soon' }])],
+  '(project = ODD) AND (sprint in openSprints() AND sprint not in futureSprints())': [
+    issue('ODD-1', ['com.atlassian.greenhopper.service.sprint.Sprint@1[id=37,state=ACTIVE]', { ...active, endDate: 'soon' }]),
+  ],
 };
 
 describe('the active sprint of a source', () => {
@@ -42,16 +74,25 @@ describe('the active sprint of a source', () => {
   let fields: DoubleField[];
   const cache = new Map<string, unknown>();
   const reads = (withCache = false) =>
-    new Reads(new JiraClient(fetchTransport({ baseUrl: jira.url, email: 'ann@example.com', apiToken: 't' })), Date.parse('2026-11-21T12:00:00Z'), withCache
-      ? async (key, load) => {
-          const id = JSON.stringify(key);
-          if (!cache.has(id)) cache.set(id, await load());
-          return { value: cache.get(id), at: 0 };
-        }
-      : undefined);
+    new Reads(
+      new JiraClient(fetchTransport({ baseUrl: jira.url, email: 'ann@example.com', apiToken: 't' })),
+      Date.parse('2026-11-21T12:00:00Z'),
+      withCache
+        ? async (key, load) => {
+            const id = JSON.stringify(key);
+            if (!cache.has(id)) cache.set(id, await load());
+            return { value: cache.get(id), at: 0 };
+          }
+        : undefined,
+    );
 
   before(async () => {
-    jira = await startJiraDouble({ issues: (jql) => SEARCHES[jql] ?? [], get fields() { return fields; } });
+    jira = await startJiraDouble({
+      issues: (jql) => SEARCHES[jql] ?? [],
+      get fields() {
+        return fields;
+      },
+    });
   });
   after(() => jira.close());
   beforeEach(() => {
@@ -61,12 +102,18 @@ describe('the active sprint of a source', () => {
   });
 
   it('one active sprint: two searches of one issue, the Sprint field only', async () => {
-    assert.deepEqual(await findActiveSprint(reads(), 'project = ONE'), { found: 'one', sprint: { id: 37, name: 'Sprint 42', startDate: active.startDate, endDate: active.endDate } });
+    assert.deepEqual(await findActiveSprint(reads(), 'project = ONE'), {
+      found: 'one',
+      sprint: { id: 37, name: 'Sprint 42', startDate: active.startDate, endDate: active.endDate },
+    });
     const searches = jira.requestsTo(SEARCH).map((r) => r.body as { jql: string; fields: string[]; maxResults: number });
-    assert.deepEqual(searches.map((s) => [s.jql, s.fields, s.maxResults]), [
-      ['(project = ONE) AND (sprint in openSprints() AND sprint not in futureSprints())', [FIELD], 1],
-      ['((project = ONE) AND (sprint in openSprints() AND sprint not in futureSprints())) AND (sprint != 37)', [FIELD], 1],
-    ]);
+    assert.deepEqual(
+      searches.map((s) => [s.jql, s.fields, s.maxResults]),
+      [
+        ['(project = ONE) AND (sprint in openSprints() AND sprint not in futureSprints())', [FIELD], 1],
+        ['((project = ONE) AND (sprint in openSprints() AND sprint not in futureSprints())) AND (sprint != 37)', [FIELD], 1],
+      ],
+    );
   });
 
   it('issues in two active sprints: several, with both names', async () => {
@@ -95,7 +142,7 @@ describe('the active sprint of a source', () => {
     assert.equal(jira.requests.length, before);
   });
 
-  it('reads the active one of an issue\'s sprints, whatever the order and case of its state', () => {
+  it("reads the active one of an issue's sprints, whatever the order and case of its state", () => {
     assert.equal(activeSprintOf([closed, { ...active, state: 'ACTIVE' }])?.id, 37);
     assert.equal(activeSprintOf([closed]), undefined);
     assert.equal(activeSprintOf(null), undefined);
@@ -104,22 +151,38 @@ describe('the active sprint of a source', () => {
   });
 });
 
-describe('sprint progress in the user\'s days', () => {
+describe("sprint progress in the user's days", () => {
   const sprint = { id: 37, name: 'Sprint 42', startDate: '2026-11-16T09:00:00.000Z', endDate: '2026-11-27T17:00:00.000Z' };
   const utc = { timeZone: 'UTC', locale: 'en-US' };
   const cases: [string, string, { timeZone: string; locale: string }, ExpectedProgress][] = [
-    ['before the start (a future start on an active sprint)', '2026-11-16T08:00:00Z', utc, { fraction: 0, starts: '2026-11-16', sprint: 'Sprint 42' }],
+    [
+      'before the start (a future start on an active sprint)',
+      '2026-11-16T08:00:00Z',
+      utc,
+      { fraction: 0, starts: '2026-11-16', sprint: 'Sprint 42' },
+    ],
     ['the first morning', '2026-11-16T12:00:00Z', utc, { fraction: 0.011, day: 1, days: 12, sprint: 'Sprint 42' }],
     ['day 6: 123 of 272 hours', '2026-11-21T12:00:00Z', utc, { fraction: 0.4522, day: 6, days: 12, sprint: 'Sprint 42' }],
-    ['01:00 in Tokyo: day 7 there, of 13 local days (18:00 on the 16th to 02:00 on the 28th)', '2026-11-21T16:00:00Z', { timeZone: 'Asia/Tokyo', locale: 'ja-JP' }, { fraction: 0.4669, day: 7, days: 13, sprint: 'Sprint 42' }],
+    [
+      '01:00 in Tokyo: day 7 there, of 13 local days (18:00 on the 16th to 02:00 on the 28th)',
+      '2026-11-21T16:00:00Z',
+      { timeZone: 'Asia/Tokyo', locale: 'ja-JP' },
+      { fraction: 0.4669, day: 7, days: 13, sprint: 'Sprint 42' },
+    ],
     ['the last afternoon', '2026-11-27T16:00:00Z', utc, { fraction: 0.9963, day: 12, days: 12, sprint: 'Sprint 42' }],
     ['past its end but not completed', '2026-11-28T09:00:00Z', utc, { fraction: 1, ended: '2026-11-27', sprint: 'Sprint 42' }],
   ];
-  for (const [name, now, place, expected] of cases) it(name, () => assert.deepEqual(sprintProgress(sprint, Date.parse(now), place), expected));
+  for (const [name, now, place, expected] of cases)
+    it(name, () => assert.deepEqual(sprintProgress(sprint, Date.parse(now), place), expected));
 
   it('an end at local midnight closes the day before (a two-week sprint is 14 days, not 15)', () => {
     const twoWeeks = { ...sprint, startDate: '2026-11-16T00:00:00.000+01:00', endDate: '2026-11-30T00:00:00.000+01:00' };
-    assert.deepEqual(sprintProgress(twoWeeks, Date.parse('2026-11-20T12:00:00Z'), { timeZone: 'Europe/Berlin', locale: 'de-DE' }), { fraction: 0.3244, day: 5, days: 14, sprint: 'Sprint 42' });
+    assert.deepEqual(sprintProgress(twoWeeks, Date.parse('2026-11-20T12:00:00Z'), { timeZone: 'Europe/Berlin', locale: 'de-DE' }), {
+      fraction: 0.3244,
+      day: 5,
+      days: 14,
+      sprint: 'Sprint 42',
+    });
   });
 });
 
@@ -127,10 +190,22 @@ describe('a progress bar measured against the active sprint, through the resolve
   let jira: JiraDouble;
   let fields: DoubleField[];
   let handler: Handler;
-  const config = (jql: string) => ({ version: 2, kind: 'progress', source: { type: 'jql', jql }, metric: { type: 'ratio' }, expected: { sprint: 'active' } });
+  const config = (jql: string) => ({
+    version: 2,
+    kind: 'progress',
+    source: { type: 'jql', jql },
+    metric: { type: 'ratio' },
+    expected: { sprint: 'active' },
+  });
 
   before(async () => {
-    jira = await startJiraDouble({ count: (jql) => (jql.includes('statusCategory = Done') ? 5 : 20), issues: (jql) => SEARCHES[jql] ?? [], get fields() { return fields; } });
+    jira = await startJiraDouble({
+      count: (jql) => (jql.includes('statusCategory = Done') ? 5 : 20),
+      issues: (jql) => SEARCHES[jql] ?? [],
+      get fields() {
+        return fields;
+      },
+    });
   });
   after(() => jira.close());
   beforeEach(() => {
@@ -147,25 +222,43 @@ describe('a progress bar measured against the active sprint, through the resolve
   });
 
   it('the same in German', async () => {
-    const result = await call(handler, 'render', { locale: 'de-DE' }, { gadgetConfiguration: config('project = ONE'), moduleKey: 'glance-progress' });
+    const result = await call(
+      handler,
+      'render',
+      { locale: 'de-DE' },
+      { gadgetConfiguration: config('project = ONE'), moduleKey: 'glance-progress' },
+    );
     assert.match(aria(result.svg), /Rückstand 20\u00A0% \(Sprint 42 · Tag 6 von 12\)$/);
   });
 
   it('issues in two active sprints: a card that says so, naming them, and no marker', async () => {
     const result = await call(handler, 'render', {}, { gadgetConfiguration: config('project = TWO'), moduleKey: 'glance-progress' });
     assert.equal(result.code, 'INVALID_CONFIG');
-    assert.equal(result.message, "This gadget's settings need fixing: These issues are in more than one active sprint (Sprint 42, Ops Sprint 7): narrow the source to one sprint.");
+    assert.equal(
+      result.message,
+      "This gadget's settings need fixing: These issues are in more than one active sprint (Sprint 42, Ops Sprint 7): narrow the source to one sprint.",
+    );
   });
 
   it('no issue in an active sprint: a no-data card that says why', async () => {
-    const result = await call(handler, 'render', { locale: 'fr-FR' }, { gadgetConfiguration: config('project = NONE'), moduleKey: 'glance-progress' });
+    const result = await call(
+      handler,
+      'render',
+      { locale: 'fr-FR' },
+      { gadgetConfiguration: config('project = NONE'), moduleKey: 'glance-progress' },
+    );
     assert.equal(result.code, 'NO_DATA');
     assert.equal(result.message, 'Aucune donnée à afficher\u00A0: Aucun de ces tickets n’est dans un sprint actif.');
   });
 
   it('a site without Jira Software: a card that says there is no Sprint field', async () => {
     fields = [];
-    const result = await call(handler, 'render', { locale: 'ja' }, { gadgetConfiguration: config('project = ONE'), moduleKey: 'glance-progress' });
+    const result = await call(
+      handler,
+      'render',
+      { locale: 'ja' },
+      { gadgetConfiguration: config('project = ONE'), moduleKey: 'glance-progress' },
+    );
     assert.equal(result.code, 'INVALID_CONFIG');
     assert.match(result.message, /スプリント フィールドがありません/);
   });
@@ -180,27 +273,47 @@ describe('the active sprint on the demo Jira (its Sprint field, sprints and JQL)
     client = new JiraClient(fetchTransport({ baseUrl: demo.url, email: ALICE.email, apiToken: ALICE.apiToken }));
   });
   after(() => demo.close());
-  const progress = (jql: string): GadgetConfig => ({ version: 2, kind: 'progress', source: { type: 'jql', jql }, metric: { type: 'ratio', segments: true }, expected: { sprint: 'active' } });
+  const progress = (jql: string): GadgetConfig => ({
+    version: 2,
+    kind: 'progress',
+    source: { type: 'jql', jql },
+    metric: { type: 'ratio', segments: true },
+    expected: { sprint: 'active' },
+  });
   const place = { timeZone: 'UTC', locale: 'en-US' };
 
-  it('one project: its active sprint, with the time elapsed and the day from the sprint\'s dates', async () => {
+  it("one project: its active sprint, with the time elapsed and the day from the sprint's dates", async () => {
     const active = demo.dataset.sprints.find((s) => s.project === 'GLANCE' && s.state === 'active')!;
     const result = await readNumbers(client, progress('project = GLANCE'), { now: NOW.getTime(), place });
     const days = Math.round((active.endDate - active.startDate) / 86_400_000);
     const day = Math.floor((NOW.getTime() - active.startDate) / 86_400_000) + 1;
-    assert.deepEqual(result.expected, { fraction: Math.round(((NOW.getTime() - active.startDate) / (active.endDate - active.startDate)) * 10_000) / 10_000, day, days, sprint: active.name });
+    assert.deepEqual(result.expected, {
+      fraction: Math.round(((NOW.getTime() - active.startDate) / (active.endDate - active.startDate)) * 10_000) / 10_000,
+      day,
+      days,
+      sprint: active.name,
+    });
   });
 
-  it('the preset\'s source (sprint in openSprints() AND sprint not in futureSprints()) of one project: the same sprint', async () => {
+  it("the preset's source (sprint in openSprints() AND sprint not in futureSprints()) of one project: the same sprint", async () => {
     const result = await readNumbers(client, progress('project = GLANCE AND sprint in openSprints()'), { now: NOW.getTime(), place });
     assert.equal(result.expected?.sprint, demo.dataset.sprints.find((s) => s.project === 'GLANCE' && s.state === 'active')!.name);
   });
 
   it('two scrum projects: two active sprints, a clear failure', async () => {
-    await assert.rejects(readNumbers(client, progress('project in (GLANCE, OPS)'), { now: NOW.getTime(), place }), (e: unknown) => e instanceof ToldError && e.key === 'sprint.several' && /GLANCE Sprint \d+, OPS Sprint \d+|OPS Sprint \d+, GLANCE Sprint \d+/.test(e.message));
+    await assert.rejects(
+      readNumbers(client, progress('project in (GLANCE, OPS)'), { now: NOW.getTime(), place }),
+      (e: unknown) =>
+        e instanceof ToldError &&
+        e.key === 'sprint.several' &&
+        /GLANCE Sprint \d+, OPS Sprint \d+|OPS Sprint \d+, GLANCE Sprint \d+/.test(e.message),
+    );
   });
 
   it('a project without sprints: none', async () => {
-    await assert.rejects(readNumbers(client, progress('project = SEC'), { now: NOW.getTime(), place }), (e: unknown) => e instanceof ToldError && e.key === 'sprint.none');
+    await assert.rejects(
+      readNumbers(client, progress('project = SEC'), { now: NOW.getTime(), place }),
+      (e: unknown) => e instanceof ToldError && e.key === 'sprint.none',
+    );
   });
 });

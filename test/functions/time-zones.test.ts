@@ -23,11 +23,16 @@ const at = (iso: string) => Date.parse(iso);
 const HOUR = 3_600_000;
 const place = (timeZone: string, locale = 'en-US'): Place => ({ timeZone, locale });
 
-describe('trend windows end with the user\'s today', () => {
+describe("trend windows end with the user's today", () => {
   const last = (now: string, interval: 'day' | 'week' | 'month', p: Place) => {
     const ws = trendWindows(at(now), interval, 3, p);
     const w = ws[2];
-    return { label: w.label, jql: windowJql('project = A', 'created', w), labels: ws.map((x) => x.label), contains: w.start <= at(now) && at(now) < w.end };
+    return {
+      label: w.label,
+      jql: windowJql('project = A', 'created', w),
+      labels: ws.map((x) => x.label),
+      contains: w.start <= at(now) && at(now) < w.end,
+    };
   };
 
   it('Kiritimati (UTC+14) in the afternoon UTC: the last point is today there, not yesterday', () => {
@@ -75,32 +80,54 @@ describe('trend windows end with the user\'s today', () => {
     assert.deepEqual([isoDate(ny.from), (ny.end - ny.start) / HOUR], ['2026-03-07', 24]);
   });
 
-  it('labels in the user\'s locale', () => {
-    assert.deepEqual(last('2026-11-24T15:00:00Z', 'day', place('Pacific/Kiritimati', 'de-DE')).labels, ['23. Nov.', '24. Nov.', '25. Nov.']);
-    assert.deepEqual(last('2026-12-01T05:00:00Z', 'month', place('Pacific/Honolulu', 'de-DE')).labels, ['Sept. 2026', 'Okt. 2026', 'Nov. 2026']);
+  it("labels in the user's locale", () => {
+    assert.deepEqual(last('2026-11-24T15:00:00Z', 'day', place('Pacific/Kiritimati', 'de-DE')).labels, [
+      '23. Nov.',
+      '24. Nov.',
+      '25. Nov.',
+    ]);
+    assert.deepEqual(last('2026-12-01T05:00:00Z', 'month', place('Pacific/Honolulu', 'de-DE')).labels, [
+      'Sept. 2026',
+      'Okt. 2026',
+      'Nov. 2026',
+    ]);
   });
 
   it('property: windows are contiguous local days/weeks/months, and the last one contains now', () => {
-    const zones = ['UTC', 'Pacific/Honolulu', 'Asia/Kolkata', 'Pacific/Tongatapu', 'Pacific/Kiritimati', 'Europe/Berlin', 'America/New_York', 'America/Santiago'];
-    fc.assert(fc.property(
-      fc.constantFrom(...zones), fc.constantFrom('day' as const, 'week' as const, 'month' as const), fc.integer({ min: 2, max: 12 }),
-      fc.integer({ min: at('2024-01-01T00:00:00Z'), max: at('2030-01-01T00:00:00Z') }),
-      (zone, interval, points, now) => {
-        const ws = trendWindows(now, interval, points, place(zone));
-        assert.equal(ws.length, points);
-        ws.forEach((w, i) => {
-          assert.equal(w.start, startOfDay(w.from, zone));
-          assert.equal(w.end, startOfDay(w.to, zone));
-          assert.equal(dayOf(w.start, zone), w.from);
-          if (i > 0) assert.equal(w.from, ws[i - 1].to);
-        });
-        assert.ok(ws[points - 1].start <= now && now < ws[points - 1].end);
-      },
-    ), { numRuns: 300 });
+    const zones = [
+      'UTC',
+      'Pacific/Honolulu',
+      'Asia/Kolkata',
+      'Pacific/Tongatapu',
+      'Pacific/Kiritimati',
+      'Europe/Berlin',
+      'America/New_York',
+      'America/Santiago',
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.constantFrom('day' as const, 'week' as const, 'month' as const),
+        fc.integer({ min: 2, max: 12 }),
+        fc.integer({ min: at('2024-01-01T00:00:00Z'), max: at('2030-01-01T00:00:00Z') }),
+        (zone, interval, points, now) => {
+          const ws = trendWindows(now, interval, points, place(zone));
+          assert.equal(ws.length, points);
+          ws.forEach((w, i) => {
+            assert.equal(w.start, startOfDay(w.from, zone));
+            assert.equal(w.end, startOfDay(w.to, zone));
+            assert.equal(dayOf(w.start, zone), w.from);
+            if (i > 0) assert.equal(w.from, ws[i - 1].to);
+          });
+          assert.ok(ws[points - 1].start <= now && now < ws[points - 1].end);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
-describe('expected progress counts the user\'s days', () => {
+describe("expected progress counts the user's days", () => {
   const plan = (now: string, p: Place) => expectedFraction('2026-11-01', '2026-11-20', at(now), p);
 
   it('Kiritimati: early on the 12th there, still the 11th in UTC → Day 12 of 20', () => {
@@ -119,9 +146,13 @@ describe('expected progress counts the user\'s days', () => {
     assert.deepEqual([last.day, last.days], [20, 20]);
   });
 
-  it('a span over a DST switch: the day number is the calendar\'s, the fraction real time', () => {
+  it("a span over a DST switch: the day number is the calendar's, the fraction real time", () => {
     // 1–10 March in New York is 239 hours; 00:30 EDT on the 9th is 191.5 hours in: Day 9, not Day 8.
-    assert.deepEqual(expectedFraction('2026-03-01', '2026-03-10', at('2026-03-09T04:30:00Z'), place('America/New_York')), { fraction: 0.8013, day: 9, days: 10 });
+    assert.deepEqual(expectedFraction('2026-03-01', '2026-03-10', at('2026-03-09T04:30:00Z'), place('America/New_York')), {
+      fraction: 0.8013,
+      day: 9,
+      days: 10,
+    });
   });
 });
 
@@ -139,8 +170,13 @@ function fakeJira(search: (jql: string) => Record<string, unknown>[]): JiraClien
   return new JiraClient(transport);
 }
 
-describe('due-in and ages on the user\'s calendar', () => {
-  const gadget = (metric: GadgetConfig['metric']): GadgetConfig => ({ version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = A' }, metric });
+describe("due-in and ages on the user's calendar", () => {
+  const gadget = (metric: GadgetConfig['metric']): GadgetConfig => ({
+    version: 2,
+    kind: 'counter',
+    source: { type: 'jql', jql: 'project = A' },
+    metric,
+  });
 
   it('a due date of the 25th: due today in Kiritimati, due tomorrow in Honolulu, at the same UTC hours', async () => {
     const client = fakeJira(() => [{ duedate: '2026-11-25' }]);
@@ -157,13 +193,17 @@ describe('due-in and ages on the user\'s calendar', () => {
     const client = fakeJira(() => [{ created: '2026-03-07T17:00:00.000+0000' }]);
     const now = at('2026-03-08T17:12:00Z');
     for (const type of ['oldest', 'average'] as const) {
-      assert.equal((await readNumbers(client, gadget({ type: 'age', op: type }), { now, place: place('America/New_York') })).value, 1.1, type);
+      assert.equal(
+        (await readNumbers(client, gadget({ type: 'age', op: type }), { now, place: place('America/New_York') })).value,
+        1.1,
+        type,
+      );
       assert.equal((await readNumbers(client, gadget({ type: 'age', op: type }), { now, place: place('UTC') })).value, 1, type);
     }
   });
 });
 
-describe('a trend\'s points count what their drill-through links show (demo Jira, Bob in Berlin)', () => {
+describe("a trend's points count what their drill-through links show (demo Jira, Bob in Berlin)", () => {
   // 23:30 UTC on 15 March is 00:30 on the 16th in Berlin: local and UTC dates differ.
   const NOW = new Date('2026-03-15T23:30:00.000Z');
   const berlin = place(BOB.timeZone, 'de-DE');
@@ -187,34 +227,44 @@ describe('a trend\'s points count what their drill-through links show (demo Jira
     return total;
   }
 
-  it('matching aggregate: the locally bucketed sums equal Jira\'s sums over each point\'s link', async () => {
+  it("matching aggregate: the locally bucketed sums equal Jira's sums over each point's link", async () => {
     const config: GadgetConfig = {
-      version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = GLANCE' },
-      metric: { type: 'aggregate', fieldId: 'customfield_10016', op: 'sum' }, trend: { series: 'matching', interval: 'day', points: 7 },
+      version: 2,
+      kind: 'counter',
+      source: { type: 'jql', jql: 'project = GLANCE' },
+      metric: { type: 'aggregate', fieldId: 'customfield_10016', op: 'sum' },
+      trend: { series: 'matching', interval: 'day', points: 7 },
     };
     const result = await readNumbers(client, config, { now: NOW.getTime(), place: berlin });
     const points = result.trend!;
-    assert.equal(points.at(-1)!.label, '16. März', 'the last point is Berlin\'s today');
+    assert.equal(points.at(-1)!.label, '16. März', "the last point is Berlin's today");
     for (const [i, point] of points.entries()) {
       const jql = decodeURIComponent(result.links[`trend-${i}`].replace('/issues/?jql=', ''));
       assert.equal(point.value, await pointsOf(jql), `${point.label}: ${jql}`);
     }
     // The check can fail: issues were created between Berlin's midnight and UTC's on these days.
     const boundaries = Array.from({ length: 7 }, (_, k) => at(`2026-03-${String(10 + k).padStart(2, '0')}T00:00:00Z`));
-    const between = jira.dataset.issues.filter((issue) => issue.project === 'GLANCE' && boundaries.some((b) => issue.created >= b - HOUR && issue.created < b));
+    const between = jira.dataset.issues.filter(
+      (issue) => issue.project === 'GLANCE' && boundaries.some((b) => issue.created >= b - HOUR && issue.created < b),
+    );
     assert.ok(between.length > 0, 'no issue near a local midnight: the comparison would prove nothing');
   });
 
-  it('created per day: each point\'s count is the count of its link', async () => {
+  it("created per day: each point's count is the count of its link", async () => {
     const config: GadgetConfig = {
-      version: 2, kind: 'counter', source: { type: 'jql', jql: 'project in (GLANCE, OPS)' },
-      metric: { type: 'count' }, trend: { series: 'created', interval: 'day', points: 7 },
+      version: 2,
+      kind: 'counter',
+      source: { type: 'jql', jql: 'project in (GLANCE, OPS)' },
+      metric: { type: 'count' },
+      trend: { series: 'created', interval: 'day', points: 7 },
     };
     const result = await readNumbers(client, config, { now: NOW.getTime(), place: berlin });
     for (const [i, point] of result.trend!.entries()) {
       const jql = decodeURIComponent(result.links[`trend-${i}`].replace('/issues/?jql=', ''));
       const start = startOfDay(dayOf(NOW.getTime(), berlin.timeZone) - 6 + i, berlin.timeZone);
-      const expected = jira.dataset.issues.filter((issue) => ['GLANCE', 'OPS'].includes(issue.project) && issue.created >= start && issue.created < start + 24 * HOUR).length;
+      const expected = jira.dataset.issues.filter(
+        (issue) => ['GLANCE', 'OPS'].includes(issue.project) && issue.created >= start && issue.created < start + 24 * HOUR,
+      ).length;
       assert.equal(point.value, expected, jql);
       assert.equal(point.value, await client.approximateCount(jql));
     }

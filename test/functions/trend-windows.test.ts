@@ -11,18 +11,90 @@ const spans = (now: string, interval: 'day' | 'week' | 'month', points: number) 
 
 describe('trend windows in UTC: aligned to day / ISO week (Monday) / month, the last containing now', () => {
   const cases: [string, string, 'day' | 'week' | 'month', number, string[][]][] = [
-    ['days across a month end (2026 is not a leap year)', '2026-03-01T05:00:00Z', 'day', 3, [
-      ['2026-02-27', '2026-02-28', 'Feb 27'], ['2026-02-28', '2026-03-01', 'Feb 28'], ['2026-03-01', '2026-03-02', 'Mar 1']]],
-    ['days across Feb 29 of a leap year', '2028-03-01T23:59:59Z', 'day', 2, [['2028-02-29', '2028-03-01', 'Feb 29'], ['2028-03-01', '2028-03-02', 'Mar 1']]],
-    ['days across a year end', '2027-01-01T00:00:00Z', 'day', 2, [['2026-12-31', '2027-01-01', 'Dec 31'], ['2027-01-01', '2027-01-02', 'Jan 1']]],
-    ['weeks across a year end (now a Friday)', '2027-01-01T12:00:00Z', 'week', 3, [
-      ['2026-12-14', '2026-12-21', 'Dec 14'], ['2026-12-21', '2026-12-28', 'Dec 21'], ['2026-12-28', '2027-01-04', 'Dec 28']]],
-    ['week when now is Monday 00:00', '2026-11-23T00:00:00Z', 'week', 2, [['2026-11-16', '2026-11-23', 'Nov 16'], ['2026-11-23', '2026-11-30', 'Nov 23']]],
+    [
+      'days across a month end (2026 is not a leap year)',
+      '2026-03-01T05:00:00Z',
+      'day',
+      3,
+      [
+        ['2026-02-27', '2026-02-28', 'Feb 27'],
+        ['2026-02-28', '2026-03-01', 'Feb 28'],
+        ['2026-03-01', '2026-03-02', 'Mar 1'],
+      ],
+    ],
+    [
+      'days across Feb 29 of a leap year',
+      '2028-03-01T23:59:59Z',
+      'day',
+      2,
+      [
+        ['2028-02-29', '2028-03-01', 'Feb 29'],
+        ['2028-03-01', '2028-03-02', 'Mar 1'],
+      ],
+    ],
+    [
+      'days across a year end',
+      '2027-01-01T00:00:00Z',
+      'day',
+      2,
+      [
+        ['2026-12-31', '2027-01-01', 'Dec 31'],
+        ['2027-01-01', '2027-01-02', 'Jan 1'],
+      ],
+    ],
+    [
+      'weeks across a year end (now a Friday)',
+      '2027-01-01T12:00:00Z',
+      'week',
+      3,
+      [
+        ['2026-12-14', '2026-12-21', 'Dec 14'],
+        ['2026-12-21', '2026-12-28', 'Dec 21'],
+        ['2026-12-28', '2027-01-04', 'Dec 28'],
+      ],
+    ],
+    [
+      'week when now is Monday 00:00',
+      '2026-11-23T00:00:00Z',
+      'week',
+      2,
+      [
+        ['2026-11-16', '2026-11-23', 'Nov 16'],
+        ['2026-11-23', '2026-11-30', 'Nov 23'],
+      ],
+    ],
     ['week when now is Sunday 23:59', '2026-11-29T23:59:59Z', 'week', 1, [['2026-11-23', '2026-11-30', 'Nov 23']]],
-    ['months across a year end', '2026-01-15T08:00:00Z', 'month', 3, [
-      ['2025-11-01', '2025-12-01', 'Nov 2025'], ['2025-12-01', '2026-01-01', 'Dec 2025'], ['2026-01-01', '2026-02-01', 'Jan 2026']]],
-    ['months on the 31st (no day overflow)', '2026-03-31T12:00:00Z', 'month', 2, [['2026-02-01', '2026-03-01', 'Feb 2026'], ['2026-03-01', '2026-04-01', 'Mar 2026']]],
-    ['months of a leap February', '2028-03-01T00:00:00Z', 'month', 2, [['2028-02-01', '2028-03-01', 'Feb 2028'], ['2028-03-01', '2028-04-01', 'Mar 2028']]],
+    [
+      'months across a year end',
+      '2026-01-15T08:00:00Z',
+      'month',
+      3,
+      [
+        ['2025-11-01', '2025-12-01', 'Nov 2025'],
+        ['2025-12-01', '2026-01-01', 'Dec 2025'],
+        ['2026-01-01', '2026-02-01', 'Jan 2026'],
+      ],
+    ],
+    [
+      'months on the 31st (no day overflow)',
+      '2026-03-31T12:00:00Z',
+      'month',
+      2,
+      [
+        ['2026-02-01', '2026-03-01', 'Feb 2026'],
+        ['2026-03-01', '2026-04-01', 'Mar 2026'],
+      ],
+    ],
+    [
+      'months of a leap February',
+      '2028-03-01T00:00:00Z',
+      'month',
+      2,
+      [
+        ['2028-02-01', '2028-03-01', 'Feb 2028'],
+        ['2028-03-01', '2028-04-01', 'Mar 2028'],
+      ],
+    ],
   ];
   for (const [name, now, interval, points, expected] of cases) it(name, () => assert.deepEqual(spans(now, interval, points), expected));
 
@@ -43,7 +115,11 @@ describe('trend window JQL: absolute quoted dates, source parenthesised', () => 
   const cases: [string, 'created' | 'resolved' | 'open' | 'matching', string][] = [
     ['created', 'created', '(project = A OR project = B) AND (created >= "2026-11-23" AND created < "2026-11-30")'],
     ['resolved', 'resolved', '(project = A OR project = B) AND (resolved >= "2026-11-23" AND resolved < "2026-11-30")'],
-    ['open at the end', 'open', '(project = A OR project = B) AND (created <= "2026-11-30" AND (resolved > "2026-11-30" OR resolved IS EMPTY))'],
+    [
+      'open at the end',
+      'open',
+      '(project = A OR project = B) AND (created <= "2026-11-30" AND (resolved > "2026-11-30" OR resolved IS EMPTY))',
+    ],
     ['matching', 'matching', '(project = A OR project = B) AND (created < "2026-11-30")'],
   ];
   for (const [name, series, jql] of cases) it(name, () => assert.equal(windowJql('project = A OR project = B', series, w), jql));
@@ -58,7 +134,8 @@ describe('expected progress from dates (end day inclusive, clamped)', () => {
     ['after the end', '2026-11-21T00:00:00Z', { fraction: 1, ended: '2026-11-20' }],
     ['long after', '2027-06-01T00:00:00Z', { fraction: 1, ended: '2026-11-20' }],
   ];
-  for (const [name, now, expected] of cases) it(name, () => assert.deepEqual(expectedFraction('2026-11-01', '2026-11-20', at(now), DEFAULT_PLACE), expected));
+  for (const [name, now, expected] of cases)
+    it(name, () => assert.deepEqual(expectedFraction('2026-11-01', '2026-11-20', at(now), DEFAULT_PLACE), expected));
 });
 
 describe('Jira dates', () => {

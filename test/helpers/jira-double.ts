@@ -113,7 +113,6 @@ export interface JiraDouble {
   close(): Promise<void>;
 }
 
-
 /** Starts the double on 127.0.0.1 with a free port. Always `await double.close()`. */
 export async function startJiraDouble(data: DoubleData = {}): Promise<JiraDouble> {
   const requests: RecordedRequest[] = [];
@@ -176,7 +175,15 @@ async function record(req: IncomingMessage): Promise<RecordedRequest> {
   const auth = req.headers.authorization;
   let user: string | undefined;
   if (auth?.startsWith('Basic ')) user = Buffer.from(auth.slice(6), 'base64').toString('utf8').split(':')[0];
-  return { method: req.method ?? 'GET', path: req.url ?? '/', pathname: url.pathname, query: Object.fromEntries(url.searchParams), body, auth, user };
+  return {
+    method: req.method ?? 'GET',
+    path: req.url ?? '/',
+    pathname: url.pathname,
+    query: Object.fromEntries(url.searchParams),
+    body,
+    auth,
+    user,
+  };
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>): void {
@@ -190,7 +197,9 @@ function errorBody(...messages: string[]): unknown {
 }
 
 function jqlOf(body: unknown): string {
-  return typeof body === 'object' && body !== null && typeof (body as { jql?: unknown }).jql === 'string' ? (body as { jql: string }).jql : '';
+  return typeof body === 'object' && body !== null && typeof (body as { jql?: unknown }).jql === 'string'
+    ? (body as { jql: string }).jql
+    : '';
 }
 
 function isUnbounded(jql: string): boolean {
@@ -213,10 +222,15 @@ function answer(data: DoubleData, r: RecordedRequest): [number, unknown] {
   if (method === 'POST' && pathname === '/rest/api/3/jql/parse') {
     const queries = (body as { queries?: unknown })?.queries;
     if (!Array.isArray(queries)) return [400, errorBody('queries: must not be null')];
-    return [200, { queries: queries.map((q: string) => {
-      const errors = data.parseErrors?.(q) ?? [];
-      return errors.length > 0 ? { query: q, errors } : { query: q, structure: { where: {} } };
-    }) }];
+    return [
+      200,
+      {
+        queries: queries.map((q: string) => {
+          const errors = data.parseErrors?.(q) ?? [];
+          return errors.length > 0 ? { query: q, errors } : { query: q, structure: { where: {} } };
+        }),
+      },
+    ];
   }
   if (method === 'GET' && pathname === '/rest/api/3/field') return [200, data.fields ?? []];
   if (method === 'GET' && pathname === '/rest/api/3/project/search') {
@@ -226,7 +240,9 @@ function answer(data: DoubleData, r: RecordedRequest): [number, unknown] {
   }
   if (method === 'GET' && pathname === '/rest/api/3/filter/search') {
     const q = (query.filterName ?? '').toLowerCase();
-    const values = (data.filters ?? []).filter((f) => visible(f, user) && f.name.toLowerCase().includes(q)).map(({ id, name, jql }) => ({ id, name, self: filterLinks('', id, jql).self }));
+    const values = (data.filters ?? [])
+      .filter((f) => visible(f, user) && f.name.toLowerCase().includes(q))
+      .map(({ id, name, jql }) => ({ id, name, self: filterLinks('', id, jql).self }));
     return [200, page(values, query)];
   }
   const filterMatch = /^\/rest\/api\/3\/filter\/([^/]+)$/.exec(pathname);
@@ -242,7 +258,12 @@ function answer(data: DoubleData, r: RecordedRequest): [number, unknown] {
   if (method === 'GET' && projectVersions) {
     const project = (data.projects ?? []).find((p) => p.key === projectVersions[1] || p.id === projectVersions[1]);
     if (!project) return [404, errorBody(`No project could be found with key '${decodeURIComponent(projectVersions[1])}'.`)];
-    return [200, (data.versions ?? []).filter((v) => String(v.projectId) === project.id).map((v) => ({ self: `/rest/api/3/version/${v.id}`, released: false, archived: false, ...v }))];
+    return [
+      200,
+      (data.versions ?? [])
+        .filter((v) => String(v.projectId) === project.id)
+        .map((v) => ({ self: `/rest/api/3/version/${v.id}`, released: false, archived: false, ...v })),
+    ];
   }
   const versionMatch = /^\/rest\/api\/3\/version\/([^/]+)$/.exec(pathname);
   if (method === 'GET' && versionMatch) {
@@ -261,7 +282,11 @@ function page<T>(values: T[], query: Record<string, string>): unknown {
   return pageBean({ self: '', startAt: Number(query.startAt ?? 0), maxResults: Number(query.maxResults ?? 50), all: values });
 }
 
-const SYSTEM_FIELDS: Record<string, string> = { originalEstimate: 'timeoriginalestimate', remainingEstimate: 'timeestimate', timeSpent: 'timespent' };
+const SYSTEM_FIELDS: Record<string, string> = {
+  originalEstimate: 'timeoriginalestimate',
+  remainingEstimate: 'timeestimate',
+  timeSpent: 'timespent',
+};
 const NARROWED = /^\((.+)\) AND \(((?:(?:cf\[\d+\]|originalEstimate|remainingEstimate|timeSpent) IS NOT EMPTY(?: OR )?)+)\)$/;
 
 /**
@@ -272,7 +297,10 @@ const NARROWED = /^\((.+)\) AND \(((?:(?:cf\[\d+\]|originalEstimate|remainingEst
 function issuesOf(data: DoubleData, jql: string, user: string | undefined): DoubleIssue[] {
   const narrowed = NARROWED.exec(jql);
   if (!narrowed) return data.issues?.(jql, user) ?? [];
-  const fields = narrowed[2].split(' OR ').map((c) => c.replace(' IS NOT EMPTY', '')).map((f) => SYSTEM_FIELDS[f] ?? f.replace(/^cf\[(\d+)\]$/, 'customfield_$1'));
+  const fields = narrowed[2]
+    .split(' OR ')
+    .map((c) => c.replace(' IS NOT EMPTY', ''))
+    .map((f) => SYSTEM_FIELDS[f] ?? f.replace(/^cf\[(\d+)\]$/, 'customfield_$1'));
   return (data.issues?.(narrowed[1], user) ?? []).filter((i) => fields.some((f) => i.fields[f] !== null && i.fields[f] !== undefined));
 }
 

@@ -16,15 +16,50 @@ import { argumentsOf, parseMessage, pluralKeysOf } from '../../i18n/message';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The three sets: the server's words (render/, functions/), the edit form's (static/edit) and the view's (static/view). */
 const SETS = [
-  { name: 'server catalogues', catalogues: CATALOGUES as Record<string, Record<string, string>>, sameWords: { fr: ['trend.points'], es: ['state.error'], de: ['field.variable'] } as Record<string, string[]> },
-  { name: 'edit form catalogues', catalogues: FORM_CATALOGUES as Record<string, Record<string, string>>, sameWords: {
-    de: ['gadget.legend', 'formula.variable', 'expected.versionLabel', 'scale.min', 'scale.max', 'palette.default', 'format.decimalsAuto', 'colours.name', 'format.suffix'],
-    fr: ['gadget.legend', 'gadget.kind', 'formula.variable', 'trend.points', 'expected.versionLabel', 'scale.min', 'scale.max', 'palette.default', 'format.style', 'format.decimalsAuto', 'format.unitPlaceholder', 'preset.storyPoints.unit'],
-    es: ['gadget.legend', 'formula.variable', 'format.decimalsAuto', 'format.unitPlaceholder', 'preset.storyPoints.unit'],
-    ja: [],
-    'pt-BR': ['gadget.legend', 'format.decimalsAuto', 'format.unitPlaceholder', 'preset.storyPoints.unit'],
-  } as Record<string, string[]> },
-  { name: 'view catalogues', catalogues: VIEW_CATALOGUES as Record<string, Record<string, string>>, sameWords: {} as Record<string, string[]> },
+  {
+    name: 'server catalogues',
+    catalogues: CATALOGUES as Record<string, Record<string, string>>,
+    sameWords: { fr: ['trend.points'], es: ['state.error'], de: ['field.variable'] } as Record<string, string[]>,
+  },
+  {
+    name: 'edit form catalogues',
+    catalogues: FORM_CATALOGUES as Record<string, Record<string, string>>,
+    sameWords: {
+      de: [
+        'gadget.legend',
+        'formula.variable',
+        'expected.versionLabel',
+        'scale.min',
+        'scale.max',
+        'palette.default',
+        'format.decimalsAuto',
+        'colours.name',
+        'format.suffix',
+      ],
+      fr: [
+        'gadget.legend',
+        'gadget.kind',
+        'formula.variable',
+        'trend.points',
+        'expected.versionLabel',
+        'scale.min',
+        'scale.max',
+        'palette.default',
+        'format.style',
+        'format.decimalsAuto',
+        'format.unitPlaceholder',
+        'preset.storyPoints.unit',
+      ],
+      es: ['gadget.legend', 'formula.variable', 'format.decimalsAuto', 'format.unitPlaceholder', 'preset.storyPoints.unit'],
+      ja: [],
+      'pt-BR': ['gadget.legend', 'format.decimalsAuto', 'format.unitPlaceholder', 'preset.storyPoints.unit'],
+    } as Record<string, string[]>,
+  },
+  {
+    name: 'view catalogues',
+    catalogues: VIEW_CATALOGUES as Record<string, Record<string, string>>,
+    sameWords: {} as Record<string, string[]>,
+  },
 ];
 
 for (const set of SETS) {
@@ -46,10 +81,15 @@ for (const set of SETS) {
           for (const key of KEYS) assert.ok(catalogue[key].trim() !== '' || english[key].trim() === '', `${language} ${key} is empty`);
           if (language === 'en') return;
           // Arguments and symbols alone are the same everywhere; so are a few words (checked by hand).
-          const same = KEYS.filter((key) => catalogue[key] === english[key] && /[A-Za-z]{3,}/.test(english[key].replace(/\{[^{}]*\}/g, '')) && !set.sameWords[language]?.includes(key));
+          const same = KEYS.filter(
+            (key) =>
+              catalogue[key] === english[key] &&
+              /[A-Za-z]{3,}/.test(english[key].replace(/\{[^{}]*\}/g, '')) &&
+              !set.sameWords[language]?.includes(key),
+          );
           assert.deepEqual(same, [], `${language}: untranslated`);
         });
-        it('every message parses, with English\'s arguments and the language\'s plural forms', () => {
+        it("every message parses, with English's arguments and the language's plural forms", () => {
           const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories as string[];
           for (const key of KEYS) {
             const parts = parseMessage(catalogue[key]);
@@ -62,7 +102,10 @@ for (const set of SETS) {
               if (mine.get(name) === 'select') assert.equal(kind, 'select', `${key}: ${name} is a select in English too`);
             }
             for (const option of pluralKeysOf(parts)) {
-              assert.ok(/^=\d+$/.test(option) || categories.includes(option), `${key}: plural option "${option}" does not exist in ${language} (${categories.join(', ')})`);
+              assert.ok(
+                /^=\d+$/.test(option) || categories.includes(option),
+                `${key}: plural option "${option}" does not exist in ${language} (${categories.join(', ')})`,
+              );
             }
           }
         });
@@ -75,7 +118,10 @@ for (const set of SETS) {
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'node_modules' || name === 'messages' || (['form', 'view'].includes(name) && dir.endsWith('i18n')) ? [] : sourceFiles(path);
+    if (statSync(path).isDirectory())
+      return name === 'node_modules' || name === 'messages' || (['form', 'view'].includes(name) && dir.endsWith('i18n'))
+        ? []
+        : sourceFiles(path);
     return /\.ts$/.test(name) ? [path] : [];
   });
 }
@@ -86,7 +132,14 @@ describe('catalogue keys and the code', () => {
 
   it('every key is asked for somewhere in the code (as a quoted literal, so keys are never built from pieces)', () => {
     const unused = SETS.flatMap((set) => Object.keys(set.catalogues.en)).filter((key) => !source.includes(`'${key}'`));
-    assert.deepEqual(unused, [], `unused keys (searched ${files.length} files: ${files.slice(0, 3).map((f) => relative(ROOT, f)).join(', ')}, …)`);
+    assert.deepEqual(
+      unused,
+      [],
+      `unused keys (searched ${files.length} files: ${files
+        .slice(0, 3)
+        .map((f) => relative(ROOT, f))
+        .join(', ')}, …)`,
+    );
   });
 
   it('a key the scan would miss fails it (the scan is not vacuous)', () => {

@@ -40,13 +40,29 @@ describe('message format', () => {
   });
 
   it('rejects what it does not understand, saying where', () => {
-    const bad = ['{', '}', '{a', '{a b}', '{1a}', '{a, number}', '{a, plural}', '{a, plural, one {x}}', '{a, select, =1 {x} other {y}}', '{a, plural, one {x} one {y} other {z}}', '{a, plural, other {x}', '{a, plural, other x}', '{}'];
+    const bad = [
+      '{',
+      '}',
+      '{a',
+      '{a b}',
+      '{1a}',
+      '{a, number}',
+      '{a, plural}',
+      '{a, plural, one {x}}',
+      '{a, select, =1 {x} other {y}}',
+      '{a, plural, one {x} one {y} other {z}}',
+      '{a, plural, other {x}',
+      '{a, plural, other x}',
+      '{}',
+    ];
     for (const source of bad) assert.throws(() => parseMessage(source), MessageSyntaxError, source);
     assert.throws(() => parseMessage('ok {a, plural, one x}'), /at \d+ in "ok \{a, plural, one x\}"/);
   });
 
   it('never throws anything but a syntax error, and formats whatever it parses without throwing', () => {
-    const text = fc.string({ unit: fc.constantFrom('{', '}', ',', '#', "'", ' ', 'a', 'n', 'plural', 'select', 'one', 'other', '=1', 'x') });
+    const text = fc.string({
+      unit: fc.constantFrom('{', '}', ',', '#', "'", ' ', 'a', 'n', 'plural', 'select', 'one', 'other', '=1', 'x'),
+    });
     fc.assert(
       fc.property(text, fc.dictionary(fc.constantFrom('a', 'n', 'x'), fc.oneof(fc.string(), fc.double())), (source, values) => {
         try {

@@ -61,12 +61,45 @@ test('CLI writes a PNG with --png', async () => {
 
 test('toInput maps flags to spec, reading and options', () => {
   const input = toInput(
-    parseCli(['--kind', 'counter', '--value=-5', '--compare', '3', '--lower-is-better', '--format', 'compact', '--decimals', '1', '--unit', 'pts', '--width', '480', '--locale', 'de-DE', '--thresholds', 'green,10:amber,20:red:critical']),
+    parseCli([
+      '--kind',
+      'counter',
+      '--value=-5',
+      '--compare',
+      '3',
+      '--lower-is-better',
+      '--format',
+      'compact',
+      '--decimals',
+      '1',
+      '--unit',
+      'pts',
+      '--width',
+      '480',
+      '--locale',
+      'de-DE',
+      '--thresholds',
+      'green,10:amber,20:red:critical',
+    ]),
   );
   assert.equal(input.spec.kind, 'counter');
   assert.equal(input.spec.higherIsBetter, false);
-  assert.deepEqual(input.spec.format, { style: 'compact', currency: undefined, decimals: 1, unit: 'pts', prefix: undefined, suffix: undefined });
-  assert.deepEqual(input.spec.thresholds, { base: 'green', steps: [{ from: 10, color: 'amber', label: undefined }, { from: 20, color: 'red', label: 'critical' }], mode: undefined });
+  assert.deepEqual(input.spec.format, {
+    style: 'compact',
+    currency: undefined,
+    decimals: 1,
+    unit: 'pts',
+    prefix: undefined,
+    suffix: undefined,
+  });
+  assert.deepEqual(input.spec.thresholds, {
+    base: 'green',
+    steps: [
+      { from: 10, color: 'amber', label: undefined },
+      { from: 20, color: 'red', label: 'critical' },
+    ],
+    mode: undefined,
+  });
   assert.equal(input.reading.value, -5);
   assert.equal(input.reading.compare, 3);
   assert.deepEqual(input.options, { colorMode: undefined, width: 480, locale: 'de-DE' });
@@ -76,14 +109,52 @@ test('toInput maps flags to spec, reading and options', () => {
 test('toInput maps the display options of issue 11', () => {
   const input = toInput(
     parseCli([
-      '--kind', 'counter', '--value', '0', '--trend', 'Oct 6=12,Oct 13=null,20', '--trend-label', '3 weeks',
-      '--mapping', '0=All clear', '--mapping', '1=One = left', '--no-value-text', 'Nothing yet', '--palette', 'colorblind',
-      '--compare', '2', '--compare-mode', 'percent', '--compare-decimals', '0', '--format', 'currency', '--currency', 'EUR',
-      '--suffix', '/wk', '--thresholds', 'green,50:red', '--threshold-mode', 'percent',
+      '--kind',
+      'counter',
+      '--value',
+      '0',
+      '--trend',
+      'Oct 6=12,Oct 13=null,20',
+      '--trend-label',
+      '3 weeks',
+      '--mapping',
+      '0=All clear',
+      '--mapping',
+      '1=One = left',
+      '--no-value-text',
+      'Nothing yet',
+      '--palette',
+      'colorblind',
+      '--compare',
+      '2',
+      '--compare-mode',
+      'percent',
+      '--compare-decimals',
+      '0',
+      '--format',
+      'currency',
+      '--currency',
+      'EUR',
+      '--suffix',
+      '/wk',
+      '--thresholds',
+      'green,50:red',
+      '--threshold-mode',
+      'percent',
     ]),
   );
-  assert.deepEqual(input.reading.trend, { label: '3 weeks', points: [{ label: 'Oct 6', value: 12 }, { label: 'Oct 13', value: null }, { label: '', value: 20 }] });
-  assert.deepEqual(input.spec.mappings, [{ value: 0, text: 'All clear' }, { value: 1, text: 'One = left' }]);
+  assert.deepEqual(input.reading.trend, {
+    label: '3 weeks',
+    points: [
+      { label: 'Oct 6', value: 12 },
+      { label: 'Oct 13', value: null },
+      { label: '', value: 20 },
+    ],
+  });
+  assert.deepEqual(input.spec.mappings, [
+    { value: 0, text: 'All clear' },
+    { value: 1, text: 'One = left' },
+  ]);
   assert.equal(input.spec.noValueText, 'Nothing yet');
   assert.equal(input.spec.palette, 'colorblind');
   assert.deepEqual(input.spec.compare, { mode: 'percent', decimals: 0 });
@@ -91,7 +162,9 @@ test('toInput maps the display options of issue 11', () => {
   assert.equal(input.spec.format?.currency, 'EUR');
   assert.equal(input.spec.format?.suffix, '/wk');
   assert.equal(input.spec.thresholds?.mode, 'percent');
-  const progress = toInput(parseCli(['--kind', 'progress', '--value', '21', '--total', '50', '--expected', '0.6', '--expected-label', 'of the sprint']));
+  const progress = toInput(
+    parseCli(['--kind', 'progress', '--value', '21', '--total', '50', '--expected', '0.6', '--expected-label', 'of the sprint']),
+  );
   assert.deepEqual(progress.reading.expected, { fraction: 0.6, label: 'of the sprint' });
   assert.equal(toInput(parseCli(['--kind', 'counter', '--value', '1', '--format', 'days'])).spec.format?.style, 'days');
 });

@@ -21,7 +21,8 @@ export function textOutsideCanvas(svg: string): string[] {
     const x = Number(t.attrs.x);
     const anchor = t.attrs['text-anchor'] ?? 'start';
     const left = anchor === 'middle' ? x - w / 2 : anchor === 'end' ? x - w : x;
-    if (!(left >= 4 && left + w <= width - 4)) problems.push(`"${textContent(t)}" spans ${left.toFixed(1)}..${(left + w).toFixed(1)} of ${width}`);
+    if (!(left >= 4 && left + w <= width - 4))
+      problems.push(`"${textContent(t)}" spans ${left.toFixed(1)}..${(left + w).toFixed(1)} of ${width}`);
     if (!(Number(t.attrs.y) <= height - 4)) problems.push(`"${textContent(t)}" has its baseline below the canvas`);
   }
   return problems;

@@ -10,7 +10,10 @@ function svgOf(spec: RenderSpec, reading: Reading, options?: RenderOptions): Xml
 }
 const label = (root: XmlElement) => root.attrs['aria-label'];
 const paths = (root: XmlElement) => allElements(root).filter((e) => e.name === 'path');
-const texts = (root: XmlElement) => allElements(root).filter((e) => e.name === 'text').map(textContent);
+const texts = (root: XmlElement) =>
+  allElements(root)
+    .filter((e) => e.name === 'text')
+    .map(textContent);
 
 test('gauge: a value above max fills the arc but shows the real number', () => {
   const root = svgOf({ kind: 'gauge' }, { value: 150, min: 0, max: 120 });
@@ -41,9 +44,13 @@ test('gauge: unusable value or scale renders "No data"', () => {
 });
 
 test('gauge: threshold state colours the value arc and names the state', () => {
-  const spec: RenderSpec = { kind: 'gauge', thresholds: { base: 'red', baseLabel: 'bad', steps: [{ from: 50, color: '#00aa00', label: 'fine' }] } };
+  const spec: RenderSpec = {
+    kind: 'gauge',
+    thresholds: { base: 'red', baseLabel: 'bad', steps: [{ from: 50, color: '#00aa00', label: 'fine' }] },
+  };
   /** The value arc: second path of the round-capped group (the first is the track). */
-  const valueArc = (root: XmlElement) => allElements(root).find((e) => e.name === 'g' && e.attrs['stroke-linecap'] === 'round' && e.children.length === 2);
+  const valueArc = (root: XmlElement) =>
+    allElements(root).find((e) => e.name === 'g' && e.attrs['stroke-linecap'] === 'round' && e.children.length === 2);
   const arcStroke = (root: XmlElement) => (valueArc(root)?.children[1] as XmlElement).attrs.stroke;
   const low = svgOf(spec, { value: 20 });
   const high = svgOf(spec, { value: 70 });
@@ -111,7 +118,7 @@ test('width picks the viewBox width, clamped to 160–1200', () => {
   }
 });
 
-test('a status card standing in for a gadget has that gadget\'s height', () => {
+test("a status card standing in for a gadget has that gadget's height", () => {
   for (const kind of ['gauge', 'counter', 'progress'] as const) {
     for (const width of [160, 320, 1200]) {
       const gadget = svgOf({ kind, title: 'T', label: 'l' }, { value: 1, total: 2, min: 0, max: 2 }, { width });

@@ -40,11 +40,17 @@ function sheet(items: [string, SvgElement][]): SvgElement {
     const [w, h] = size(t);
     const x = (i % cols) * cell + 10;
     const y = tops[Math.floor(i / cols)] + 24;
-    return el('g', {}, el('text', { x, y: y - 8, 'font-size': 12, fill: '#888', 'font-family': 'monospace' }, name),
-      { ...t, attrs: { ...t.attrs, x, y, width: w, height: h } });
+    return el('g', {}, el('text', { x, y: y - 8, 'font-size': 12, fill: '#888', 'font-family': 'monospace' }, name), {
+      ...t,
+      attrs: { ...t.attrs, x, y, width: w, height: h },
+    });
   });
-  return el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${cols * cell + 10} ${rows.reduce((a, b) => a + b, 0) + 10}` },
-    el('rect', { width: '100%', height: '100%', fill: '#F7F8F9' }), children);
+  return el(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${cols * cell + 10} ${rows.reduce((a, b) => a + b, 0) + 10}` },
+    el('rect', { width: '100%', height: '100%', fill: '#F7F8F9' }),
+    children,
+  );
 }
 
 let count = 0;

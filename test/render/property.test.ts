@@ -150,9 +150,14 @@ test('trend and expected progress: every mapping, trend and marker stays safe an
   fc.assert(
     fc.property(spec, trend, fc.oneof(number, fc.constant(null)), options, (s, t, v, o) => {
       for (const kind of ['counter', 'gauge', 'progress'] as const) {
-        const svg = render({ ...s, kind }, { value: v, total: 100, min: 0, max: 100, trend: t, expected: { fraction: typeof v === 'number' ? v / 100 : 0.5 } }, o);
+        const svg = render(
+          { ...s, kind },
+          { value: v, total: 100, min: 0, max: 100, trend: t, expected: { fraction: typeof v === 'number' ? v / 100 : 0.5 } },
+          o,
+        );
         assertSafe(svg);
-        for (const m of svg.matchAll(/ data-drill="([^"]*)"/g)) assert.match(m[1], /^(?:value|compare|segment-(?:todo|inProgress|done)|trend-\d+)$/);
+        for (const m of svg.matchAll(/ data-drill="([^"]*)"/g))
+          assert.match(m[1], /^(?:value|compare|segment-(?:todo|inProgress|done)|trend-\d+)$/);
       }
     }),
     { numRuns: 300 },

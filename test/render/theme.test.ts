@@ -29,7 +29,14 @@ test('palette: anything but dark is light', () => {
 });
 
 test('thresholdState picks the last step whose from <= value', () => {
-  const t: Thresholds = { base: 'red', baseLabel: 'at risk', steps: [{ from: 80, color: 'green', label: 'good' }, { from: 50, color: 'amber', label: 'warning' }] };
+  const t: Thresholds = {
+    base: 'red',
+    baseLabel: 'at risk',
+    steps: [
+      { from: 80, color: 'green', label: 'good' },
+      { from: 50, color: 'amber', label: 'warning' },
+    ],
+  };
   const cases: [number, string, string | undefined, number][] = [
     [-10, '#C9372C', 'at risk', -1],
     [49.99, '#C9372C', 'at risk', -1],
@@ -38,12 +45,19 @@ test('thresholdState picks the last step whose from <= value', () => {
     [80, '#22A06B', 'good', 1],
     [1e9, '#22A06B', 'good', 1],
   ];
-  for (const [value, color, label, index] of cases) assert.deepEqual(thresholdState(value, t, 'light'), { color, label, index }, String(value));
+  for (const [value, color, label, index] of cases)
+    assert.deepEqual(thresholdState(value, t, 'light'), { color, label, index }, String(value));
 });
 
 test('thresholdState without thresholds, with a NaN value, or with broken steps', () => {
   assert.equal(thresholdState(5, undefined, 'dark').color, '#579DFF');
-  const t: Thresholds = { base: 'green', steps: [{ from: NaN, color: 'red' }, { from: 10, color: 'bogus' as 'red' }] };
+  const t: Thresholds = {
+    base: 'green',
+    steps: [
+      { from: NaN, color: 'red' },
+      { from: 10, color: 'bogus' as 'red' },
+    ],
+  };
   assert.equal(thresholdState(NaN, t, 'light').color, '#0C66E4');
   assert.equal(thresholdState(5, t, 'light').color, '#22A06B');
   assert.equal(thresholdState(50, t, 'light').color, '#0C66E4'); // invalid colour falls back
@@ -53,6 +67,15 @@ test('sortedSteps sorts, drops broken steps and keeps at most MAX_STEPS', () => 
   const steps = Array.from({ length: 40 }, (_, i) => ({ from: 40 - i, color: 'red' as const }));
   const sorted = sortedSteps({ base: 'green', steps: [...steps] });
   assert.equal(sorted.length, MAX_STEPS);
-  assert.deepEqual(sorted.map((s) => s.from), steps.slice(0, MAX_STEPS).map((s) => s.from).reverse());
-  assert.deepEqual(sortedSteps({ base: 'green', steps: [{ from: NaN, color: 'red' }, null as never, { from: 1, color: 'red' }] }).map((s) => s.from), [1]);
+  assert.deepEqual(
+    sorted.map((s) => s.from),
+    steps
+      .slice(0, MAX_STEPS)
+      .map((s) => s.from)
+      .reverse(),
+  );
+  assert.deepEqual(
+    sortedSteps({ base: 'green', steps: [{ from: NaN, color: 'red' }, null as never, { from: 1, color: 'red' }] }).map((s) => s.from),
+    [1],
+  );
 });

@@ -17,22 +17,38 @@ function svgOf(spec: RenderSpec, reading: Reading, options?: RenderOptions): Xml
   return parseXml(render(spec, reading, options));
 }
 const label = (root: XmlElement) => root.attrs['aria-label'];
-const drills = (root: XmlElement) => allElements(root).map((e) => e.attrs['data-drill']).filter(Boolean);
+const drills = (root: XmlElement) =>
+  allElements(root)
+    .map((e) => e.attrs['data-drill'])
+    .filter(Boolean);
 const height = (root: XmlElement) => Number(root.attrs.viewBox.split(' ')[3]);
-const texts = (root: XmlElement) => allElements(root).filter((e) => e.name === 'text').map(textContent);
+const texts = (root: XmlElement) =>
+  allElements(root)
+    .filter((e) => e.name === 'text')
+    .map(textContent);
 
 test('trend: one drill target per non-missing point, words with from/to/min/max, height grows by a constant', () => {
   for (const kind of ['counter', 'gauge'] as const) {
     const plain = svgOf({ kind, title: 'T' }, { value: 30 });
     const full = svgOf({ kind, title: 'T' }, { value: 30, trend: TREND });
     const gaps = svgOf({ kind, title: 'T' }, { value: 30, trend: TREND_GAPS });
-    assert.deepEqual(drills(full).filter((d) => d.startsWith('trend-')), TREND.points.map((_, i) => `trend-${i}`), kind);
-    assert.deepEqual(drills(gaps).filter((d) => d.startsWith('trend-')), ['trend-0', 'trend-1', 'trend-3', 'trend-5', 'trend-6', 'trend-7'], kind);
+    assert.deepEqual(
+      drills(full).filter((d) => d.startsWith('trend-')),
+      TREND.points.map((_, i) => `trend-${i}`),
+      kind,
+    );
+    assert.deepEqual(
+      drills(gaps).filter((d) => d.startsWith('trend-')),
+      ['trend-0', 'trend-1', 'trend-3', 'trend-5', 'trend-6', 'trend-7'],
+      kind,
+    );
     assert.match(label(full), /trend over 8 weeks: from 12 to 30, min 9, max 31$/, kind);
     assert.match(label(gaps), /trend over 8 weeks: from -4 to 5, min -8, max 6, 2 points missing$/, kind);
     assert.ok(height(full) > height(plain), kind);
     assert.equal(height(full), height(gaps), `${kind}: the height does not depend on the data`);
-    const tooltips = allElements(full).filter((e) => e.attrs['data-drill']?.startsWith('trend-')).map((e) => textContent(e));
+    const tooltips = allElements(full)
+      .filter((e) => e.attrs['data-drill']?.startsWith('trend-'))
+      .map((e) => textContent(e));
     assert.deepEqual(tooltips.slice(0, 2), ['Oct 6: 12', 'Oct 13: 15'], kind);
   }
 });
@@ -45,21 +61,36 @@ test('trend: zero-based axis (a flat high series does not fill the plot), gaps b
   const zero = Math.max(...ys);
   const top = Math.min(...ys);
   assert.ok(zero - top > 20, `values near 100 sit near the top of the plot, far from the zero line (${zero - top})`);
-  const line = allElements(svgOf({ kind: 'counter' }, { value: 1, trend: TREND_GAPS })).find((e) => e.name === 'path' && e.attrs.fill === 'none' && e.attrs['stroke-width'] === '1.5');
+  const line = allElements(svgOf({ kind: 'counter' }, { value: 1, trend: TREND_GAPS })).find(
+    (e) => e.name === 'path' && e.attrs.fill === 'none' && e.attrs['stroke-width'] === '1.5',
+  );
   assert.equal(line?.attrs.d.match(/M/g)?.length, 2, 'two runs of 2+ points; the isolated point is a dot');
 });
 
 test('trend: unusable input draws nothing; long input keeps the newest points with their original indices', () => {
   assert.equal(trendPoints(undefined), null);
   assert.equal(trendPoints({ points: [{ value: 3, label: 'a' }] }), null);
-  assert.equal(trendPoints({ points: [{ value: null, label: 'a' }, { value: NaN, label: 'b' }] }), null);
+  assert.equal(
+    trendPoints({
+      points: [
+        { value: null, label: 'a' },
+        { value: NaN, label: 'b' },
+      ],
+    }),
+    null,
+  );
   assert.equal(trendPoints({ points: 'x' } as never), null);
   const many = { points: Array.from({ length: 30 }, (_, i) => ({ value: i, label: `p${i}` })) };
   const pts = trendPoints(many);
   assert.equal(pts?.length, MAX_TREND_POINTS);
   assert.equal(pts?.[0].index, 30 - MAX_TREND_POINTS);
   const root = svgOf({ kind: 'counter' }, { value: 1, trend: many });
-  assert.equal(drills(root).filter((d) => d.startsWith('trend-')).at(-1), 'trend-29');
+  assert.equal(
+    drills(root)
+      .filter((d) => d.startsWith('trend-'))
+      .at(-1),
+    'trend-29',
+  );
   const plain = svgOf({ kind: 'counter' }, { value: 1, trend: { points: [{ value: 3, label: 'a' }] } });
   assert.equal(height(plain), height(svgOf({ kind: 'counter' }, { value: 1 })));
 });
@@ -68,9 +99,21 @@ test('drill targets: value, compare, each segment', () => {
   assert.deepEqual(drills(svgOf({ kind: 'counter' }, { value: 5, compare: 3 })), ['value', 'compare']);
   assert.deepEqual(drills(svgOf({ kind: 'counter' }, { value: 5, compare: 5 })), ['value', 'compare']);
   assert.deepEqual(drills(svgOf({ kind: 'gauge' }, { value: 5 })), ['value']);
-  const seg = drills(svgOf({ kind: 'progress', showSegments: true }, { value: 2, total: 6, segments: { todo: 1, inProgress: 3, done: 2 } }));
-  assert.deepEqual(seg, ['value', 'segment-todo', 'segment-inProgress', 'segment-done', 'segment-todo', 'segment-inProgress', 'segment-done']);
-  const noDone = drills(svgOf({ kind: 'progress', showSegments: true }, { value: 0, total: 4, segments: { todo: 4, inProgress: 0, done: 0 } }));
+  const seg = drills(
+    svgOf({ kind: 'progress', showSegments: true }, { value: 2, total: 6, segments: { todo: 1, inProgress: 3, done: 2 } }),
+  );
+  assert.deepEqual(seg, [
+    'value',
+    'segment-todo',
+    'segment-inProgress',
+    'segment-done',
+    'segment-todo',
+    'segment-inProgress',
+    'segment-done',
+  ]);
+  const noDone = drills(
+    svgOf({ kind: 'progress', showSegments: true }, { value: 0, total: 4, segments: { todo: 4, inProgress: 0, done: 0 } }),
+  );
   assert.deepEqual(noDone.slice(0, 2), ['value', 'segment-todo'], 'empty segments draw no bar');
 });
 
@@ -104,20 +147,62 @@ test('threshold state: icon shape and words by state, never colour alone', () =>
 });
 
 test('stateKind: by palette colour, else label words, else position and direction', () => {
-  const hex: Thresholds = { base: '#111111', steps: [{ from: 10, color: '#222222' }, { from: 20, color: '#333333' }] };
-  assert.deepEqual([-1, 0, 1].map((i) => stateKind(hex, i, true)), ['critical', 'warning', 'ok']);
-  assert.deepEqual([-1, 0, 1].map((i) => stateKind(hex, i, false)), ['ok', 'warning', 'critical']);
+  const hex: Thresholds = {
+    base: '#111111',
+    steps: [
+      { from: 10, color: '#222222' },
+      { from: 20, color: '#333333' },
+    ],
+  };
+  assert.deepEqual(
+    [-1, 0, 1].map((i) => stateKind(hex, i, true)),
+    ['critical', 'warning', 'ok'],
+  );
+  assert.deepEqual(
+    [-1, 0, 1].map((i) => stateKind(hex, i, false)),
+    ['ok', 'warning', 'critical'],
+  );
   const two: Thresholds = { base: 'purple', steps: [{ from: 10, color: 'teal' }] };
-  assert.deepEqual([-1, 0].map((i) => stateKind(two, i, true)), ['critical', 'ok']);
-  const words: Thresholds = { base: '#111111', baseLabel: 'SLA breached', steps: [{ from: 10, color: '#222222', label: 'at risk' }, { from: 20, color: '#333333', label: 'Healthy' }] };
-  assert.deepEqual([-1, 0, 1].map((i) => stateKind(words, i, false)), ['critical', 'warning', 'ok']);
-  assert.deepEqual([-1, 0, 1].map((i) => stateKind(UP_GOOD, i, false)), ['critical', 'warning', 'ok'], 'colour names win over direction');
+  assert.deepEqual(
+    [-1, 0].map((i) => stateKind(two, i, true)),
+    ['critical', 'ok'],
+  );
+  const words: Thresholds = {
+    base: '#111111',
+    baseLabel: 'SLA breached',
+    steps: [
+      { from: 10, color: '#222222', label: 'at risk' },
+      { from: 20, color: '#333333', label: 'Healthy' },
+    ],
+  };
+  assert.deepEqual(
+    [-1, 0, 1].map((i) => stateKind(words, i, false)),
+    ['critical', 'warning', 'ok'],
+  );
+  assert.deepEqual(
+    [-1, 0, 1].map((i) => stateKind(UP_GOOD, i, false)),
+    ['critical', 'warning', 'ok'],
+    'colour names win over direction',
+  );
 });
 
 test('percent thresholds: % of the target (counter), % of the scale (gauge); no target, no state', () => {
-  const t: Thresholds = { base: 'red', steps: [{ from: 50, color: 'amber' }, { from: 80, color: 'green' }], mode: 'percent' };
-  assert.deepEqual(absoluteThresholds(t, { origin: 0, size: 200 })?.steps.map((s) => s.from), [100, 160]);
-  assert.deepEqual(absoluteThresholds(t, { origin: -100, size: 200 })?.steps.map((s) => s.from), [0, 60]);
+  const t: Thresholds = {
+    base: 'red',
+    steps: [
+      { from: 50, color: 'amber' },
+      { from: 80, color: 'green' },
+    ],
+    mode: 'percent',
+  };
+  assert.deepEqual(
+    absoluteThresholds(t, { origin: 0, size: 200 })?.steps.map((s) => s.from),
+    [100, 160],
+  );
+  assert.deepEqual(
+    absoluteThresholds(t, { origin: -100, size: 200 })?.steps.map((s) => s.from),
+    [0, 60],
+  );
   assert.equal(absoluteThresholds(t, null), undefined);
   assert.equal(absoluteThresholds(t, { origin: 0, size: 0 }), undefined);
   assert.equal(absoluteThresholds({ ...t, mode: 'absolute' }, null)?.steps[0].from, 50);
@@ -142,7 +227,15 @@ test('colour-blind palette: state colours become blue / orange / vermillion, in 
 });
 
 test('mappings replace the shown value (words keep the number); no-value text replaces "No data"', () => {
-  const spec: RenderSpec = { kind: 'counter', label: 'blockers', mappings: [{ value: 0, text: 'All clear' }, { value: 0, text: 'second' }, { value: 1, text: '  ' }] };
+  const spec: RenderSpec = {
+    kind: 'counter',
+    label: 'blockers',
+    mappings: [
+      { value: 0, text: 'All clear' },
+      { value: 0, text: 'second' },
+      { value: 1, text: '  ' },
+    ],
+  };
   assert.equal(texts(svgOf(spec, { value: 0 }))[0], 'All clear');
   assert.equal(label(svgOf(spec, { value: 0 })), 'All clear (0 blockers)');
   assert.equal(texts(svgOf(spec, { value: 1 }))[0], '1', 'an empty text does not map');
@@ -175,7 +268,10 @@ test('comparison modes: absolute, percent, both; pp for percent values; no % aga
     [{ compare: { mode: 'percent' } }, 3, 3, 'No change'],
   ];
   for (const [spec, value, compare, expected] of cases) assert.equal(delta(spec, value, compare), expected, JSON.stringify(spec));
-  assert.match(label(svgOf({ kind: 'counter', compare: { mode: 'percent' } }, { value: 1234, compare: 1100, compareLabel: 'vs last week' })), /up 12\.2% vs last week$/);
+  assert.match(
+    label(svgOf({ kind: 'counter', compare: { mode: 'percent' } }, { value: 1234, compare: 1100, compareLabel: 'vs last week' })),
+    /up 12\.2% vs last week$/,
+  );
   assert.match(label(svgOf({ kind: 'counter', format: { style: 'percent' } }, { value: 62.5, compare: 58 })), /up 4\.5\spp$/);
 });
 
@@ -197,7 +293,8 @@ test('expected progress: marker at the time elapsed, ahead / behind / on track w
     [47.9, 0.5, 'behind', 2],
     [0, 0, 'on track', 0],
   ];
-  for (const [done, fraction, kind, points] of cases) assert.deepEqual(expectedState(done, fraction), { kind, points }, `${done} vs ${fraction}`);
+  for (const [done, fraction, kind, points] of cases)
+    assert.deepEqual(expectedState(done, fraction), { kind, points }, `${done} vs ${fraction}`);
   const root = svgOf({ kind: 'progress', title: 'S' }, { value: 21, total: 50, expected: { fraction: 0.5 } }, { width: 320 });
   assert.equal(label(root), 'S: 21 of 50 done, 42%, behind by 8% (50% of time elapsed)');
   assert.ok(texts(root).includes('Behind by 8%'));

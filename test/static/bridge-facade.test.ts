@@ -38,7 +38,10 @@ test('each view entry asks only for known members, and the facade exports them',
     for (const m of members) {
       assert.ok(src.includes(bridgeFile(m)), m);
     }
-    assert.equal(src.includes('export const view'), members.some((m) => m.startsWith('view.')));
+    assert.equal(
+      src.includes('export const view'),
+      members.some((m) => m.startsWith('view.')),
+    );
   }
   assert.throws(() => facadeSource(['view.createAdfRendererIframeProps']), /no module file/);
 });

@@ -97,7 +97,10 @@ describe('server code in the built views', () => {
   for (const name of VIEWS) {
     test(`${name}: no module of render/ and only SHARED_VALUES of functions/ are bundled, within ${SHARED_BYTES} B`, async () => {
       const all = await inputs(name);
-      assert.ok(all.some((i) => i.path.startsWith('static/') && i.bytes > 0), 'metafile paths are relative to the repository');
+      assert.ok(
+        all.some((i) => i.path.startsWith('static/') && i.bytes > 0),
+        'metafile paths are relative to the repository',
+      );
       const server = all.filter((i) => /^(functions|render|dev|src)\//.test(i.path));
       for (const i of server) assert.ok(SHARED_VALUES.includes(i.path.replace(/^functions\//, '')), `${name} bundles ${i.path}`);
       const bytes = server.reduce((n, i) => n + i.bytes, 0);
@@ -110,7 +113,16 @@ describe('server code in the built views', () => {
     for (const name of VIEWS) {
       const js = readFileSync(join(dirs[name], 'main.js'), 'utf8');
       // …nor the server's words, nor the form's other languages (they come from the formWords resolver).
-      for (const marker of ['is not a Glance setting', 'requestJira', 'approximate-count', 'text-anchor', 'satori', 'of time elapsed', 'Gadget-Einstellungen', 'ガジェットの設定']) {
+      for (const marker of [
+        'is not a Glance setting',
+        'requestJira',
+        'approximate-count',
+        'text-anchor',
+        'satori',
+        'of time elapsed',
+        'Gadget-Einstellungen',
+        'ガジェットの設定',
+      ]) {
         assert.ok(!js.includes(marker), `${name}/main.js contains "${marker}"`);
       }
     }

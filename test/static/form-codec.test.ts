@@ -75,7 +75,10 @@ const V2: [string, GadgetConfig][] = [
         mode: 'percent',
         base: '#aabbcc',
         baseLabel: 'low',
-        steps: [{ from: 50, color: 'amber', label: 'mid' }, { from: 90, color: 'teal' }],
+        steps: [
+          { from: 50, color: 'amber', label: 'mid' },
+          { from: 90, color: 'teal' },
+        ],
       },
     },
   ],
@@ -96,7 +99,14 @@ const V2: [string, GadgetConfig][] = [
   ['expected progress against the active sprint', { ...progress, expected: { sprint: 'active' } }],
   [
     'value mappings and no-value text',
-    { ...base, mappings: [{ value: 0, text: 'All clear' }, { value: -1.5, text: 'odd' }], noValueText: 'Nothing' },
+    {
+      ...base,
+      mappings: [
+        { value: 0, text: 'All clear' },
+        { value: -1.5, text: 'odd' },
+      ],
+      noValueText: 'Nothing',
+    },
   ],
   ['title, label and an hourly refresh', { ...base, title: 'Open bugs', label: 'bugs', refresh: 60 }],
   ['a refresh the list does not offer', { ...base, refresh: 7 }],
@@ -165,7 +175,11 @@ describe('form codec: what the form shows', () => {
     };
     const v = toValues(junk as unknown as Draft);
     assert.equal(v.kind, 'pie');
-    assert.deepEqual(v.formula.variables.map((x) => x.name), ['A', 'B'], 'variables without a name get their letter');
+    assert.deepEqual(
+      v.formula.variables.map((x) => x.name),
+      ['A', 'B'],
+      'variables without a name get their letter',
+    );
     assert.deepEqual([v.thresholds.steps, v.thresholds.base, v.mappings, v.expected.mode], [[], '', [{ value: '', text: '' }], '']);
   });
 });

@@ -12,7 +12,8 @@ import { BRIDGE_MEMBERS, bridgeFacade, buildStatic } from '../../build/build-sta
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const tmp = mkdtempSync(join(tmpdir(), 'glance-measure-'));
-const USE = "import { invoke, events, router, view } from '@forge/bridge';\n" +
+const USE =
+  "import { invoke, events, router, view } from '@forge/bridge';\n" +
   "invoke('render', {}).then(console.log); events.on('x', () => {}); router.open('/x'); view.theme.enable();\n";
 const entry = join(ROOT, 'test/static/.measure-entry.js');
 
@@ -27,7 +28,8 @@ const sideEffectsFree: Plugin = {
   },
 };
 
-const EDIT_USE = "import { invoke, view } from '@forge/bridge';\n" +
+const EDIT_USE =
+  "import { invoke, view } from '@forge/bridge';\n" +
   "invoke('render', {}); view.theme.enable(); view.submit({}); view.close(); view.getContext();\n";
 
 async function measure(label: string, opts: { splitting?: boolean; plugins?: Plugin[] }, use = USE) {
@@ -46,19 +48,21 @@ async function measure(label: string, opts: { splitting?: boolean; plugins?: Plu
 }
 
 try {
-  console.log('| bridge import (view\'s members) | minified | gzip -9 (initial) | lazy chunks gz |');
+  console.log("| bridge import (view's members) | minified | gzip -9 (initial) | lazy chunks gz |");
   console.log('|---|---|---|---|');
   await measure('whole barrel `@forge/bridge`', {});
   await measure('whole barrel + sideEffects:false', { plugins: [sideEffectsFree] });
   await measure('whole barrel + --splitting', { splitting: true });
   await measure('facade (invoke, events, router, view.theme)', { plugins: [bridgeFacade(BRIDGE_MEMBERS.view)] });
   await measure('facade for edit (+ submit, close, getContext)', { plugins: [bridgeFacade(BRIDGE_MEMBERS.edit)] }, EDIT_USE);
-  await measure('whole barrel, edit\'s members', {}, EDIT_USE);
+  await measure("whole barrel, edit's members", {}, EDIT_USE);
   const dirs = await buildStatic({ outDir: (n) => join(tmp, `app-${n}`) });
   for (const [name, dir] of Object.entries(dirs)) {
     const js = readFileSync(join(dir, 'main.js'), 'utf8');
     const css = readFileSync(join(dir, `${name}.css`), 'utf8');
-    console.log(`| shipped static/${name}/dist/main.js (app + bridge) | ${(Buffer.byteLength(js) / 1024).toFixed(1)} KB | **${(gzipSync(js, { level: 9 }).length / 1024).toFixed(1)} KB** | css ${(gzipSync(css, { level: 9 }).length / 1024).toFixed(1)} KB gz |`);
+    console.log(
+      `| shipped static/${name}/dist/main.js (app + bridge) | ${(Buffer.byteLength(js) / 1024).toFixed(1)} KB | **${(gzipSync(js, { level: 9 }).length / 1024).toFixed(1)} KB** | css ${(gzipSync(css, { level: 9 }).length / 1024).toFixed(1)} KB gz |`,
+    );
   }
 } finally {
   rmSync(entry, { force: true });

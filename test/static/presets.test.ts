@@ -13,7 +13,10 @@ describe('presets', () => {
   const today = new Date('2026-03-04T12:00:00Z');
 
   test('the five edit-form presets are there, each a valid v2 config left as it is by validation', () => {
-    assert.deepEqual(FORM_PRESETS.map((p) => p.id), ['open-bugs', 'net-flow', 'active-sprint', 'story-points', 'sla-breaches']);
+    assert.deepEqual(
+      FORM_PRESETS.map((p) => p.id),
+      ['open-bugs', 'net-flow', 'active-sprint', 'story-points', 'sla-breaches'],
+    );
     for (const p of FORM_PRESETS) {
       const config = p.config(today);
       const r = validate(config);
@@ -26,8 +29,13 @@ describe('presets', () => {
     const sprint = FORM_PRESETS.find((p) => p.id === 'active-sprint')!;
     assert.equal(t(sprint.name), 'Active sprint progress');
     assert.deepEqual(sprint.config(today), {
-      version: 2, kind: 'progress', title: 'Sprint progress', label: 'issues done',
-      source: { type: 'jql', jql: 'sprint in openSprints()' }, metric: { type: 'ratio', segments: true }, expected: { sprint: 'active' },
+      version: 2,
+      kind: 'progress',
+      title: 'Sprint progress',
+      label: 'issues done',
+      source: { type: 'jql', jql: 'sprint in openSprints()' },
+      metric: { type: 'ratio', segments: true },
+      expected: { sprint: 'active' },
     });
   });
 

@@ -13,21 +13,40 @@ import { forgeCsp } from '../../dev/server/csp';
 import { GadgetStore, type Gadget } from '../../dev/server/gadgets';
 import { siteFromEnv } from '../../dev/server/preview';
 import {
-  CSP_REPORTS_PER_WINDOW, MAX_CSP_REPORT_BYTES, PortInUseError, startPreviewServer, type ForgeHandler, type PreviewServer,
+  CSP_REPORTS_PER_WINDOW,
+  MAX_CSP_REPORT_BYTES,
+  PortInUseError,
+  startPreviewServer,
+  type ForgeHandler,
+  type PreviewServer,
 } from '../../dev/server/server';
 
-const GADGET: Gadget = { id: 'g1', kind: 'counter', config: { version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = A' }, metric: { type: 'count' } } };
+const GADGET: Gadget = {
+  id: 'g1',
+  kind: 'counter',
+  config: { version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = A' }, metric: { type: 'count' } },
+};
 const ALICE = { accountId: 'acc-alice', displayName: 'Alice' };
 
 /** A raw HTTP request with any Host header (fetch sets Host itself). */
-function raw(url: string, method: string, path: string, headers: Record<string, string>, body = ''): Promise<{ status: number; text: string }> {
+function raw(
+  url: string,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body = '',
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(new URL(path, url), { method, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-    });
+    const req = request(
+      new URL(path, url),
+      { method, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -42,7 +61,10 @@ describe('preview server', () => {
     dir = mkdtempSync(join(tmpdir(), 'glance-preview-'));
     for (const v of ['view', 'edit']) {
       mkdirSync(join(dir, v));
-      writeFileSync(join(dir, v, 'index.html'), '<!doctype html><html><head><script src="main.js" defer></script></head><body></body></html>');
+      writeFileSync(
+        join(dir, v, 'index.html'),
+        '<!doctype html><html><head><script src="main.js" defer></script></head><body></body></html>',
+      );
       writeFileSync(join(dir, v, 'main.js'), '/* app */');
     }
     server = await startPreviewServer({
@@ -84,7 +106,13 @@ describe('preview server', () => {
   });
 
   test('resolvers are called Forge-shaped: (event, runtime) with the principal and the stored config', async () => {
-    const res = await post('/__glance/invoke', { gadgetId: 'g1', accountId: 'acc-alice', entryPoint: 'edit', functionKey: 'render', payload: { colorMode: 'dark' } });
+    const res = await post('/__glance/invoke', {
+      gadgetId: 'g1',
+      accountId: 'acc-alice',
+      entryPoint: 'edit',
+      functionKey: 'render',
+      payload: { colorMode: 'dark' },
+    });
     assert.deepEqual(await res.json(), { ok: true, result: { ok: true, echo: 'render' } });
     const [event, runtime] = calls.at(-1)!;
     assert.deepEqual(event.call, { functionKey: 'render', payload: { colorMode: 'dark' } });
@@ -115,7 +143,12 @@ describe('preview server', () => {
     const n = calls.length;
     const here = new URL(server.url).host;
     for (const host of ['evil.example', `evil.example:${server.port}`, `localhost:${server.port}`, `127.0.0.1:${server.port + 1}`]) {
-      for (const [method, path, body] of [['GET', '/__glance/state', ''], ['GET', '/', ''], ['GET', '/view/index.html', ''], ['POST', '/__glance/invoke', JSON.stringify({ gadgetId: 'g1', accountId: 'acc-alice', functionKey: 'render' })]]) {
+      for (const [method, path, body] of [
+        ['GET', '/__glance/state', ''],
+        ['GET', '/', ''],
+        ['GET', '/view/index.html', ''],
+        ['POST', '/__glance/invoke', JSON.stringify({ gadgetId: 'g1', accountId: 'acc-alice', functionKey: 'render' })],
+      ]) {
         const res = await raw(server.url, method, path, { Host: host, Origin: origin(), 'Content-Type': 'application/json' }, body);
         assert.equal(res.status, 421, `${method} ${path} with Host ${host}`);
         assert.ok(res.text.includes(server.url) && !res.text.includes('acc-alice'), res.text);
@@ -123,7 +156,11 @@ describe('preview server', () => {
     }
     assert.equal(calls.length, n, 'no resolver was called');
     assert.equal((await raw(server.url, 'GET', '/__glance/state', { Host: here })).status, 200, 'the printed address works');
-    assert.equal((await raw(server.url, 'GET', '/__glance/state', { Host: here.toUpperCase() })).status, 200, 'host names are case-insensitive');
+    assert.equal(
+      (await raw(server.url, 'GET', '/__glance/state', { Host: here.toUpperCase() })).status,
+      200,
+      'host names are case-insensitive',
+    );
   });
 
   test('saving a config (view.submit) replaces it', async () => {
@@ -135,14 +172,26 @@ describe('preview server', () => {
   });
 
   test('no file outside the view directories is served', async () => {
-    for (const p of ['/view/%2e%2e/%2e%2e/package.json', '/view/..%2f..%2fpackage.json', '/edit/%2e%2e%2fview%2fmain.js', '/view/missing.js']) {
+    for (const p of [
+      '/view/%2e%2e/%2e%2e/package.json',
+      '/view/..%2f..%2fpackage.json',
+      '/edit/%2e%2e%2fview%2fmain.js',
+      '/view/missing.js',
+    ]) {
       assert.equal((await fetch(new URL(p, server.url))).status, 404, p);
     }
   });
 
   test('a taken port gives a clear error', async () => {
     await assert.rejects(
-      startPreviewServer({ port: server.port, handler: async () => null, gadgets: new GadgetStore([]), users: [], viewDirs: { view: dir, edit: dir }, source: { label: '' } }),
+      startPreviewServer({
+        port: server.port,
+        handler: async () => null,
+        gadgets: new GadgetStore([]),
+        users: [],
+        viewDirs: { view: dir, edit: dir },
+        source: { label: '' },
+      }),
       (e: unknown) => e instanceof PortInUseError && /already in use.*PORT=/.test(e.message),
     );
   });
@@ -150,18 +199,42 @@ describe('preview server', () => {
 
 test('the CSP report endpoint is small, rate-limited and bounded, also from another origin', async () => {
   const lines: string[] = [];
-  const server = await startPreviewServer({ handler: async () => null, gadgets: new GadgetStore([]), users: [], viewDirs: { view: tmpdir(), edit: tmpdir() }, source: { label: '' }, log: (l) => lines.push(l) });
+  const server = await startPreviewServer({
+    handler: async () => null,
+    gadgets: new GadgetStore([]),
+    users: [],
+    viewDirs: { view: tmpdir(), edit: tmpdir() },
+    source: { label: '' },
+    log: (l) => lines.push(l),
+  });
   try {
     const host = new URL(server.url).host;
-    const report = (body: string) => raw(server.url, 'POST', '/__glance/csp-report', { Host: host, Origin: 'http://elsewhere.example', 'Content-Type': 'application/csp-report' }, body);
+    const report = (body: string) =>
+      raw(
+        server.url,
+        'POST',
+        '/__glance/csp-report',
+        { Host: host, Origin: 'http://elsewhere.example', 'Content-Type': 'application/csp-report' },
+        body,
+      );
     const big = JSON.stringify({ 'csp-report': { 'blocked-uri': 'x'.repeat(MAX_CSP_REPORT_BYTES) } });
     assert.equal((await report(big)).status, 413);
     const statuses: number[] = [];
-    for (let i = 0; i < CSP_REPORTS_PER_WINDOW + 10; i++) statuses.push((await report(JSON.stringify({ 'csp-report': { 'blocked-uri': `https://x.example/${i}`, 'script-sample': 'y'.repeat(2_000) } }))).status);
+    for (let i = 0; i < CSP_REPORTS_PER_WINDOW + 10; i++)
+      statuses.push(
+        (await report(JSON.stringify({ 'csp-report': { 'blocked-uri': `https://x.example/${i}`, 'script-sample': 'y'.repeat(2_000) } })))
+          .status,
+      );
     assert.deepEqual(statuses.filter((s) => s === 204).length, CSP_REPORTS_PER_WINDOW - 1, 'the 413 counted towards the window too');
-    assert.ok(statuses.slice(CSP_REPORTS_PER_WINDOW).every((s) => s === 429), statuses.join(' '));
+    assert.ok(
+      statuses.slice(CSP_REPORTS_PER_WINDOW).every((s) => s === 429),
+      statuses.join(' '),
+    );
     assert.equal(server.cspReports.length, CSP_REPORTS_PER_WINDOW - 1);
-    assert.ok(lines.length === CSP_REPORTS_PER_WINDOW - 1 && lines.every((l) => l.length < 700), `${lines.length} lines, longest ${Math.max(...lines.map((l) => l.length))}`);
+    assert.ok(
+      lines.length === CSP_REPORTS_PER_WINDOW - 1 && lines.every((l) => l.length < 700),
+      `${lines.length} lines, longest ${Math.max(...lines.map((l) => l.length))}`,
+    );
   } finally {
     await server.close();
   }
@@ -186,7 +259,11 @@ test('gadget store persists saved configs to its file and reads them back', () =
     assert.deepEqual(added.config, {}, 'a new gadget is unconfigured');
     a.save(added.id, { version: 1, kind: 'gauge', title: 'new' });
     const b = new GadgetStore([GADGET], file);
-    assert.deepEqual(b.get(added.id), { id: added.id, kind: 'gauge', config: { version: 1, kind: 'gauge', title: 'new' } }, 'added gadgets come back');
+    assert.deepEqual(
+      b.get(added.id),
+      { id: added.id, kind: 'gauge', config: { version: 1, kind: 'gauge', title: 'new' } },
+      'added gadgets come back',
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -196,5 +273,9 @@ test('real-site settings: all three or none, https only', () => {
   assert.equal(siteFromEnv({}), undefined);
   assert.throws(() => siteFromEnv({ JIRA_BASE_URL: 'https://x.atlassian.net' }), /set all three/);
   assert.throws(() => siteFromEnv({ JIRA_BASE_URL: 'http://x.atlassian.net', JIRA_EMAIL: 'a@b', JIRA_API_TOKEN: 't' }), /https/);
-  assert.deepEqual(siteFromEnv({ JIRA_BASE_URL: 'https://x.atlassian.net/jira/', JIRA_EMAIL: ' a@b ', JIRA_API_TOKEN: 't' }), { baseUrl: 'https://x.atlassian.net', email: 'a@b', apiToken: 't' });
+  assert.deepEqual(siteFromEnv({ JIRA_BASE_URL: 'https://x.atlassian.net/jira/', JIRA_EMAIL: ' a@b ', JIRA_API_TOKEN: 't' }), {
+    baseUrl: 'https://x.atlassian.net',
+    email: 'a@b',
+    apiToken: 't',
+  });
 });

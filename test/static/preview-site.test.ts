@@ -19,14 +19,27 @@ after(async () => {
 
 test('reads the site as the token’s owner, with the site gadgets', async () => {
   const bob = jira.users.find((u) => u.displayName.startsWith('Bob'))!;
-  const preview = await startPreview({ port: 0, env: { JIRA_BASE_URL: jira.url, JIRA_EMAIL: bob.email, JIRA_API_TOKEN: bob.apiToken }, viewDirs: { view: '/nonexistent', edit: '/nonexistent' }, log: () => undefined });
+  const preview = await startPreview({
+    port: 0,
+    env: { JIRA_BASE_URL: jira.url, JIRA_EMAIL: bob.email, JIRA_API_TOKEN: bob.apiToken },
+    viewDirs: { view: '/nonexistent', edit: '/nonexistent' },
+    log: () => undefined,
+  });
   try {
     assert.equal(preview.demo, undefined);
     // The views' Forge context carries the profile's zone and locale (BCP 47, as Forge writes it).
-    assert.deepEqual(preview.users, [{ accountId: bob.accountId, displayName: bob.displayName, timeZone: 'Europe/Berlin', locale: 'de-DE' }]);
+    assert.deepEqual(preview.users, [
+      { accountId: bob.accountId, displayName: bob.displayName, timeZone: 'Europe/Berlin', locale: 'de-DE' },
+    ]);
     const origin = new URL(preview.url).origin;
-    const state = (await (await fetch(new URL('/__glance/state', preview.url))).json()) as { source: { label: string; siteUrl: string }; gadgets: { id: string }[] };
-    assert.deepEqual(state.gadgets.map((g) => g.id), SITE_GADGETS.map((g) => g.id));
+    const state = (await (await fetch(new URL('/__glance/state', preview.url))).json()) as {
+      source: { label: string; siteUrl: string };
+      gadgets: { id: string }[];
+    };
+    assert.deepEqual(
+      state.gadgets.map((g) => g.id),
+      SITE_GADGETS.map((g) => g.id),
+    );
     assert.equal(state.source.siteUrl, new URL(jira.url).origin);
     const res = await fetch(new URL('/__glance/invoke', preview.url), {
       method: 'POST',
@@ -34,7 +47,9 @@ test('reads the site as the token’s owner, with the site gadgets', async () =>
       body: JSON.stringify({ gadgetId: 'site-my-open', accountId: bob.accountId, functionKey: 'render', payload: {} }),
     });
     const { result } = (await res.json()) as { result: { ok: boolean; value: number } };
-    const expected = jira.dataset.issues.filter((i) => i.assignee === bob.accountId && i.statusCategory !== 'Done' && i.project !== 'SEC').length;
+    const expected = jira.dataset.issues.filter(
+      (i) => i.assignee === bob.accountId && i.statusCategory !== 'Done' && i.project !== 'SEC',
+    ).length;
     assert.equal(result.ok, true);
     assert.equal(result.value, expected);
   } finally {

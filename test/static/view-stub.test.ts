@@ -75,13 +75,16 @@ async function loadView(answer: (call: Call) => unknown) {
 }
 
 const renders = (calls: Call[]) =>
-  calls.filter((c) => c.name === 'invoke').map((c) => JSON.parse(JSON.stringify({ key: c.payload!.functionKey, payload: c.payload!.payload })));
+  calls
+    .filter((c) => c.name === 'invoke')
+    .map((c) => JSON.parse(JSON.stringify({ key: c.payload!.functionKey, payload: c.payload!.payload })));
 
 test('built view: enables theming, renders, injects the SVG, re-renders on theme change and refresh', async () => {
   let n = 0;
   const v = await loadView(({ name }) => {
     if (name === 'enableTheming') return true;
-    if (name === 'invoke') return { ok: true, svg: `<svg id="r${++n}"><title>Open bugs</title></svg>`, value: 42, href: '/issues/?jql=x', computedAt: 'now' };
+    if (name === 'invoke')
+      return { ok: true, svg: `<svg id="r${++n}"><title>Open bugs</title></svg>`, value: 42, href: '/issues/?jql=x', computedAt: 'now' };
     return undefined;
   });
   assert.equal(v.calls[0].name, 'on', 'subscribes to the refresh event first');
@@ -121,13 +124,15 @@ test('built view: shows the status SVG the resolver returned, or a text fallback
   assert.equal(failed.tools.hidden, true);
 });
 
-test('built view: sends the user\'s time zone and locale from Forge\'s context with every render and export', async () => {
+test("built view: sends the user's time zone and locale from Forge's context with every render and export", async () => {
   const v = await loadView(({ name }) => {
     if (name === 'getContext') return { accountId: 'a', timezone: 'Pacific/Kiritimati', locale: 'de-DE', extension: {} };
     if (name === 'invoke') return { ok: true, svg: '<svg/>', value: 1, computedAt: 'now' };
     return undefined;
   });
-  assert.deepEqual(renders(v.calls), [{ key: 'render', payload: { colorMode: 'light', width: 400, timeZone: 'Pacific/Kiritimati', locale: 'de-DE' } }]);
+  assert.deepEqual(renders(v.calls), [
+    { key: 'render', payload: { colorMode: 'light', width: 400, timeZone: 'Pacific/Kiritimati', locale: 'de-DE' } },
+  ]);
   v.callbacks.get('JIRA_DASHBOARD_GADGET_REFRESH')!({});
   await v.settle();
   assert.deepEqual(renders(v.calls).at(-1)!.payload, { colorMode: 'light', width: 400, timeZone: 'Pacific/Kiritimati', locale: 'de-DE' });

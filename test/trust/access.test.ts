@@ -42,7 +42,10 @@ describe('no app data store: nothing to delete when the app is removed', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
     const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})];
     assert.ok(deps.includes('@forge/api'), 'sanity: the dependency list was read');
-    assert.deepEqual(deps.filter((d) => DATA_PACKAGES.test(d)), []);
+    assert.deepEqual(
+      deps.filter((d) => DATA_PACKAGES.test(d)),
+      [],
+    );
   });
 
   it('no source file imports Forge storage (kvs, storage, sql) or calls api.storage', () => {
@@ -59,8 +62,12 @@ describe('no app data store: nothing to delete when the app is removed', () => {
   });
 
   it('the scans do catch storage imports, storage calls and asApp calls (controls)', () => {
-    const planted = "import { kvs } from '@forge/kvs';\nconst s = await import('@forge/storage');\nawait api.storage.set('k', 1);\napi.asApp().requestJira(route`/x`);";
-    assert.deepEqual([...planted.matchAll(IMPORT)].map((m) => m[1]).filter((d) => DATA_PACKAGES.test(d)), ['@forge/kvs', '@forge/storage']);
+    const planted =
+      "import { kvs } from '@forge/kvs';\nconst s = await import('@forge/storage');\nawait api.storage.set('k', 1);\napi.asApp().requestJira(route`/x`);";
+    assert.deepEqual(
+      [...planted.matchAll(IMPORT)].map((m) => m[1]).filter((d) => DATA_PACKAGES.test(d)),
+      ['@forge/kvs', '@forge/storage'],
+    );
     assert.match(planted, STORAGE_CALL);
     assert.equal(planted.match(AS_APP_CALL)?.length, 1);
   });
@@ -68,15 +75,21 @@ describe('no app data store: nothing to delete when the app is removed', () => {
 
 /** Call sites of `pattern` in the code (not comments) of every .cjs file of `dir`, with the source each comes from. */
 function callSites(dir: string, pattern: RegExp): { source: string; text: string }[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.cjs') && !f.startsWith('__forge')).flatMap((file) => {
-    const map = new SourceMap(JSON.parse(readFileSync(join(dir, `${file}.map`), 'utf8')));
-    return readFileSync(join(dir, file), 'utf8').split('\n').flatMap((line, i) =>
-      /^\s*(\*|\/\/|\/\*)/.test(line) ? [] : [...line.matchAll(pattern)].map((m) => {
-        const entry = map.findEntry(i, m.index) as { originalSource?: string };
-        return { source: String(entry.originalSource).replace(/^webpack:\/\/[^/]*\/\.\//, ''), text: m[0] };
-      }),
-    );
-  });
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.cjs') && !f.startsWith('__forge'))
+    .flatMap((file) => {
+      const map = new SourceMap(JSON.parse(readFileSync(join(dir, `${file}.map`), 'utf8')));
+      return readFileSync(join(dir, file), 'utf8')
+        .split('\n')
+        .flatMap((line, i) =>
+          /^\s*(\*|\/\/|\/\*)/.test(line)
+            ? []
+            : [...line.matchAll(pattern)].map((m) => {
+                const entry = map.findEntry(i, m.index) as { originalSource?: string };
+                return { source: String(entry.originalSource).replace(/^webpack:\/\/[^/]*\/\.\//, ''), text: m[0] };
+              }),
+        );
+    });
 }
 
 describe('the built Forge bundle reads Jira only as the user', () => {
@@ -92,7 +105,10 @@ describe('the built Forge bundle reads Jira only as the user', () => {
     out = await builtFunctionDir();
     jira = await startJiraDouble({
       count: (jql) => (jql.includes('Done') ? 3 : 7),
-      issues: () => [{ id: '1', key: 'A-1', fields: { customfield_10016: 5 } }, { id: '2', key: 'A-2', fields: { customfield_10016: 8 } }],
+      issues: () => [
+        { id: '1', key: 'A-1', fields: { customfield_10016: 5 } },
+        { id: '2', key: 'A-2', fields: { customfield_10016: 8 } },
+      ],
       filters: [{ id: '10000', name: 'Open bugs', jql: 'type = Bug ORDER BY created' }],
       fields: [{ id: 'customfield_10016', name: 'Story Points', custom: true, schema: { type: 'number' } }],
       projects: [{ id: '1', key: 'ABC', name: 'Alphabet' }],
@@ -100,14 +116,17 @@ describe('the built Forge bundle reads Jira only as the user', () => {
     });
     realFetch = globalThis.fetch;
     // The only way out of the bundle must be Forge's product fetch; a direct fetch() is recorded and refused.
-    globalThis.fetch = (async (input: unknown) => {
+    globalThis.fetch = async (input: unknown) => {
       globalFetches.push(String(input));
       throw new Error('direct fetch refused in this test');
-    });
+    };
     // Stand-in for the Forge runtime: records the provider of each product call, forwards to the double.
     g.__forge_fetch__ = async (opts: { type?: string; provider?: string; remote?: string }, path: string, init: RequestInit) => {
       productCalls.push({ type: opts.type, provider: opts.provider, remote: opts.remote, path });
-      return realFetch(`${jira.url}${path}`, { ...init, headers: { ...(init.headers as Record<string, string>), Authorization: 'Bearer forge-user' } });
+      return realFetch(`${jira.url}${path}`, {
+        ...init,
+        headers: { ...(init.headers as Record<string, string>), Authorization: 'Bearer forge-user' },
+      });
     };
     handler = requireHandler(out);
   });
@@ -122,17 +141,60 @@ describe('the built Forge bundle reads Jira only as the user', () => {
     const sites = callSites(out, /\basApp\s*\(|\basUser\)?\s*\(\s*\)|__requestAtlassianAsApp\)?\s*\(/g);
     const ours = sites.filter((s) => !s.source.startsWith('node_modules/'));
     assert.deepEqual(ours, [{ source: 'functions/jira/forge-transport.ts', text: 'asUser()' }]);
-    const others = [...new Set(sites.filter((s) => s.source.startsWith('node_modules/')).map((s) => s.source.split('/').slice(1, 3).join('/')))];
+    const others = [
+      ...new Set(sites.filter((s) => s.source.startsWith('node_modules/')).map((s) => s.source.split('/').slice(1, 3).join('/'))),
+    ];
     assert.deepEqual(others, ['@forge/api'], 'no other package makes product calls');
   });
 
-  const gadget = (config: unknown) => ({ moduleKey: 'glance-counter', extension: { type: 'jira:dashboardGadget', gadgetConfiguration: config } });
+  const gadget = (config: unknown) => ({
+    moduleKey: 'glance-counter',
+    extension: { type: 'jira:dashboardGadget', gadgetConfiguration: config },
+  });
   const calls: [string, unknown, unknown][] = [
-    ['render', { colorMode: 'light' }, { version: 1, kind: 'counter', source: { type: 'project', projectKey: 'ABC', preset: 'open' }, metric: { type: 'count' }, compare: { source: { type: 'jql', jql: 'project = ABC AND created >= -14d' } } }],
-    ['render', {}, { version: 1, kind: 'progress', source: { type: 'filter', filterId: '10000' }, metric: { type: 'ratio', segments: true } }],
-    ['render', {}, { version: 1, kind: 'gauge', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'sum', fieldId: 'customfield_10016' } }],
-    ['render', {}, { version: 2, kind: 'progress', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'ratio' }, expected: { versionId: '10' } }],
-    ['render', {}, { version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'count' }, trend: { series: 'created', interval: 'week', points: 4 } }],
+    [
+      'render',
+      { colorMode: 'light' },
+      {
+        version: 1,
+        kind: 'counter',
+        source: { type: 'project', projectKey: 'ABC', preset: 'open' },
+        metric: { type: 'count' },
+        compare: { source: { type: 'jql', jql: 'project = ABC AND created >= -14d' } },
+      },
+    ],
+    [
+      'render',
+      {},
+      { version: 1, kind: 'progress', source: { type: 'filter', filterId: '10000' }, metric: { type: 'ratio', segments: true } },
+    ],
+    [
+      'render',
+      {},
+      { version: 1, kind: 'gauge', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'sum', fieldId: 'customfield_10016' } },
+    ],
+    [
+      'render',
+      {},
+      {
+        version: 2,
+        kind: 'progress',
+        source: { type: 'jql', jql: 'project = ABC' },
+        metric: { type: 'ratio' },
+        expected: { versionId: '10' },
+      },
+    ],
+    [
+      'render',
+      {},
+      {
+        version: 2,
+        kind: 'counter',
+        source: { type: 'jql', jql: 'project = ABC' },
+        metric: { type: 'count' },
+        trend: { series: 'created', interval: 'week', points: 4 },
+      },
+    ],
     ['validateJql', { jql: 'project = ABC' }, undefined],
     ['fieldOptions', {}, undefined],
     ['projectOptions', { query: 'Alph' }, undefined],
@@ -153,7 +215,9 @@ describe('the built Forge bundle reads Jira only as the user', () => {
     assert.deepEqual([...kinds], ['fpp/user/jira'], 'every call: first-party product, as the user, to Jira');
     assert.deepEqual(globalFetches, [], 'no direct fetch');
     assert.equal(jira.requests.length, productCalls.length, 'every request the double saw came through the user provider');
-    console.log(`# trust/access: ${calls.length} resolver calls on the built bundle → ${productCalls.length} Jira requests, all fpp/user/jira; ${globalFetches.length} direct fetches`);
+    console.log(
+      `# trust/access: ${calls.length} resolver calls on the built bundle → ${productCalls.length} Jira requests, all fpp/user/jira; ${globalFetches.length} direct fetches`,
+    );
   });
 
   it('without a user (no principal) it refuses and makes no call at all', async () => {

@@ -47,23 +47,69 @@ const MALFORMED: [string, unknown, string][] = [
   ['title of 1 MB', { ...base, title: MB }, 'title'],
   ['unit of 1 MB', { ...base, format: { unit: MB } }, 'format.unit'],
   ['title as an object', { ...base, title: { toString: 'x' } }, 'title'],
-  ['100,000 threshold steps', { ...base, thresholds: { base: 'green', steps: Array.from({ length: 100_000 }, (_, i) => ({ from: i, color: 'red' })) } }, 'thresholds.steps'],
+  [
+    '100,000 threshold steps',
+    { ...base, thresholds: { base: 'green', steps: Array.from({ length: 100_000 }, (_, i) => ({ from: i, color: 'red' })) } },
+    'thresholds.steps',
+  ],
   ['steps as an object', { ...base, thresholds: { base: 'green', steps: { 0: { from: 1, color: 'red' } } } }, 'thresholds.steps'],
   ['a huge unknown array', { ...base, extra: Array.from({ length: 100_000 }, () => 'x') }, 'extra'],
   ['numbers as text', { ...base, min: '0', max: '10' }, 'min'],
   ['non-finite number (from a JSON overflow)', { ...base, max: JSON.parse('1e400') }, 'max'],
   ['refresh negative', { ...base, refresh: -5 }, 'refresh'],
   ['deeply nested junk', { ...base, source: deep(1_000) }, 'source'],
-  ['v2: formula with 6 variables', { ...v2, metric: { type: 'formula', expression: 'A+B+C+D+E+F', variables: ['A', 'B', 'C', 'D', 'E', 'F'].map((name) => ({ name, source: base.source, metric: { type: 'count' } })) } }, 'metric'],
-  ['v2: formula of 1 MB', { ...v2, metric: { type: 'formula', expression: `A${'+A'.repeat(500_000)}`, variables: [{ name: 'A', source: base.source, metric: { type: 'count' } }] } }, 'metric'],
+  [
+    'v2: formula with 6 variables',
+    {
+      ...v2,
+      metric: {
+        type: 'formula',
+        expression: 'A+B+C+D+E+F',
+        variables: ['A', 'B', 'C', 'D', 'E', 'F'].map((name) => ({ name, source: base.source, metric: { type: 'count' } })),
+      },
+    },
+    'metric',
+  ],
+  [
+    'v2: formula of 1 MB',
+    {
+      ...v2,
+      metric: {
+        type: 'formula',
+        expression: `A${'+A'.repeat(500_000)}`,
+        variables: [{ name: 'A', source: base.source, metric: { type: 'count' } }],
+      },
+    },
+    'metric',
+  ],
   ['v2: trend of 100 points', { ...v2, trend: { series: 'created', interval: 'week', points: 100 } }, 'trend'],
-  ['v2: expected progress with impossible dates', { ...v2, kind: 'progress', metric: { type: 'ratio' }, expected: { start: '2026-02-30', end: 'soon' } }, 'expected'],
+  [
+    'v2: expected progress with impossible dates',
+    { ...v2, kind: 'progress', metric: { type: 'ratio' }, expected: { start: '2026-02-30', end: 'soon' } },
+    'expected',
+  ],
   ['v2: 100,000 value mappings', { ...v2, mappings: Array.from({ length: 100_000 }, (_, i) => ({ value: i, text: 'x' })) }, 'mappings'],
   ['v2: no-value text of 1 MB', { ...v2, noValueText: MB }, 'noValueText'],
-  ['__proto__ key (JSON)', JSON.parse(`{"version":1,"kind":"counter","source":{"type":"jql","jql":"project = ABC"},"metric":{"type":"count"},"__proto__":{"polluted":"yes","kind":"gauge"}}`), '__proto__'],
-  ['nested __proto__ key (JSON)', JSON.parse(`{"version":1,"kind":"counter","source":{"type":"jql","jql":"project = ABC","__proto__":{"polluted":"yes"}},"metric":{"type":"count"}}`), 'source.__proto__'],
+  [
+    '__proto__ key (JSON)',
+    JSON.parse(
+      `{"version":1,"kind":"counter","source":{"type":"jql","jql":"project = ABC"},"metric":{"type":"count"},"__proto__":{"polluted":"yes","kind":"gauge"}}`,
+    ),
+    '__proto__',
+  ],
+  [
+    'nested __proto__ key (JSON)',
+    JSON.parse(
+      `{"version":1,"kind":"counter","source":{"type":"jql","jql":"project = ABC","__proto__":{"polluted":"yes"}},"metric":{"type":"count"}}`,
+    ),
+    'source.__proto__',
+  ],
   ['constructor.prototype key', { ...base, constructor: { prototype: { polluted: 'yes' } } }, 'constructor'],
-  ['prototype key in a step', { ...base, thresholds: { base: 'green', steps: [JSON.parse('{"from":1,"color":"red","__proto__":{"polluted":"yes"}}')] } }, 'thresholds.steps.0.__proto__'],
+  [
+    'prototype key in a step',
+    { ...base, thresholds: { base: 'green', steps: [JSON.parse('{"from":1,"color":"red","__proto__":{"polluted":"yes"}}')] } },
+    'thresholds.steps.0.__proto__',
+  ],
 ];
 
 describe('malformed configurations → INVALID_CONFIG naming the field, nothing polluted or changed', () => {
@@ -86,8 +132,15 @@ describe('malformed configurations → INVALID_CONFIG naming the field, nothing 
         assert.equal(result.ok, false, `${how}: ${JSON.stringify(result).slice(0, 200)}`);
         assert.equal(result.code, 'INVALID_CONFIG', `${how}: ${result.message}`);
         const paths = (result.errors as { path: string; message: string }[]).map((e) => e.path);
-        assert.ok(paths.some((p) => p === path || p.startsWith(`${path}.`)), `${how}: errors name ${path}: ${paths.join(', ')}`);
-        for (const e of result.errors) assert.ok(e.message.length > 5 && e.message.length < 400 && !/undefined|\[object|\n\s+at /.test(e.message), e.message.slice(0, 200));
+        assert.ok(
+          paths.some((p) => p === path || p.startsWith(`${path}.`)),
+          `${how}: errors name ${path}: ${paths.join(', ')}`,
+        );
+        for (const e of result.errors)
+          assert.ok(
+            e.message.length > 5 && e.message.length < 400 && !/undefined|\[object|\n\s+at /.test(e.message),
+            e.message.slice(0, 200),
+          );
         assert.deepEqual(forbiddenMarkup(result.svg), []);
         assert.ok(result.svg.length < 20_000, 'the card does not echo the megabyte');
       }
@@ -111,10 +164,16 @@ describe('Jira says no → a specific code and message', () => {
       count: () => 5,
       issues: (jql) =>
         jql === 'project = TXT'
-          ? [{ id: '1', key: 'T-1', fields: { customfield_1: 'three' } }, { id: '2', key: 'T-2', fields: { customfield_1: 'five' } }]
+          ? [
+              { id: '1', key: 'T-1', fields: { customfield_1: 'three' } },
+              { id: '2', key: 'T-2', fields: { customfield_1: 'five' } },
+            ]
           : jql === 'project = OBJ'
             ? [{ id: '1', key: 'O-1', fields: { customfield_1: { value: 'High', id: '3' } } }]
-            : [{ id: '1', key: 'N-1', fields: { customfield_1: 2 } }, { id: '2', key: 'N-2', fields: { customfield_1: null } }],
+            : [
+                { id: '1', key: 'N-1', fields: { customfield_1: 2 } },
+                { id: '2', key: 'N-2', fields: { customfield_1: null } },
+              ],
       filters: [{ id: '10000', name: 'Mine', jql: 'project = ABC', visibleTo: ['ann@example.com'] }],
     });
   });
@@ -133,7 +192,12 @@ describe('Jira says no → a specific code and message', () => {
   });
 
   it('a deleted or unshared filter (Jira 400) → NOT_FOUND, with what Jira said', async () => {
-    const result = await call(handler, 'render', { config: { ...base, source: { type: 'filter', filterId: '10000' } } }, { accountId: 'bob' });
+    const result = await call(
+      handler,
+      'render',
+      { config: { ...base, source: { type: 'filter', filterId: '10000' } } },
+      { accountId: 'bob' },
+    );
     assert.equal(result.code, 'NOT_FOUND');
     assert.match(result.message, /not found.*not available to you/i);
   });
@@ -154,7 +218,12 @@ describe('Jira says no → a specific code and message', () => {
 
   it('a summed field that no longer holds numbers (text or option values) → a message naming the field, not a silent 0', async () => {
     for (const project of ['TXT', 'OBJ']) {
-      const config = { ...base, kind: 'gauge', source: { type: 'jql', jql: `project = ${project}` }, metric: { type: 'sum', fieldId: 'customfield_1' } };
+      const config = {
+        ...base,
+        kind: 'gauge',
+        source: { type: 'jql', jql: `project = ${project}` },
+        metric: { type: 'sum', fieldId: 'customfield_1' },
+      };
       const result = await call(handler, 'render', { config });
       assert.equal(result.ok, false, `${project}: ${JSON.stringify(result).slice(0, 200)}`);
       assert.equal(result.code, 'INVALID_CONFIG', result.message);

@@ -57,8 +57,16 @@ function fakeJira(total: number, descriptionBytes: number, clock?: { now: number
         if (clock) clock.now += clock.pageMs;
         const issues = [];
         for (let i = start; i < end; i++) {
-          const all: Record<string, unknown> = { description, customfield_10016: 1, created: new Date(NOW - 56 * DAY + i * 1_000_000).toISOString().replace('Z', '+0000') };
-          issues.push({ id: String(i), key: `BIG-${i}`, fields: Object.fromEntries(fields.filter((f) => f in all).map((f) => [f, all[f]])) });
+          const all: Record<string, unknown> = {
+            description,
+            customfield_10016: 1,
+            created: new Date(NOW - 56 * DAY + i * 1_000_000).toISOString().replace('Z', '+0000'),
+          };
+          issues.push({
+            id: String(i),
+            key: `BIG-${i}`,
+            fields: Object.fromEntries(fields.filter((f) => f in all).map((f) => [f, all[f]])),
+          });
         }
         return ok(end < total ? { issues, nextPageToken: String(end), isLast: false } : { issues, isLast: true });
       },
@@ -93,7 +101,9 @@ describe('memory is bounded in bytes', () => {
       assert.equal(result.value, 5_000);
     }
     const grown = heapAfterGc() - before;
-    console.log(`bounds: ${jira.pagesServed} pages of 2 MB read; cache ${(budget.usedBytes / 1024).toFixed(0)} KB; heap after GC +${(grown / MB).toFixed(1)} MB`);
+    console.log(
+      `bounds: ${jira.pagesServed} pages of 2 MB read; cache ${(budget.usedBytes / 1024).toFixed(0)} KB; heap after GC +${(grown / MB).toFixed(1)} MB`,
+    );
     assert.equal(jira.pagesServed, 6 * 50, 'each gadget read its 5,000 issues once: the value and its trend share one search');
     assert.ok(budget.usedBytes < 2 * MB, `cache holds ${budget.usedBytes} B`);
     // The raw descriptions alone would be 6 × 5,000 × 20 KB = 586 MB.
@@ -109,7 +119,12 @@ describe('memory is bounded in bytes', () => {
     const transport: Transport = { request: (...args) => (counts++, jira.transport.request(...args)) };
     const budget = new ByteBudget(20_000);
     const handler = handlerWith(transport, { now: () => NOW, cacheBudget: budget });
-    const counter = (n: number) => ({ version: 2, kind: 'counter', source: { type: 'jql', jql: `project = P${n}` }, metric: { type: 'count' } });
+    const counter = (n: number) => ({
+      version: 2,
+      kind: 'counter',
+      source: { type: 'jql', jql: `project = P${n}` },
+      metric: { type: 'count' },
+    });
     for (let n = 0; n < 100; n++) {
       await call(handler, 'render', {}, { gadgetConfiguration: counter(n) });
       assert.ok(budget.usedBytes <= 20_000, `${budget.usedBytes} B after ${n + 1} gadgets`);
@@ -127,7 +142,14 @@ describe('aggregations are bounded in time', () => {
     const clock = { now: NOW, pageMs: 450 };
     const jira = fakeJira(4_800, 0, clock);
     const handler = handlerWith(jira.transport, { now: () => clock.now, sleep: async (ms) => void (clock.now += ms) });
-    const gauge = { version: 2, kind: 'gauge', title: 'Story points', source: { type: 'jql', jql: 'project = SLOW' }, metric: { type: 'aggregate', fieldId: 'customfield_10016', op: 'sum' }, max: 10_000 };
+    const gauge = {
+      version: 2,
+      kind: 'gauge',
+      title: 'Story points',
+      source: { type: 'jql', jql: 'project = SLOW' },
+      metric: { type: 'aggregate', fieldId: 'customfield_10016', op: 'sum' },
+      max: 10_000,
+    };
     const result = await call(handler, 'render', {}, { gadgetConfiguration: gauge, moduleKey: 'glance-gauge' });
     assert.equal(result.ok, true, result.message);
     assert.equal(result.partial, true);
@@ -136,8 +158,15 @@ describe('aggregations are bounded in time', () => {
     assert.equal(result.value, pages * 100, 'the value covers exactly the issues read');
     assert.ok(clock.now - NOW <= 10_000, `paging took ${clock.now - NOW} ms of simulated time (its share: half of 20 s)`);
     assert.match(result.svg, new RegExp(`>first ${(pages * 100).toLocaleString('en-US')} issues<`));
-    assert.match(result.svg, new RegExp(`aria-label="[^"]*at least ${(pages * 100).toLocaleString('en-US')}[^"]*from the first ${(pages * 100).toLocaleString('en-US')} issues`));
-    console.log(`bounds: 4,800-issue sum at 450 ms a page → partial value from ${pages * 100} issues after ${clock.now - NOW} ms (simulated)`);
+    assert.match(
+      result.svg,
+      new RegExp(
+        `aria-label="[^"]*at least ${(pages * 100).toLocaleString('en-US')}[^"]*from the first ${(pages * 100).toLocaleString('en-US')} issues`,
+      ),
+    );
+    console.log(
+      `bounds: 4,800-issue sum at 450 ms a page → partial value from ${pages * 100} issues after ${clock.now - NOW} ms (simulated)`,
+    );
     const again = await call(handler, 'render', { colorMode: 'dark' }, { gadgetConfiguration: gauge, moduleKey: 'glance-gauge' });
     assert.equal(again.value, result.value);
     assert.equal(jira.pagesServed, pages, 'the partial value was cached: no page read again');

@@ -19,15 +19,31 @@ const SEARCH = '/rest/api/3/search/jql';
 const API = '/rest/api/3/';
 
 const GADGETS = {
-  gauge: { version: 1, kind: 'gauge', source: { type: 'jql', jql: 'project = SP' }, metric: { type: 'sum', fieldId: 'customfield_10016' }, max: 100 },
-  counter: { version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'count' }, compare: { source: { type: 'jql', jql: 'project = OLD' } } },
+  gauge: {
+    version: 1,
+    kind: 'gauge',
+    source: { type: 'jql', jql: 'project = SP' },
+    metric: { type: 'sum', fieldId: 'customfield_10016' },
+    max: 100,
+  },
+  counter: {
+    version: 1,
+    kind: 'counter',
+    source: { type: 'jql', jql: 'project = ABC' },
+    metric: { type: 'count' },
+    compare: { source: { type: 'jql', jql: 'project = OLD' } },
+  },
   progress: { version: 1, kind: 'progress', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'ratio', segments: true } },
 } as const;
 /** The healthy answer of each gadget. */
 const HEALTHY: Record<keyof typeof GADGETS, number> = { gauge: 30, counter: 40, progress: 10 };
 
 const FAULTS: [string, Fault, string][] = [
-  ['429 storm with Retry-After 1', { status: 429, headers: { 'Retry-After': '1' }, body: { errorMessages: ['Rate limit exceeded.'] } }, 'RATE_LIMITED'],
+  [
+    '429 storm with Retry-After 1',
+    { status: 429, headers: { 'Retry-After': '1' }, body: { errorMessages: ['Rate limit exceeded.'] } },
+    'RATE_LIMITED',
+  ],
   ['429 storm without Retry-After', { status: 429 }, 'RATE_LIMITED'],
   ['500 Internal Server Error', { status: 500 }, 'UNAVAILABLE'],
   ['502 Bad Gateway (HTML body)', { status: 502, body: '<html><body>Bad gateway</body></html>' }, 'UNAVAILABLE'],
@@ -47,15 +63,29 @@ describe('Jira faults: a status on every gadget, recovery on the next refresh', 
 
   before(async () => {
     jira = await startJiraDouble({
-      count: (jql) => (jql.includes('statusCategory = Done') ? 10 : jql.includes('To Do') || jql.includes('In Progress') ? 5 : jql.includes('OLD') ? 35 : jql.includes('ABC') ? 40 : 0),
-      issues: (jql) => (jql === 'project = SP' ? Array.from({ length: 150 }, (_, i) => ({ id: String(i), key: `SP-${i}`, fields: { customfield_10016: i < 15 ? 2 : 0 } })) : []),
+      count: (jql) =>
+        jql.includes('statusCategory = Done')
+          ? 10
+          : jql.includes('To Do') || jql.includes('In Progress')
+            ? 5
+            : jql.includes('OLD')
+              ? 35
+              : jql.includes('ABC')
+                ? 40
+                : 0,
+      issues: (jql) =>
+        jql === 'project = SP'
+          ? Array.from({ length: 150 }, (_, i) => ({ id: String(i), key: `SP-${i}`, fields: { customfield_10016: i < 15 ? 2 : 0 } }))
+          : [],
       fields: [{ id: 'customfield_10016', name: 'Story Points', custom: true, schema: { type: 'number' } }],
       parseErrors: () => [],
     });
   });
   after(async () => {
     await jira.close();
-    console.log(`# trust/faults: ${FAULTS.length} fault kinds × 3 gadgets + pickers, ${faultedRequests} faulty Jira answers served, ${renders} resolver calls, 0 poisoned caches`);
+    console.log(
+      `# trust/faults: ${FAULTS.length} fault kinds × 3 gadgets + pickers, ${faultedRequests} faulty Jira answers served, ${renders} resolver calls, 0 poisoned caches`,
+    );
   });
   beforeEach(() => {
     jira.reset();
@@ -153,7 +183,12 @@ describe('the resolver stays within its time budget', () => {
     const handler = handlerFor(jira.url, { budgetMs });
     jira.fault(SEARCH, { delayMs: 150 }, 1_000);
     const started = performance.now();
-    const result = await call(handler, 'render', {}, { gadgetConfiguration: { ...GADGETS.gauge, source: { type: 'jql', jql: 'project = BIG' } } });
+    const result = await call(
+      handler,
+      'render',
+      {},
+      { gadgetConfiguration: { ...GADGETS.gauge, source: { type: 'jql', jql: 'project = BIG' } } },
+    );
     const elapsed = performance.now() - started;
     const pages = jira.requestsTo(SEARCH).length;
     assert.ok(pages < 50, `stopped paging (${pages} pages asked)`);

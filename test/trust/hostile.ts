@@ -33,7 +33,13 @@ const noBrokenNumberWords = (s: string) => !/NaN|Infinity|undefined/.test(s);
 export const hostileString: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...HOSTILE) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 60 }).filter(noBrokenNumberWords) },
-  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('<', '>', '&', '"', "'", ']', '[', '!', '-', '/', ';', '#', 'x', ' ', '\u202E', '\u0000'), maxLength: 80 }) },
+  {
+    weight: 1,
+    arbitrary: fc.string({
+      unit: fc.constantFrom('<', '>', '&', '"', "'", ']', '[', '!', '-', '/', ';', '#', 'x', ' ', '\u202E', '\u0000'),
+      maxLength: 80,
+    }),
+  },
 );
 
 /** Hostile strings short enough to pass the config's length limits (so they reach the renderer). */

@@ -48,7 +48,13 @@ function assertPlainMessage(message: unknown): void {
   assert.doesNotMatch(message as string, /\n\s+at |\[object /);
 }
 
-const counter = (patch: Record<string, unknown>) => ({ version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'count' }, ...patch });
+const counter = (patch: Record<string, unknown>) => ({
+  version: 1,
+  kind: 'counter',
+  source: { type: 'jql', jql: 'project = ABC' },
+  metric: { type: 'count' },
+  ...patch,
+});
 
 describe('hostile text through the resolvers', () => {
   let jira: JiraDouble;
@@ -133,7 +139,9 @@ describe('hostile text through the resolvers', () => {
             kind: c.kind,
             title: 'v2',
             source: count,
-            metric: c.formula ? { type: 'formula', expression: c.expression, variables: [{ name: 'A', source: count, metric: { type: 'count' } }] } : { type: 'count' },
+            metric: c.formula
+              ? { type: 'formula', expression: c.expression, variables: [{ name: 'A', source: count, metric: { type: 'count' } }] }
+              : { type: 'count' },
             mappings: [{ value: 42, text: c.mapping }],
             noValueText: c.noValue,
             format: { suffix: c.suffix },
@@ -153,13 +161,19 @@ describe('hostile text through the resolvers', () => {
     const result = await call(handler, 'render', { config: counter({ title }) });
     assert.equal(result.ok, true);
     assertSafeSvg(result.svg);
-    const titleText = allElements(parseXml(result.svg)).find((e) => e.name === 'title')?.children.join('');
+    const titleText = allElements(parseXml(result.svg))
+      .find((e) => e.name === 'title')
+      ?.children.join('');
     assert.ok(titleText?.includes(title), `the <title> reads the text as typed: ${titleText}`);
     assert.ok(result.svg.includes('&lt;script&gt;'));
   });
 
   it("Jira's error messages (any status, any endpoint) echoed on the status card → safe SVG", async () => {
-    const fault = fc.record({ message: hostileString, field: hostileShort(200), status: fc.constantFrom(400, 404, 401, 403, 429, 500, 418) });
+    const fault = fc.record({
+      message: hostileString,
+      field: hostileShort(200),
+      status: fc.constantFrom(400, 404, 401, 403, 429, 500, 418),
+    });
     await fc.assert(
       fc.asyncProperty(fault, async (f) => {
         tried++;
@@ -182,7 +196,11 @@ describe('hostile text through the resolvers', () => {
         tried++;
         jira.reset();
         const jql = `project = ${quoteJqlValue(value)}`;
-        if (rejectedByJira) jira.fault(COUNT, { status: 400, body: { errorMessages: [`The value '${value}' does not exist for the field 'project'.`], errors: {} } });
+        if (rejectedByJira)
+          jira.fault(COUNT, {
+            status: 400,
+            body: { errorMessages: [`The value '${value}' does not exist for the field 'project'.`], errors: {} },
+          });
         const result = await call(handler, 'render', { config: counter({ source: { type: 'jql', jql } }) });
         assertSafeSvg(result.svg);
         assertNotInternal(result);
@@ -219,30 +237,36 @@ describe('hostile text through the resolvers', () => {
 
   it('picker labels and JQL parse errors from Jira come back verbatim as data (never markup)', async () => {
     await fc.assert(
-      fc.asyncProperty(hostileShort(300), hostileShort(300), hostileShort(300), hostileShort(300), async (filter, field, project, parseError) => {
-        tried++;
-        await jira.close();
-        names.parseError = parseError;
-        jira = await startJiraDouble({
-          filters: [{ id: '1', name: filter, jql: 'project = A' }],
-          fields: [{ id: 'customfield_1', name: field, custom: true, schema: { type: 'number' } }],
-          projects: [{ id: '1', key: 'ABC', name: project }],
-          parseErrors: (jql) => (jql.includes('bad') ? [parseError] : []),
-        });
-        handler = handlerFor(jira.url, { now: () => clock, sleep: async (ms) => void (clock += ms) });
-        const filters = await call(handler, 'filterOptions', {});
-        const fields = await call(handler, 'fieldOptions', {});
-        const projects = await call(handler, 'projectOptions', {});
-        // A hostile search box text is only a query parameter: an answer or a specific code.
-        for (const key of ['projectOptions', 'filterOptions']) assertNotInternal(await call(handler, key, { query: parseError }));
-        const parsed = await call(handler, 'validateJql', { jql: 'project = bad' });
-        // What Jira said, unchanged: the JSON round trip of Forge keeps it a string the view sets as text.
-        const json = (s: string) => JSON.parse(JSON.stringify(s)) as string;
-        assert.deepEqual(filters.options, [{ value: '1', label: json(filter) }]);
-        assert.deepEqual(fields.options, [{ value: 'customfield_1', label: json(field) }]);
-        assert.deepEqual(projects.options, [{ value: 'ABC', label: `${json(project)} (ABC)` }]);
-        assert.deepEqual(parsed, { ok: false, errors: [json(parseError)] });
-      }),
+      fc.asyncProperty(
+        hostileShort(300),
+        hostileShort(300),
+        hostileShort(300),
+        hostileShort(300),
+        async (filter, field, project, parseError) => {
+          tried++;
+          await jira.close();
+          names.parseError = parseError;
+          jira = await startJiraDouble({
+            filters: [{ id: '1', name: filter, jql: 'project = A' }],
+            fields: [{ id: 'customfield_1', name: field, custom: true, schema: { type: 'number' } }],
+            projects: [{ id: '1', key: 'ABC', name: project }],
+            parseErrors: (jql) => (jql.includes('bad') ? [parseError] : []),
+          });
+          handler = handlerFor(jira.url, { now: () => clock, sleep: async (ms) => void (clock += ms) });
+          const filters = await call(handler, 'filterOptions', {});
+          const fields = await call(handler, 'fieldOptions', {});
+          const projects = await call(handler, 'projectOptions', {});
+          // A hostile search box text is only a query parameter: an answer or a specific code.
+          for (const key of ['projectOptions', 'filterOptions']) assertNotInternal(await call(handler, key, { query: parseError }));
+          const parsed = await call(handler, 'validateJql', { jql: 'project = bad' });
+          // What Jira said, unchanged: the JSON round trip of Forge keeps it a string the view sets as text.
+          const json = (s: string) => JSON.parse(JSON.stringify(s)) as string;
+          assert.deepEqual(filters.options, [{ value: '1', label: json(filter) }]);
+          assert.deepEqual(fields.options, [{ value: 'customfield_1', label: json(field) }]);
+          assert.deepEqual(projects.options, [{ value: 'ABC', label: `${json(project)} (ABC)` }]);
+          assert.deepEqual(parsed, { ok: false, errors: [json(parseError)] });
+        },
+      ),
       { numRuns: Math.ceil(RUNS / 3) },
     );
   });

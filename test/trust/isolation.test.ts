@@ -32,30 +32,78 @@ function site(n: 1 | 2): DoubleData {
   return {
     count: (jql) => (jql.includes('Done') ? 11 : 111) * n,
     issues: () => [5, 8].map((points, i) => ({ id: String(100 + i), key: `ABC-${i + 1}`, fields: { [SP]: points * n * n } })),
-    parseErrors: (jql) => (n === 2 && jql.includes('nope') ? ["Field 'nope' does not exist or you do not have permission to view it."] : []),
+    parseErrors: (jql) =>
+      n === 2 && jql.includes('nope') ? ["Field 'nope' does not exist or you do not have permission to view it."] : [],
     filters: [
       { id: '10000', name: `Open ${tag} bugs`, jql: `project = ABC AND labels = ${tag} ORDER BY created` },
       // Site A's user may not see filter 10001; site B's may.
-      { id: '10001', name: `Team ${tag}`, jql: `project = ABC AND labels = team-${tag}`, visibleTo: n === 1 ? ['someone-else@example.com'] : undefined },
+      {
+        id: '10001',
+        name: `Team ${tag}`,
+        jql: `project = ABC AND labels = team-${tag}`,
+        visibleTo: n === 1 ? ['someone-else@example.com'] : undefined,
+      },
     ],
     fields: [{ id: SP, name: `Story points (${tag})`, custom: true, schema: { type: 'number' } }],
     projects: [{ id: '1', key: 'ABC', name: `Alphabet ${tag}` }],
-    versions: [{ id: '10', name: `Release ${tag}`, projectId: 1, startDate: n === 1 ? '2026-01-01' : '2026-06-01', releaseDate: n === 1 ? '2026-12-31' : '2027-06-30' }],
+    versions: [
+      {
+        id: '10',
+        name: `Release ${tag}`,
+        projectId: 1,
+        startDate: n === 1 ? '2026-01-01' : '2026-06-01',
+        releaseDate: n === 1 ? '2026-12-31' : '2027-06-30',
+      },
+    ],
   };
 }
 
-const gadget = (moduleKey: string, config: unknown) => ({ moduleKey, extension: { type: 'jira:dashboardGadget', gadgetConfiguration: config } });
-const counter = (source: unknown, more: object = {}) => gadget('glance-counter', { version: 2, kind: 'counter', source, metric: { type: 'count' }, ...more });
+const gadget = (moduleKey: string, config: unknown) => ({
+  moduleKey,
+  extension: { type: 'jira:dashboardGadget', gadgetConfiguration: config },
+});
+const counter = (source: unknown, more: object = {}) =>
+  gadget('glance-counter', { version: 2, kind: 'counter', source, metric: { type: 'count' }, ...more });
 
 /** [name, functionKey, payload, event context]: every resolver that reads Jira, same input on both sites. */
 const CALLS: [string, string, unknown, unknown][] = [
   ['count of a JQL', 'render', {}, counter({ type: 'jql', jql: 'project = ABC' })],
   ['saved filter 10000 (same id, different JQL)', 'render', {}, counter({ type: 'filter', filterId: '10000' })],
   ['saved filter 10001 (A cannot see it)', 'render', {}, counter({ type: 'filter', filterId: '10001' })],
-  ['project preset with comparison', 'render', {}, counter({ type: 'project', projectKey: 'ABC', preset: 'open' }, { compare: { source: { type: 'jql', jql: 'project = ABC AND created >= -14d' } } })],
+  [
+    'project preset with comparison',
+    'render',
+    {},
+    counter(
+      { type: 'project', projectKey: 'ABC', preset: 'open' },
+      { compare: { source: { type: 'jql', jql: 'project = ABC AND created >= -14d' } } },
+    ),
+  ],
   ['trend', 'render', {}, counter({ type: 'jql', jql: 'project = ABC' }, { trend: { series: 'created', interval: 'week', points: 4 } })],
-  ['sum of a field', 'render', {}, gadget('glance-gauge', { version: 2, kind: 'gauge', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'aggregate', fieldId: SP, op: 'sum' }, max: 1000 })],
-  ['ratio with segments and a version', 'render', {}, gadget('glance-progress', { version: 2, kind: 'progress', source: { type: 'filter', filterId: '10000' }, metric: { type: 'ratio', segments: true }, expected: { versionId: '10' } })],
+  [
+    'sum of a field',
+    'render',
+    {},
+    gadget('glance-gauge', {
+      version: 2,
+      kind: 'gauge',
+      source: { type: 'jql', jql: 'project = ABC' },
+      metric: { type: 'aggregate', fieldId: SP, op: 'sum' },
+      max: 1000,
+    }),
+  ],
+  [
+    'ratio with segments and a version',
+    'render',
+    {},
+    gadget('glance-progress', {
+      version: 2,
+      kind: 'progress',
+      source: { type: 'filter', filterId: '10000' },
+      metric: { type: 'ratio', segments: true },
+      expected: { versionId: '10' },
+    }),
+  ],
   ['export', 'export', {}, counter({ type: 'jql', jql: 'project = ABC AND labels = export' }, { title: 'Exported' })],
   ['JQL check', 'validateJql', { jql: 'project = ABC AND nope = 1' }, {}],
   ['field picker', 'fieldOptions', {}, {}],
@@ -83,11 +131,14 @@ function isolationSuite(name: string, prepare: () => Promise<() => ForgeHandler>
     before(async () => {
       freshHandler = await prepare();
       [a, b] = await Promise.all([startJiraDouble(site(1)), startJiraDouble(site(2))]);
-      runtime = installForgeRuntime((installation) => (installation === SITE_A ? a.url : installation === SITE_B ? b.url : 'http://127.0.0.1:9'));
+      runtime = installForgeRuntime((installation) =>
+        installation === SITE_A ? a.url : installation === SITE_B ? b.url : 'http://127.0.0.1:9',
+      );
       for (const s of [SITE_A, SITE_B]) {
         const handler = freshHandler();
         const results = [];
-        for (const [, functionKey, payload, context] of CALLS) results.push(shown(await runtime.invoke(handler, s, PERSON, { call: { functionKey, payload }, context })));
+        for (const [, functionKey, payload, context] of CALLS)
+          results.push(shown(await runtime.invoke(handler, s, PERSON, { call: { functionKey, payload }, context })));
         alone.set(s, results);
       }
     });
@@ -106,7 +157,10 @@ function isolationSuite(name: string, prepare: () => Promise<() => ForgeHandler>
       assert.equal((rb[0] as { value?: number }).value, 222);
     });
 
-    for (const order of [[SITE_A, SITE_B], [SITE_B, SITE_A]]) {
+    for (const order of [
+      [SITE_A, SITE_B],
+      [SITE_B, SITE_A],
+    ]) {
       const label = order.map((s) => (s === SITE_A ? 'A' : 'B')).join(' then ');
       it(`${label}: each site sees its own numbers, links, options and errors, read from its own Jira`, async () => {
         const handler = freshHandler();
@@ -127,7 +181,9 @@ function isolationSuite(name: string, prepare: () => Promise<() => ForgeHandler>
       assert.deepEqual(new Set(runtime.calls.map((c) => `${c.type}/${c.provider}/${c.remote}`)), new Set(['fpp/user/jira']));
       assert.equal(a.requests.length + b.requests.length, runtime.calls.length);
       assert.equal(a.requests.length, runtime.calls.filter((c) => c.installation === SITE_A).length);
-      console.log(`isolation (${name}): ${CALLS.length} resolver calls × 2 sites, alone and in both orders → ${runtime.calls.length} Jira requests (A ${a.requests.length}, B ${b.requests.length}), each to the invoking site's Jira, all fpp/user/jira`);
+      console.log(
+        `isolation (${name}): ${CALLS.length} resolver calls × 2 sites, alone and in both orders → ${runtime.calls.length} Jira requests (A ${a.requests.length}, B ${b.requests.length}), each to the invoking site's Jira, all fpp/user/jira`,
+      );
     });
   });
 }

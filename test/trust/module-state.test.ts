@@ -31,11 +31,13 @@ const REVIEWED: Record<string, string> = {
   'functions/export/filename.ts:utf8': 'the UTF-8 encoder, made on first use (the views bundle this file): no state',
   'functions/index.ts:resolver': 'the resolver definitions',
   'render/export-text.ts:graphemes': 'an Intl.Segmenter: no state between calls',
-  'functions/jira/rate-limits.ts:instanceRateLimits': 'per installation: cooldown times, the RateLimit-Reason token, the near-limit flag, in-flight counts — nothing read from issues or input',
+  'functions/jira/rate-limits.ts:instanceRateLimits':
+    'per installation: cooldown times, the RateLimit-Reason token, the near-limit flag, in-flight counts — nothing read from issues or input',
   'render/format.ts:dayFormats': 'Intl.DateTimeFormat per checked locale tag: no Jira data; bounded to 128',
   'render/text.ts:NO_LINE_START': 'a constant (line-breaking rules)',
   'render/text.ts:NO_LINE_END': 'a constant (line-breaking rules)',
-  'i18n/index.ts:compiled': 'parsed catalogue messages per language and key: our own words, no Jira data, no input; bounded by the catalogues',
+  'i18n/index.ts:compiled':
+    'parsed catalogue messages per language and key: our own words, no Jira data, no input; bounded by the catalogues',
   'i18n/index.ts:NUMBER_LOCALES': 'locale tag → whether Intl formats numbers in it: no Jira data; bounded to 128',
   'i18n/index.ts:translators': 'a message lookup per locale and language tag: no Jira data; bounded to 128',
   'i18n/message.ts:numberFormats': 'Intl.NumberFormat per checked locale: no Jira data; bounded to 64',
@@ -57,12 +59,18 @@ function moduleState(file: string, text: string): string[] {
 }
 
 test('every module-level map, set, array or variable in functions/, render/ and i18n/ is reviewed', () => {
-  const found = ['functions', 'render', 'i18n'].flatMap((d) => files(join(ROOT, d))).flatMap((f) => moduleState(relative(ROOT, f), readFileSync(f, 'utf8')));
+  const found = ['functions', 'render', 'i18n']
+    .flatMap((d) => files(join(ROOT, d)))
+    .flatMap((f) => moduleState(relative(ROOT, f), readFileSync(f, 'utf8')));
   assert.ok(found.length >= 8, `sanity: ${found.length} found`);
   const stale = Object.keys(REVIEWED).filter((id) => !found.includes(id));
   assert.deepEqual(stale, [], 'listed but gone: remove these entries');
   const unknown = found.filter((id) => !Object.hasOwn(REVIEWED, id));
-  assert.deepEqual(unknown, [], 'module state must be keyed by (installation, user) through functions/cache.ts, or hold nothing from Jira or input: review it and list it here');
+  assert.deepEqual(
+    unknown,
+    [],
+    'module state must be keyed by (installation, user) through functions/cache.ts, or hold nothing from Jira or input: review it and list it here',
+  );
 });
 
 test('the scan finds planted module state and ignores locals (control)', () => {

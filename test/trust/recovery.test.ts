@@ -31,7 +31,10 @@ describe('a failing Jira: status cards on every gadget, values again on the next
   before(async () => {
     jira = await startJiraDouble({
       count: (jql) => (jql.includes('statusCategory = Done') ? 3 : 12),
-      issues: () => [{ id: '1', key: 'A-1', fields: { customfield_1: 5 } }, { id: '2', key: 'A-2', fields: { customfield_1: 8 } }],
+      issues: () => [
+        { id: '1', key: 'A-1', fields: { customfield_1: 5 } },
+        { id: '2', key: 'A-2', fields: { customfield_1: 8 } },
+      ],
     });
     out = mkdtempSync(join(tmpdir(), 'glance-trust-recovery-'));
     const viewDirs = await buildStatic({ outDir: (name) => join(out, name) });
@@ -42,7 +45,11 @@ describe('a failing Jira: status cards on every gadget, values again on the next
       users: [{ accountId: 'ann', displayName: 'Ann' }],
       source: { label: 'Jira double' },
       gadgets: new GadgetStore([
-        { id: 'g-gauge', kind: 'gauge', config: { ...base, kind: 'gauge', title: 'Points', metric: { type: 'sum', fieldId: 'customfield_1' }, max: 20 } },
+        {
+          id: 'g-gauge',
+          kind: 'gauge',
+          config: { ...base, kind: 'gauge', title: 'Points', metric: { type: 'sum', fieldId: 'customfield_1' }, max: 20 },
+        },
         { id: 'g-counter', kind: 'counter', config: { ...base, kind: 'counter', title: 'Open', metric: { type: 'count' } } },
         { id: 'g-progress', kind: 'progress', config: { ...base, kind: 'progress', title: 'Done', metric: { type: 'ratio' } } },
       ]),
@@ -87,9 +94,15 @@ describe('a failing Jira: status cards on every gadget, values again on the next
       // the gadgets' configuration, as the edit view would): what the view shows then comes from Jira.
       const jql = `project = ABC AND labels = ${name.replace(/\W/g, '')}`;
       for (const id of IDS) {
-        const state = (await (await fetch(new URL('/__glance/state', server.url))).json()) as { gadgets: { id: string; config: Record<string, unknown> }[] };
+        const state = (await (await fetch(new URL('/__glance/state', server.url))).json()) as {
+          gadgets: { id: string; config: Record<string, unknown> }[];
+        };
         const config = { ...state.gadgets.find((g) => g.id === id)!.config, source: { type: 'jql', jql } };
-        const saved = await fetch(new URL(`/__glance/gadgets/${id}`, server.url), { method: 'PUT', headers: { 'Content-Type': 'application/json', Origin: new URL(server.url).origin }, body: JSON.stringify({ config }) });
+        const saved = await fetch(new URL(`/__glance/gadgets/${id}`, server.url), {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json', Origin: new URL(server.url).origin },
+          body: JSON.stringify({ config }),
+        });
         assert.equal(saved.status, 200);
       }
       jira.reset();

@@ -132,7 +132,9 @@ describe('view and edit flows: no egress, no client storage, invalid drafts neve
     await e.waitForFunction(() => document.querySelectorAll('#f-source-filterId option').length > 2);
     await e.selectOption('#f-source-type', 'project');
     await e.fill('#f-source-projectQuery', 'Operat');
-    await e.waitForFunction(() => [...document.querySelectorAll('#f-source-projectKey option')].some((o) => o.textContent.includes('(OPS)')));
+    await e.waitForFunction(() =>
+      [...document.querySelectorAll('#f-source-projectKey option')].some((o) => o.textContent.includes('(OPS)')),
+    );
     await e.selectOption('#f-source-projectKey', 'OPS');
     await e.selectOption('#f-source-type', 'jql');
     await e.fill('#f-source-jql', 'project = OPS AND type = Bug');
@@ -166,7 +168,11 @@ describe('view and edit flows: no egress, no client storage, invalid drafts neve
       await e.click('#save');
       await e.waitForFunction(() => document.getElementById('status')!.textContent.startsWith('Not saved'), undefined, { timeout: 10_000 });
       assert.equal(puts().length, putsBefore, `${name}: view.submit was not called`);
-      assert.deepEqual((await state(stack.url)).gadgets.find((g) => g.id === 'ops-done')!.config, stored, `${name}: previous configuration kept`);
+      assert.deepEqual(
+        (await state(stack.url)).gadgets.find((g) => g.id === 'ops-done')!.config,
+        stored,
+        `${name}: previous configuration kept`,
+      );
     }
     // Importing bad JSON settings changes nothing either.
     await e.click('details.json summary');
@@ -188,8 +194,16 @@ describe('view and edit flows: no egress, no client storage, invalid drafts neve
     assert.ok(seen.requests.length > 30, `${seen.requests.length} requests recorded`);
     const foreign = seen.requests.filter((r) => !r.url.startsWith(`${origin}/`) && !/^(blob|data):/.test(r.url));
     assert.deepEqual(foreign, []);
-    assert.deepEqual(seen.requests.filter((r) => r.type === 'font'), [], 'no font is fetched');
-    assert.deepEqual(seen.requests.filter((r) => r.type === 'image' && /^https?:/.test(r.url) && !r.url.endsWith('/favicon.ico')), [], 'no image is fetched');
+    assert.deepEqual(
+      seen.requests.filter((r) => r.type === 'font'),
+      [],
+      'no font is fetched',
+    );
+    assert.deepEqual(
+      seen.requests.filter((r) => r.type === 'image' && /^https?:/.test(r.url) && !r.url.endsWith('/favicon.ico')),
+      [],
+      'no image is fetched',
+    );
     const fromViews = seen.requests.filter((r) => /\/(view|edit)\//.test(r.frame));
     assert.ok(fromViews.length >= 10, `${fromViews.length} requests from the view and edit frames`);
     assert.deepEqual(seen.sockets, []);
@@ -256,15 +270,33 @@ describe('hostile Jira text in the views, without the CSP safety net', { skip },
     jira.fault('/rest/api/3/search/jql', { status: 400, body }, 10_000);
     out = mkdtempSync(join(tmpdir(), 'glance-trust-views-'));
     const viewDirs = await buildStatic({ outDir: (name) => join(out, name) });
-    const counter = (patch: Record<string, unknown>) => ({ version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'count' }, ...patch });
+    const counter = (patch: Record<string, unknown>) => ({
+      version: 1,
+      kind: 'counter',
+      source: { type: 'jql', jql: 'project = ABC' },
+      metric: { type: 'count' },
+      ...patch,
+    });
     server = await startPreviewServer({
       handler: handlerFor(jira.url),
       users: [{ accountId: 'ann', displayName: 'Ann' }],
       source: { label: 'Jira double with hostile answers' },
       gadgets: new GadgetStore([
         { id: 'evil-filter', kind: 'counter', config: counter({ title: HOSTILE_HTML[0], source: { type: 'filter', filterId: '666' } }) },
-        { id: 'evil-sum', kind: 'gauge', config: { ...counter({ kind: 'gauge', title: HOSTILE_HTML[1] }), metric: { type: 'sum', fieldId: 'customfield_1' } } },
-        { id: 'evil-title', kind: 'counter', config: counter({ title: HOSTILE_HTML[2], label: HOSTILE_HTML[3].slice(0, 100), format: { unit: HOSTILE_HTML[4].slice(0, 20), prefix: '<b>' } }) },
+        {
+          id: 'evil-sum',
+          kind: 'gauge',
+          config: { ...counter({ kind: 'gauge', title: HOSTILE_HTML[1] }), metric: { type: 'sum', fieldId: 'customfield_1' } },
+        },
+        {
+          id: 'evil-title',
+          kind: 'counter',
+          config: counter({
+            title: HOSTILE_HTML[2],
+            label: HOSTILE_HTML[3].slice(0, 100),
+            format: { unit: HOSTILE_HTML[4].slice(0, 20), prefix: '<b>' },
+          }),
+        },
       ]),
       viewDirs,
       log: () => undefined,
@@ -297,8 +329,16 @@ describe('hostile Jira text in the views, without the CSP safety net', { skip },
         pwned: (window as unknown as { __pwned?: unknown }).__pwned,
         csp: document.querySelector('meta[http-equiv]') !== null,
         children: [...box.children].map((c) => `${c.namespaceURI} ${c.localName}`),
-        inside: svg ? [...svg.querySelectorAll('*')].filter((e) => e.namespaceURI !== 'http://www.w3.org/2000/svg' || ['script', 'foreignObject', 'style', 'a'].includes(e.localName)).map((e) => e.localName) : ['no svg'],
-        handlers: [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.localName}[${a.name}]`)),
+        inside: svg
+          ? [...svg.querySelectorAll('*')]
+              .filter(
+                (e) => e.namespaceURI !== 'http://www.w3.org/2000/svg' || ['script', 'foreignObject', 'style', 'a'].includes(e.localName),
+              )
+              .map((e) => e.localName)
+          : ['no svg'],
+        handlers: [...document.querySelectorAll('*')].flatMap((e) =>
+          [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.localName}[${a.name}]`),
+        ),
         scripts: [...document.querySelectorAll('script')].map((s) => s.getAttribute('src')),
         html: [...document.querySelectorAll('img, iframe, object, embed')].length,
         text: box.textContent ?? '',
@@ -356,7 +396,9 @@ describe('hostile Jira text in the views, without the CSP safety net', { skip },
     const filterLabels = await e.$$eval('#f-source-filterId option', (os) => os.map((o) => o.textContent));
     for (const name of HOSTILE_HTML) assert.ok(filterLabels.includes(name), `filter option reads ${name}`);
     await e.selectOption('#f-source-type', 'project');
-    await e.waitForFunction(() => [...document.querySelectorAll('#f-source-projectKey option')].some((o) => o.textContent.includes('(P0)')));
+    await e.waitForFunction(() =>
+      [...document.querySelectorAll('#f-source-projectKey option')].some((o) => o.textContent.includes('(P0)')),
+    );
     await e.selectOption('#f-source-type', 'jql');
     await e.selectOption('#f-metric-type', 'sum');
     await e.waitForFunction((n) => document.querySelectorAll('#f-metric-fieldId option').length > n, HOSTILE_HTML.length);
@@ -370,7 +412,9 @@ describe('hostile Jira text in the views, without the CSP safety net', { skip },
       pwned: (window as unknown as { __pwned?: unknown }).__pwned,
       errorChildren: document.querySelector('[data-error-for="source.jql"]')!.children.length,
       html: document.querySelectorAll('img, iframe, object, embed, script:not([src])').length,
-      handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name)),
+      handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+        [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name),
+      ),
       optionChildren: [...document.querySelectorAll('option')].reduce((n, o) => n + o.children.length, 0),
     }));
     assert.deepEqual(report, { pwned: undefined, errorChildren: 0, html: 0, handlers: [], optionChildren: 0 });

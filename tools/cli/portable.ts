@@ -75,13 +75,17 @@ export class ExportFailure extends Error {}
 export function writeFileClearly(file: string, data: string | Uint8Array, flag: string): void {
   const name = basename(file);
   if (utf8Bytes(name) > MAX_NAME_BYTES) {
-    throw new ExportUsageError(`${flag} ${file}: the file name is ${utf8Bytes(name)} bytes long; file systems allow at most ${MAX_NAME_BYTES}. Choose a shorter name, or a folder ("${flag} ./") to name the file after the title.`);
+    throw new ExportUsageError(
+      `${flag} ${file}: the file name is ${utf8Bytes(name)} bytes long; file systems allow at most ${MAX_NAME_BYTES}. Choose a shorter name, or a folder ("${flag} ./") to name the file after the title.`,
+    );
   }
   try {
     writeFileSync(file, data);
   } catch (e) {
     const { code, message } = e as NodeJS.ErrnoException;
-    throw new ExportFailure(`cannot write ${file}: ${code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : message}`);
+    throw new ExportFailure(
+      `cannot write ${file}: ${code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : message}`,
+    );
   }
 }
 
@@ -98,7 +102,8 @@ function where(target: ReturnType<typeof jiraTarget>): string {
 }
 
 function renderOptions(args: ExportArgs): RenderOptions {
-  if (args.theme !== undefined && args.theme !== 'light' && args.theme !== 'dark') throw new ExportUsageError(`--theme must be light or dark, got "${args.theme}"`);
+  if (args.theme !== undefined && args.theme !== 'light' && args.theme !== 'dark')
+    throw new ExportUsageError(`--theme must be light or dark, got "${args.theme}"`);
   const width = args.width === undefined ? undefined : Number(args.width);
   if (width !== undefined && !Number.isFinite(width)) throw new ExportUsageError(`--width must be a number, got "${args.width}"`);
   return { colorMode: args.theme, width, locale: args.locale };
@@ -113,7 +118,10 @@ export function readConfigFile(path: string): GadgetConfig {
     throw new ExportUsageError(`--config ${path}: ${(e as Error).message}`);
   }
   const checked = validate(raw);
-  if (!checked.ok) throw new ExportUsageError(`--config ${path} is not a valid gadget config:\n${checked.errors.map((e) => `  ${e.path || '(root)'}: ${e.message}`).join('\n')}`);
+  if (!checked.ok)
+    throw new ExportUsageError(
+      `--config ${path} is not a valid gadget config:\n${checked.errors.map((e) => `  ${e.path || '(root)'}: ${e.message}`).join('\n')}`,
+    );
   return checked.config;
 }
 
@@ -130,11 +138,15 @@ export async function configInput(args: ExportArgs, env: NodeJS.ProcessEnv = pro
   }
   const demo = target === 'demo' ? await (await import('../../dev/demo-jira/server')).startDemoJira() : undefined;
   try {
-    const login = demo ? { baseUrl: demo.url, email: demo.users[0].email, apiToken: demo.users[0].apiToken } : (target as Exclude<typeof target, 'demo'>);
+    const login = demo
+      ? { baseUrl: demo.url, email: demo.users[0].email, apiToken: demo.users[0].apiToken }
+      : (target as Exclude<typeof target, 'demo'>);
     // The profile's zone and locale: the demo user's own, or the site's /myself (an API token may read it).
-    const me: SiteUser = demo ? demo.users[0] : await readSiteUser(login).catch((e: Error) => {
-      throw new ExportFailure(e.message);
-    });
+    const me: SiteUser = demo
+      ? demo.users[0]
+      : await readSiteUser(login).catch((e: Error) => {
+          throw new ExportFailure(e.message);
+        });
     const place: Place = placeOf({ timeZone: args['time-zone'] ?? me.timeZone, locale: me.locale }, args.locale ?? config.locale);
     const result = await readNumbers(new JiraClient(fetchTransport(login)), config, { place });
     return { ...present(config, result), options: { ...options, locale: place.locale } };
@@ -154,7 +166,10 @@ export async function exportSvg(input: ExportInput, args: ExportArgs, warn: (mes
   if (!args.portable) return render(input.spec, input.reading, input.options);
   const { portableSvg } = await import('../../functions/export/portable');
   const { svg, dropped } = await portableSvg(renderTree(input.spec, input.reading, input.options));
-  if (dropped.length > 0) warn(`${dropped.length} character(s) are not in the bundled Inter and were left out of the outlines: ${dropped.join(' ')} (the title and aria-label keep them)`);
+  if (dropped.length > 0)
+    warn(
+      `${dropped.length} character(s) are not in the bundled Inter and were left out of the outlines: ${dropped.join(' ')} (the title and aria-label keep them)`,
+    );
   return svg;
 }
 

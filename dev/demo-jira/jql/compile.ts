@@ -14,7 +14,6 @@ import { JqlError, unknownField, unsupportedOperator } from './errors';
 import { findField, sortKeyFor, type FieldSpec } from './fields';
 import { parseJql } from './parse';
 
-
 const HISTORY_OPERATORS = new Set(['was', 'was not', 'was in', 'was not in', 'changed']);
 
 /** Compiles the WHERE part (undefined → matches everything visible). */
@@ -59,9 +58,7 @@ function compileClause(clause: Clause, ctx: JqlContext, errors: string[]): Predi
   switch (clause.clauseType) {
     case 'compound': {
       const parts = clause.clauses.map((c) => compileClause(c, ctx, errors));
-      return clause.operator.value === 'and'
-        ? (i) => parts.every((p) => p(i))
-        : (i) => parts.some((p) => p(i));
+      return clause.operator.value === 'and' ? (i) => parts.every((p) => p(i)) : (i) => parts.some((p) => p(i));
     }
     case 'not': {
       const inner = compileClause(clause.clause, ctx, errors);
@@ -71,7 +68,6 @@ function compileClause(clause: Clause, ctx: JqlContext, errors: string[]): Predi
       return compileTerminal(clause, ctx, errors);
   }
 }
-
 
 function atoms(operand: Operand): Atom[] {
   switch (operand.operandType) {
@@ -92,7 +88,7 @@ function compileTerminal(clause: TerminalClause, ctx: JqlContext, errors: string
   const fieldName = clause.field.value;
   const operator = clause.operator?.value;
   const operand = clause.operand ?? undefined;
-  if (!operator || !operand && operator !== 'changed') {
+  if (!operator || (!operand && operator !== 'changed')) {
     errors.push(`Error in the JQL Query: the clause on '${fieldName}' is incomplete.`);
     return NEVER;
   }
@@ -144,13 +140,27 @@ function compileTerminal(clause: TerminalClause, ctx: JqlContext, errors: string
   const positive = operator === '=' || operator === 'in' || operator === 'is';
   if (field.kind === 'multi') {
     const get = field.get as (i: DemoIssue) => (string | number)[];
-    if (positive) return (i) => { const v = get(i); return v.length === 0 ? empty : v.some((x) => set.has(x)); };
+    if (positive)
+      return (i) => {
+        const v = get(i);
+        return v.length === 0 ? empty : v.some((x) => set.has(x));
+      };
     // != / NOT IN never match an issue with no value (Jira semantics), EMPTY in the list only says "and not empty".
-    return (i) => { const v = get(i); return v.length > 0 && !v.some((x) => set.has(x)); };
+    return (i) => {
+      const v = get(i);
+      return v.length > 0 && !v.some((x) => set.has(x));
+    };
   }
   const get = field.get as (i: DemoIssue) => string | number | null;
-  if (positive) return (i) => { const v = get(i); return v === null ? empty : set.has(v); };
-  return (i) => { const v = get(i); return v !== null && !set.has(v); };
+  if (positive)
+    return (i) => {
+      const v = get(i);
+      return v === null ? empty : set.has(v);
+    };
+  return (i) => {
+    const v = get(i);
+    return v !== null && !set.has(v);
+  };
 }
 
 function allowedOperators(field: FieldSpec): ReadonlySet<string> {
@@ -174,8 +184,12 @@ function allowedOperators(field: FieldSpec): ReadonlySet<string> {
 }
 
 /** Values of the operand for the field; `empty` when EMPTY (or "Unresolved") is among them. */
-function resolveAtoms(field: FieldSpec, list: Atom[], ctx: JqlContext, errors: string[]):
-  { values: (string | number)[]; empty: boolean } | undefined {
+function resolveAtoms(
+  field: FieldSpec,
+  list: Atom[],
+  ctx: JqlContext,
+  errors: string[],
+): { values: (string | number)[]; empty: boolean } | undefined {
   const values: (string | number)[] = [];
   let empty = false;
   let ok = true;
@@ -184,9 +198,10 @@ function resolveAtoms(field: FieldSpec, list: Atom[], ctx: JqlContext, errors: s
       empty = true;
       continue;
     }
-    const result = atom.kind === 'value'
-      ? field.resolve?.(atom.value, ctx) ?? { values: [atom.value] }
-      : evaluateFunction(field, atom.name, atom.args, ctx);
+    const result =
+      atom.kind === 'value'
+        ? (field.resolve?.(atom.value, ctx) ?? { values: [atom.value] })
+        : evaluateFunction(field, atom.name, atom.args, ctx);
     if ('error' in result) {
       errors.push(result.error);
       ok = false;
@@ -204,8 +219,7 @@ function compileComparison(field: FieldSpec, operator: string, bound: string | n
   const rank = field.rank;
   const get = field.get as (i: DemoIssue) => string | number | null;
   const b = rank ? rank(String(bound)) : (bound as number);
-  const test = (v: number): boolean =>
-    operator === '<' ? v < b : operator === '>' ? v > b : operator === '<=' ? v <= b : v >= b;
+  const test = (v: number): boolean => (operator === '<' ? v < b : operator === '>' ? v > b : operator === '<=' ? v <= b : v >= b);
   return (i) => {
     const v = get(i);
     if (v === null) return false;
@@ -217,9 +231,9 @@ function compileKey(field: FieldSpec, operator: string, list: Atom[], ctx: JqlCo
   const targets: DemoIssue[] = [];
   for (const atom of list) {
     if (atom.kind !== 'value') {
-      errors.push(atom.kind === 'empty'
-        ? `The field '${field.name}' does not support searching for EMPTY values.`
-        : functionError(field, atom.name));
+      errors.push(
+        atom.kind === 'empty' ? `The field '${field.name}' does not support searching for EMPTY values.` : functionError(field, atom.name),
+      );
       return NEVER;
     }
     const value = atom.value.trim();
@@ -252,8 +266,9 @@ function compileFilter(field: FieldSpec, operator: string, list: Atom[], ctx: Jq
       errors.push(`The field '${field.name}' only accepts a saved filter id or name.`);
       return NEVER;
     }
-    const saved = ctx.dataset.filters.find((f) => (f.id === atom.value || f.name.toLowerCase() === atom.value.toLowerCase()) &&
-      (f.shared || f.owner === ctx.accountId));
+    const saved = ctx.dataset.filters.find(
+      (f) => (f.id === atom.value || f.name.toLowerCase() === atom.value.toLowerCase()) && (f.shared || f.owner === ctx.accountId),
+    );
     if (!saved) {
       errors.push(`The value '${atom.value}' does not exist for the field '${field.name}'.`);
       return NEVER;
@@ -269,7 +284,7 @@ function compileFilter(field: FieldSpec, operator: string, list: Atom[], ctx: Jq
       return NEVER;
     }
     try {
-      parts.push(compileWhere((parsed.query)?.where, { ...ctx, filterStack: [...stack, saved.id] }));
+      parts.push(compileWhere(parsed.query?.where, { ...ctx, filterStack: [...stack, saved.id] }));
     } catch (error) {
       if (!(error instanceof JqlError)) throw error;
       errors.push(...error.messages);

@@ -11,11 +11,9 @@ export class JqlError extends Error {
 
 export { UNBOUNDED_MESSAGE } from '../jira-shapes';
 
-export const unknownField = (name: string): string =>
-  `Field '${name}' does not exist or you do not have permission to view it.`;
+export const unknownField = (name: string): string => `Field '${name}' does not exist or you do not have permission to view it.`;
 
-export const unknownValue = (value: string, field: string): string =>
-  `The value '${value}' does not exist for the field '${field}'.`;
+export const unknownValue = (value: string, field: string): string => `The value '${value}' does not exist for the field '${field}'.`;
 
 export const unsupportedOperator = (operator: string, field: string): string =>
   `The operator '${operator}' is not supported by the '${field}' field.`;

@@ -3,9 +3,7 @@
  * operand values into comparable values. Unknown values become Jira's "does not exist" messages.
  */
 import type { DemoIssue } from '../dataset';
-import {
-  ISSUE_TYPES, PRIORITIES, RESOLUTIONS, STATUSES, STATUS_CATEGORIES,
-} from '../catalog';
+import { ISSUE_TYPES, PRIORITIES, RESOLUTIONS, STATUSES, STATUS_CATEGORIES } from '../catalog';
 import { PEOPLE } from '../users';
 import { visibleProjects, type JqlContext } from './context';
 import { wallClock } from '../../../functions/metrics/calendar';
@@ -80,12 +78,29 @@ function durationResolver(field: string) {
   };
 }
 
-const DATE_FUNCTIONS = ['now', 'startofday', 'startofweek', 'startofmonth', 'startofyear', 'endofday', 'endofweek',
-  'endofmonth', 'endofyear'];
+const DATE_FUNCTIONS = [
+  'now',
+  'startofday',
+  'startofweek',
+  'startofmonth',
+  'startofyear',
+  'endofday',
+  'endofweek',
+  'endofmonth',
+  'endofyear',
+];
 const priorityRank = (name: string): number => PRIORITIES.length - PRIORITIES.findIndex((p) => p.name === name);
 
 function dateField(name: string, get: (i: DemoIssue) => number | null, dateOnly = false): FieldSpec {
-  return { name, kind: 'date', get, resolve: dateResolver(name, dateOnly), functions: DATE_FUNCTIONS, sortKey: get, ...(dateOnly ? { dateOnly } : {}) };
+  return {
+    name,
+    kind: 'date',
+    get,
+    resolve: dateResolver(name, dateOnly),
+    functions: DATE_FUNCTIONS,
+    sortKey: get,
+    ...(dateOnly ? { dateOnly } : {}),
+  };
 }
 
 function numberField(name: string, get: (i: DemoIssue) => number | null, duration = false): FieldSpec {
@@ -94,7 +109,11 @@ function numberField(name: string, get: (i: DemoIssue) => number | null, duratio
 
 function userField(name: string, get: (i: DemoIssue) => string | null): FieldSpec {
   return {
-    name, kind: 'option', get, resolve: userResolver(name), functions: ['currentuser'],
+    name,
+    kind: 'option',
+    get,
+    resolve: userResolver(name),
+    functions: ['currentuser'],
     sortKey: (i) => PEOPLE.find((p) => p.accountId === get(i))?.displayName ?? null,
   };
 }
@@ -111,12 +130,18 @@ const project: FieldSpec = {
 };
 
 const issuetype = (name: string): FieldSpec => ({
-  name, kind: 'option', get: (i) => i.issueType, resolve: optionResolver(name, () => ISSUE_TYPES),
+  name,
+  kind: 'option',
+  get: (i) => i.issueType,
+  resolve: optionResolver(name, () => ISSUE_TYPES),
   sortKey: (i) => i.issueType,
 });
 
 const status: FieldSpec = {
-  name: 'status', kind: 'option', get: (i) => i.status, resolve: optionResolver('status', () => STATUSES),
+  name: 'status',
+  kind: 'option',
+  get: (i) => i.status,
+  resolve: optionResolver('status', () => STATUSES),
   sortKey: (i) => i.status,
 };
 
@@ -131,8 +156,12 @@ const statusCategory: FieldSpec = {
 };
 
 const priority: FieldSpec = {
-  name: 'priority', kind: 'option', get: (i) => i.priority, resolve: optionResolver('priority', () => PRIORITIES),
-  rank: priorityRank, sortKey: (i) => priorityRank(i.priority),
+  name: 'priority',
+  kind: 'option',
+  get: (i) => i.priority,
+  resolve: optionResolver('priority', () => PRIORITIES),
+  rank: priorityRank,
+  sortKey: (i) => priorityRank(i.priority),
 };
 
 const resolution: FieldSpec = {
@@ -236,11 +265,43 @@ const FIELDS: ReadonlyMap<string, FieldSpec> = new Map<string, FieldSpec>([
 
 /** Real Jira fields this demo does not evaluate: a clear 400 instead of a wrong number. */
 const KNOWN_UNSUPPORTED = new Set([
-  'description', 'environment', 'comment', 'component', 'parent', 'epic link', 'creator', 'watcher', 'watchers',
-  'voter', 'votes', 'lastviewed', 'level', 'affectedversion', 'category', 'attachments', 'remainingestimate',
-  'timeestimate', 'workratio', 'statuscategorychangeddate', 'issuelinktype', 'team', 'rank', 'customer',
-  'cf[10050]', 'customfield_10050', 'labels.name', 'issue.property', 'project.property', 'hierarchylevel',
-  'development', 'approvals', 'request-channel-type', 'organizations', 'satisfaction', 'epic name', 'subtasks',
+  'description',
+  'environment',
+  'comment',
+  'component',
+  'parent',
+  'epic link',
+  'creator',
+  'watcher',
+  'watchers',
+  'voter',
+  'votes',
+  'lastviewed',
+  'level',
+  'affectedversion',
+  'category',
+  'attachments',
+  'remainingestimate',
+  'timeestimate',
+  'workratio',
+  'statuscategorychangeddate',
+  'issuelinktype',
+  'team',
+  'rank',
+  'customer',
+  'cf[10050]',
+  'customfield_10050',
+  'labels.name',
+  'issue.property',
+  'project.property',
+  'hierarchylevel',
+  'development',
+  'approvals',
+  'request-channel-type',
+  'organizations',
+  'satisfaction',
+  'epic name',
+  'subtasks',
 ]);
 
 /** Looks a clause name up. `unsupported` marks real Jira fields the demo refuses to evaluate. */

@@ -6,14 +6,46 @@ import { DATE_FUNCTIONS, evaluateDateFunction } from './dates';
 import type { FieldSpec, Resolved } from './fields';
 
 /** Jira functions the demo knows of but does not evaluate. */
-const UNSUPPORTED_FUNCTIONS = new Set([
-  'membersof', 'issuehistory', 'linkedissues', 'watchedissues', 'votedissues', 'updatedby', 'currentlogin',
-  'lastlogin', 'earliestunreleasedversion', 'latestreleasedversion', 'componentsleadbyuser', 'projectsleadbyuser',
-  'projectswhereuserhaspermission', 'projectswhereuserhasrole', 'standardissuetypes', 'subtaskissuetypes',
-  'cascadeoption', 'issueswithremotelinksbyglobalid', 'approved', 'approver', 'mypending', 'pending', 'pendingby',
-  'breached', 'completed', 'elapsed', 'everbreached', 'paused', 'remaining', 'running', 'withincalendarhours',
-  'parentepic', 'portfoliochildissuesof', 'issuekeys', 'lastcommentedby', 'issuesLinked',
-].map((f) => f.toLowerCase()));
+const UNSUPPORTED_FUNCTIONS = new Set(
+  [
+    'membersof',
+    'issuehistory',
+    'linkedissues',
+    'watchedissues',
+    'votedissues',
+    'updatedby',
+    'currentlogin',
+    'lastlogin',
+    'earliestunreleasedversion',
+    'latestreleasedversion',
+    'componentsleadbyuser',
+    'projectsleadbyuser',
+    'projectswhereuserhaspermission',
+    'projectswhereuserhasrole',
+    'standardissuetypes',
+    'subtaskissuetypes',
+    'cascadeoption',
+    'issueswithremotelinksbyglobalid',
+    'approved',
+    'approver',
+    'mypending',
+    'pending',
+    'pendingby',
+    'breached',
+    'completed',
+    'elapsed',
+    'everbreached',
+    'paused',
+    'remaining',
+    'running',
+    'withincalendarhours',
+    'parentepic',
+    'portfoliochildissuesof',
+    'issuekeys',
+    'lastcommentedby',
+    'issuesLinked',
+  ].map((f) => f.toLowerCase()),
+);
 
 /** Non-date functions the demo evaluates (on the fields that list them). */
 const OTHER_FUNCTIONS = new Set(['currentuser', 'opensprints', 'closedsprints', 'futuresprints', 'releasedversions', 'unreleasedversions']);
@@ -41,8 +73,12 @@ export function evaluateFunction(field: FieldSpec, name: string, args: string[],
     case 'releasedversions':
     case 'unreleasedversions': {
       const released = lower === 'releasedversions';
-      const versions = ctx.dataset.versions.filter((v) => v.released === released && visible(v.project) &&
-        (args.length === 0 || args.some((a) => a.toLowerCase() === v.project.toLowerCase())));
+      const versions = ctx.dataset.versions.filter(
+        (v) =>
+          v.released === released &&
+          visible(v.project) &&
+          (args.length === 0 || args.some((a) => a.toLowerCase() === v.project.toLowerCase())),
+      );
       return { values: versions.map((v) => v.name) };
     }
     default:
@@ -53,7 +89,8 @@ export function evaluateFunction(field: FieldSpec, name: string, args: string[],
 /** Why a function cannot be used on this field. */
 export function functionError(field: FieldSpec, name: string): string {
   const lower = name.toLowerCase();
-  if (DATE_FUNCTIONS.has(lower) || OTHER_FUNCTIONS.has(lower)) return `The function '${name}' is not supported by the field '${field.name}'.`;
+  if (DATE_FUNCTIONS.has(lower) || OTHER_FUNCTIONS.has(lower))
+    return `The function '${name}' is not supported by the field '${field.name}'.`;
   if (UNSUPPORTED_FUNCTIONS.has(lower)) return `The demo Jira does not support the JQL function '${name}()'.`;
   return `Unable to find JQL function '${name}()'.`;
 }

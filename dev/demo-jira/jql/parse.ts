@@ -27,9 +27,7 @@ export function parseJql(jql: string): ParsedJql {
 function build(jql: string): ParsedJql {
   const jast = new JastBuilder().build(jql);
   const errors = jast.errors.map((error) => {
-    const where = error instanceof JQLSyntaxError
-      ? ` (line ${error.line}, character ${error.charPositionInLine + 1})`
-      : '';
+    const where = error instanceof JQLSyntaxError ? ` (line ${error.line}, character ${error.charPositionInLine + 1})` : '';
     return `Error in the JQL Query: ${jiraPhrasing(error.message)}${where}`;
   });
   return { query: jast.query ?? undefined, errors };

@@ -7,7 +7,10 @@ const NEVER: Predicate = () => false;
 
 /** Lower-cased words of a text (letters and digits). */
 export function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** Compiles `~` / `!~` / `IS [NOT] EMPTY` on a text field. */
@@ -40,8 +43,13 @@ function textMatcher(query: string): ((haystack: string[]) => boolean) | undefin
     if (terms.length === 0) return undefined;
     return (hay) => hay.some((_, start) => terms.every((t, k) => hay[start + k] === t));
   }
-  const terms = query.toLowerCase().split(/[^\p{L}\p{N}*]+/u).filter((t) => t.replace(/\*/g, '') !== '');
+  const terms = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}*]+/u)
+    .filter((t) => t.replace(/\*/g, '') !== '');
   if (terms.length === 0) return undefined;
-  const tests = terms.map((t) => (t.endsWith('*') ? (w: string) => w.startsWith(t.replace(/\*+$/, '')) : (w: string) => w === t.replace(/\*/g, '')));
+  const tests = terms.map((t) =>
+    t.endsWith('*') ? (w: string) => w.startsWith(t.replace(/\*+$/, '')) : (w: string) => w === t.replace(/\*/g, ''),
+  );
   return (hay) => tests.every((test) => hay.some(test));
 }
