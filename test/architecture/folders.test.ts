@@ -1,6 +1,7 @@
 /**
- * Folder roles hold in the imports: what ships (functions/, render/, static/, src/) never reaches
- * into the developer folders; test/ and bench/ share support/ and never import each other.
+ * Folder roles hold in the imports: what ships (functions/, render/, static/, src/, i18n/) never
+ * reaches into the developer folders; test/ and bench/ share support/ and never import each other;
+ * no shipped source file grows past 350 lines.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -46,7 +47,24 @@ function offenders(from: string, forbidden: string[], types = true): string[] {
 const DEVELOPER = ['dev', 'build', 'tools', 'support', 'test', 'bench'];
 
 test('shipped code imports no developer folder', () => {
-  for (const dir of ['functions', 'render', 'src', 'static']) assert.deepEqual(offenders(dir, DEVELOPER), [], dir);
+  for (const dir of ['functions', 'render', 'src', 'static', 'i18n']) assert.deepEqual(offenders(dir, DEVELOPER), [], dir);
+});
+
+test('i18n/ imports nothing of ours outside i18n/ (render/, functions/ and static/ all may use it)', () => {
+  assert.deepEqual(offenders('i18n', ['functions', 'render', 'static', 'src', ...DEVELOPER]), []);
+});
+
+/** Generated data, not code a reader carries on (tools/gen-char-widths.ts writes it). */
+const GENERATED = ['render/char-widths.ts'];
+
+test('no shipped source file is over 350 lines', () => {
+  const long = ['functions', 'render', 'src', 'static', 'i18n']
+    .flatMap((dir) => sources(dir))
+    .filter((f) => !GENERATED.includes(f))
+    .map((f) => [f, readFileSync(join(ROOT, f), 'utf8').split('\n').length] as const)
+    .filter(([, lines]) => lines > 350)
+    .map(([f, lines]) => `${f}: ${lines} lines`);
+  assert.deepEqual(long, []);
 });
 
 test('render/ imports nothing of ours outside render/', () => {
