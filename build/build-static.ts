@@ -6,6 +6,10 @@
  * that import to a small ES module that re-exports only the members an entry uses, each from the package's
  * own module file — the very same functions the barrel exports (test/static/bridge-facade.test.ts checks
  * identity), so the code stays on the public API. The bridge version is pinned exactly in package.json.
+ *
+ * `view.getContext` needs one function of `@forge/i18n` (`ensureLocale`, to normalise the context's locale),
+ * but that package is a barrel too, whose `__exportStar`s pull in tslib and lodash (~8 KB gz of the ~14 KB
+ * view). The `forgeI18nFacade` plugin resolves it the same way: to its own `ensureLocale` module file.
  */
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -70,6 +74,38 @@ export function facadeSource(members: readonly string[]): string {
   return lines.join('\n');
 }
 
+const I18N_OUT = join(dirname(createRequire(join(BRIDGE_OUT, 'view', 'getContext.js')).resolve('@forge/i18n')));
+
+/** The members of `@forge/i18n` the bridge modules use, and the module file defining each. */
+export const FORGE_I18N_FILES: Record<string, string> = { ensureLocale: 'ensureLocale.js' };
+
+/** ES module source re-exporting the used members of `@forge/i18n` from their module files. */
+export function forgeI18nFacadeSource(): string {
+  return Object.entries(FORGE_I18N_FILES)
+    .map(([name, file]) => `export { ${name} } from ${JSON.stringify(join(I18N_OUT, file))};`)
+    .join('\n');
+}
+
+/** esbuild plugin: `@forge/i18n` (imported by `view/getContext.js`) → its `ensureLocale` module only. */
+export function forgeI18nFacade(): Plugin {
+  return {
+    name: 'glance-forge-i18n-facade',
+    setup(b) {
+      b.onResolve({ filter: /^@forge\/i18n$/ }, () => ({ path: '@forge/i18n', namespace: 'glance-forge-i18n' }));
+      b.onLoad({ filter: /.*/, namespace: 'glance-forge-i18n' }, () => ({
+        contents: forgeI18nFacadeSource(),
+        loader: 'js',
+        resolveDir: I18N_OUT,
+      }));
+    },
+  };
+}
+
+/** Both facades for a page using `members` of the bridge: what every Glance page and benchmark page is built with. */
+export function forgeFacades(members: readonly string[]): Plugin[] {
+  return [bridgeFacade(members), forgeI18nFacade()];
+}
+
 /** esbuild plugin: `@forge/bridge` → the facade for `members`. */
 export function bridgeFacade(members: readonly string[]): Plugin {
   return {
@@ -106,7 +142,7 @@ export async function buildStatic(options: BuildStaticOptions = {}): Promise<Rec
         entryPoints: { main: join(src, 'main.ts'), [name]: join(src, `${name}.css`) },
         outdir: dist,
         ...BROWSER_BUNDLE,
-        plugins: [bridgeFacade(BRIDGE_MEMBERS[name])],
+        plugins: forgeFacades(BRIDGE_MEMBERS[name]),
       });
       copyFileSync(join(src, 'index.html'), join(dist, 'index.html'));
       out[name] = dist;

@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { BRIDGE_MEMBERS, BROWSER_BUNDLE, bridgeFacade, buildStatic } from '../../build/build-static';
+import { BRIDGE_MEMBERS, BROWSER_BUNDLE, buildStatic, forgeFacades } from '../../build/build-static';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -45,7 +45,7 @@ export async function buildPages(outDir: string): Promise<Record<PageName, Built
       entryPoints: [join(HERE, entry)],
       outfile: join(dir, 'main.js'),
       ...BROWSER_BUNDLE,
-      plugins: [bridgeFacade(BRIDGE_MEMBERS.view)],
+      plugins: forgeFacades(BRIDGE_MEMBERS.view),
     });
     copyFileSync(join(HERE, 'page.html'), join(dir, 'index.html'));
     copyFileSync(join(HERE, 'page.css'), join(dir, 'page.css'));

@@ -8,13 +8,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { BRIDGE_MEMBERS, bridgeFacade, buildStatic } from '../../build/build-static';
+import { BRIDGE_MEMBERS, bridgeFacade, buildStatic, forgeFacades } from '../../build/build-static';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const tmp = mkdtempSync(join(tmpdir(), 'glance-measure-'));
 const USE =
   "import { invoke, events, router, view } from '@forge/bridge';\n" +
-  "invoke('render', {}).then(console.log); events.on('x', () => {}); router.open('/x'); view.theme.enable();\n";
+  "invoke('render', {}).then(console.log); events.on('x', () => {}); router.open('/x'); view.theme.enable(); view.getContext();\n";
 const entry = join(ROOT, 'test/static/.measure-entry.js');
 
 const sideEffectsFree: Plugin = {
@@ -53,8 +53,10 @@ try {
   await measure('whole barrel `@forge/bridge`', {});
   await measure('whole barrel + sideEffects:false', { plugins: [sideEffectsFree] });
   await measure('whole barrel + --splitting', { splitting: true });
-  await measure('facade (invoke, events, router, view.theme)', { plugins: [bridgeFacade(BRIDGE_MEMBERS.view)] });
+  await measure('facade (invoke, events, router, view.theme, view.getContext)', { plugins: [bridgeFacade(BRIDGE_MEMBERS.view)] });
+  await measure('… and the @forge/i18n facade (ensureLocale only)', { plugins: forgeFacades(BRIDGE_MEMBERS.view) });
   await measure('facade for edit (+ submit, close, getContext)', { plugins: [bridgeFacade(BRIDGE_MEMBERS.edit)] }, EDIT_USE);
+  await measure('… and the @forge/i18n facade', { plugins: forgeFacades(BRIDGE_MEMBERS.edit) }, EDIT_USE);
   await measure("whole barrel, edit's members", {}, EDIT_USE);
   const dirs = await buildStatic({ outDir: (n) => join(tmp, `app-${n}`) });
   for (const [name, dir] of Object.entries(dirs)) {
