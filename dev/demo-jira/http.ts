@@ -1,6 +1,6 @@
 /** Small HTTP helpers: Jira-shaped error bodies and JSON responses. */
 import type { ServerResponse } from 'node:http';
-import { errorBody, INVALID_PAYLOAD_MESSAGE } from './jira-shapes';
+import { errorBody } from './jira-shapes';
 
 /** What a route returns. */
 export interface Reply {
@@ -13,8 +13,6 @@ export interface Reply {
 export function jiraError(status: number, messages: string[], headers?: Record<string, string>): Reply {
   return { status, body: errorBody(messages), headers };
 }
-
-export const INVALID_PAYLOAD = INVALID_PAYLOAD_MESSAGE;
 
 export function sendJson(res: ServerResponse, reply: Reply): void {
   const text = JSON.stringify(reply.body);

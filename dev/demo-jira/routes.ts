@@ -5,8 +5,8 @@ import type { DemoUser } from './users';
 import { canBrowse } from './users';
 import { PROJECTS } from './catalog';
 import { fieldList } from './field-list';
-import { INVALID_PAYLOAD, intParam, jiraError, type Reply } from './http';
-import { FILTER_NOT_AVAILABLE_MESSAGE, pageBean, REMOVED_SEARCH_MESSAGE, searchPage } from './jira-shapes';
+import { intParam, jiraError, type Reply } from './http';
+import { FILTER_NOT_AVAILABLE_MESSAGE, INVALID_PAYLOAD_MESSAGE, pageBean, REMOVED_SEARCH_MESSAGE, searchPage } from './jira-shapes';
 import { FILTER_EXPANDS, filterJson, issueJson, projectJson, selectFields, userJson, versionJson } from './present';
 import { JqlError } from './jql/errors';
 import { parseJql } from './jql/parse';
@@ -67,7 +67,7 @@ function jqlFailure(error: unknown): Reply {
 
 function approximateCount(req: DemoRequest): Reply {
   const p = params(req);
-  if (!p || (p.jql !== undefined && typeof p.jql !== 'string')) return jiraError(400, [INVALID_PAYLOAD]);
+  if (!p || (p.jql !== undefined && typeof p.jql !== 'string')) return jiraError(400, [INVALID_PAYLOAD_MESSAGE]);
   try {
     return { status: 200, body: { count: runJql(p.jql ?? '', context(req), { requireBounded: true, sort: false }).length } };
   } catch (error) {
@@ -79,7 +79,7 @@ const tokenHash = (jql: string, user: string): string => createHash('sha256').up
 
 function searchJql(req: DemoRequest): Reply {
   const p = params(req);
-  if (!p) return jiraError(400, [INVALID_PAYLOAD]);
+  if (!p) return jiraError(400, [INVALID_PAYLOAD_MESSAGE]);
   const jql = p.jql ?? '';
   const maxResults = intParam(p.maxResults);
   // GET may repeat `fields` and comma-separate within each; POST sends an array.
@@ -91,7 +91,7 @@ function searchJql(req: DemoRequest): Reply {
     (rawFields !== undefined && !(Array.isArray(rawFields) && rawFields.every((f) => typeof f === 'string'))) ||
     (p.nextPageToken !== undefined && p.nextPageToken !== null && typeof p.nextPageToken !== 'string')
   ) {
-    return jiraError(400, [INVALID_PAYLOAD]);
+    return jiraError(400, [INVALID_PAYLOAD_MESSAGE]);
   }
   const requested = rawFields ?? [];
   const fields = requested.length === 0 ? null : selectFields(requested);
@@ -130,10 +130,10 @@ function parseQueries(req: DemoRequest): Reply {
   const p = params(req);
   const queries = req.method === 'GET' ? [...req.query.getAll('query'), ...req.query.getAll('queries')] : p?.queries;
   if (!Array.isArray(queries) || queries.length === 0 || !queries.every((q) => typeof q === 'string')) {
-    return jiraError(400, [INVALID_PAYLOAD]);
+    return jiraError(400, [INVALID_PAYLOAD_MESSAGE]);
   }
   const validation = (req.query.get('validation') ?? 'strict').toLowerCase();
-  if (!['strict', 'warn', 'none'].includes(validation)) return jiraError(400, [INVALID_PAYLOAD]);
+  if (!['strict', 'warn', 'none'].includes(validation)) return jiraError(400, [INVALID_PAYLOAD_MESSAGE]);
   const ctx = context(req);
   const results = queries.map((query) => {
     const parsed = parseJql(query);
@@ -162,7 +162,7 @@ function filterById(req: DemoRequest, [id]: string[]): Reply {
 function paged<T>(req: DemoRequest, items: T[], present: (item: T) => unknown): Reply {
   const startAt = intParam(req.query.get('startAt')) ?? 0;
   const max = intParam(req.query.get('maxResults')) ?? 50;
-  if (Number.isNaN(startAt) || Number.isNaN(max)) return jiraError(400, [INVALID_PAYLOAD]);
+  if (Number.isNaN(startAt) || Number.isNaN(max)) return jiraError(400, [INVALID_PAYLOAD_MESSAGE]);
   const maxResults = Math.min(max, 100);
   const next = new URLSearchParams(req.query);
   next.set('startAt', String(startAt + maxResults));

@@ -6,8 +6,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { generateDataset, type Dataset } from './dataset';
 import { chooseFault, parseFaultEnv, type FaultOptions, type FaultRule, type FaultSpec } from './faults';
-import { INVALID_PAYLOAD, jiraError, sendJson, type Reply } from './http';
-import { NOT_AUTHENTICATED_MESSAGE } from './jira-shapes';
+import { jiraError, sendJson, type Reply } from './http';
+import { INVALID_PAYLOAD_MESSAGE, NOT_AUTHENTICATED_MESSAGE } from './jira-shapes';
 import { ROUTES, type DemoRequest } from './routes';
 import { parseJql } from './jql/parse';
 import { DEMO_USERS, type DemoUser } from './users';
@@ -37,7 +37,6 @@ export interface DemoJira {
   dataset: Dataset;
 }
 
-const UNAUTHENTICATED = NOT_AUTHENTICATED_MESSAGE;
 const MAX_BODY = 1_000_000;
 
 /** Starts the demo Jira and resolves once it listens. */
@@ -81,7 +80,7 @@ export async function startDemoJira(options: DemoJiraOptions = {}): Promise<Demo
     const route = ROUTES.map((r) => ({ r, m: r.pattern.exec(url.pathname) })).find((x) => x.m);
     if (!route) return jiraError(404, [`No resource at ${url.pathname}: the demo Jira does not implement it.`]);
     const user = authenticate(req.headers.authorization);
-    if (!user) return jiraError(401, [UNAUTHENTICATED], { 'www-authenticate': 'Basic realm="demo-jira"' });
+    if (!user) return jiraError(401, [NOT_AUTHENTICATED_MESSAGE], { 'www-authenticate': 'Basic realm="demo-jira"' });
     const method = (req.method ?? 'GET').toUpperCase();
     const handler = route.r.methods[method];
     if (!handler)
@@ -91,7 +90,7 @@ export async function startDemoJira(options: DemoJiraOptions = {}): Promise<Demo
       try {
         body = JSON.parse(bodyText);
       } catch {
-        return jiraError(400, [INVALID_PAYLOAD]);
+        return jiraError(400, [INVALID_PAYLOAD_MESSAGE]);
       }
     }
     const request: DemoRequest = {

@@ -9,8 +9,6 @@ export class JqlError extends Error {
   }
 }
 
-export { UNBOUNDED_MESSAGE } from '../jira-shapes';
-
 export const unknownField = (name: string): string => `Field '${name}' does not exist or you do not have permission to view it.`;
 
 export const unknownValue = (value: string, field: string): string => `The value '${value}' does not exist for the field '${field}'.`;

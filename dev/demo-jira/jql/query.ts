@@ -2,7 +2,8 @@
 import type { DemoIssue } from '../dataset';
 import { visibleIssues, type JqlContext } from './context';
 import { compileOrderBy, compileWhere } from './compile';
-import { JqlError, UNBOUNDED_MESSAGE } from './errors';
+import { JqlError } from './errors';
+import { UNBOUNDED_MESSAGE } from '../jira-shapes';
 import { parseJql } from './parse';
 
 export interface RunOptions {
