@@ -18,7 +18,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { builtBaselineDir, builtFunctionDir } from '../build/built-function';
 import { clientTable, CPU_THROTTLE, DASHBOARD_GADGETS, runClientBench, type PageResult } from './client/run';
@@ -32,9 +32,14 @@ const RESULTS = join(ROOT, 'bench/RESULTS.md');
 const BEGIN = '<!-- npm run bench: generated from here to the end marker by bench/run-all.ts; do not edit by hand -->';
 const END = '<!-- end of npm run bench -->';
 
+const PARTS = ['client', 'server', 'dashboard', 'load', 'commands', 'render', 'export', 'metrics'];
 const only = (() => {
-  const i = process.argv.indexOf('--only');
-  return i > 0 ? new Set(process.argv[i + 1]?.split(',')) : undefined;
+  const { values } = parseArgs({ options: { only: { type: 'string' } }, strict: true });
+  if (values.only === undefined) return undefined;
+  const parts = values.only.split(',');
+  const unknown = parts.filter((p) => !PARTS.includes(p));
+  if (unknown.length > 0) throw new Error(`--only: unknown part ${unknown.join(', ')} (parts: ${PARTS.join(', ')})`);
+  return new Set(parts);
 })();
 const wanted = (part: string): boolean => !only || only.has(part);
 const started = performance.now();

@@ -7,25 +7,30 @@ import { join, resolve } from 'node:path';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildStatic } from '../build/build-static';
+import { readCommandLine } from './command-line';
 import { PortInUseError } from './server/server';
 import { startPreview } from './server/preview';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_PORT = 5173;
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i >= 0) return process.argv[i + 1];
-  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const command = readCommandLine(
+  process.argv.slice(2),
+  { port: { type: 'string' }, host: { type: 'string' }, 'no-persist': { type: 'boolean' } },
+  'npm start [-- --port 5173] [--host 127.0.0.1] [--no-persist]',
+);
+if (command.error !== undefined) {
+  console.error(`glance: ${command.error}`);
+  process.exit(2);
 }
-
-const rawPort = arg('port') ?? process.env.PORT ?? String(DEFAULT_PORT);
+const args = command.values;
+const rawPort = args.port ?? process.env.PORT ?? String(DEFAULT_PORT);
 const port = Number(rawPort);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`glance: invalid port "${rawPort}" (use --port 5173 or PORT=5173).`);
   process.exit(2);
 }
-const persist = !process.argv.includes('--no-persist');
+const persist = !args['no-persist'];
 // Demo and real-site dashboards have different gadgets: keep their saved settings apart.
 const configFile = persist ? join(ROOT, process.env.JIRA_BASE_URL ? '.glance/site-configs.json' : '.glance/configs.json') : undefined;
 
@@ -33,7 +38,7 @@ try {
   await buildStatic();
   // Only --host changes the bind address (a HOST variable set for other tools must not expose the
   // preview, which holds the API token in real-site mode, on another interface).
-  const preview = await startPreview({ port, host: arg('host'), configFile, csp: 'tunnel' });
+  const preview = await startPreview({ port, host: args.host, configFile, csp: 'tunnel' });
   console.log(`\nGlance preview: ${preview.url}`);
   if (preview.demo) {
     console.log(`  data: embedded demo Jira at ${preview.demo.url} (${preview.demo.dataset.issues.length} issues)`);

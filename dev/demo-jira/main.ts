@@ -2,21 +2,27 @@
  * CLI: `tsx dev/demo-jira/main.ts [--port 8081] [--host 127.0.0.1]` starts the demo Jira, prints its
  * URL and the demo logins, and stops on Ctrl-C (SIGINT) or SIGTERM.
  */
+import { readCommandLine } from '../command-line';
 import { startDemoJira } from './server';
 
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? process.argv[index + 1] : undefined;
+const command = readCommandLine(
+  process.argv.slice(2),
+  { port: { type: 'string' }, host: { type: 'string' } },
+  'tsx dev/demo-jira/main.ts [--port 8081] [--host 127.0.0.1]',
+);
+if (command.error !== undefined) {
+  console.error(command.error);
+  process.exit(2);
 }
-
-const port = Number(option('port') ?? process.env.DEMO_JIRA_PORT ?? 8081);
+const args = command.values;
+const port = Number(args.port ?? process.env.DEMO_JIRA_PORT ?? 8081);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`Invalid port: ${option('port')}`);
+  console.error(`Invalid port: ${args.port}`);
   process.exit(2);
 }
 
 try {
-  const jira = await startDemoJira({ port, host: option('host') });
+  const jira = await startDemoJira({ port, host: args.host });
   console.log(`Demo Jira listening on ${jira.url} (${jira.dataset.issues.length} issues)`);
   for (const user of jira.users) console.log(`  login: ${user.email} / API token: ${user.apiToken}  (${user.displayName})`);
   const stop = (): void => {
