@@ -22,7 +22,7 @@ export function readCommandLine<O extends Options>(
     for (const [name, value] of Object.entries(values)) {
       if (value === '') return { error: `--${name} needs a value\nusage: ${usage}` };
     }
-    return { values: values as Values<O> };
+    return { values };
   } catch (error) {
     return { error: `${(error as Error).message}\nusage: ${usage}` };
   }
