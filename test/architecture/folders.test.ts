@@ -5,9 +5,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUILD_INPUTS } from '../../build/built-function';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -86,6 +87,27 @@ const SHARED_WITH_VIEWS = [
   'functions/export/filename',
   'functions/metrics/calendar',
 ];
+
+test("the built function's cache key covers every folder the function's code comes from", () => {
+  // Follow the relative imports from the handler (src/index.ts) through everything it reaches.
+  const seen = new Set<string>();
+  const queue = sources('src');
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const p of reachedPaths(file, readFileSync(join(ROOT, file), 'utf8'))) {
+      const target = [`${p}.ts`, `${p}/index.ts`, p].find((f) => f.endsWith('.ts') && existsSync(join(ROOT, f)));
+      if (target) queue.push(target);
+    }
+  }
+  const folders = new Set([...seen].map((f) => f.split('/')[0]));
+  assert.ok(folders.has('functions') && folders.has('render') && folders.has('i18n'), [...folders].join());
+  assert.deepEqual(
+    [...folders].filter((f) => !BUILD_INPUTS.includes(f)),
+    [],
+  );
+});
 
 test('test/ and bench/ never import each other; both may use support/', () => {
   assert.deepEqual(offenders('test', ['bench']), []);
