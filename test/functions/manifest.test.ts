@@ -8,7 +8,7 @@
  * step after the build, `npm run lint:forge` (build/forge-lint.ts): ~35 CPU seconds, mostly set-up.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -143,6 +143,15 @@ describe('the built function under a Forge-like runtime', () => {
   after(async () => {
     delete g.__forge_fetch__;
     await jira.close();
+  });
+
+  it('ships no keytar: the keychain module of the Forge CLI (its install script is denied in package.json)', () => {
+    // @forge/cli-shared requires keytar lazily, only for `forge login`'s credential store
+    // (out/auth/personal/credential-store.js, getKeytar); nothing of it may reach the function.
+    // (package-lock.json, uploaded beside the code, lists every dev dependency, keytar included.)
+    const code = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.[cm]?js$/.test(f));
+    assert.ok(code.includes('index.cjs'), code.join());
+    for (const f of code) assert.doesNotMatch(readFileSync(join(dir, f), 'latin1'), /keytar/i, f);
   });
 
   it('answers render as the user (asUser, provider "user"), with routes Jira understands', async () => {
