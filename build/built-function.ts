@@ -33,11 +33,16 @@ import { HANDLER_FILE } from './forge-bundle';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(tmpdir(), 'glance-forge-build');
-/** What the bundle is made of: the handler's sources, the compiler and package settings, the build itself. */
-const INPUTS = [
+/**
+ * What the bundle is made of: every folder of sources the handler imports (test/architecture/folders.test.ts
+ * follows the imports from src/ and fails when one is missing here), the compiler and package settings,
+ * the build itself.
+ */
+export const BUILD_INPUTS = [
   'src',
   'functions',
   'render',
+  'i18n',
   'tsconfig.json',
   'package.json',
   'package-lock.json',
@@ -61,7 +66,7 @@ function files(path: string): string[] {
 /** Hash of every input of the build (paths and contents), plus `extra` files. */
 export function sourceHash(extra: string[] = []): string {
   const hash = createHash('sha256');
-  for (const file of [...INPUTS, ...extra].flatMap((p) => files(resolve(ROOT, p))).sort()) {
+  for (const file of [...BUILD_INPUTS, ...extra].flatMap((p) => files(resolve(ROOT, p))).sort()) {
     hash.update(`${relative(ROOT, file)}\0`);
     hash.update(new Uint8Array(readFileSync(file)));
   }

@@ -11,12 +11,12 @@
  * `forge lint` lints ./src only; that is one re-export here, so this also lints functions/ and render/,
  * where the code is.
  *
- *   npx tsx build/forge-lint.ts      (from the app's root; exit 1 on any error or warning)
+ *   npm run lint:forge      (from the app's root; exit 1 on any error or warning; CI runs it after the build)
  */
 import { StatsigReader, type DynamicConfig, type DynamicConfigKey, type StatsigService } from '@forge/cli-shared';
 import { getClientSideLintersOnly, lint, PermissionLinter, type LintResult } from '@forge/lint';
 import { validate } from '@forge/manifest';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -73,9 +73,41 @@ export async function lintOffline(files: string[] = defaultFiles()): Promise<Off
   return { files: files.length, linters: linters.map((l) => l.constructor.name), problems };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { files, linters, problems } = await lintOffline();
-  for (const p of problems) console.log(`${p.file}:${p.line} ${p.level}: ${p.message}`);
-  console.log(`forge lint (offline part): ${linters.length} linters on ${files} files, ${problems.length} problems`);
-  if (problems.length > 0) process.exitCode = 1;
+/**
+ * A control for the linters: a file using Forge storage the deprecated way, which they must flag
+ * (else a clean result would prove nothing). Planted in the git-ignored test/__output__/.
+ */
+export const CONTROL = {
+  file: 'test/__output__/forge-lint-control/planted.js',
+  source: "import { storage } from '@forge/api';\nexport const read = () => storage.get('k');\n",
+};
+
+/**
+ * `npm run lint:forge`: the app's files and the {@link CONTROL} together; exit 1 on any problem in
+ * the app, when the control is not flagged, or when the linter set is not the offline one.
+ */
+async function main(): Promise<number> {
+  const control = join(ROOT, CONTROL.file);
+  mkdirSync(dirname(control), { recursive: true });
+  writeFileSync(control, CONTROL.source);
+  try {
+    const { files, linters, problems } = await lintOffline([...defaultFiles(), CONTROL.file]);
+    const app = problems.filter((p) => p.file !== CONTROL.file);
+    for (const p of app) console.log(`${p.file}:${p.line} ${p.level}: ${p.message}`);
+    console.log(`forge lint (offline part): ${linters.length} linters on ${files - 1} files, ${app.length} problems`);
+    let code = app.length > 0 ? 1 : 0;
+    if (!problems.some((p) => p.file === CONTROL.file)) {
+      console.error('forge lint: the planted control (a deprecated storage import) was not flagged: the linters check nothing');
+      code = 1;
+    }
+    if (!linters.includes('HandlerLinter') || !linters.includes('FullManifestLinter') || linters.includes('PermissionLinter')) {
+      console.error(`forge lint: unexpected linters ${linters.join()}`);
+      code = 1;
+    }
+    return code;
+  } finally {
+    rmSync(control, { force: true });
+  }
 }
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = await main();

@@ -27,7 +27,15 @@ export interface ForgeRuntime {
    * `installation` and `runtime.principal.accountId` = `accountId` (null: no principal).
    */
   invoke(handler: ForgeHandler, installation: string, accountId: string | null, event: unknown): Promise<any>;
+  /**
+   * The product calls that reached Jira (a response came back), in the order they were answered. A
+   * fetch that failed on the network (e.g. a reset keep-alive socket, which the Jira client retries)
+   * never reached Jira: it is in {@link ForgeRuntime.failed}, not here, so `calls` matches what Jira
+   * itself counted.
+   */
   calls: ProductCall[];
+  /** The product calls whose fetch failed without a response. */
+  failed: ProductCall[];
   /** Removes the globals again. */
   uninstall(): void;
 }
@@ -50,24 +58,33 @@ export function installForgeRuntime(
   const g = globalThis as Record<string, unknown>;
   const current = new AsyncLocalStorage<Invocation>();
   const calls: ProductCall[] = [];
+  const failed: ProductCall[] = [];
   g.__forge_fetch__ = async (opts: { type?: unknown; provider?: unknown; remote?: unknown }, path: string, init: RequestInit) => {
     const invocation = current.getStore();
-    calls.push({
+    const call: ProductCall = {
       installation: invocation?.installation,
       accountId: invocation?.accountId ?? undefined,
       type: opts.type,
       provider: opts.provider,
       remote: opts.remote,
       path,
-    });
+    };
     const auth = authFor(invocation?.accountId);
-    return fetch(`${jiraFor(invocation?.installation)}${path}`, {
-      ...init,
-      headers: { ...(init.headers as Record<string, string>), Authorization: auth },
-    });
+    try {
+      const response = await fetch(`${jiraFor(invocation?.installation)}${path}`, {
+        ...init,
+        headers: { ...(init.headers as Record<string, string>), Authorization: auth },
+      });
+      calls.push(call);
+      return response;
+    } catch (e) {
+      failed.push(call);
+      throw e;
+    }
   };
   return {
     calls,
+    failed,
     invoke(handler, installation, accountId, event) {
       const runtime = { installContext: installation, ...(accountId === null ? {} : { principal: { accountId } }) };
       return current.run({ installation, accountId }, () => handler(event, runtime));

@@ -230,10 +230,23 @@ export function toInput(args: CliArgs): CliInput {
   return { spec, reading, options };
 }
 
+/** Where the CLI writes and the environment it reads: the process's own, or a test's (in-process runs). */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+const PROCESS_IO: CliIo = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  env: process.env,
+};
+
 /** Phase 3: write the SVG to stdout, or a PNG to `--png`. */
-export async function output(svg: string, args: CliArgs): Promise<void> {
+export async function output(svg: string, args: CliArgs, io: CliIo = PROCESS_IO): Promise<void> {
   if (args.png === undefined) {
-    process.stdout.write(`${svg}\n`);
+    io.stdout(`${svg}\n`);
     return;
   }
   const scale = numberFlag('scale', args.scale) ?? 2;
@@ -242,28 +255,29 @@ export async function output(svg: string, args: CliArgs): Promise<void> {
   writeFileClearly(args.png, svgToPng(svg, scale), '--png');
 }
 
-/** Runs the CLI; returns the exit code (0 ok, 1 Jira could not be read, 2 bad usage). */
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Runs the CLI; returns the exit code (0 ok, 1 Jira could not be read, 2 bad usage). Relative paths
+ * are relative to the working directory.
+ */
+export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
   try {
     const args = parseCli(argv);
     if (args.help) {
-      process.stdout.write(USAGE);
+      io.stdout(USAGE);
       return 0;
     }
     // --config, --portable and --out: tools/cli/portable.ts
-    const input = args.config !== undefined ? await configInput(args) : toInput(args);
-    const svg = await exportSvg(input, args, (message) => process.stderr.write(`render: ${message}\n`));
-    if (!writeOut(svg, args, input.spec.title)) await output(svg, args);
+    const input = args.config !== undefined ? await configInput(args, io.env) : toInput(args);
+    const svg = await exportSvg(input, args, (message) => io.stderr(`render: ${message}\n`));
+    if (!writeOut(svg, args, input.spec.title)) await output(svg, args, io);
     return 0;
   } catch (e) {
     if (e instanceof UsageError || e instanceof ExportUsageError) {
-      process.stderr.write(`render: ${e.message}\n\n${USAGE}`);
+      io.stderr(`render: ${e.message}\n\n${USAGE}`);
       return 2;
     }
     // A clear line, never a stack trace (ExportFailure: Jira could not be read, or a file not written).
-    process.stderr.write(
-      `render: ${e instanceof ExportFailure ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`}\n`,
-    );
+    io.stderr(`render: ${e instanceof ExportFailure ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`}\n`);
     return 1;
   }
 }

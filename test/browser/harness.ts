@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
 import { buildStatic } from '../../build/build-static';
 import { startPreview, type Preview } from '../../dev/server/preview';
 
@@ -106,6 +106,17 @@ export async function svgLabel(frame: Frame, previous?: string): Promise<string>
 }
 
 /**
+ * Whether this run makes screenshots: `UPDATE_SCREENSHOTS=1` refreshes the committed ones
+ * (test/__screenshots__, the README's pictures), `REVIEW_SCREENSHOTS=1` writes every one to the
+ * git-ignored test/__output__/screenshots for review by eye. No test compares them, so a plain run
+ * makes none (a full-page picture costs Chromium CPU, and each waited for the page to settle).
+ */
+export const SCREENSHOTS = Boolean(process.env.UPDATE_SCREENSHOTS || process.env.REVIEW_SCREENSHOTS);
+
+/** Why a test that only makes a picture is skipped, or false when pictures are made. */
+export const PICTURE_ONLY = SCREENSHOTS ? false : 'only makes a picture: run with UPDATE_SCREENSHOTS=1 or REVIEW_SCREENSHOTS=1';
+
+/**
  * Where screenshots go: test/__screenshots__ (committed) with UPDATE_SCREENSHOTS=1, otherwise — and
  * always for `reviewOnly` ones — the git-ignored test/__output__/screenshots.
  */
@@ -116,8 +127,27 @@ export function screenshotPath(name: string, reviewOnly = false): string {
   return join(dir, name);
 }
 
-/** Screenshot of one gadget card (at most `maxHeight` px tall, to keep committed PNGs small). */
+/**
+ * Screenshot of a page (whole, `fullPage`) or an element, when {@link SCREENSHOTS}: after `settleMs`
+ * (transitions of a theme switch) and with the preview's toast hidden.
+ */
+export async function shot(
+  target: Page | Locator,
+  name: string,
+  options: { fullPage?: boolean; settleMs?: number; reviewOnly?: boolean } = {},
+): Promise<void> {
+  if (!SCREENSHOTS) return;
+  const page = 'goto' in target ? target : target.page();
+  if (options.settleMs) await page.waitForTimeout(options.settleMs);
+  await page.evaluate(() => (document.getElementById('toast')!.hidden = true));
+  const path = screenshotPath(name, options.reviewOnly);
+  if ('goto' in target) await target.screenshot({ path, fullPage: options.fullPage });
+  else await target.screenshot({ path });
+}
+
+/** Screenshot of one gadget card (at most `maxHeight` px tall, to keep committed PNGs small), when {@link SCREENSHOTS}. */
 export async function cardShot(page: Page, gadgetId: string, name: string, maxHeight = 960, reviewOnly = false): Promise<void> {
+  if (!SCREENSHOTS) return;
   await page.evaluate(() => (document.getElementById('toast')!.hidden = true));
   const card = page.locator(`section[data-gadget="${gadgetId}"]`);
   await card.scrollIntoViewIfNeeded();

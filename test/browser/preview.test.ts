@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { PREVIEW_GADGETS } from '../../dev/dashboard/preview-gadgets';
 import type { DemoIssue } from '../../dev/demo-jira/dataset';
-import { NOW, gadgetFrame, launch, screenshotPath, skipReason, startStack, svgLabel, watchedPage, type Watched } from './harness';
+import { NOW, gadgetFrame, launch, shot, skipReason, startStack, svgLabel, watchedPage, type Watched } from './harness';
 
 const skip = skipReason();
 const DAY = 86_400_000;
@@ -94,8 +94,7 @@ describe('npm start preview, end to end', { skip }, () => {
       }
       if (g.id === 'bug-trend') assert.equal(await frame.locator('#gadget [data-drill^="trend-"]').count(), 8, 'an 8-week sparkline');
     }
-    await page.evaluate(() => (document.getElementById('toast')!.hidden = true));
-    await page.screenshot({ path: screenshotPath('dashboard-light.png'), fullPage: true });
+    await shot(page, 'dashboard-light.png', { fullPage: true });
   });
 
   test('the dashboard’s Refresh sends Jira’s refresh event and the gadget renders again', async () => {
@@ -126,9 +125,7 @@ describe('npm start preview, end to end', { skip }, () => {
     assert.doesNotMatch(sec, /open SEC issues/);
     assert.match(sec, /SEC/);
     await page.check('#dark');
-    await page.waitForTimeout(1000);
-    await page.evaluate(() => (document.getElementById('toast')!.hidden = true));
-    await page.screenshot({ path: screenshotPath('dashboard-dark-bob.png'), fullPage: true });
+    await shot(page, 'dashboard-dark-bob.png', { fullPage: true, settleMs: 1000 });
     await page.uncheck('#dark');
     await page.selectOption('#user', stack.users[0].accountId);
     await svgLabel(await gadgetFrame(page, 'open-bugs', 'view'));

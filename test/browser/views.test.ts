@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { parseXml } from '../helpers/xml';
-import { cardShot, gadgetFrame, launch, screenshotPath, skipReason, startStack, svgLabel, watchedPage, type Watched } from './harness';
+import { PICTURE_ONLY, cardShot, gadgetFrame, launch, shot, skipReason, startStack, svgLabel, watchedPage, type Watched } from './harness';
 
 const skip = skipReason();
 
@@ -54,7 +54,7 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
     const expected = stack.demo!.dataset.issues.filter((i) => i.issueType === 'Bug' && i.statusCategory !== 'Done').length;
     assert.match(label, new RegExp(`^Open bugs: ${expected.toLocaleString('en-US')} across your projects\\b`));
     assert.ok(await frame.isVisible('#gadget > svg'));
-    await page.locator('section[data-gadget="open-bugs"]').screenshot({ path: screenshotPath('view-light.png') });
+    await shot(page.locator('section[data-gadget="open-bugs"]'), 'view-light.png');
   });
 
   test('theme switch re-renders dark', async () => {
@@ -67,8 +67,7 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
     const bg = await frame.getAttribute('#gadget > svg > rect', 'fill');
     const lightBg = /<rect[^>]*fill="([^"]+)"/.exec(lightSvg)?.[1];
     assert.ok(bg && lightBg && bg.toLowerCase() !== lightBg.toLowerCase(), `background ${lightBg} → ${bg}`);
-    await page.waitForTimeout(300);
-    await page.locator('section[data-gadget="sprint-points"]').screenshot({ path: screenshotPath('view-dark.png') });
+    await shot(page.locator('section[data-gadget="sprint-points"]'), 'view-dark.png', { settleMs: 300 });
     await page.uncheck('#dark');
     await frame.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') === 'light');
   });
@@ -200,7 +199,7 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
       await edit.waitForFunction(() => document.querySelector('[data-error-for="source.jql"]')!.textContent === '');
     });
 
-    test('dark edit screenshot', async () => {
+    test('dark edit screenshot', { skip: PICTURE_ONLY }, async () => {
       await page.check('#dark');
       await edit.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') === 'dark');
       await page.waitForTimeout(800);
@@ -360,12 +359,14 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
   test('the violation watcher does catch a violation (control)', async () => {
     const frame = await gadgetFrame(page, 'ops-done', 'view');
     const before = w.cspViolations.length;
+    // Wait for the report itself (every frame's violations reach the page's console), not a fixed time.
+    const reported = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('CSP-VIOLATION'), timeout: 10_000 });
     await frame.evaluate(() => {
       const s = document.createElement('style');
       s.textContent = 'body { color: red }';
       document.head.append(s);
     });
-    await page.waitForTimeout(200);
+    await reported;
     assert.ok(w.cspViolations.length > before, 'an inline <style> is reported');
     assert.match(w.cspViolations.at(-1)!, /style-src/);
   });

@@ -4,28 +4,18 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** `.ts` files under `dir` (relative to the repo), skipping build output. */
-function sources(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'dist' || e.name === 'node_modules' ? [] : sources(path);
-    return e.name.endsWith('.ts') ? [relative('.', path)] : [];
-  });
-}
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importsOf, ROOT, sourceFiles } from '../helpers/imports';
 
 /** Static `import … from '…'` / `export … from '…'` specifiers of a file (type-only imports excluded). */
 function staticImports(file: string): string[] {
-  const text = readFileSync(join(ROOT, file), 'utf8');
-  return [...text.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^'";]*?from\s+'([^']+)'/gm)].map((m) => m[1]);
+  return importsOf(readFileSync(join(ROOT, file), 'utf8'))
+    .filter((r) => !r.typeOnly && !r.dynamic)
+    .map((r) => r.spec);
 }
 
-const APP = [...sources('render'), ...sources('functions'), ...sources('static')];
+const APP = [...sourceFiles('render'), ...sourceFiles('functions'), ...sourceFiles('static')];
 
 test('satori is imported by render/export.ts only', () => {
   const users = APP.filter((f) => staticImports(f).some((s) => s === 'satori' || s.startsWith('satori/')));

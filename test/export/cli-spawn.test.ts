@@ -1,26 +1,21 @@
-/** The render CLI's export flags, run as users run them (a spawned `node --import tsx tools/render-cli.ts`). */
+/**
+ * The render CLI's export flags, run as users run them: `main(argv)` in this process with its own
+ * working folder and environment (test/helpers/render-cli.ts; test/render/cli.test.ts spawns it once).
+ */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { runRenderCli, type CliRun } from '../helpers/render-cli';
 import { allElements, parseXml } from '../helpers/xml';
 import { decodePng } from './png';
 
-const CLI = fileURLToPath(new URL('../../tools/render-cli.ts', import.meta.url));
-/** tsx by URL: the CLI runs in a temp folder, where `--import tsx` would not resolve. */
-const TSX = import.meta.resolve('tsx');
 let dir: string;
 
-function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  const clean = { ...process.env, JIRA_BASE_URL: '', JIRA_EMAIL: '', JIRA_API_TOKEN: '', ...env };
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', TSX, CLI, ...args], { encoding: 'utf8', env: clean, cwd: dir }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
+/** The CLI in the test's temp folder, with no real Jira site in its environment (plus `env`). */
+function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return runRenderCli(args, { cwd: dir, env: { ...process.env, JIRA_BASE_URL: '', JIRA_EMAIL: '', JIRA_API_TOKEN: '', ...env } });
 }
 
 const hasText = (svg: string): boolean => allElements(parseXml(svg)).some((e) => e.name === 'text');

@@ -32,9 +32,17 @@ class TranslationsProcessor extends AbstractValidationProcessor<unknown> {
   }
 }
 
+/**
+ * One processor for every file: SchemaValidator compiles Forge's manifest schema (~3 CPU seconds)
+ * when made; `process` keeps no state between files (@forge/manifest AbstractValidationProcessor),
+ * as @forge/manifest's own `validate()` reuses its processors (ProcessorBuilder).
+ */
+let processor: TranslationsProcessor | undefined;
+
 /** Schema and translations validation of a manifest file (the validator reads translation files relative to the working directory). */
 async function validateTranslations(file: string) {
-  return new TranslationsProcessor().process(file);
+  processor ??= new TranslationsProcessor();
+  return processor.process(file);
 }
 
 /** The validation of manifest.yml with `edit` applied, in a temporary file. */

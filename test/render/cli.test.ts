@@ -6,11 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCli, parseThresholds, toInput, UsageError } from '../../tools/render-cli';
+import { runRenderCli } from '../helpers/render-cli';
 import { forbiddenMarkup, parseXml } from '../helpers/xml';
 
 const CLI = fileURLToPath(new URL('../../tools/render-cli.ts', import.meta.url));
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** The CLI spawned as users run it (`node --import tsx tools/render-cli.ts`): the one smoke test. */
+function spawnCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8' }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
@@ -18,8 +20,8 @@ function run(args: string[]): Promise<{ code: number; stdout: string; stderr: st
   });
 }
 
-test('CLI prints a valid, clean SVG for a gauge', async () => {
-  const r = await run(['--kind', 'gauge', '--value', '42', '--min', '0', '--max', '100', '--title', 'Sprint done', '--theme', 'dark']);
+test('CLI prints a valid, clean SVG for a gauge (spawned)', async () => {
+  const r = await spawnCli(['--kind', 'gauge', '--value', '42', '--min', '0', '--max', '100', '--title', 'Sprint done', '--theme', 'dark']);
   assert.equal(r.code, 0, r.stderr);
   const root = parseXml(r.stdout.trim());
   assert.equal(root.name, 'svg');
@@ -37,7 +39,8 @@ test('CLI exits 2 with the usage on stderr for bad flags', async () => {
     ['--kind', 'gauge', '--value', '1', 'stray'],
     ['--kind', 'counter', '--value', '-5'],
   ];
-  const results = await Promise.all(bad.map(run));
+  const results = [];
+  for (const args of bad) results.push(await runRenderCli(args));
   results.forEach((r, i) => {
     assert.equal(r.code, 2, bad[i].join(' '));
     assert.match(r.stderr, /Usage: npm run render/, bad[i].join(' '));
@@ -49,7 +52,20 @@ test('CLI writes a PNG with --png', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'glance-cli-'));
   try {
     const file = join(dir, 'out.png');
-    const r = await run(['--kind', 'progress', '--value', '21', '--total', '50', '--segments', '12,17,21', '--png', file, '--scale', '1']);
+    const r = await runRenderCli([
+      '--kind',
+      'progress',
+      '--value',
+      '21',
+      '--total',
+      '50',
+      '--segments',
+      '12,17,21',
+      '--png',
+      file,
+      '--scale',
+      '1',
+    ]);
     assert.equal(r.code, 0, r.stderr);
     const png = readFileSync(file);
     assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

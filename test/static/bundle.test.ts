@@ -9,6 +9,7 @@ import { describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { BRIDGE_MEMBERS, BROWSER_BUNDLE, VIEWS, forgeFacades } from '../../build/build-static';
+import { importsOf } from '../helpers/imports';
 import { built } from './built';
 
 const BUDGET = { view: 8 * 1024, edit: 24 * 1024 };
@@ -142,16 +143,15 @@ describe('static/ sources', () => {
     const ts = sources(ROOT).filter((f) => f.path.endsWith('.ts'));
     assert.ok(ts.length >= 5);
     for (const f of ts) {
-      for (const m of f.text.matchAll(/^\s*(import|export)(\s+type\b)?[^'"]*from\s+['"]([^'"]+)['"]/gm)) {
-        const [, , typeOnly, spec] = m;
+      for (const { spec, typeOnly } of importsOf(f.text)) {
         const server = /^(?:\.\.\/)+functions\//.test(spec) ? new URL(spec, new URL(f.path, 'file:')).pathname : undefined;
         const i18n = /^(?:\.\.\/)+i18n\//.test(spec) ? new URL(spec, new URL(f.path, 'file:')).pathname : undefined;
         const ok =
           spec === '@forge/bridge' ||
           (spec.startsWith('.') && !/\.\.\/\.\.\//.test(spec)) ||
           // `import type {…}` is erased; `import {type X}` is not (verbatimModuleSyntax keeps `import {}`).
-          (server !== undefined && (typeOnly !== undefined || SHARED_VALUES.some((s) => `${server}.ts`.endsWith(`/functions/${s}`)))) ||
-          (i18n !== undefined && (typeOnly !== undefined || I18N_VALUES.some((s) => `${i18n}.ts`.endsWith(`/i18n/${s}`))));
+          (server !== undefined && (typeOnly || SHARED_VALUES.some((s) => `${server}.ts`.endsWith(`/functions/${s}`)))) ||
+          (i18n !== undefined && (typeOnly || I18N_VALUES.some((s) => `${i18n}.ts`.endsWith(`/i18n/${s}`))));
         assert.ok(ok, `${f.path} imports ${spec}${typeOnly ? ' (type)' : ''}`);
       }
     }

@@ -19,13 +19,13 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { builtFunctionDir, requireHandler, type ForgeHandler } from '../../build/built-function';
+import { importsOf } from '../helpers/imports';
 import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Packages that keep data (Forge storage, KVS, SQL, events/queues) or phone home. */
 const DATA_PACKAGES = /^@forge\/(kvs|storage|sql|events|realtime|cache|metrics|egress)$/;
 const SOURCE_DIRS = ['functions', 'render', 'static', 'dev'];
-const IMPORT = /(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g;
 const STORAGE_CALL = /\b(?:api|forgeApi)\s*\.\s*storage\b|\bstorage\s*\.\s*(?:get|set|query|delete)\s*\(/;
 const AS_APP_CALL = /\basApp\s*\(/g;
 
@@ -54,9 +54,7 @@ describe('no app data store: nothing to delete when the app is removed', () => {
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       const name = relative(ROOT, file);
-      for (const m of text.matchAll(IMPORT)) {
-        assert.doesNotMatch(m[1], DATA_PACKAGES, `${name} imports ${m[1]}`);
-      }
+      for (const { spec } of importsOf(text)) assert.doesNotMatch(spec, DATA_PACKAGES, `${name} imports ${spec}`);
       assert.doesNotMatch(text, STORAGE_CALL, name);
     }
   });
@@ -65,7 +63,9 @@ describe('no app data store: nothing to delete when the app is removed', () => {
     const planted =
       "import { kvs } from '@forge/kvs';\nconst s = await import('@forge/storage');\nawait api.storage.set('k', 1);\napi.asApp().requestJira(route`/x`);";
     assert.deepEqual(
-      [...planted.matchAll(IMPORT)].map((m) => m[1]).filter((d) => DATA_PACKAGES.test(d)),
+      importsOf(planted)
+        .map((r) => r.spec)
+        .filter((d) => DATA_PACKAGES.test(d)),
       ['@forge/kvs', '@forge/storage'],
     );
     assert.match(planted, STORAGE_CALL);

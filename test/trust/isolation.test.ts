@@ -200,3 +200,32 @@ isolationSuite('built function', async () => {
   built = await buildFunction();
   return () => built!.load();
 });
+
+it('the runtime stand-in counts a product call only once Jira answered it (a refused fetch is in `failed`)', async () => {
+  // A port nothing listens on: the fetch fails on the network, as a reset keep-alive socket does
+  // under load before the Jira client retries; Jira never saw it, so `calls` must not count it.
+  const jira = await startJiraDouble({ count: () => 1 });
+  const closed = await startJiraDouble({ count: () => 1 });
+  await closed.close();
+  const runtime = installForgeRuntime((installation) => (installation === SITE_A ? jira.url : closed.url));
+  try {
+    const fetchAs = (installation: string) =>
+      runtime.invoke(
+        async () => (globalThis as any).__forge_fetch__({ type: 'fpp', provider: 'user', remote: 'jira' }, '/rest/api/3/myself', {}),
+        installation,
+        PERSON,
+        {},
+      );
+    await assert.rejects(fetchAs(SITE_B));
+    assert.ok((await fetchAs(SITE_A)).status >= 200);
+    assert.deepEqual(
+      runtime.calls.map((c) => c.installation),
+      [SITE_A],
+    );
+    assert.equal(runtime.failed.length, 1);
+    assert.equal(jira.requests.length, runtime.calls.length);
+  } finally {
+    runtime.uninstall();
+    await jira.close();
+  }
+});
