@@ -208,15 +208,19 @@ describe("a trend's points count what their drill-through links show (demo Jira,
   const NOW = new Date('2026-03-15T23:30:00.000Z');
   const berlin = place(BOB.timeZone, 'de-DE');
   let jira: DemoJira;
-  let client: JiraClient;
   before(async () => {
     jira = await startDemoJira({ now: NOW, faults: { rules: [] }, latencyMs: 0 });
-    client = new JiraClient(fetchTransport({ baseUrl: jira.url, email: BOB.email, apiToken: BOB.apiToken }));
   });
+  /**
+   * A client per read, as each resolver call has one: its time budget (DEFAULT_BUDGET_MS) runs from
+   * its creation, so one client shared by the whole describe could run out on a loaded machine.
+   */
+  const bob = () => new JiraClient(fetchTransport({ baseUrl: jira.url, email: BOB.email, apiToken: BOB.apiToken }));
   after(() => jira.close());
 
   /** Sums story points over every issue of `jql` as the demo Jira evaluates it (Bob's zone). */
   async function pointsOf(jql: string): Promise<number> {
+    const client = bob();
     let total = 0;
     let token: string | undefined;
     do {
@@ -235,7 +239,7 @@ describe("a trend's points count what their drill-through links show (demo Jira,
       metric: { type: 'aggregate', fieldId: 'customfield_10016', op: 'sum' },
       trend: { series: 'matching', interval: 'day', points: 7 },
     };
-    const result = await readNumbers(client, config, { now: NOW.getTime(), place: berlin });
+    const result = await readNumbers(bob(), config, { now: NOW.getTime(), place: berlin });
     const points = result.trend!;
     assert.equal(points.at(-1)!.label, '16. März', "the last point is Berlin's today");
     for (const [i, point] of points.entries()) {
@@ -258,7 +262,7 @@ describe("a trend's points count what their drill-through links show (demo Jira,
       metric: { type: 'count' },
       trend: { series: 'created', interval: 'day', points: 7 },
     };
-    const result = await readNumbers(client, config, { now: NOW.getTime(), place: berlin });
+    const result = await readNumbers(bob(), config, { now: NOW.getTime(), place: berlin });
     for (const [i, point] of result.trend!.entries()) {
       const jql = decodeURIComponent(result.links[`trend-${i}`].replace('/issues/?jql=', ''));
       const start = startOfDay(dayOf(NOW.getTime(), berlin.timeZone) - 6 + i, berlin.timeZone);
@@ -266,7 +270,7 @@ describe("a trend's points count what their drill-through links show (demo Jira,
         (issue) => ['GLANCE', 'OPS'].includes(issue.project) && issue.created >= start && issue.created < start + 24 * HOUR,
       ).length;
       assert.equal(point.value, expected, jql);
-      assert.equal(point.value, await client.approximateCount(jql));
+      assert.equal(point.value, await bob().approximateCount(jql));
     }
   });
 });
