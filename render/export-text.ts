@@ -248,3 +248,26 @@ export function liveText(text: SvgElement, style: TextStyle, family: AttrValue):
     text.children,
   );
 }
+
+/** Vertical metrics at the export's reference size, measured from satori's output (so they match its layout). */
+export interface Metrics {
+  /** y of the alphabetic baseline within the line box. */
+  baseline: number;
+  /** Height of the line box (ascent + descent). */
+  lineHeight: number;
+  xHeight: number;
+}
+
+/** Where the alphabetic baseline sits relative to `y` for a `dominant-baseline`, in the units of `m`. */
+export function baselineShift(style: TextStyle, m: Metrics): number {
+  if (style.baseline === 'middle') return m.xHeight / 2;
+  if (style.baseline === 'central') return m.baseline - m.lineHeight / 2;
+  return 0;
+}
+
+/** `attrs` without the text-only attributes (what every element of the portable tree keeps). */
+export function withoutTextAttrs(attrs: Readonly<Record<string, AttrValue>>): Record<string, AttrValue> {
+  const out: Record<string, AttrValue> = {};
+  for (const [key, value] of Object.entries(attrs)) if (!TEXT_ONLY_ATTRS.has(key)) out[key] = value;
+  return out;
+}

@@ -10,17 +10,19 @@
 import satori from 'satori';
 import { toSvgString, el, type AttrValue, type SvgElement, type SvgNode } from './svg';
 import type { ExportFont, PortableOptions, PortableResult } from './export-types';
-import { transformPath, yExtent } from './export-path';
+import { offsetPath, transformPath, yExtent } from './export-path';
 import { liveLayoutChars } from './export-scripts';
 import {
   INITIAL_STYLE,
-  TEXT_ONLY_ATTRS,
   collectRuns,
+  baselineShift,
   liveText,
   normaliseRuns,
   paintAttrs,
   place,
   styleOf,
+  withoutTextAttrs,
+  type Metrics,
   type Run,
   type TextStyle,
 } from './export-text';
@@ -44,15 +46,6 @@ interface Outline {
    * satori's line box taller, which moves the baseline down (measured, see {@link baselineOf}).
    */
   baseline?: number;
-}
-
-/** Vertical metrics at REF_SIZE, measured from satori's own output (so they match its layout). */
-interface Metrics {
-  /** y of the alphabetic baseline within the line box. */
-  baseline: number;
-  /** Height of the line box (ascent + descent). */
-  lineHeight: number;
-  xHeight: number;
 }
 
 interface FontSet {
@@ -177,7 +170,29 @@ async function shapeText(set: FontSet, text: string, weight: number, letterSpaci
   const outline = await cachedShape(set, text, weight, letterSpacing);
   if (outline.missing.length === 0 || !set.fallback) return outline;
   const all = await cachedShape(set.fallback, text, weight, letterSpacing);
-  return all.missing.length > 0 ? all : { ...all, baseline: await baselineOf(set.fallback, text, weight) };
+  if (all.missing.length > 0) return all;
+  const pieces = text.split(/( +)/).filter(Boolean);
+  if (pieces.length === 1) return { ...all, baseline: await baselineOf(set.fallback, text, weight) };
+  return joinPieces(set, pieces, weight, letterSpacing);
+}
+
+/**
+ * Shapes the words and the spaces of a text apart, then joins them on one baseline. Satori draws a
+ * space beside a fallback glyph (件 1) with that glyph's font; browsers take it from the first font
+ * that has it, Inter, whose space is wider (0.28 em against Noto CJK's 0.22).
+ */
+async function joinPieces(set: FontSet, pieces: string[], weight: number, letterSpacing: number): Promise<Outline> {
+  const shaped = await Promise.all(pieces.map((p) => shapeText(set, p, weight, letterSpacing)));
+  const own = await metrics(set, weight);
+  const baselines = shaped.map((o) => o.baseline ?? own.baseline);
+  const baseline = Math.max(...baselines);
+  let width = 0;
+  const d: string[] = [];
+  for (const [i, o] of shaped.entries()) {
+    if (o.d) d.push(offsetPath(o.d, width, baseline - baselines[i]));
+    width += o.width;
+  }
+  return { d: d.join(''), width, missing: [], baseline };
 }
 
 /**
@@ -221,13 +236,6 @@ async function lineHeightOf(set: FontSet, weight: number): Promise<number> {
     },
   );
   return height;
-}
-
-/** Where the alphabetic baseline sits relative to `y` for a `dominant-baseline`, at REF_SIZE. */
-function baselineShift(style: TextStyle, m: Metrics): number {
-  if (style.baseline === 'middle') return m.xHeight / 2;
-  if (style.baseline === 'central') return m.baseline - m.lineHeight / 2;
-  return 0;
 }
 
 /** Shapes the runs of one `<text>`; null when a character is in none of the fonts (listed in `missing`). */
@@ -288,12 +296,6 @@ async function outlineText(text: SvgElement, style: TextStyle, family: AttrValue
   pass.outlined.push(runs.map((r) => r.text).join(''));
   if (paths.length === 1) return el('path', { ...own, ...paths[0].attrs });
   return el('g', own, paths);
-}
-
-function withoutTextAttrs(attrs: Readonly<Record<string, AttrValue>>): Record<string, AttrValue> {
-  const out: Record<string, AttrValue> = {};
-  for (const [key, value] of Object.entries(attrs)) if (!TEXT_ONLY_ATTRS.has(key)) out[key] = value;
-  return out;
 }
 
 async function rewrite(node: SvgElement, inherited: TextStyle, pass: Pass, inheritedFamily?: AttrValue): Promise<SvgElement | null> {

@@ -26,6 +26,8 @@ export interface FontFamily {
   prefix: string;
   weights: readonly number[];
   subsets: readonly FontSubset[];
+  /** A CJK family: its slices' ranges are exactly the characters it has. */
+  cjk?: boolean;
 }
 
 /** Parses a CSS `unicode-range` value ("U+0-FF,U+131,U+4??") into sorted [from, to] pairs. */
@@ -85,6 +87,7 @@ const cjk = (name: string, prefix: string, ranges: Record<string, string>): Font
   prefix,
   weights: [400, 600],
   subsets: subsets(ranges),
+  cjk: true,
 });
 
 export const NOTO_JP = cjk('Noto Sans JP', 'noto-sans-jp', jpRanges);

@@ -17,23 +17,35 @@
 type Bytes = Promise<{ default: Uint8Array }>;
 
 // The paths must stay literal templates: webpack builds each context from the text of the import.
+// Relative to node_modules, not by package name: a context is a folder, and the packages' `exports`
+// maps only files (webpack: "Package path ./files is exported … but no valid target file was found").
 const PACKAGES: Record<string, (file: string) => Bytes> = {
   '@fontsource/inter': (f) =>
-    import(/* webpackInclude: /-(400|600)-normal\.woff$/ */ `@fontsource/inter/files/${f}`, { with: { type: 'bytes' } }),
+    import(/* webpackInclude: /-(400|600)-normal\.woff$/ */ `../../node_modules/@fontsource/inter/files/${f}`, { with: { type: 'bytes' } }),
   '@fontsource/noto-sans-jp': (f) =>
-    import(/* webpackInclude: /-(400|600)-normal\.woff$/ */ `@fontsource/noto-sans-jp/files/${f}`, { with: { type: 'bytes' } }),
+    import(/* webpackInclude: /-(400|600)-normal\.woff$/ */ `../../node_modules/@fontsource/noto-sans-jp/files/${f}`, {
+      with: { type: 'bytes' },
+    }),
   '@fontsource/noto-sans-kr': (f) =>
-    import(/* webpackInclude: /-(400|600)-normal\.woff$/ */ `@fontsource/noto-sans-kr/files/${f}`, { with: { type: 'bytes' } }),
+    import(/* webpackInclude: /-(400|600)-normal\.woff$/ */ `../../node_modules/@fontsource/noto-sans-kr/files/${f}`, {
+      with: { type: 'bytes' },
+    }),
   '@fontsource/noto-sans-sc': (f) =>
-    import(/* webpackInclude: /-(400|600)-normal\.woff$/ */ `@fontsource/noto-sans-sc/files/${f}`, { with: { type: 'bytes' } }),
+    import(/* webpackInclude: /-(400|600)-normal\.woff$/ */ `../../node_modules/@fontsource/noto-sans-sc/files/${f}`, {
+      with: { type: 'bytes' },
+    }),
   '@fontsource/noto-sans-tc': (f) =>
-    import(/* webpackInclude: /-(400|600)-normal\.woff$/ */ `@fontsource/noto-sans-tc/files/${f}`, { with: { type: 'bytes' } }),
+    import(/* webpackInclude: /-(400|600)-normal\.woff$/ */ `../../node_modules/@fontsource/noto-sans-tc/files/${f}`, {
+      with: { type: 'bytes' },
+    }),
   '@fontsource/noto-sans-symbols-2': (f) =>
-    import(/* webpackInclude: /-(symbols|math)-400-normal\.woff$/ */ `@fontsource/noto-sans-symbols-2/files/${f}`, {
+    import(/* webpackInclude: /-(symbols|math)-400-normal\.woff$/ */ `../../node_modules/@fontsource/noto-sans-symbols-2/files/${f}`, {
       with: { type: 'bytes' },
     }),
   '@fontsource/noto-emoji': (f) =>
-    import(/* webpackInclude: /-(400|600)-normal\.woff$/ */ `@fontsource/noto-emoji/files/${f}`, { with: { type: 'bytes' } }),
+    import(/* webpackInclude: /-(400|600)-normal\.woff$/ */ `../../node_modules/@fontsource/noto-emoji/files/${f}`, {
+      with: { type: 'bytes' },
+    }),
 };
 
 /** The bytes of one bundled font file (a copy: webpack freezes the inlined buffer). */

@@ -78,14 +78,20 @@ const lists = new Map<string, Promise<ExportFont[]>>();
 
 /**
  * Inter, then the files of the fallback families whose Unicode range holds one of `missing` (the
- * characters Inter lacks), in {@link fallbackFamilies} order. Loads those files only.
+ * characters Inter lacks), in {@link fallbackFamilies} order, each character from the first family
+ * that covers it. Loads those files only.
  */
 export async function fontsFor(missing: readonly string[], locale: string | undefined): Promise<ExportFont[]> {
   const base = await loadExportFonts();
-  const points = missing.map((ch) => ch.codePointAt(0) ?? 0);
-  const picked = fallbackFamilies(locale).flatMap((family) =>
-    family.subsets.filter((s) => points.some((cp) => s.has(cp))).map((s) => ({ family, subset: s.name })),
-  );
+  // A character goes to the first family whose range holds it, as a browser picks fonts from a stack.
+  let points = missing.map((ch) => ch.codePointAt(0) ?? 0);
+  const picked: { family: FontFamily; subset: string }[] = [];
+  for (const family of fallbackFamilies(locale)) {
+    const subsets = family.subsets.filter((s) => points.some((cp) => s.has(cp)));
+    picked.push(...subsets.map((s) => ({ family, subset: s.name })));
+    // The CJK families' ranges are their glyphs; the symbol and emoji ranges are wider than theirs.
+    if (family.cjk) points = points.filter((cp) => !subsets.some((s) => s.has(cp)));
+  }
   if (picked.length === 0) return base;
   const key = picked.map((p) => `${p.family.prefix}-${p.subset}`).join(',');
   let list = lists.get(key);
