@@ -73,7 +73,9 @@ export function fallbackFamilies(locale: string | undefined): FontFamily[] {
   return FAMILIES.filter((f) => f !== INTER).sort((a, b) => (a === first ? -1 : b === first ? 1 : 0));
 }
 
-/** Font lists answered so far, by their files: the same list is the same array (satori parses it once). */
+/** Font lists kept (satori keeps 8 parsed lists itself): combinations of slices are many. */
+const MAX_LISTS = 16;
+/** Font lists answered lately, by their files: the same list is the same array (satori parses it once). */
 const lists = new Map<string, Promise<ExportFont[]>>();
 
 /**
@@ -97,6 +99,7 @@ export async function fontsFor(missing: readonly string[], locale: string | unde
   let list = lists.get(key);
   if (!list) {
     list = Promise.all(picked.flatMap((p) => loadAll(p.family, [p.subset]))).then((extra) => [...base, ...extra]);
+    if (lists.size >= MAX_LISTS) lists.delete(lists.keys().next().value!);
     lists.set(key, list);
     list.catch(() => lists.delete(key));
   }
