@@ -71,7 +71,9 @@ const fonts = chunks.filter(isFont);
 for (const chunk of chunks.filter((f) => !fonts.includes(f)))
   console.log(`| ${chunk} | ${size(join(built, chunk))} | the first export | — | — |`);
 const fontBytes = fonts.reduce((n, f) => n + statSync(join(built, f)).size, 0);
-console.log(`| ${fonts.length} font chunks, one per WOFF file | ${(fontBytes / 1024 / 1024).toFixed(1)} MB | an export with text in their range | — | — |`);
+console.log(
+  `| ${fonts.length} font chunks, one per WOFF file | ${(fontBytes / 1024 / 1024).toFixed(1)} MB | an export with text in their range | — | — |`,
+);
 
 const probe = await bundle('probe', 'bench/export-probe.ts');
 const samples = Array.from(
