@@ -80,6 +80,17 @@ function counter(title: string, label: string, compareLabel: string, locale: str
 }
 
 export const SCRIPT_CASES: ScriptCase[] = [
+  // Issue #26's example: "▲ +6（23.1%）" once exported as "+623.1%".
+  {
+    name: 'ja-compare',
+    locale: 'ja-JP',
+    tree: () =>
+      renderTree(
+        { kind: 'counter', title: '今週作成された課題' },
+        { value: 32, compare: 26, compareLabel: '先週比' },
+        { locale: 'ja-JP', language: 'ja-JP', width: 320 },
+      ),
+  },
   { name: 'zh-hans', locale: 'zh-CN', tree: counter('未解决的缺陷', '本周新建的问题', '与上周相比', 'zh-CN') },
   { name: 'zh-hant', locale: 'zh-TW', tree: counter('未解決的錯誤', '本週建立的議題', '與上週相比', 'zh-TW') },
   { name: 'ko', locale: 'ko-KR', tree: counter('해결되지 않은 버그', '이번 주 생성된 이슈', '지난주 대비', 'ko-KR') },
