@@ -171,15 +171,16 @@ async function shapeText(set: FontSet, text: string, weight: number, letterSpaci
   if (outline.missing.length === 0 || !set.fallback) return outline;
   const all = await cachedShape(set.fallback, text, weight, letterSpacing);
   if (all.missing.length > 0) return all;
-  const pieces = text.split(/( +)/).filter(Boolean);
+  const pieces = text.split(/(\s+)/u).filter(Boolean);
   if (pieces.length === 1) return { ...all, baseline: await baselineOf(set.fallback, text, weight) };
   return joinPieces(set, pieces, weight, letterSpacing);
 }
 
 /**
  * Shapes the words and the spaces of a text apart, then joins them on one baseline. Satori draws a
- * space beside a fallback glyph (件 1) with that glyph's font; browsers take it from the first font
- * that has it, Inter, whose space is wider (0.28 em against Noto CJK's 0.22).
+ * space (also a no-break space: "未着手\u00A040") beside a fallback glyph with that glyph's font;
+ * browsers take it from the first font that has it, Inter, whose space is wider (0.28 em against
+ * Noto CJK's 0.22).
  */
 async function joinPieces(set: FontSet, pieces: string[], weight: number, letterSpacing: number): Promise<Outline> {
   const shaped = await Promise.all(pieces.map((p) => shapeText(set, p, weight, letterSpacing)));

@@ -53,7 +53,7 @@ export function fontCss(): string {
 export async function serveFonts(page: Page, html: () => string): Promise<string> {
   await page.route(`${ORIGIN}/**`, async (route) => {
     const path = decodeURIComponent(new URL(route.request().url()).pathname.slice(1));
-    if (path === 'page.html') return route.fulfill({ contentType: 'text/html', body: html() });
+    if (path === 'page.html') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html() });
     const m = /^(@fontsource\/[a-z0-9-]+)\/([a-z0-9-]+\.woff)$/.exec(path);
     if (!m) return route.fulfill({ status: 404 });
     return route.fulfill({ contentType: 'font/woff', body: readFileSync(join(fontDir(m[1]), m[2])) });
