@@ -63,8 +63,17 @@ console.log('|---|---|---|---|---|');
 console.log(
   `| index.cjs | ${size(index)} | every cold start | ${median(starts.map((x) => x[0])).toFixed(1)} ms | ${median(starts.map((x) => x[1])).toFixed(1)} ms |`,
 );
-for (const chunk of readdirSync(built).filter((f) => /^\d+\.cjs$/.test(f)))
+// Font chunks (a WOFF file inlined as base64: "d09GRg" is "wOFF") are loaded per Unicode range an
+// export needs (bench/export-scripts.bench.ts has them by family); the others by the first export.
+const chunks = readdirSync(built).filter((f) => /^\d+\.cjs$/.test(f));
+const isFont = (f: string): boolean => readFileSync(join(built, f), 'utf8').includes('"d09GRg');
+const fonts = chunks.filter(isFont);
+for (const chunk of chunks.filter((f) => !fonts.includes(f)))
   console.log(`| ${chunk} | ${size(join(built, chunk))} | the first export | — | — |`);
+const fontBytes = fonts.reduce((n, f) => n + statSync(join(built, f)).size, 0);
+console.log(
+  `| ${fonts.length} font chunks, one per WOFF file | ${(fontBytes / 1024 / 1024).toFixed(1)} MB | an export with text in their range | — | — |`,
+);
 
 const probe = await bundle('probe', 'bench/export-probe.ts');
 const samples = Array.from(

@@ -57,10 +57,11 @@ export type RenderResult =
 
 /**
  * `export` payload: as {@link RenderRequest}. Result: the portable SVG (text as outlines, no fonts
- * needed) and a file name from the title; `dropped` lists characters the bundled font cannot draw.
+ * needed) and a file name from the title; `live` lists the characters kept as live text instead
+ * (no bundled font has them, or their script is laid out by the viewer: docs/export.md), which the
+ * view tells the user about before saving. Nothing is ever left out.
  */
-export type ExportResult =
-  { ok: true; svg: string; filename: string; dropped?: string[] } | { ok: false; code: ErrorCode; message: string };
+export type ExportResult = { ok: true; svg: string; filename: string; live?: string[] } | { ok: false; code: ErrorCode; message: string };
 
 /** `validateConfig` payload `{config, locale?}` → the configuration migrated to the current version and normalised, or the problems in the locale's language. */
 export type ValidateConfigResult = { ok: true; config: GadgetConfig } | { ok: false; errors: FieldError[] };

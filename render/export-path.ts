@@ -120,3 +120,11 @@ export function yExtent(d: string): { min: number; max: number } | null {
   }
   return min === Infinity ? null : { min, max };
 }
+
+/** `d` moved by (dx, dy), still absolute `M L Q C Z` commands (so it can be transformed again). */
+export function offsetPath(d: string, dx: number, dy: number): string {
+  const n = (v: number): string => String(Math.round(v * 1000) / 1000);
+  return parsePath(d)
+    .map((c) => c.op + c.args.map((v, i) => n(v + (i % 2 === 0 ? dx : dy))).join(' '))
+    .join('');
+}

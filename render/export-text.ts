@@ -1,9 +1,8 @@
 /**
  * Text handling of the portable export: the inherited text style of an element, splitting a
- * `<text>` into runs (one per `<tspan>`), SVG's whitespace rules, and dropping characters the
- * bundled font cannot draw.
+ * `<text>` into runs (one per `<tspan>`) and SVG's whitespace rules.
  */
-import type { AttrValue, SvgElement } from './svg';
+import { el, stripIllegalXml, type AttrValue, type SvgElement } from './svg';
 
 /** The text properties that decide where and how glyphs are drawn (inherited down the tree). */
 export interface TextStyle {
@@ -158,13 +157,16 @@ const FORMAT = /(?![\u200C\u200D])\p{Cf}/gu;
  * Applies SVG's default whitespace handling (`xml:space="default"`) across the runs of one
  * `<text>`: newlines removed, tabs become spaces, leading and trailing spaces dropped,
  * consecutive spaces (also across runs) collapsed into one. Invisible format characters (e.g. the
- * bidi embedding marks of RTL titles) are removed: they have no glyph to outline.
+ * bidi embedding marks of RTL titles) are removed: they have no glyph to outline. Lone surrogates
+ * and the other characters XML forbids go first, with render/svg.ts's own {@link stripIllegalXml}
+ * (what writing the SVG removes), so the outlines show what the live text shows: halves of an
+ * emoji around other text ("\uD83D:\uDE00") never meet again as "😀".
  */
 export function normaliseRuns(runs: readonly Run[]): Run[] {
   let previousSpace = true;
   const out = runs.map((run) => {
     let text = '';
-    for (const ch of run.text
+    for (const ch of stripIllegalXml(run.text)
       .replace(/[\r\n]/g, '')
       .replace(/\t/g, ' ')
       .replace(FORMAT, '')) {
@@ -182,14 +184,90 @@ export function normaliseRuns(runs: readonly Run[]): Run[] {
   return out;
 }
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** A shaped run at its pen position. */
+export interface Placed<O extends { width: number }> {
+  run: Run;
+  outline: O;
+  x: number;
+  y: number;
+}
 
-/** Removes every grapheme (emoji sequence, letter with marks…) containing a code point in `missing`. */
-export function dropMissing(text: string, missing: ReadonlySet<string>): string {
-  if (missing.size === 0) return text;
-  let out = '';
-  for (const { segment } of graphemes.segment(text)) {
-    if (!Array.from(segment).some((cp) => missing.has(cp))) out += segment;
+/**
+ * Positions runs in text chunks (a run with its own x or y starts a chunk) and applies the anchor;
+ * `outline.width` is the advance at font size `refSize`.
+ */
+export function place<O extends { width: number }>(shaped: readonly { run: Run; outline: O }[], refSize: number): Placed<O>[] {
+  const placed: Placed<O>[] = [];
+  let penX = 0;
+  let penY = 0;
+  let chunk: Placed<O>[] = [];
+  let chunkStart = 0;
+  let anchor: TextStyle['anchor'] = 'start';
+  const flush = (): void => {
+    const width = penX - chunkStart;
+    const shift = anchor === 'middle' ? -width / 2 : anchor === 'end' ? -width : 0;
+    for (const p of chunk) placed.push({ ...p, x: p.x + shift });
+    chunk = [];
+  };
+  for (const [i, { run, outline }] of shaped.entries()) {
+    if (i === 0 || run.x !== undefined || run.y !== undefined) {
+      flush();
+      if (run.x !== undefined) penX = run.x;
+      if (run.y !== undefined) penY = run.y;
+      chunkStart = penX;
+      const a = run.style.anchor;
+      anchor = run.style.direction === 'rtl' ? (a === 'start' ? 'end' : a === 'end' ? 'start' : a) : a;
+    }
+    penX += run.dx;
+    penY += run.dy;
+    if (i === 0 || run.x !== undefined) chunkStart = penX;
+    chunk.push({ run, outline, x: penX, y: penY });
+    penX += (outline.width * run.style.size) / refSize;
   }
+  flush();
+  return placed;
+}
+
+/**
+ * The `<text>` kept as live text: its own attributes and children, with the text style it inherited
+ * written on it (the portable tree has no text attributes elsewhere) and a font stack.
+ */
+export function liveText(text: SvgElement, style: TextStyle, family: AttrValue): SvgElement {
+  return el(
+    'text',
+    {
+      ...text.attrs,
+      'font-family': family,
+      'font-size': style.size,
+      'font-weight': style.weight,
+      'text-anchor': style.anchor === 'start' ? undefined : style.anchor,
+      'dominant-baseline': style.baseline === 'alphabetic' ? undefined : style.baseline,
+      direction: style.direction === 'rtl' ? 'rtl' : undefined,
+      'letter-spacing': style.letterSpacing || undefined,
+    },
+    text.children,
+  );
+}
+
+/** Vertical metrics at the export's reference size, measured from satori's output (so they match its layout). */
+export interface Metrics {
+  /** y of the alphabetic baseline within the line box. */
+  baseline: number;
+  /** Height of the line box (ascent + descent). */
+  lineHeight: number;
+  xHeight: number;
+}
+
+/** Where the alphabetic baseline sits relative to `y` for a `dominant-baseline`, in the units of `m`. */
+export function baselineShift(style: TextStyle, m: Metrics): number {
+  if (style.baseline === 'middle') return m.xHeight / 2;
+  if (style.baseline === 'central') return m.baseline - m.lineHeight / 2;
+  return 0;
+}
+
+/** `attrs` without the text-only attributes (what every element of the portable tree keeps). */
+export function withoutTextAttrs(attrs: Readonly<Record<string, AttrValue>>): Record<string, AttrValue> {
+  const out: Record<string, AttrValue> = {};
+  for (const [key, value] of Object.entries(attrs)) if (!TEXT_ONLY_ATTRS.has(key)) out[key] = value;
   return out;
 }

@@ -9,37 +9,25 @@
  */
 import satori from 'satori';
 import { toSvgString, el, type AttrValue, type SvgElement, type SvgNode } from './svg';
-import { transformPath, yExtent } from './export-path';
+import type { ExportFont, PortableOptions, PortableResult } from './export-types';
+import { offsetPath, transformPath, yExtent } from './export-path';
+import { liveLayoutChars } from './export-scripts';
 import {
   INITIAL_STYLE,
-  TEXT_ONLY_ATTRS,
   collectRuns,
-  dropMissing,
+  baselineShift,
+  liveText,
   normaliseRuns,
   paintAttrs,
+  place,
   styleOf,
+  withoutTextAttrs,
+  type Metrics,
   type Run,
   type TextStyle,
 } from './export-text';
 
-/**
- * One font file. Files with the same `name` are weights of one face; different names are
- * fallbacks tried in the order given (e.g. Inter's latin, latin-ext, greek, cyrillic subsets).
- * Satori reads TTF, OTF and WOFF (not WOFF2).
- */
-export interface ExportFont {
-  name: string;
-  weight: 100 | 200 | 300 | 400 | 500 | 600 | 700 | 800 | 900;
-  data: ArrayBuffer | Uint8Array;
-}
-
-/** The portable render. */
-export interface PortableResult {
-  tree: SvgElement;
-  svg: string;
-  /** Characters no given font can draw (emoji, CJK…), left out of the outlines; the title keeps them. */
-  dropped: string[];
-}
+export type { ExportFont, PortableOptions, PortableResult } from './export-types';
 
 /** Size the outlines are computed at: path data has 0.1 px precision there, 0.1 % of the em. */
 const REF_SIZE = 100;
@@ -53,15 +41,11 @@ interface Outline {
   width: number;
   /** Characters satori found in none of the fonts. */
   missing: string[];
-}
-
-/** Vertical metrics at REF_SIZE, measured from satori's own output (so they match its layout). */
-interface Metrics {
-  /** y of the alphabetic baseline within the line box. */
-  baseline: number;
-  /** Height of the line box (ascent + descent). */
-  lineHeight: number;
-  xHeight: number;
+  /**
+   * y of the baseline at REF_SIZE when fonts other than the first face are used: their ascent makes
+   * satori's line box taller, which moves the baseline down (measured, see {@link baselineOf}).
+   */
+  baseline?: number;
 }
 
 interface FontSet {
@@ -76,6 +60,18 @@ interface FontSet {
 
 const fontSets = new WeakMap<readonly ExportFont[], FontSet>();
 
+/** One ArrayBuffer per font's bytes: satori reuses its parsed fonts for the same buffers, whatever the list. */
+const buffers = new WeakMap<Uint8Array, ArrayBuffer>();
+
+function arrayBuffer(data: Uint8Array): ArrayBuffer {
+  let buffer = buffers.get(data);
+  if (!buffer) {
+    buffer = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+    buffers.set(data, buffer);
+  }
+  return buffer;
+}
+
 function makeSet(fonts: readonly ExportFont[]): FontSet {
   const names = [...new Set(fonts.map((f) => f.name))];
   return {
@@ -83,10 +79,7 @@ function makeSet(fonts: readonly ExportFont[]): FontSet {
       name: f.name,
       weight: f.weight,
       style: 'normal' as const,
-      data:
-        f.data instanceof ArrayBuffer
-          ? f.data
-          : (f.data.buffer.slice(f.data.byteOffset, f.data.byteOffset + f.data.byteLength) as ArrayBuffer),
+      data: f.data instanceof ArrayBuffer ? f.data : arrayBuffer(f.data),
     })),
     family: names.map((n) => JSON.stringify(n)).join(', '),
     outlines: new Map(),
@@ -175,7 +168,42 @@ function cachedShape(set: FontSet, text: string, weight: number, letterSpacing: 
 /** Shapes with the first face, and with every font when it lacks characters. */
 async function shapeText(set: FontSet, text: string, weight: number, letterSpacing: number): Promise<Outline> {
   const outline = await cachedShape(set, text, weight, letterSpacing);
-  return outline.missing.length > 0 && set.fallback ? cachedShape(set.fallback, text, weight, letterSpacing) : outline;
+  if (outline.missing.length === 0 || !set.fallback) return outline;
+  const all = await cachedShape(set.fallback, text, weight, letterSpacing);
+  if (all.missing.length > 0) return all;
+  const pieces = text.split(/(\s+)/u).filter(Boolean);
+  if (pieces.length === 1) return { ...all, baseline: await baselineOf(set.fallback, text, weight) };
+  return joinPieces(set, pieces, weight, letterSpacing);
+}
+
+/**
+ * Shapes the words and the spaces of a text apart, then joins them on one baseline. Satori draws a
+ * space (also a no-break space: "未着手\u00A040") beside a fallback glyph with that glyph's font;
+ * browsers take it from the first font that has it, Inter, whose space is wider (0.28 em against
+ * Noto CJK's 0.22).
+ */
+async function joinPieces(set: FontSet, pieces: string[], weight: number, letterSpacing: number): Promise<Outline> {
+  const shaped = await Promise.all(pieces.map((p) => shapeText(set, p, weight, letterSpacing)));
+  const own = await metrics(set, weight);
+  const baselines = shaped.map((o) => o.baseline ?? own.baseline);
+  const baseline = Math.max(...baselines);
+  let width = 0;
+  const d: string[] = [];
+  for (const [i, o] of shaped.entries()) {
+    if (o.d) d.push(offsetPath(o.d, width, baseline - baselines[i]));
+    width += o.width;
+  }
+  return { d: d.join(''), width, missing: [], baseline };
+}
+
+/**
+ * The baseline of `text`'s line box at REF_SIZE: the bottom of an "H" of the first face set in front
+ * of it (its first contour: Inter's H is one closed outline, drawn first).
+ */
+async function baselineOf(set: FontSet, text: string, weight: number): Promise<number | undefined> {
+  const probe = await cachedShape(set, `H${text}`, weight, 0);
+  const first = /^M[^Z]*Z/.exec(probe.d);
+  return first ? yExtent(first[0])?.max : undefined;
 }
 
 /** Measures baseline, line height and x-height of the fonts at `weight` from flat-based glyphs. */
@@ -211,109 +239,88 @@ async function lineHeightOf(set: FontSet, weight: number): Promise<number> {
   return height;
 }
 
-/** Where the alphabetic baseline sits relative to `y` for a `dominant-baseline`, at REF_SIZE. */
-function baselineShift(style: TextStyle, m: Metrics): number {
-  if (style.baseline === 'middle') return m.xHeight / 2;
-  if (style.baseline === 'central') return m.baseline - m.lineHeight / 2;
-  return 0;
+/** Shapes the runs of one `<text>`; null when a character is in none of the fonts (listed in `missing`). */
+async function shapeRuns(set: FontSet, runs: readonly Run[], missing: Set<string>): Promise<{ run: Run; outline: Outline }[] | null> {
+  const shaped = await Promise.all(
+    runs.map(async (run) => ({
+      run,
+      outline:
+        run.text === ''
+          ? { d: '', width: 0, missing: [] }
+          : await shapeText(set, run.text, run.style.weight, (run.style.letterSpacing * REF_SIZE) / run.style.size),
+    })),
+  );
+  const lacking = shaped.flatMap((s) => s.outline.missing);
+  for (const ch of lacking) missing.add(ch);
+  return lacking.length > 0 ? null : shaped;
 }
 
-interface Placed {
-  run: Run;
-  outline: Outline;
-  x: number;
-  y: number;
+/** State of one pass over the tree. */
+interface Pass {
+  set: FontSet;
+  /** Characters of outlinable texts the fonts lack. */
+  missing: Set<string>;
+  live: Set<string>;
+  outlined: string[];
+  liveFontFamily: string | undefined;
 }
 
-/** Shapes the runs of one `<text>`, dropping characters no font has (then shaping again). */
-async function shapeRuns(set: FontSet, raw: readonly Run[], dropped: Set<string>): Promise<{ run: Run; outline: Outline }[]> {
-  let runs = normaliseRuns(raw);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const shaped = await Promise.all(
-      runs.map(async (run) => ({
-        run,
-        outline:
-          run.text === ''
-            ? { d: '', width: 0, missing: [] }
-            : await shapeText(set, run.text, run.style.weight, (run.style.letterSpacing * REF_SIZE) / run.style.size),
-      })),
-    );
-    const missing = new Set(shaped.flatMap((s) => s.outline.missing));
-    if (missing.size === 0) return shaped;
-    for (const ch of missing) dropped.add(ch);
-    runs = normaliseRuns(runs.map((r) => ({ ...r, text: dropMissing(r.text, missing) })));
-  }
-  throw new Error('export: characters still missing after dropping them');
-}
-
-/** Positions runs in text chunks (a run with its own x or y starts a chunk) and applies the anchor. */
-function place(shaped: readonly { run: Run; outline: Outline }[]): Placed[] {
-  const placed: Placed[] = [];
-  let penX = 0;
-  let penY = 0;
-  let chunk: Placed[] = [];
-  let chunkStart = 0;
-  let anchor: TextStyle['anchor'] = 'start';
-  const flush = (): void => {
-    const width = penX - chunkStart;
-    const shift = anchor === 'middle' ? -width / 2 : anchor === 'end' ? -width : 0;
-    for (const p of chunk) placed.push({ ...p, x: p.x + shift });
-    chunk = [];
+/**
+ * The outlines replacing one `<text>`: a `<path>` per run, grouped when there is more than one; the
+ * text itself when it must stay live (a script satori cannot lay out, a character no font has).
+ */
+async function outlineText(text: SvgElement, style: TextStyle, family: AttrValue, pass: Pass): Promise<SvgElement | null> {
+  const runs = normaliseRuns(collectRuns(text, style));
+  const keep = (chars: Iterable<string>): SvgElement => {
+    for (const ch of chars) if (ch.trim() !== '') pass.live.add(ch);
+    return liveText(text, style, pass.liveFontFamily ?? family);
   };
-  for (const [i, { run, outline }] of shaped.entries()) {
-    if (i === 0 || run.x !== undefined || run.y !== undefined) {
-      flush();
-      if (run.x !== undefined) penX = run.x;
-      if (run.y !== undefined) penY = run.y;
-      chunkStart = penX;
-      const a = run.style.anchor;
-      anchor = run.style.direction === 'rtl' ? (a === 'start' ? 'end' : a === 'end' ? 'start' : a) : a;
-    }
-    penX += run.dx;
-    penY += run.dy;
-    if (i === 0 || run.x !== undefined) chunkStart = penX;
-    chunk.push({ run, outline, x: penX, y: penY });
-    penX += (outline.width * run.style.size) / REF_SIZE;
+  const complex = liveLayoutChars(runs.map((r) => r.text).join(''));
+  if (complex.length > 0) return keep(complex);
+  const missing = new Set<string>();
+  const shaped = await shapeRuns(pass.set, runs, missing);
+  if (!shaped) {
+    for (const ch of missing) pass.missing.add(ch);
+    return keep(missing);
   }
-  flush();
-  return placed;
-}
-
-/** The outlines replacing one `<text>`: a `<path>` per run, grouped when there is more than one. */
-async function outlineText(set: FontSet, text: SvgElement, style: TextStyle, dropped: Set<string>): Promise<SvgElement | null> {
-  const placed = place(await shapeRuns(set, collectRuns(text, style), dropped));
   const paths: SvgElement[] = [];
-  for (const p of placed) {
+  for (const p of place(shaped, REF_SIZE)) {
     if (!p.outline.d) continue;
-    const m = await metrics(set, p.run.style.weight);
+    const m = await metrics(pass.set, p.run.style.weight);
     const k = p.run.style.size / REF_SIZE;
-    const d = transformPath(p.outline.d, k, p.x, p.y + k * (baselineShift(p.run.style, m) - m.baseline));
+    const baseline = p.outline.baseline ?? m.baseline;
+    const d = transformPath(p.outline.d, k, p.x, p.y + k * (baselineShift(p.run.style, m) - baseline));
     paths.push(el('path', { ...p.run.attrs, d }));
   }
   const own = paintAttrs(text);
   if (paths.length === 0) return null;
+  pass.outlined.push(runs.map((r) => r.text).join(''));
   if (paths.length === 1) return el('path', { ...own, ...paths[0].attrs });
   return el('g', own, paths);
 }
 
-function withoutTextAttrs(attrs: Readonly<Record<string, AttrValue>>): Record<string, AttrValue> {
-  const out: Record<string, AttrValue> = {};
-  for (const [key, value] of Object.entries(attrs)) if (!TEXT_ONLY_ATTRS.has(key)) out[key] = value;
-  return out;
-}
-
-async function rewrite(node: SvgElement, inherited: TextStyle, set: FontSet, dropped: Set<string>): Promise<SvgElement | null> {
+async function rewrite(node: SvgElement, inherited: TextStyle, pass: Pass, inheritedFamily?: AttrValue): Promise<SvgElement | null> {
   const style = styleOf(node, inherited);
-  if (node.name === 'text') return outlineText(set, node, style, dropped);
+  const family = node.attrs['font-family'] ?? inheritedFamily;
+  if (node.name === 'text') return outlineText(node, style, family, pass);
   const children: SvgNode[] = [];
   for (const child of node.children) {
     if (child.type === 'text') children.push(child);
     else {
-      const out = await rewrite(child, style, set, dropped);
+      const out = await rewrite(child, style, pass, family);
       if (out) children.push(out);
     }
   }
   return el(node.name, withoutTextAttrs(node.attrs), children);
+}
+
+async function run(
+  tree: SvgElement,
+  fonts: readonly ExportFont[],
+  liveFontFamily: string | undefined,
+): Promise<{ pass: Pass; tree: SvgElement }> {
+  const pass: Pass = { set: forOneExport(fontSet(fonts)), missing: new Set(), live: new Set(), outlined: [], liveFontFamily };
+  return { pass, tree: (await rewrite(tree, INITIAL_STYLE, pass)) ?? el('svg') };
 }
 
 /**
@@ -321,11 +328,15 @@ async function rewrite(node: SvgElement, inherited: TextStyle, set: FontSet, dro
  * same position, size, anchor and paint; font attributes are removed everywhere; everything else
  * (shapes, `<title>`, `aria-label`, `role`) is kept as is.
  *
- * Characters that none of `fonts` can draw are left out of the outlines and listed in `dropped`.
+ * No character is ever left out: a `<text>` with characters none of the fonts (nor `options.more`)
+ * can draw, or in a script satori cannot lay out like a browser, stays live text with its style and
+ * `options.liveFontFamily`; its characters are listed in `live`.
  */
-export async function toPortable(tree: SvgElement, fonts: readonly ExportFont[]): Promise<PortableResult> {
-  const set = forOneExport(fontSet(fonts));
-  const dropped = new Set<string>();
-  const portable = (await rewrite(tree, INITIAL_STYLE, set, dropped)) ?? el('svg');
-  return { tree: portable, svg: toSvgString(portable), dropped: [...dropped].sort() };
+export async function toPortable(tree: SvgElement, fonts: readonly ExportFont[], options: PortableOptions = {}): Promise<PortableResult> {
+  let { pass, tree: portable } = await run(tree, fonts, options.liveFontFamily);
+  if (pass.missing.size > 0 && options.more) {
+    const all = await options.more([...pass.missing].sort());
+    if (all !== fonts) ({ pass, tree: portable } = await run(tree, all, options.liveFontFamily));
+  }
+  return { tree: portable, svg: toSvgString(portable), live: [...pass.live].sort(), outlined: pass.outlined };
 }

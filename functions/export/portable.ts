@@ -1,14 +1,20 @@
 /**
  * The portable export with its fonts: the one module the `export` resolver loads lazily. The Forge
- * build (webpack) puts it, with satori and the inlined Inter files, in chunks of their own, so the
- * render path and the functions' cold start never load it (test/export/bundle.test.ts).
+ * build (webpack) puts it, with satori, in chunks of its own, and every font file in a chunk of its
+ * own, so the render path and the functions' cold start never load them (test/export/bundle.test.ts).
  */
 import { toPortable, type PortableResult } from '../../render/export';
 import type { SvgElement } from '../../render/svg';
-import { loadExportFonts } from './fonts';
+import { fontsFor, liveFontFamily, loadExportFonts } from './fonts';
 
-/** The portable variant of a gadget tree (text as outlines) with the bundled Inter. */
-export async function portableSvg(tree: SvgElement): Promise<Pick<PortableResult, 'svg' | 'dropped'>> {
-  const { svg, dropped } = await toPortable(tree, await loadExportFonts());
-  return { svg, dropped };
+/**
+ * The portable variant of a gadget tree (text as outlines) with Inter, plus the Noto files for the
+ * characters Inter lacks; `locale` picks which Han forms come first (ja → Japanese, zh-TW → Traditional…).
+ */
+export async function portableSvg(tree: SvgElement, locale?: string): Promise<Pick<PortableResult, 'svg' | 'live'>> {
+  const { svg, live } = await toPortable(tree, await loadExportFonts(), {
+    more: (missing) => fontsFor(missing, locale),
+    liveFontFamily: liveFontFamily(locale),
+  });
+  return { svg, live };
 }

@@ -21,10 +21,10 @@ export type ReadForExport = (req: Request) => Promise<{ options: RenderOptions; 
 export async function exportGadget(
   read: Extract<GadgetRead, { ok: true }>,
   options: RenderOptions,
-): Promise<{ svg: string; filename: string; dropped: string[] }> {
+): Promise<{ svg: string; filename: string; live: string[] }> {
   const { portableSvg } = await import('./portable');
-  const portable = await portableSvg(renderTree(read.spec, read.reading, options));
-  return { svg: portable.svg, filename: exportFilename(read.config.title, 'svg'), dropped: portable.dropped };
+  const portable = await portableSvg(renderTree(read.spec, read.reading, options), options.language ?? options.locale);
+  return { svg: portable.svg, filename: exportFilename(read.config.title, 'svg'), live: portable.live };
 }
 
 /** Defines `export` on `resolver`. */
@@ -38,7 +38,7 @@ export function defineExport(resolver: Resolver, readGadget: ReadForExport): voi
     }
     try {
       const out = await exportGadget(read, options);
-      return { ok: true, svg: out.svg, filename: out.filename, ...(out.dropped.length > 0 ? { dropped: out.dropped } : {}) };
+      return { ok: true, svg: out.svg, filename: out.filename, ...(out.live.length > 0 ? { live: out.live } : {}) };
     } catch (error) {
       console.error('glance: export failed', error instanceof Error ? error.message : typeof error);
       return { ok: false, code: 'INTERNAL', message: STATUS_MESSAGES.INTERNAL };

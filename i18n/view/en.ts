@@ -5,6 +5,8 @@ export const viewEn = {
   'view.loadFailed': 'This gadget could not be loaded. Use the dashboard’s refresh to try again.',
   'view.downloadSvg': 'Download SVG',
   'view.downloadPng': 'Download PNG',
+  'view.liveText':
+    'Not drawn into the file: {chars}. These characters stay text and look as on screen only where a font for them is installed. Click again to save anyway.',
 } as const;
 
 export type ViewKey = keyof typeof viewEn;

@@ -20,6 +20,7 @@ type ColorMode = NonNullable<RenderRequest['colorMode']>;
 const root = document.documentElement;
 const box = document.getElementById('gadget')!;
 const tools = document.getElementById('tools')!;
+const notice = document.getElementById('notice');
 let shown: RenderResult | null = null;
 let requested: { colorMode: ColorMode; width: number } | null = null;
 let seq = 0;
@@ -88,18 +89,42 @@ function open(e: MouseEvent | KeyboardEvent): void {
   void (newTab ? router.open(href) : router.navigate(href)).catch(() => undefined);
 }
 
+/** The characters of the last export warned about (a second click on the same export saves it). */
+let warned = '';
+
+/**
+ * Before the file is saved, says which characters stay live text in it (no bundled font, or a
+ * script the viewer's renderer lays out: docs/export.md) — never a silent difference from the
+ * screen. The first click only warns; a second click on the same export saves it.
+ */
+function holdFor(live: unknown): boolean {
+  const chars = Array.isArray(live) ? live.filter((c): c is string => typeof c === 'string') : [];
+  const key = chars.join('');
+  if (!key || key === warned || !notice) return false;
+  warned = key;
+  const shownChars = chars.slice(0, 12).join(' ') + (chars.length > 12 ? ' …' : '');
+  notice.textContent = words['view.liveText'].replace('{chars}', shownChars);
+  notice.hidden = false;
+  return true;
+}
+
 /**
  * The file to download: the `export` resolver's portable SVG (text as outlines, so it looks the same
  * without our fonts, also as PNG). If that fails, what is shown (e.g. a status card) is saved instead.
+ * Rejects, saving nothing, when the export keeps characters as live text the user was not told of yet.
  */
 async function exportFile(): Promise<ExportFile> {
   if (!shown) throw new Error('nothing to download yet');
   const fallback = shown.svg;
+  let r: unknown;
   try {
-    const r: unknown = await invoke('export', { colorMode: colorMode(), width: requested?.width ?? width(), ...(await place) });
-    if (isExportFile(r)) return { svg: r.svg, filename: r.filename };
+    r = await invoke('export', { colorMode: colorMode(), width: requested?.width ?? width(), ...(await place) });
   } catch {
-    // fall through to what is on screen
+    r = null; // fall through to what is on screen
+  }
+  if (isExportFile(r)) {
+    if (holdFor(r.live)) throw new Error('told the user first');
+    return { svg: r.svg, filename: r.filename };
   }
   // Named by the export's own rule, from the title shown (the injected SVG's <title>, entities decoded).
   return { svg: fallback, filename: exportFilename(box.querySelector('svg > title')?.textContent, 'svg') };

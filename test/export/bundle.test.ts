@@ -14,8 +14,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { builtFunctionDir, requireHandler, type ForgeHandler } from '../../build/built-function';
-import { INTER_FILES } from '../../functions/export/fonts';
-import { interFontDir } from '../../functions/export/font-files';
+import { BUNDLED_FILES } from '../../functions/export/fonts';
+import { fontDir } from '../../functions/export/font-files';
 import { allElements, parseXml } from '../helpers/xml';
 
 const g = globalThis as Record<string, unknown>;
@@ -28,17 +28,17 @@ let dir: string;
 let handler: ForgeHandler;
 const jiraPaths: string[] = [];
 
-const config = (kind: (typeof KINDS)[number]) => ({
+const config = (kind: (typeof KINDS)[number], title = `${TITLE} (${kind})`) => ({
   version: 1,
   kind,
-  title: `${TITLE} (${kind})`,
+  title,
   source: { type: 'project', projectKey: 'ABC' },
   metric: kind === 'progress' ? { type: 'ratio' } : { type: 'count' },
   ...(kind === 'gauge' ? { max: 10 } : {}),
 });
-const event = (functionKey: string, kind: (typeof KINDS)[number]) => ({
-  call: { functionKey, payload: { width: 320, colorMode: 'light' } },
-  context: { moduleKey: `glance-${kind}`, extension: { type: 'jira:dashboardGadget', gadgetConfiguration: config(kind) } },
+const event = (functionKey: string, kind: (typeof KINDS)[number], title?: string, locale?: string) => ({
+  call: { functionKey, payload: { width: 320, colorMode: 'light', ...(locale ? { locale } : {}) } },
+  context: { moduleKey: `glance-${kind}`, extension: { type: 'jira:dashboardGadget', gadgetConfiguration: config(kind, title) } },
 });
 const runtime = { principal: { accountId: 'acc-1' }, installContext: 'ari:cloud:jira::site/site-1' };
 const loadedFromCopy = (): string[] =>
@@ -98,7 +98,7 @@ describe('the deployed function, alone in an empty folder', () => {
       const rendered = await handler(event('render', kind), runtime);
       const exported = await handler(event('export', kind), runtime);
       assert.equal(exported.ok, true, `${kind}: ${JSON.stringify(exported).slice(0, 300)}`);
-      assert.equal(exported.dropped, undefined, `${kind}: every character has a glyph`);
+      assert.equal(exported.live, undefined, `${kind}: every character has a glyph`);
       const root = parseXml(exported.svg);
       assert.ok(!allElements(root).some((e) => e.name === 'text'), `${kind}: no live text left`);
       const outlines = allElements(root)
@@ -112,15 +112,33 @@ describe('the deployed function, alone in an empty folder', () => {
     assert.ok(chunks.length > 0 && chunks.every((f) => f.endsWith('.cjs')), `export chunks loaded on demand: ${chunks.join()}`);
   });
 
-  it('holds every Inter file the export uses, byte for byte, in a lazily loaded chunk', () => {
+  it('draws Japanese, Korean, Chinese, symbols and emoji from font chunks loaded for their ranges only', async () => {
+    const before = loadedFromCopy().length;
+    const exported = await handler(event('export', 'counter', '未解決のバグ ▲ 한국어 简体 😀', 'ja-JP'), runtime);
+    assert.equal(exported.ok, true, JSON.stringify(exported).slice(0, 300));
+    assert.equal(exported.live, undefined);
+    assert.ok(!allElements(parseXml(exported.svg)).some((e) => e.name === 'text'), 'all outlined');
+    const loaded = loadedFromCopy().length - before;
+    // Both weights of the slices holding these characters (6 Japanese, 2 Korean, 1 Chinese, 1 emoji).
+    assert.ok(loaded > 0 && loaded <= 24, `${loaded} font chunks loaded, of ${BUNDLED_FILES.length} files`);
+  });
+
+  it('holds every font file the export uses, byte for byte, each in a lazily loaded chunk of its own', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.cjs'));
-    const text = Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-    for (const font of INTER_FILES) {
-      const base64 = readFileSync(join(interFontDir(), font)).toString('base64');
-      const holders = files.filter((f) => text[f].includes(JSON.stringify(base64)));
-      assert.equal(holders.length, 1, `${font} inlined once`);
-      assert.notEqual(holders[0], 'index.cjs', `${font} stays out of the cold start`);
+    const holder = new Map<string, string[]>();
+    for (const f of files) {
+      for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/"([A-Za-z0-9+/=]{200,})"/g)) {
+        holder.set(m[1], [...(holder.get(m[1]) ?? []), f]);
+      }
     }
+    const chunks = new Set<string>();
+    for (const { pkg, file } of BUNDLED_FILES) {
+      const holders = holder.get(readFileSync(join(fontDir(pkg), file)).toString('base64')) ?? [];
+      assert.equal(holders.length, 1, `${file} inlined once`);
+      assert.notEqual(holders[0], 'index.cjs', `${file} stays out of the cold start`);
+      chunks.add(holders[0]);
+    }
+    assert.equal(chunks.size, BUNDLED_FILES.length, 'one chunk per font file');
     const sources = (JSON.parse(readFileSync(join(dir, 'index.cjs.map'), 'utf8')) as { sources: string[] }).sources;
     assert.ok(
       sources.some((s) => s.includes('functions/index.ts')),

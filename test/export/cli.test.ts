@@ -96,15 +96,18 @@ test("configInput on a real site: the token owner's Jira time zone and locale (G
   }
 });
 
-test('exportSvg: plain render by default, outlines with --portable, dropped characters reported', async () => {
+test('exportSvg: plain render by default, outlines with --portable, live-text characters reported', async () => {
   const input = { spec: { kind: 'counter' as const, title: '🚀 Launch' }, reading: { value: 7 }, options: {} };
+  const kept = { ...input, spec: { ...input.spec, title: 'إطلاق' } };
   const warnings: string[] = [];
   const plain = await exportSvg(input, {}, (m) => warnings.push(m));
   assert.ok(allElements(parseXml(plain)).some((e) => e.name === 'text'));
   const portable = await exportSvg(input, { portable: true }, (m) => warnings.push(m));
-  assert.ok(!allElements(parseXml(portable)).some((e) => e.name === 'text'));
+  assert.ok(!allElements(parseXml(portable)).some((e) => e.name === 'text'), 'the emoji is outlined too');
+  assert.equal(warnings.length, 0);
+  await exportSvg(kept, { portable: true }, (m) => warnings.push(m));
   assert.equal(warnings.length, 1);
-  assert.match(warnings[0], /🚀/);
+  assert.match(warnings[0], /live text.*ط/);
 });
 
 test('writeOut: to the named file, or named after the title for "." and folders', () => {

@@ -6,7 +6,7 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toPortable, type ExportFont } from '../../render/export';
 import { el, toSvgString, type Child, type SvgElement } from '../../render/svg';
-import { loadExportFonts } from '../../functions/export/fonts';
+import { fontsFor, loadExportFonts } from '../../functions/export/fonts';
 import { allElements, forbiddenMarkup, parseXml } from '../helpers/xml';
 import { diffRatio, rasterise } from './raster';
 
@@ -115,25 +115,56 @@ test('the same input gives the same bytes', async () => {
   assert.equal(a.svg, b.svg);
 });
 
-test('characters missing from the fonts are dropped and reported; the title keeps them', async () => {
-  const { svg, dropped } = await toPortable(card('42', { title: '🚀 Sprint 漢字 goal' }), fonts);
-  assert.deepEqual(dropped, ['字', '漢', '🚀']);
+test('characters no font has stay live text, reported; nothing is left out', async () => {
+  const { svg, live, outlined } = await toPortable(card('42', { title: '🚀 Sprint 漢字 goal' }), fonts);
+  assert.deepEqual(live, ['字', '漢', '🚀']);
   const root = parseXml(svg);
   assert.equal(root.attrs['aria-label'], '🚀 Sprint 漢字 goal: 42');
-  const withEmoji = rasterise(svg, 640);
-  const plain = rasterise((await toPortable(card('42', { title: 'Sprint goal' }), fonts)).svg, 640);
-  assert.ok(diffRatio(withEmoji, plain) < 0.0005, 'title drawn as "Sprint goal", no tofu boxes');
+  const texts = allElements(root).filter((e) => e.name === 'text');
+  assert.equal(texts.length, 1, 'only the title stays text');
+  assert.equal(texts[0].attrs['font-size'], '14');
+  assert.equal(texts[0].attrs['font-weight'], '600');
+  assert.match(texts[0].attrs['font-family'], /Inter/, "the gadget's own font stack by default");
+  assert.ok(outlined.includes('42\u00A0pts'));
+  const plain = toSvgString(card('42', { title: '🚀 Sprint 漢字 goal' }));
+  assert.ok(diffRatio(rasterise(svg, 640), rasterise(plain, 640)) < 0.0005, 'drawn as the live render draws it');
+});
+
+test('with more fonts, CJK, symbols and emoji are outlined; the full-width brackets and numbers all stay', async () => {
+  const title = '▲ +6（23.1%）・186 件中 113 件・10月12日 한국어 简体 繁體 😀';
+  const { svg, live, outlined } = await toPortable(card('42', { title }), fonts, { more: (m) => fontsFor(m, 'ja-JP') });
+  assert.deepEqual(live, []);
+  assert.ok(outlined.includes(title));
+  assert.ok(!allElements(parseXml(svg)).some((e) => e.name === 'text'));
+  assert.ok(svg.length > (await toPortable(card('42', { title: '' }), fonts)).svg.length + 5000, 'the title is drawn');
+});
+
+test('Arabic, Hebrew, Thai and Devanagari stay live text with the given font stack and their own style', async () => {
+  for (const title of ['مرحبا بالعالم 42', 'שלום 7%', 'สวัสดี 3', 'नमस्ते 12']) {
+    const { svg, live } = await toPortable(card('42', { title }), fonts, { liveFontFamily: 'Inter, "Noto Sans Arabic"' });
+    assert.ok(live.length > 0, title);
+    const [text] = allElements(parseXml(svg)).filter((e) => e.name === 'text');
+    assert.equal(text.attrs['font-family'], 'Inter, "Noto Sans Arabic"');
+    assert.equal(text.children.map((c) => (typeof c === 'string' ? c : '')).join(''), title);
+  }
+});
+
+test('a title of lone surrogates around a character exports (satori never sees the halves)', async () => {
+  const { svg, live, outlined } = await toPortable(card('42', { title: '\uD83D:\uDE00' }), fonts);
+  assert.deepEqual(live, []);
+  assert.ok(outlined.includes(':'));
+  assert.doesNotMatch(svg, /[\uD800-\uDFFF]/);
 });
 
 test('Latin, Greek and Cyrillic are all drawn from the bundled subsets', async () => {
-  const { dropped, svg } = await toPortable(card('42', { title: 'Čeština Ωμέγα Привет Tiếng' }), fonts);
-  assert.deepEqual(dropped, []);
+  const { live, svg } = await toPortable(card('42', { title: 'Čeština Ωμέγα Привет Tiếng' }), fonts);
+  assert.deepEqual(live, []);
   const a = rasterise(svg, 640);
   const b = rasterise((await toPortable(card('42', { title: '' }), fonts)).svg, 640);
   assert.ok(diffRatio(a, b) > 0.005);
 });
 
-test('an all-missing or empty text disappears instead of leaving an empty path', async () => {
+test('an empty text disappears instead of leaving an empty path; an all-missing one stays text', async () => {
   const tree = el(
     'svg',
     { xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 100 20' },
@@ -141,9 +172,12 @@ test('an all-missing or empty text disappears instead of leaving an empty path',
     el('text', { x: 0, y: 10 }, '   '),
     el('text', { x: 0, y: 10 }),
   );
-  const { svg, dropped } = await toPortable(tree, fonts);
-  assert.equal(svg, '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 20"/>');
-  assert.deepEqual(dropped, ['😀']);
+  const { svg, live } = await toPortable(tree, fonts);
+  assert.equal(
+    svg,
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 20"><text x="0" y="10" font-size="16" font-weight="400">😀😀</text></svg>',
+  );
+  assert.deepEqual(live, ['😀']);
 });
 
 test('text-only attributes are removed from every element, other attributes kept', async () => {

@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePath, transformPath, yExtent } from '../../render/export-path';
-import { INITIAL_STYLE, collectRuns, dropMissing, normaliseRuns, styleOf, type Run } from '../../render/export-text';
+import { INITIAL_STYLE, collectRuns, normaliseRuns, styleOf, type Run } from '../../render/export-text';
+import { liveLayoutChars } from '../../render/export-scripts';
 import { el } from '../../render/svg';
 
 test('transformPath scales then translates every point, writing compact relative path data', () => {
@@ -52,10 +53,18 @@ test('normaliseRuns applies SVG whitespace rules across runs', () => {
   assert.deepEqual(texts(['👩\u200D💻']), ['👩\u200D💻'], 'zero-width joiner kept inside emoji');
 });
 
-test('dropMissing removes whole graphemes that contain a missing code point', () => {
-  assert.equal(dropMissing('a👩‍💻b', new Set(['👩'])), 'ab');
-  assert.equal(dropMissing('ok ✔️', new Set(['✔'])), 'ok ');
-  assert.equal(dropMissing('same', new Set()), 'same');
+test('liveLayoutChars: whole graphemes of scripts and sequences satori cannot lay out like a browser', () => {
+  assert.deepEqual(liveLayoutChars('a👩‍💻b ok ✔️'), ['👩‍💻', '✔️']);
+  assert.deepEqual(liveLayoutChars('مرحبا'), ['م', 'ر', 'ح', 'ب', 'ا']);
+  assert.deepEqual(liveLayoutChars('שלום 42'), ['ש', 'ל', 'ו', 'ם']);
+  assert.deepEqual(liveLayoutChars('สวัสดี'), ['ส', 'วั', 'ดี']);
+  assert.deepEqual(liveLayoutChars('नमस्ते'), ['न', 'म', 'स्ते']);
+  assert.deepEqual(liveLayoutChars('Sprint 42 · 漢字 한국어 😀 ▲ +6（23.1%）Čeština'), []);
+});
+
+test('normaliseRuns removes lone surrogates and XML-illegal characters as render/svg.ts does', () => {
+  const run: Run = { text: '\uD83D:\uDE00 a\u0000b\uFFFE', style: INITIAL_STYLE, attrs: {}, dx: 0, dy: 0 };
+  assert.equal(normaliseRuns([run])[0].text, ': ab');
 });
 
 test('styleOf inherits and parses presentation attributes', () => {

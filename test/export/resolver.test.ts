@@ -31,7 +31,7 @@ describe('export resolver', () => {
     const exported = await call(handler, 'export', { width: 320 }, { gadgetConfiguration: counter() });
     assert.equal(exported.ok, true, JSON.stringify(exported).slice(0, 300));
     assert.equal(exported.filename, 'Open bugs - Team A.svg');
-    assert.equal(exported.dropped, undefined);
+    assert.equal(exported.live, undefined);
     const root = parseXml(exported.svg);
     assert.ok(!allElements(root).some((e) => e.name === 'text'));
     assert.doesNotMatch(exported.svg, /font-family|@font-face|url\(/);
@@ -53,12 +53,22 @@ describe('export resolver', () => {
     assert.ok(diffRatio(rasterise(a.svg, 640), rasterise(b.svg, 640)) > 0.001);
   });
 
-  it('reports dropped characters and keeps them in the accessible name', async () => {
-    const result = await call(handler, 'export', {}, { gadgetConfiguration: counter({ title: '🐞 Bugs' }) });
-    assert.equal(result.ok, true);
-    assert.deepEqual(result.dropped, ['🐞']);
-    assert.equal(result.filename, '🐞 Bugs.svg');
-    assert.match(parseXml(result.svg).attrs['aria-label'], /^🐞 Bugs/);
+  it('draws emoji and Japanese with the Noto fonts; keeps Arabic as live text and says so', async () => {
+    const drawn = await call(handler, 'export', { locale: 'ja-JP' }, { gadgetConfiguration: counter({ title: '🐞 バグ' }) });
+    assert.equal(drawn.ok, true);
+    assert.equal(drawn.live, undefined);
+    assert.equal(drawn.filename, '🐞 バグ.svg');
+    assert.ok(!allElements(parseXml(drawn.svg)).some((e) => e.name === 'text'));
+    const kept = await call(handler, 'export', {}, { gadgetConfiguration: counter({ title: 'الأخطاء' }) });
+    assert.equal(kept.ok, true);
+    assert.ok(kept.live.includes('خ'), kept.live);
+    assert.match(parseXml(kept.svg).attrs['aria-label'], /^الأخطاء/);
+    assert.ok(allElements(parseXml(kept.svg)).some((e) => e.name === 'text'));
+  });
+
+  it('a title of lone surrogates around another character exports (issue #26: it answered INTERNAL)', async () => {
+    const result = await call(handler, 'export', {}, { gadgetConfiguration: counter({ title: '\uD83D:\uDE00' }) });
+    assert.equal(result.ok, true, JSON.stringify(result).slice(0, 200));
   });
 
   it('without a configuration or a user: a code and a message, no SVG', async () => {

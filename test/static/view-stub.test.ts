@@ -47,6 +47,10 @@ async function loadView(answer: (call: Call) => unknown) {
   const html = fakeElement();
   const box = fakeElement();
   const tools = fakeElement();
+  const notice = fakeElement();
+  const buttons = ['svg', 'png'].map((kind) => ({ ...fakeElement(), dataset: { kind } }));
+  tools.querySelectorAll = (() => buttons) as unknown as typeof tools.querySelectorAll;
+  const saved: string[] = [];
   const callBridge = async (name: string, payload?: Record<string, unknown>) => {
     calls.push({ name, payload });
     if (name === 'on') callbacks.set(String(payload!.event), payload!.callback as (p: unknown) => void);
@@ -54,7 +58,21 @@ async function loadView(answer: (call: Call) => unknown) {
   };
   const ctx = {
     __bridge: { callBridge },
-    document: { documentElement: html, getElementById: (id: string) => ({ gadget: box, tools })[id] },
+    document: {
+      documentElement: html,
+      getElementById: (id: string) => ({ gadget: box, tools, notice })[id],
+      createElement: () => ({
+        href: '',
+        download: '',
+        click() {
+          saved.push(this.download);
+        },
+        remove() {},
+      }),
+      body: { append() {} },
+    },
+    Blob,
+    URL,
     window: { innerWidth: 400, addEventListener: () => undefined },
     MutationObserver: class {
       constructor(fn: () => void) {
@@ -71,7 +89,7 @@ async function loadView(answer: (call: Call) => unknown) {
   runInNewContext(js, ctx);
   const settle = () => new Promise((r) => setTimeout(r, 20));
   await settle();
-  return { calls, callbacks, html, box, tools, settle, observe: () => observer?.() };
+  return { calls, callbacks, html, box, tools, notice, buttons, saved, settle, observe: () => observer?.() };
 }
 
 const renders = (calls: Call[]) =>
@@ -138,4 +156,27 @@ test("built view: sends the user's time zone and locale from Forge's context wit
   assert.deepEqual(renders(v.calls).at(-1)!.payload, { colorMode: 'light', width: 400, timeZone: 'Pacific/Kiritimati', locale: 'de-DE' });
   assert.equal(v.calls.filter((c) => c.name === 'getContext').length, 1, 'the context is asked once');
   assert.equal((v.html as { lang?: string }).lang, 'de', 'the page says its words are German');
+});
+
+test('built view: says which characters stay live text before saving the export; a second click saves it', async () => {
+  let live: string[] | undefined = ['ب', 'ع', 'ر'];
+  const v = await loadView(({ name, payload }) => {
+    if (name !== 'invoke') return undefined;
+    if (payload!.functionKey === 'export') return { ok: true, svg: '<svg/>', filename: 'Bugs.svg', ...(live ? { live } : {}) };
+    return { ok: true, svg: '<svg/>', value: 1, computedAt: 'now' };
+  });
+  const click = async (): Promise<void> => {
+    for (const fn of v.buttons[0].listeners.get('click') ?? []) fn({});
+    await v.settle();
+  };
+  assert.equal(v.notice.hidden, true);
+  await click();
+  assert.deepEqual(v.saved, [], 'nothing saved before the user is told');
+  assert.equal(v.notice.hidden, false);
+  assert.match(v.notice.textContent, /^Not drawn into the file: ب ع ر\./);
+  await click();
+  assert.deepEqual(v.saved, ['Bugs.svg'], 'the second click saves');
+  live = undefined;
+  await click();
+  assert.deepEqual(v.saved, ['Bugs.svg', 'Bugs.svg'], 'an export with nothing live saves at once');
 });

@@ -15,7 +15,12 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** file:name → why it may outlive a call. */
 const REVIEWED: Record<string, string> = {
-  'functions/export/fonts.ts:loaded': 'the bundled font files: no Jira data, no input',
+  'functions/export/fonts.ts:bytes': 'bytes of the bundled font files read so far: no Jira data; bounded by the bundled files',
+  'functions/export/fonts.ts:inter': 'the Inter font list: no Jira data, no input',
+  'functions/export/fonts.ts:lists':
+    'font lists by the names of the Noto slices they hold: which Unicode ranges some export needed, never the text; bounded to 16',
+  'render/export.ts:buffers': 'one ArrayBuffer per bundled font file (a WeakMap): no Jira data, no input',
+  'render/export-scripts.ts:graphemes': 'an Intl.Segmenter: no state between calls',
   'render/export.ts:fontSets': 'font sets and their metrics per font array (outline memos are per export)',
   'render/text.ts:tables': 'character widths from the committed Inter table',
   'render/svg.ts:FORBIDDEN_ELEMENTS': 'a constant',
@@ -30,7 +35,6 @@ const REVIEWED: Record<string, string> = {
   'functions/export/filename.ts:segmenter': 'the grapheme segmenter, made on first use (the views bundle this file): no state',
   'functions/export/filename.ts:utf8': 'the UTF-8 encoder, made on first use (the views bundle this file): no state',
   'functions/index.ts:resolver': 'the resolver definitions',
-  'render/export-text.ts:graphemes': 'an Intl.Segmenter: no state between calls',
   'functions/jira/rate-limits.ts:instanceRateLimits':
     'per installation: cooldown times, the RateLimit-Reason token, the near-limit flag, in-flight counts — nothing read from issues or input',
   'render/format.ts:dayFormats': 'Intl.DateTimeFormat per checked locale tag: no Jira data; bounded to 128',

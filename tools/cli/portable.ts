@@ -159,16 +159,17 @@ export async function configInput(args: ExportArgs, env: NodeJS.ProcessEnv = pro
 }
 
 /**
- * The SVG to write: the plain render, or with `--portable` the outlined one. Characters the bundled
- * Inter cannot draw are reported through `warn`.
+ * The SVG to write: the plain render, or with `--portable` the outlined one. Characters kept as live
+ * text (no bundled font, or a script the viewer's renderer lays out) are reported through `warn`.
  */
 export async function exportSvg(input: ExportInput, args: ExportArgs, warn: (message: string) => void): Promise<string> {
   if (!args.portable) return render(input.spec, input.reading, input.options);
   const { portableSvg } = await import('../../functions/export/portable');
-  const { svg, dropped } = await portableSvg(renderTree(input.spec, input.reading, input.options));
-  if (dropped.length > 0)
+  const { options } = input;
+  const { svg, live } = await portableSvg(renderTree(input.spec, input.reading, options), options.language ?? options.locale);
+  if (live.length > 0)
     warn(
-      `${dropped.length} character(s) are not in the bundled Inter and were left out of the outlines: ${dropped.join(' ')} (the title and aria-label keep them)`,
+      `${live.length} character(s) are kept as live text, not outlines: ${live.join(' ')} (the file needs a font with them where it is opened)`,
     );
   return svg;
 }
