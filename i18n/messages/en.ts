@@ -174,6 +174,11 @@ export const en = {
   'config.newerVersion':
     'This configuration was made by a newer Glance (version {version}); this one reads versions 1 to {max}. Update the app or save the gadget again.',
   'config.unknownVersion': 'Unknown configuration version {version}; Glance reads versions 1 to {max}.',
+  'config.tooBig':
+    'These settings are too large for Jira to store (more than {max} characters as JSON). Shorten the longest queries or use fewer formula variables.',
+  'config.tooManyKeys': 'These settings have too many entries (more than {max}); Glance reads no further.',
+  'config.tooDeep': 'These settings are nested too deeply (more than {max} levels); Glance reads no further.',
+  'config.moreProblems': '… and {count, plural, one {# more problem} other {# more problems}}.',
   'field.configuration': 'The configuration',
   'field.kind': 'The gadget type',
   'field.title': 'The title',

@@ -163,6 +163,11 @@ export const ja: Catalogue = {
   'config.newerVersion':
     'この設定は新しい Glance（バージョン {version}）で作成されました。この Glance が読めるのはバージョン 1～{max} です。アプリを更新するか、ガジェットを保存し直してください。',
   'config.unknownVersion': '不明な設定バージョン {version} です。Glance が読めるのはバージョン 1～{max} です。',
+  'config.tooBig':
+    'この設定は大きすぎて Jira に保存できません（JSON で {max} 文字を超えています）。最も長いクエリを短くするか、数式の変数を減らしてください。',
+  'config.tooManyKeys': 'この設定は項目が多すぎます（{max} 個を超えています）。Glance はこれ以上読み取りません。',
+  'config.tooDeep': 'この設定は入れ子が深すぎます（{max} 階層を超えています）。Glance はこれ以上読み取りません。',
+  'config.moreProblems': '…ほかに {count, plural, other {# 件の問題}}があります。',
   'field.configuration': '設定',
   'field.kind': 'ガジェットの種類',
   'field.title': 'タイトル',

@@ -168,6 +168,11 @@ export const ptBR: Catalogue = {
   'config.newerVersion':
     'Esta configuração foi feita por um Glance mais novo (versão {version}); este lê as versões de 1 a {max}. Atualize o app ou salve o gadget novamente.',
   'config.unknownVersion': 'Versão de configuração desconhecida {version}; o Glance lê as versões de 1 a {max}.',
+  'config.tooBig':
+    'Estas configurações são grandes demais para o Jira guardar (mais de {max} caracteres em JSON). Encurte as consultas mais longas ou use menos variáveis na fórmula.',
+  'config.tooManyKeys': 'Estas configurações têm entradas demais (mais de {max}); o Glance não lê além disso.',
+  'config.tooDeep': 'Estas configurações estão aninhadas fundo demais (mais de {max} níveis); o Glance não lê além disso.',
+  'config.moreProblems': '… e mais {count, plural, one {# problema} other {# problemas}}.',
   'field.configuration': 'A configuração',
   'field.kind': 'O tipo de gadget',
   'field.title': 'O título',
