@@ -167,7 +167,13 @@ export class JiraClient {
     const body = await this.json<J.Page<J.Project>>(
       'GET',
       route`/rest/api/3/project/search?query=${query}&maxResults=${maxResults}&orderBy=${'name'}`,
-    );
+    ).catch((error: unknown) => {
+      // Jira answers 404 "Returned if no projects matching the search criteria are found" (Jira Cloud
+      // REST API v3, Get projects paginated: https://developer.atlassian.com/cloud/jira/platform/rest/v3/
+      // api-group-projects/#api-rest-api-3-project-search-get): no match, not a missing resource.
+      if (error instanceof JiraError && error.details.status === 404) return { values: [] };
+      throw error;
+    });
     if (!isObject(body) || !Array.isArray(body.values)) throw badShape('project/search');
     return body;
   }
@@ -235,10 +241,10 @@ export class JiraClient {
       try {
         // A cooldown that began while this request queued for a place: wait it out first.
         if (this.limits.cooldown(this.installation, this.now())) continue;
-        return await this.transport.request(method, path, body, signal);
+        return await settledBy(this.transport.request(method, path, body, signal), remaining);
       } catch (error) {
         if (error instanceof ConsentRequired) throw error;
-        if (signal.aborted) throw timeout();
+        if (signal.aborted || error === TIMED_OUT) throw timeout();
         return new JiraError('UNAVAILABLE', 'Glance could not reach Jira.');
       } finally {
         release();
@@ -312,6 +318,24 @@ function cooledError(cooldown: Cooldown, now: number): JiraError {
   return cooldown.status === 429
     ? new JiraError('RATE_LIMITED', 'Jira is receiving too many requests right now.', details)
     : new JiraError('UNAVAILABLE', 'Jira is not answering right now.', details);
+}
+
+/** What {@link settledBy} rejects with when the time is up. */
+const TIMED_OUT = new Error('timed out');
+
+/**
+ * `work`, or a rejection with {@link TIMED_OUT} after `ms`, whichever comes first. The time limit must
+ * not depend on the transport honouring its AbortSignal: Forge's `requestJira` hands `init` to the
+ * runtime's `__forge_fetch__` (node_modules/@forge/api/out/api/fetch.js, `__fetchProduct`) and nothing
+ * documents that it aborts on `signal`; a request that ignores it still ends here, on time (and this
+ * timer, unlike AbortSignal.timeout's, keeps the process waiting for it).
+ */
+function settledBy<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(TIMED_OUT), Math.ceil(ms));
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 function parse<T>(text: string): T {
