@@ -139,3 +139,21 @@ test("built view: sends the user's time zone and locale from Forge's context wit
   assert.equal(v.calls.filter((c) => c.name === 'getContext').length, 1, 'the context is asked once');
   assert.equal((v.html as { lang?: string }).lang, 'de', 'the page says its words are German');
 });
+
+test("built view: redraws on its own gadget's or the dashboard's refresh only (Jira sends the event to every gadget)", async () => {
+  const v = await loadView(({ name }) => {
+    if (name === 'getContext') return { accountId: 'a', extension: { gadget: { id: '10001' } } };
+    if (name === 'invoke') return { ok: true, svg: '<svg/>', value: 1, computedAt: 'now' };
+    return undefined;
+  });
+  const refresh = async (payload: unknown) => {
+    v.callbacks.get('JIRA_DASHBOARD_GADGET_REFRESH')!(payload);
+    await v.settle();
+    return renders(v.calls).length;
+  };
+  assert.equal(renders(v.calls).length, 1);
+  assert.equal(await refresh({ origin: 'gadget', gadgetId: '10002' }), 1, "another gadget's refresh is not ours");
+  assert.equal(await refresh({ origin: 'gadget', gadgetId: '10001' }), 2, 'our own refresh button');
+  assert.equal(await refresh({ origin: 'gadget', gadgetId: 10001 }), 3, 'the id as a number');
+  assert.equal(await refresh({ origin: 'dashboard' }), 4, "the dashboard's refresh");
+});
