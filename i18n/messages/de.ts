@@ -42,6 +42,8 @@ export const de: Catalogue = {
   'a11y.target': 'Ziel {target}',
   'coverage.note': '{count, plural, one {erster # Vorgang} other {erste # Vorgänge}}',
   'coverage.a11y': '{count, plural, one {aus dem ersten # Vorgang} other {aus den ersten # Vorgängen}}',
+  'estimate.note': '≈ geschätzt',
+  'estimate.a11y': 'Jiras Zahlen sind Schätzungen und ergeben keine genaue Summe',
   'a11y.withCoverage': '{text} ({coverage})',
 
   'threshold.ok': 'in Ordnung',

@@ -47,6 +47,8 @@ export const en = {
   'a11y.target': 'target {target}',
   'coverage.note': '{count, plural, one {first # issue} other {first # issues}}',
   'coverage.a11y': '{count, plural, one {from the first # issue} other {from the first # issues}}',
+  'estimate.note': '≈ estimated',
+  'estimate.a11y': "Jira's counts are estimates and do not add up exactly",
   'a11y.withCoverage': '{text} ({coverage})',
 
   // Threshold states in words: a band's name when it has no label, and where the value is.

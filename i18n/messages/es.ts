@@ -42,6 +42,8 @@ export const es: Catalogue = {
   'a11y.target': 'objetivo {target}',
   'coverage.note': '{count, plural, one {primera # incidencia} other {primeras # incidencias}}',
   'coverage.a11y': '{count, plural, one {de la primera # incidencia} other {de las primeras # incidencias}}',
+  'estimate.note': '≈ estimado',
+  'estimate.a11y': 'los recuentos de Jira son estimaciones y no suman exactamente',
   'a11y.withCoverage': '{text} ({coverage})',
 
   'threshold.ok': 'correcto',

@@ -42,6 +42,8 @@ export const fr: Catalogue = {
   'a11y.target': 'objectif {target}',
   'coverage.note': '{count, plural, one {# premier ticket} other {# premiers tickets}}',
   'coverage.a11y': '{count, plural, one {d’après # premier ticket} other {d’après les # premiers tickets}}',
+  'estimate.note': '≈ estimations',
+  'estimate.a11y': 'les nombres de Jira sont des estimations qui ne s’additionnent pas exactement',
   'a11y.withCoverage': '{text} ({coverage})',
 
   'threshold.ok': 'correct',

@@ -42,6 +42,8 @@ export const ja: Catalogue = {
   'a11y.target': '目標 {target}',
   'coverage.note': '{count, plural, other {最初の # 件}}',
   'coverage.a11y': '{count, plural, other {最初の # 件から}}',
+  'estimate.note': '≈ 推定値',
+  'estimate.a11y': 'Jira の件数は推定値のため、合計が正確には一致しません',
   'a11y.withCoverage': '{text}（{coverage}）',
 
   'threshold.ok': '正常',

@@ -42,6 +42,8 @@ export const ptBR: Catalogue = {
   'a11y.target': 'meta {target}',
   'coverage.note': '{count, plural, one {primeiro # item} other {primeiros # itens}}',
   'coverage.a11y': '{count, plural, one {do primeiro # item} other {dos primeiros # itens}}',
+  'estimate.note': '≈ estimado',
+  'estimate.a11y': 'as contagens do Jira são estimativas e não somam exatamente',
   'a11y.withCoverage': '{text} ({coverage})',
 
   'threshold.ok': 'ok',

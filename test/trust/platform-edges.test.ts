@@ -14,7 +14,8 @@ import { forgeTransportFor } from '../../functions/jira/forge-transport';
 import { RateLimits } from '../../functions/jira/rate-limits';
 import type { Transport } from '../../functions/jira/transport';
 import { Resolver } from '../../functions/resolver';
-import { call } from '../../support/forge-call';
+import { call, handlerFor } from '../../support/forge-call';
+import { startJiraDouble } from '../helpers/jira-double';
 
 const g = globalThis as Record<string, unknown>;
 const instant = () => {
@@ -75,6 +76,31 @@ describe('platform edges', () => {
     proxyAnswers(429, 'RATE_LIMITED');
     const client = new JiraClient(forgeTransportFor('ann'), { ...instant(), cooldownWaitMs: 0 });
     await assert.rejects(client.approximateCount('project = A'), (e: unknown) => e instanceof JiraError && e.code === 'RATE_LIMITED');
+  });
+
+  it('approximate counts that disagree (segments ≠ total): the card says "≈ estimated", consistent ones do not', async () => {
+    const progress = {
+      version: 2,
+      kind: 'progress',
+      source: { type: 'jql', jql: 'project = ABC' },
+      metric: { type: 'ratio', segments: true },
+    };
+    for (const [todo, total, estimated] of [
+      [40, 100, true],
+      [30, 100, false],
+    ] as const) {
+      const jira = await startJiraDouble({
+        count: (jql) => (jql.includes('"To Do"') ? todo : jql.includes('"In Progress"') ? 20 : jql.includes('Done') ? 50 : total),
+      });
+      try {
+        const result = await call(handlerFor(jira.url, { cacheTtlMs: 0 }), 'render', { config: progress });
+        assert.equal(result.ok, true);
+        assert.equal(result.svg.includes('≈ estimated'), estimated, `${todo}+20+50 vs ${total}`);
+        assert.equal(/estimates and do not add up exactly/.test(result.svg), estimated);
+      } finally {
+        await jira.close();
+      }
+    }
   });
 
   it('a request that ignores its AbortSignal still ends at the time limit (TIMEOUT)', async () => {
