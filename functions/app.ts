@@ -24,7 +24,7 @@ import { scanJql } from './jql/scan';
 import { LAST_GOOD_MS, readWithLastGood, staleNote } from './last-good';
 import { accountOf, ownerOf } from './owner';
 import { placeOf, type Place } from './place';
-import { present } from './present';
+import { noteMissingZone, present } from './present';
 import { statusMessage, statusResult } from './status';
 import { defineExport } from './export/resolver';
 import { defineGuarded } from './guard';
@@ -115,6 +115,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
         ttlMs,
       });
       const { spec, reading } = present(valid, result, options.locale);
+      noteMissingZone(valid, reading, place);
       if (stale) reading.stale = staleNote(result.at ?? at, stale, at, place, options.locale);
       return { ok: true, config: valid, spec, reading, href: result.href, links: result.links, at: result.at ?? at, place };
     } catch (error) {

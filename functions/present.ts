@@ -74,6 +74,16 @@ function disagree(raw: RawValue): boolean {
   return s !== undefined && raw.total !== undefined && s.todo + s.inProgress + s.done !== raw.total;
 }
 
+/**
+ * Marks `reading` as counted in UTC when the request carried no time zone and the configuration
+ * counts days itself (a trend's windows, expected progress, ages, due dates): the card says so
+ * instead of silently using UTC. Plain counts do not depend on our zone (Jira evaluates JQL dates).
+ */
+export function noteMissingZone(config: GadgetConfig, reading: Reading, place: { zoneMissing?: boolean }): void {
+  const countsDays = config.trend !== undefined || config.expected !== undefined || ['age', 'dueIn'].includes(config.metric.type);
+  if (place.zoneMissing && countsDays) reading.zoneUnknown = true;
+}
+
 /** done / total in percent with one decimal; null when there are no issues. */
 export function percent(raw: RawValue): number | null {
   if (raw.total === undefined || raw.total <= 0 || raw.value === null) return null;

@@ -120,8 +120,8 @@ export interface TitleNote {
 
 /**
  * The note of a reading: the coverage of a partial value that says how many issues it covers, the
- * age of a stale one, and whether its counts are estimates that disagree; undefined when there is
- * nothing to say.
+ * age of a stale one, whether its counts are estimates that disagree, and whether its days are
+ * counted in UTC for want of the viewer's zone; undefined when there is nothing to say.
  */
 export function titleNote(reading: Reading, t: Translate): TitleNote | undefined {
   const n = reading.covered;
@@ -130,11 +130,17 @@ export function titleNote(reading: Reading, t: Translate): TitleNote | undefined
   const reason = cleanText(reading.stale?.reason);
   const covered = count !== undefined ? t('coverage.note', { count }) : undefined;
   const estimated = reading.estimated === true ? t('estimate.note') : undefined;
-  const parts = [asOf, covered, estimated].filter((part): part is string => Boolean(part));
+  const utc = reading.zoneUnknown === true ? t('zone.note') : undefined;
+  const parts = [asOf, covered, estimated, utc].filter((part): part is string => Boolean(part));
   if (parts.length === 0) return undefined;
   const notes = parts.length > 1 ? [parts.join(' · '), parts[0]] : parts;
   const stale = asOf ? [asOf, reason].filter(Boolean).join(t('a11y.separator')) : undefined;
-  const words = [count !== undefined ? t('coverage.a11y', { count }) : undefined, stale, estimated && t('estimate.a11y')]
+  const words = [
+    count !== undefined ? t('coverage.a11y', { count }) : undefined,
+    stale,
+    estimated && t('estimate.a11y'),
+    utc && t('zone.a11y'),
+  ]
     .filter(Boolean)
     .join('; ');
   return { notes, words, stale: Boolean(asOf) };

@@ -44,6 +44,8 @@ export const de: Catalogue = {
   'coverage.a11y': '{count, plural, one {aus dem ersten # Vorgang} other {aus den ersten # Vorgängen}}',
   'estimate.note': '≈ geschätzt',
   'estimate.a11y': 'Jiras Zahlen sind Schätzungen und ergeben keine genaue Summe',
+  'zone.note': 'Tage in UTC',
+  'zone.a11y': 'Ihre Zeitzone ist unbekannt, daher werden Tage in UTC gezählt',
   'a11y.withCoverage': '{text} ({coverage})',
 
   'threshold.ok': 'in Ordnung',

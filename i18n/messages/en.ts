@@ -49,6 +49,8 @@ export const en = {
   'coverage.a11y': '{count, plural, one {from the first # issue} other {from the first # issues}}',
   'estimate.note': '≈ estimated',
   'estimate.a11y': "Jira's counts are estimates and do not add up exactly",
+  'zone.note': 'days in UTC',
+  'zone.a11y': 'your time zone is unknown, so days are counted in UTC',
   'a11y.withCoverage': '{text} ({coverage})',
 
   // Threshold states in words: a band's name when it has no label, and where the value is.

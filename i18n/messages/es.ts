@@ -44,6 +44,8 @@ export const es: Catalogue = {
   'coverage.a11y': '{count, plural, one {de la primera # incidencia} other {de las primeras # incidencias}}',
   'estimate.note': '≈ estimado',
   'estimate.a11y': 'los recuentos de Jira son estimaciones y no suman exactamente',
+  'zone.note': 'días en UTC',
+  'zone.a11y': 'su zona horaria es desconocida, así que los días se cuentan en UTC',
   'a11y.withCoverage': '{text} ({coverage})',
 
   'threshold.ok': 'correcto',

@@ -44,6 +44,8 @@ export const fr: Catalogue = {
   'coverage.a11y': '{count, plural, one {d’après # premier ticket} other {d’après les # premiers tickets}}',
   'estimate.note': '≈ estimations',
   'estimate.a11y': 'les nombres de Jira sont des estimations qui ne s’additionnent pas exactement',
+  'zone.note': 'jours en UTC',
+  'zone.a11y': 'votre fuseau horaire est inconnu, les jours sont donc comptés en UTC',
   'a11y.withCoverage': '{text} ({coverage})',
 
   'threshold.ok': 'correct',

@@ -44,6 +44,8 @@ export const ja: Catalogue = {
   'coverage.a11y': '{count, plural, other {最初の # 件から}}',
   'estimate.note': '≈ 推定値',
   'estimate.a11y': 'Jira の件数は推定値のため、合計が正確には一致しません',
+  'zone.note': '日付は UTC',
+  'zone.a11y': 'タイムゾーンが不明なため、日付は UTC で数えています',
   'a11y.withCoverage': '{text}（{coverage}）',
 
   'threshold.ok': '正常',

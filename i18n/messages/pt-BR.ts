@@ -44,6 +44,8 @@ export const ptBR: Catalogue = {
   'coverage.a11y': '{count, plural, one {do primeiro # item} other {dos primeiros # itens}}',
   'estimate.note': '≈ estimado',
   'estimate.a11y': 'as contagens do Jira são estimativas e não somam exatamente',
+  'zone.note': 'dias em UTC',
+  'zone.a11y': 'seu fuso horário é desconhecido, então os dias são contados em UTC',
   'a11y.withCoverage': '{text} ({coverage})',
 
   'threshold.ok': 'ok',
