@@ -15,6 +15,7 @@ import { errorForStatus, JiraError } from './errors';
 import { readLimitHeaders } from './rate-headers';
 import { instanceRateLimits, type Cooldown, type RateLimits } from './rate-limits';
 import { Semaphore } from './semaphore';
+import { settledBy, TIMED_OUT } from './settle';
 import { ConsentRequired, type HttpMethod, type Transport, type TransportResponse } from './transport';
 import type * as J from './types';
 
@@ -318,24 +319,6 @@ function cooledError(cooldown: Cooldown, now: number): JiraError {
   return cooldown.status === 429
     ? new JiraError('RATE_LIMITED', 'Jira is receiving too many requests right now.', details)
     : new JiraError('UNAVAILABLE', 'Jira is not answering right now.', details);
-}
-
-/** What {@link settledBy} rejects with when the time is up. */
-const TIMED_OUT = new Error('timed out');
-
-/**
- * `work`, or a rejection with {@link TIMED_OUT} after `ms`, whichever comes first. The time limit must
- * not depend on the transport honouring its AbortSignal: Forge's `requestJira` hands `init` to the
- * runtime's `__forge_fetch__` (node_modules/@forge/api/out/api/fetch.js, `__fetchProduct`) and nothing
- * documents that it aborts on `signal`; a request that ignores it still ends here, on time (and this
- * timer, unlike AbortSignal.timeout's, keeps the process waiting for it).
- */
-function settledBy<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(TIMED_OUT), Math.ceil(ms));
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 function parse<T>(text: string): T {
