@@ -120,7 +120,9 @@ export function readConfigFile(path: string): GadgetConfig {
   const checked = validate(raw);
   if (!checked.ok)
     throw new ExportUsageError(
-      `--config ${path} is not a valid gadget config:\n${listedProblems(checked).map((e) => `  ${e.path || '(root)'}: ${e.message}`).join('\n')}`,
+      `--config ${path} is not a valid gadget config:\n${listedProblems(checked)
+        .map((e) => `  ${e.path || '(root)'}: ${e.message}`)
+        .join('\n')}`,
     );
   return checked.config;
 }
