@@ -15,7 +15,7 @@ import { errorForStatus, JiraError } from './errors';
 import { readLimitHeaders } from './rate-headers';
 import { instanceRateLimits, type Cooldown, type RateLimits } from './rate-limits';
 import { Semaphore } from './semaphore';
-import { settledBy, TIMED_OUT } from './settle';
+import { settledBy, TimedOut } from './settle';
 import { ConsentRequired, type HttpMethod, type Transport, type TransportResponse } from './transport';
 import type * as J from './types';
 
@@ -245,7 +245,7 @@ export class JiraClient {
         return await settledBy(this.transport.request(method, path, body, signal), remaining);
       } catch (error) {
         if (error instanceof ConsentRequired) throw error;
-        if (signal.aborted || error === TIMED_OUT) throw timeout();
+        if (signal.aborted || error instanceof TimedOut) throw timeout();
         return new JiraError('UNAVAILABLE', 'Glance could not reach Jira.');
       } finally {
         release();
