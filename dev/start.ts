@@ -3,6 +3,7 @@
  * (or reads a real site when JIRA_BASE_URL, JIRA_EMAIL and JIRA_API_TOKEN are set) and serves a
  * dashboard of Glance gadgets at http://127.0.0.1:5173/. Ctrl-C stops everything.
  */
+import { networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,8 +11,19 @@ import { buildStatic } from '../build/build-static';
 import { readCommandLine } from './command-line';
 import { PortInUseError } from './server/server';
 import { startPreview } from './server/preview';
+import { isUnspecified } from './server/requests';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The machine's non-loopback addresses as preview URLs, when `host` means every interface. */
+function otherAddresses(host: string | undefined, port: number): string[] {
+  if (host === undefined || !isUnspecified(host)) return [];
+  const v6 = host.includes(':');
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((a) => a !== undefined && !a.internal && (v6 || a.family === 'IPv4') && !a.address.startsWith('fe80'))
+    .map((a) => (a!.family === 'IPv6' ? `http://[${a!.address}]:${port}/` : `http://${a!.address}:${port}/`));
+}
 const DEFAULT_PORT = 5173;
 
 const command = readCommandLine(
@@ -40,6 +52,8 @@ try {
   // preview, which holds the API token in real-site mode, on another interface).
   const preview = await startPreview({ port, host: args.host, configFile, csp: 'tunnel' });
   console.log(`\nGlance preview: ${preview.url}`);
+  // Bound to every interface: the machine's other addresses work too (each is its own origin).
+  for (const url of otherAddresses(args.host, preview.server.port)) console.log(`  also at ${url}`);
   if (preview.demo) {
     console.log(`  data: embedded demo Jira at ${preview.demo.url} (${preview.demo.dataset.issues.length} issues)`);
     console.log(`  users: ${preview.users.map((u) => u.displayName).join(', ')} (switch on the dashboard)`);

@@ -8,7 +8,7 @@ import type { Request } from '@forge/resolver';
 import { render, type RenderOptions } from '../render/index';
 import { isUnconfigured, withModuleKind } from './config/stored';
 import type { GadgetConfig } from './config/types';
-import { validate } from './config/validate';
+import { listedProblems, validate } from './config/validate';
 import type { ErrorCode, FormWordsResult, Option, OptionsResult, RenderResult, ValidateConfigResult, ValidateJqlResult } from './contract';
 import { UserCache } from './cache';
 import { ByteBudget, DEFAULT_CACHE_BUDGET_BYTES } from './cache-budget';
@@ -24,9 +24,10 @@ import { scanJql } from './jql/scan';
 import { LAST_GOOD_MS, readWithLastGood, staleNote } from './last-good';
 import { accountOf, ownerOf } from './owner';
 import { placeOf, type Place } from './place';
-import { present } from './present';
+import { noteMissingZone, present } from './present';
 import { statusMessage, statusResult } from './status';
 import { defineExport } from './export/resolver';
+import { defineGuarded } from './guard';
 import type { GadgetRead } from './gadget-read';
 import { LONE_SURROGATE } from './unicode';
 import { bcp47, translator } from '../i18n/index';
@@ -92,9 +93,10 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       const checked = validate(withModuleKind(raw, req.context.moduleKey), translator(options.locale));
       if (!checked.ok) {
         const [first, ...rest] = checked.errors;
-        const detail =
-          rest.length > 0 ? translator(options.locale)('status.andMore', { message: first.message, count: rest.length }) : first.message;
-        return { ok: false, result: statusResult('INVALID_CONFIG', options, { detail, errors: checked.errors }) };
+        const more = rest.length + (checked.omitted ?? 0);
+        const detail = more > 0 ? translator(options.locale)('status.andMore', { message: first.message, count: more }) : first.message;
+        const errors = listedProblems(checked, translator(options.locale));
+        return { ok: false, result: statusResult('INVALID_CONFIG', options, { detail, errors }) };
       }
       config = checked.config;
       const valid = config;
@@ -113,6 +115,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
         ttlMs,
       });
       const { spec, reading } = present(valid, result, options.locale);
+      noteMissingZone(valid, reading, place);
       if (stale) reading.stale = staleNote(result.at ?? at, stale, at, place, options.locale);
       return { ok: true, config: valid, spec, reading, href: result.href, links: result.links, at: result.at ?? at, place };
     } catch (error) {
@@ -121,7 +124,10 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
     }
   };
 
-  resolver.define('render', async (req: Request): Promise<RenderResult> => {
+  const internal = (req: Request) => statusResult('INTERNAL', renderOptions(objectOr(req.payload)));
+  const internalMessage = (req: Request) => statusMessage('INTERNAL', requestLocale(objectOr(req.payload)));
+
+  defineGuarded(resolver, 'render', internal, async (req: Request): Promise<RenderResult> => {
     const options = renderOptions(objectOr(req.payload));
     const read = await readGadget(req, options);
     if (!read.ok) return read.result;
@@ -151,15 +157,26 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   });
 
   // The edit form's words in the viewer's language (the page ships English only).
-  resolver.define('formWords', (req: Request): FormWordsResult => ({ ok: true, ...formWordsFor(objectOr(req.payload).locale) }));
+  defineGuarded(
+    resolver,
+    'formWords',
+    (): FormWordsResult => ({ ok: true, ...formWordsFor('en') }),
+    (req: Request): FormWordsResult => ({ ok: true, ...formWordsFor(objectOr(req.payload).locale) }),
+  );
 
-  resolver.define('validateConfig', (req: Request): ValidateConfigResult => {
+  const configFallback = (req: Request): ValidateConfigResult => ({
+    ok: false,
+    errors: [{ path: 'config', message: internalMessage(req) }],
+  });
+  defineGuarded(resolver, 'validateConfig', configFallback, (req: Request): ValidateConfigResult => {
     const payload = objectOr(req.payload);
-    const checked = validate(withModuleKind(payload.config, req.context.moduleKey), translator(requestLocale(payload)));
-    return checked.ok ? { ok: true, config: checked.config } : { ok: false, errors: checked.errors };
+    const say = translator(requestLocale(payload));
+    const checked = validate(withModuleKind(payload.config, req.context.moduleKey), say);
+    return checked.ok ? { ok: true, config: checked.config } : { ok: false, errors: listedProblems(checked, say) };
   });
 
-  resolver.define('validateJql', async (req: Request): Promise<ValidateJqlResult> => {
+  const jqlFallback = (req: Request): ValidateJqlResult => ({ ok: false, errors: [internalMessage(req)], code: 'INTERNAL' });
+  defineGuarded(resolver, 'validateJql', jqlFallback, async (req: Request): Promise<ValidateJqlResult> => {
     const payload = objectOr(req.payload);
     const locale = requestLocale(payload);
     const say = translator(locale);
@@ -188,22 +205,27 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   });
 
   const options = (name: string, load: (client: JiraClient, query: string) => Promise<Option[]>) =>
-    resolver.define(name, async (req: Request): Promise<OptionsResult> => {
-      const locale = requestLocale(objectOr(req.payload));
-      try {
-        const accountId = accountOf(req.context);
-        if (!accountId) return { ok: false, code: 'UNAUTHENTICATED', message: statusMessage('UNAUTHENTICATED', locale) };
-        const raw = objectOr(req.payload).query;
-        // Lone surrogates (also from cutting at MAX_QUERY inside an emoji) would make route`` throw a URIError.
-        const query = typeof raw === 'string' ? raw.trim().slice(0, MAX_QUERY).replace(LONE_SURROGATE, '') : '';
-        const cached = await optionLists.get(ownerOf(req.context), { list: name, query }, () => load(clientFor(accountId, req), query));
-        return { ok: true, options: cached.value };
-      } catch (error) {
-        const { code, detail } = failure(error, locale);
-        const message = statusMessage(code, locale);
-        return { ok: false, code, message: detail ? translator(locale)('status.withDetail', { message, detail }) : message };
-      }
-    });
+    defineGuarded(
+      resolver,
+      name,
+      (req): OptionsResult => ({ ok: false, code: 'INTERNAL', message: internalMessage(req) }),
+      async (req: Request): Promise<OptionsResult> => {
+        const locale = requestLocale(objectOr(req.payload));
+        try {
+          const accountId = accountOf(req.context);
+          if (!accountId) return { ok: false, code: 'UNAUTHENTICATED', message: statusMessage('UNAUTHENTICATED', locale) };
+          const raw = objectOr(req.payload).query;
+          // Lone surrogates (also from cutting at MAX_QUERY inside an emoji) would make route`` throw a URIError.
+          const query = typeof raw === 'string' ? raw.trim().slice(0, MAX_QUERY).replace(LONE_SURROGATE, '') : '';
+          const cached = await optionLists.get(ownerOf(req.context), { list: name, query }, () => load(clientFor(accountId, req), query));
+          return { ok: true, options: cached.value };
+        } catch (error) {
+          const { code, detail } = failure(error, locale);
+          const message = statusMessage(code, locale);
+          return { ok: false, code, message: detail ? translator(locale)('status.withDetail', { message, detail }) : message };
+        }
+      },
+    );
 
   options('fieldOptions', async (client) => {
     const numeric = (await client.fields()).filter((f) => f.schema?.type === 'number' && typeof f.id === 'string');

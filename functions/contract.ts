@@ -26,7 +26,8 @@ export type ErrorCode =
  * `render` payload. `config` is the edit view's draft; otherwise the stored gadget configuration is used.
  * `timeZone` (IANA) and `locale` are the user's, from Forge's context (static/shared/place.ts
  * `placeFromContext`): days are counted in that zone, numbers and dates written in that locale
- * (unless the configuration pins one); without them, UTC and en-US.
+ * (unless the configuration pins one); without them, UTC (the card then says "days in UTC" when it
+ * counts days) and en-US.
  */
 export interface RenderRequest {
   colorMode?: ColorMode;

@@ -12,6 +12,11 @@
 export interface Place {
   /** IANA time zone, e.g. "Pacific/Honolulu". */
   timeZone: string;
+  /**
+   * True when the request carried no usable zone, so `timeZone` is UTC by default, not the user's:
+   * the gadget then says its days are counted in UTC (never silently).
+   */
+  zoneMissing?: boolean;
   /** BCP 47 locale Intl supports, e.g. "de-DE". */
   locale: string;
 }
@@ -56,11 +61,14 @@ export function localeOf(value: unknown): string | undefined {
 
 /**
  * The place of one request: the zone and locale it carries (anything unusable falls back to UTC and
- * en-US), with a locale the gadget's configuration pins taking precedence over the user's.
+ * en-US; a missing zone is marked `zoneMissing`), with a locale the gadget's configuration pins
+ * taking precedence over the user's.
  */
 export function placeOf(given: { timeZone?: unknown; locale?: unknown }, pinnedLocale?: string): Place {
+  const zone = timeZoneOf(given.timeZone);
   return {
-    timeZone: timeZoneOf(given.timeZone) ?? DEFAULT_PLACE.timeZone,
+    timeZone: zone ?? DEFAULT_PLACE.timeZone,
     locale: localeOf(pinnedLocale) ?? localeOf(given.locale) ?? DEFAULT_PLACE.locale,
+    ...(zone === undefined ? { zoneMissing: true } : {}),
   };
 }

@@ -45,6 +45,7 @@ export function present(config: GadgetConfig, result: MetricResult, locale?: str
     compareLabel: counter && result.compare ? config.compare?.label : undefined,
     partial: result.partial || result.compare?.partial ? true : undefined,
     covered: result.partial ? result.covered : undefined,
+    estimated: spec.showSegments && disagree(result) ? true : undefined,
     trend:
       config.kind !== 'progress' && result.trend ? { points: result.trend.map((p) => ({ value: p.value, label: p.label })) } : undefined,
     expected: config.kind === 'progress' && result.expected ? strip({ ...result.expected }) : undefined,
@@ -57,6 +58,30 @@ function formatOf(config: GadgetConfig, asPercent: boolean, locale?: string): Nu
   if (asPercent) return { style: 'percent', ...config.format };
   if (config.metric.type === 'age' || config.metric.type === 'dueIn') return { unit: translator(locale)('unit.days'), ...config.format };
   return config.format;
+}
+
+/**
+ * True when the status segments do not add up to the total. Each is a separate call to
+ * `POST /rest/api/3/search/approximate-count`, which Jira documents as an estimate ("Provides an
+ * estimated count of the issues that match the JQL", Jira Cloud REST API v3, Issue search:
+ * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-search/
+ * #api-rest-api-3-search-approximate-count-post): separate estimates need not agree. We then keep
+ * Jira's numbers (no invented correction), draw the segments as shares of their own sum, and mark the
+ * card "≈ estimated" (render/frame.ts titleNote) so nothing is presented as exact.
+ */
+function disagree(raw: RawValue): boolean {
+  const s = raw.segments;
+  return s !== undefined && raw.total !== undefined && s.todo + s.inProgress + s.done !== raw.total;
+}
+
+/**
+ * Marks `reading` as counted in UTC when the request carried no time zone and the configuration
+ * counts days itself (a trend's windows, expected progress, ages, due dates): the card says so
+ * instead of silently using UTC. Plain counts do not depend on our zone (Jira evaluates JQL dates).
+ */
+export function noteMissingZone(config: GadgetConfig, reading: Reading, place: { zoneMissing?: boolean }): void {
+  const countsDays = config.trend !== undefined || config.expected !== undefined || ['age', 'dueIn'].includes(config.metric.type);
+  if (place.zoneMissing && countsDays) reading.zoneUnknown = true;
 }
 
 /** done / total in percent with one decimal; null when there are no issues. */

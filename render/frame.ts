@@ -119,19 +119,30 @@ export interface TitleNote {
 }
 
 /**
- * The note of a reading: the coverage of a partial value that says how many issues it covers, and
- * the age of a stale one; undefined when there is nothing to say.
+ * The note of a reading: the coverage of a partial value that says how many issues it covers, the
+ * age of a stale one, whether its counts are estimates that disagree, and whether its days are
+ * counted in UTC for want of the viewer's zone; undefined when there is nothing to say.
  */
 export function titleNote(reading: Reading, t: Translate): TitleNote | undefined {
   const n = reading.covered;
   const count = reading.partial && typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.round(n) : undefined;
   const asOf = cleanText(reading.stale?.asOf);
   const reason = cleanText(reading.stale?.reason);
-  if (count === undefined && !asOf) return undefined;
   const covered = count !== undefined ? t('coverage.note', { count }) : undefined;
-  const notes = asOf && covered ? [`${asOf} · ${covered}`, asOf] : [asOf || covered!];
+  const estimated = reading.estimated === true ? t('estimate.note') : undefined;
+  const utc = reading.zoneUnknown === true ? t('zone.note') : undefined;
+  const parts = [asOf, covered, estimated, utc].filter((part): part is string => Boolean(part));
+  if (parts.length === 0) return undefined;
+  const notes = parts.length > 1 ? [parts.join(' · '), parts[0]] : parts;
   const stale = asOf ? [asOf, reason].filter(Boolean).join(t('a11y.separator')) : undefined;
-  const words = [count !== undefined ? t('coverage.a11y', { count }) : undefined, stale].filter(Boolean).join('; ');
+  const words = [
+    count !== undefined ? t('coverage.a11y', { count }) : undefined,
+    stale,
+    estimated && t('estimate.a11y'),
+    utc && t('zone.a11y'),
+  ]
+    .filter(Boolean)
+    .join('; ');
   return { notes, words, stale: Boolean(asOf) };
 }
 

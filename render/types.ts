@@ -105,6 +105,16 @@ export interface Reading {
   /** With `partial`: how many issues the value covers (the card says "first N issues"). */
   covered?: number;
   /**
+   * Progress: Jira's counts are estimates (`approximate-count`) and these disagree (the status
+   * segments do not add up to the total): the title row says "≈ estimates", nothing is drawn as exact.
+   */
+  estimated?: boolean;
+  /**
+   * The viewer's time zone was not known (Forge's context carried none), so the days of this reading
+   * (trend windows, ages, due dates, expected progress) are counted in UTC: the title row says so.
+   */
+  zoneUnknown?: boolean;
+  /**
    * The last number read, shown because Jira could not be asked just now (rate limited, down, slow or
    * garbled): `asOf` (e.g. "as of 10:42", already in the user's zone) is drawn as a quiet note in the
    * title row; `reason` is added to the accessible label.

@@ -3,7 +3,15 @@
  * /rest/api/3/myself. The dev tools (local preview, render CLI) log in with an API token, which
  * carries the user's own permissions, so they may ask; the Forge app does not (that route needs the
  * `read:jira-user` scope) and gets the zone and locale from Forge's context instead (functions/place.ts).
+ *
+ * The read goes through the same JiraClient as every other Jira call: a 429 or a 5xx is retried
+ * (Retry-After honoured), a timeout is bounded, and a failure is worded as the gadget words it.
  */
+import { route } from '@forge/api';
+import { JiraClient, type ClientOptions } from '../functions/jira/client';
+import { JiraError } from '../functions/jira/errors';
+import { fetchTransport } from '../functions/jira/fetch-transport';
+import { RateLimits } from '../functions/jira/rate-limits';
 import { localeOf, timeZoneOf } from '../functions/place';
 
 export interface SiteLogin {
@@ -21,21 +29,34 @@ export interface SiteUser {
   locale?: string;
 }
 
-/** Reads /myself as `login`; throws an Error with a message for people (bad login, no answer). */
-export async function readSiteUser(login: SiteLogin): Promise<SiteUser> {
-  const auth = `Basic ${Buffer.from(`${login.email}:${login.apiToken}`).toString('base64')}`;
-  const res = await fetch(`${login.baseUrl}/rest/api/3/myself`, {
-    headers: { Authorization: auth, Accept: 'application/json' },
-    redirect: 'error',
-  });
-  if (res.status === 401 || res.status === 403)
-    throw new Error(`Jira at ${login.baseUrl} refused the login (HTTP ${res.status}): check JIRA_EMAIL and JIRA_API_TOKEN.`);
-  if (!res.ok) throw new Error(`Jira at ${login.baseUrl} answered HTTP ${res.status} to /rest/api/3/myself.`);
-  const me = (await res.json()) as { accountId?: unknown; displayName?: unknown; timeZone?: unknown; locale?: unknown };
-  if (typeof me.accountId !== 'string' || me.accountId === '') throw new Error(`Jira at ${login.baseUrl} did not say who you are.`);
-  const user: SiteUser = { accountId: me.accountId, displayName: typeof me.displayName === 'string' ? me.displayName : login.email };
-  const timeZone = timeZoneOf(me.timeZone);
-  const locale = localeOf(me.locale);
+/**
+ * Reads /myself as `login` through a JiraClient (`client` options: tests shorten its waits); throws
+ * an Error with a message for people (bad login, rate limited, no answer, an unreadable answer).
+ */
+export async function readSiteUser(login: SiteLogin, client: ClientOptions = {}): Promise<SiteUser> {
+  const jira = new JiraClient(fetchTransport(login), { limits: new RateLimits(), ...client });
+  let me: unknown;
+  try {
+    me = await jira.json<unknown>('GET', route`/rest/api/3/myself`);
+  } catch (error) {
+    if (!(error instanceof JiraError)) throw error;
+    const status = error.details.status;
+    if (status === 401 || status === 403)
+      throw new Error(`Jira at ${login.baseUrl} refused the login (HTTP ${status}): check JIRA_EMAIL and JIRA_API_TOKEN.`, {
+        cause: error,
+      });
+    throw new Error(`Jira at ${login.baseUrl} could not say who you are (/rest/api/3/myself): ${error.message}`, { cause: error });
+  }
+  const {
+    accountId,
+    displayName,
+    timeZone: zone,
+    locale: tag,
+  } = (typeof me === 'object' && me !== null ? me : {}) as Record<string, unknown>;
+  if (typeof accountId !== 'string' || accountId === '') throw new Error(`Jira at ${login.baseUrl} did not say who you are.`);
+  const user: SiteUser = { accountId, displayName: typeof displayName === 'string' ? displayName : login.email };
+  const timeZone = timeZoneOf(zone);
+  const locale = localeOf(tag);
   if (timeZone) user.timeZone = timeZone;
   if (locale) user.locale = locale;
   return user;

@@ -65,7 +65,7 @@ function mount(gadget: GadgetState, mode: 'view' | 'edit'): void {
   header.append(heading, kind);
   if (mode === 'view') {
     const refresh = el('button', { type: 'button', 'data-action': 'refresh', 'aria-label': `Refresh ${title(gadget)}` }, 'Refresh');
-    refresh.addEventListener('click', () => emit(gadget.id, REFRESH_EVENT, {}));
+    refresh.addEventListener('click', () => broadcast(REFRESH_EVENT, { origin: 'gadget', gadgetId: gadget.id }));
     const edit = el('button', { type: 'button', 'data-action': 'edit', 'aria-label': `Edit ${title(gadget)}` }, 'Edit');
     edit.addEventListener('click', () => mount(gadget, 'edit'));
     header.append(refresh, edit);
@@ -78,9 +78,11 @@ function mount(gadget: GadgetState, mode: 'view' | 'edit'): void {
   card.replaceChildren(header, iframe);
   if (!old) grid.append(card);
   const frame: Frame = { gadget, mode, iframe, card };
-  // Jira's auto-refresh: the submitted `refresh` (minutes) → the refresh event, while in view mode.
+  // Jira's auto-refresh: the submitted `refresh` (minutes) → the refresh event, while in view mode. As for a
+  // refreshable: false gadget in Jira, the event goes to every gadget, naming the one it is for.
   const minutes = Number(gadget.config.refresh);
-  if (mode === 'view' && minutes > 0) frame.timer = setInterval(() => emit(gadget.id, REFRESH_EVENT, {}), minutes * 60_000);
+  if (mode === 'view' && minutes > 0)
+    frame.timer = setInterval(() => broadcast(REFRESH_EVENT, { origin: 'gadget', gadgetId: gadget.id }), minutes * 60_000);
   frames.set(gadget.id, frame);
   if (mode === 'edit') iframe.focus();
 }
@@ -89,9 +91,9 @@ function post(frame: Frame, message: unknown): void {
   frame.iframe.contentWindow?.postMessage(message, location.origin);
 }
 
-function emit(gadgetId: string, event: string, payload: unknown): void {
-  const f = frames.get(gadgetId);
-  if (f) post(f, { glance: 'event', event, payload });
+/** Sends an event to every gadget, as Jira sends JIRA_DASHBOARD_GADGET_REFRESH to all Forge gadgets. */
+function broadcast(event: string, payload: unknown): void {
+  for (const f of frames.values()) post(f, { glance: 'event', event, payload });
 }
 
 function frameOf(source: MessageEventSource | null): Frame | undefined {
@@ -232,7 +234,7 @@ async function start(): Promise<void> {
     frames.get(g.id)!.card.scrollIntoView({ block: 'start' });
   });
   document.getElementById('refresh-all')!.addEventListener('click', () => {
-    for (const f of frames.values()) if (f.mode === 'view') emit(f.gadget.id, REFRESH_EVENT, {});
+    broadcast(REFRESH_EVENT, { origin: 'dashboard' });
   });
 }
 

@@ -210,6 +210,9 @@ function projectSearch(req: DemoRequest): Reply {
       (a, b) =>
         (sortField === 'id' ? Number(a.id) - Number(b.id) : a[sortField].localeCompare(b[sortField])) * (orderBy.startsWith('-') ? -1 : 1),
     );
+  // Like Jira: 404 "Returned if no projects matching the search criteria are found" (REST API v3, Get
+  // projects paginated), so the preview's picker meets the edge the client handles (client.ts searchProjects).
+  if (projects.length === 0) return jiraError(404, ['No projects match the search criteria.']);
   return paged(req, projects, (p) => projectJson(req.base, p));
 }
 

@@ -12,17 +12,21 @@
  *   POST /__glance/csp-report   CSP violation reports (tunnel policy) → logged and counted
  *
  * It is a server holding a live API token in real-site mode, so it answers only requests addressed
- * to the address it printed (a page elsewhere cannot reach it by DNS rebinding: 421 otherwise), and
- * the one endpoint open to other origins, the CSP report, is small, rate-limited and bounded.
+ * to the address it printed (a page elsewhere cannot reach it by DNS rebinding: 421 otherwise; bound
+ * to every interface, to any IP literal of the machine, whose origin is then the page's); malformed
+ * requests get 400; the CSP report endpoint takes reports of its own views only (a key in their
+ * policy's report-uri), small, rate-limited and bounded; log lines have control characters escaped.
  */
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { isIP, type AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DASHBOARD_CSP, forgeCsp } from './csp';
 import type { GadgetStore } from './gadgets';
+import { BadRequest, decodePath, isUnspecified, loggable, parseBody, reachedOrigin } from './requests';
 
 const DEV = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MAX_BODY = 512 * 1024;
@@ -106,7 +110,9 @@ async function bundle(entry: string): Promise<string> {
 
 /** Starts the preview server; resolves once it listens. */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
-  const log = options.log ?? ((line: string) => console.log(line));
+  const write = options.log ?? ((line: string) => console.log(line));
+  // Every line through one door: whatever a request said is written with its control characters escaped.
+  const log = (line: string) => write(loggable(line));
   const [shimJs, dashboardJs] = await Promise.all([
     bundle(join(DEV, 'bridge-shim/bridge.ts')),
     bundle(join(DEV, 'dashboard/dashboard.ts')),
@@ -118,15 +124,27 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     '/__forge/bridge.js': { type: TYPES['.js'], body: shimJs },
   };
   const cspReports: unknown[] = [];
-  let policy = forgeCsp();
+  const bound = options.host ?? '127.0.0.1';
+  // Bound to every interface, the server answers at whichever address a request reached (origin()).
+  const everywhere = isUnspecified(bound);
+  // CSP reports are accepted only with this key, which only the views' own policy header carries.
+  const reportKey = randomBytes(16).toString('hex');
+  const policies = new Map<string, string>();
+  const policyFor = (at: string): string => {
+    if (options.csp !== 'tunnel') return forgeCsp();
+    if (!policies.has(at)) policies.set(at, forgeCsp({ reportUri: `${at}/__glance/csp-report?key=${reportKey}` }));
+    return policies.get(at)!;
+  };
   let origin = '';
   let hostPort = '';
+  let port = 0;
   const reportWindow = { start: 0, accepted: 0, refused: 0 };
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       log(`glance preview: ${req.method} ${req.url} failed: ${error instanceof Error ? error.message : String(error)}`);
-      if (!res.headersSent && error instanceof BodyTooLarge)
+      if (!res.headersSent && error instanceof BadRequest) send(res, 400, 'application/json', JSON.stringify({ error: error.message }));
+      else if (!res.headersSent && error instanceof BodyTooLarge)
         send(res, 413, 'application/json', JSON.stringify({ error: 'request body too large' }));
       else if (!res.headersSent) send(res, 500, 'application/json', JSON.stringify({ error: 'internal error' }));
       else res.end();
@@ -134,7 +152,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!addressedToUs(req.headers.host)) {
+    const here = originOf(req.headers.host);
+    if (here === undefined) {
       return send(
         res,
         421,
@@ -142,18 +161,18 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         `This is the Glance preview at ${origin}/ and it answers only there: the request was addressed to "${String(req.headers.host ?? '').slice(0, 100)}". Open ${origin}/ instead.\n`,
       );
     }
-    const url = new URL(req.url ?? '/', origin);
+    const url = new URL(req.url ?? '/', here);
     const path = url.pathname;
     if (req.method === 'GET' && assets[path]) {
       const a = assets[path];
       return send(res, 200, a.type, a.body, path === '/' ? DASHBOARD_CSP : undefined);
     }
     if (path === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
-    if (req.method === 'GET' && (path.startsWith('/view/') || path.startsWith('/edit/'))) return serveView(res, path);
+    if (req.method === 'GET' && (path.startsWith('/view/') || path.startsWith('/edit/'))) return serveView(res, path, here);
     if (path.startsWith('/__glance/')) {
       // A page on another origin must not drive the resolvers as a demo user.
       const from = req.headers.origin;
-      if (req.method !== 'GET' && from !== origin && path !== '/__glance/csp-report')
+      if (req.method !== 'GET' && from !== here && path !== '/__glance/csp-report')
         return send(res, 403, 'application/json', '{"error":"cross-origin request refused"}');
       if (req.method === 'GET' && path === '/__glance/state') return json(res, 200, state());
       if (req.method === 'POST' && path === '/__glance/invoke') return json(res, 200, await invoke(await readJson(req)));
@@ -169,29 +188,36 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         const config = body?.config;
         if (typeof config !== 'object' || config === null || Array.isArray(config))
           return json(res, 400, { error: 'config must be an object' });
-        const ok = options.gadgets.save(decodeURIComponent(path.slice('/__glance/gadgets/'.length)), config as Record<string, unknown>);
+        const ok = options.gadgets.save(decodePath(path.slice('/__glance/gadgets/'.length)), config as Record<string, unknown>);
         return json(res, ok ? 200 : 404, { ok });
       }
-      if (req.method === 'POST' && path === '/__glance/csp-report') return cspReport(req, res);
+      if (req.method === 'POST' && path === '/__glance/csp-report') return cspReport(req, res, url);
     }
     send(res, 404, 'text/plain; charset=utf-8', 'Not found');
   }
 
   /**
-   * The Host header names the printed address (host:port). When bound to every interface, any IP
-   * literal with our port is fine too: an IP literal cannot be re-pointed by DNS, a name can.
+   * The origin a request reached, or undefined when it was addressed elsewhere (421). Bound to one
+   * address, the Host header must name the printed one (host:port). Bound to every interface, any IP
+   * literal with our port but the unspecified address will do: an IP literal cannot be re-pointed by
+   * DNS, a name can; and the page's origin is then that address (so a browser at 127.0.0.1 or at the
+   * LAN address may call the API, and "Origin: http://0.0.0.0:port" is nobody's).
    */
-  function addressedToUs(host: string | undefined): boolean {
-    const value = (host ?? '').toLowerCase();
-    if (value === hostPort) return true;
-    const bound = options.host ?? '127.0.0.1';
-    if (bound !== '0.0.0.0' && bound !== '::') return false;
-    const m = /^(?:\[([0-9a-f:.]+)\]|([0-9.]+)):(\d+)$/.exec(value);
-    return m !== null && isIP(m[1] ?? m[2] ?? '') !== 0 && m[3] === hostPort.slice(hostPort.lastIndexOf(':') + 1);
+  function originOf(host: string | undefined): string | undefined {
+    if (everywhere) return reachedOrigin(host, port);
+    return (host ?? '').toLowerCase() === hostPort ? origin : undefined;
   }
 
-  /** A CSP report: at most 16 KB, 20 per 10 s (429 beyond, counted), the first 100 kept, logged cut short. */
-  async function cspReport(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  /**
+   * A CSP report from the dashboard's own frames: it must carry the key of the views' policy (403
+   * otherwise, before it counts) and name a view or edit page as its document. At most 16 KB, 20 per
+   * 10 s (429 beyond, counted), the first 100 kept, logged cut short.
+   */
+  async function cspReport(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (url.searchParams.get('key') !== reportKey) {
+      req.resume();
+      return send(res, 403, 'text/plain; charset=utf-8', 'CSP reports are accepted from the preview’s own views only.\n');
+    }
     const now = Date.now();
     if (now - reportWindow.start >= CSP_REPORT_WINDOW_MS) {
       if (reportWindow.refused > 0)
@@ -214,6 +240,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         return send(res, 413, 'text/plain; charset=utf-8', `A CSP report is at most ${MAX_CSP_REPORT_BYTES / 1024} KB.\n`);
       report = null;
     }
+    if (!fromOurFrames(report)) return send(res, 400, 'text/plain; charset=utf-8', 'Not a CSP report of a Glance view.\n');
     if (cspReports.length < KEPT_CSP_REPORTS) cspReports.push(report);
     const text = JSON.stringify(report) ?? 'null';
     log(
@@ -222,10 +249,22 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     return send(res, 204, 'text/plain', '');
   }
 
-  function serveView(res: ServerResponse, path: string): void {
+  /** A report-uri report (`{"csp-report": {"document-uri": …}}`) about one of our view or edit pages. */
+  function fromOurFrames(report: unknown): boolean {
+    const uri = (report as { 'csp-report'?: { 'document-uri'?: unknown } } | null)?.['csp-report']?.['document-uri'];
+    if (typeof uri !== 'string') return false;
+    try {
+      const { pathname } = new URL(uri);
+      return pathname.startsWith('/view/') || pathname.startsWith('/edit/');
+    } catch {
+      return false;
+    }
+  }
+
+  function serveView(res: ServerResponse, path: string, here: string): void {
     const name = path.startsWith('/view/') ? 'view' : 'edit';
     const dir = options.viewDirs[name];
-    const rel = normalize(decodeURIComponent(path.slice(name.length + 2)) || 'index.html');
+    const rel = normalize(decodePath(path.slice(name.length + 2)) || 'index.html');
     const file = resolve(dir, rel);
     if (!file.startsWith(resolve(dir) + '/') || !TYPES[extname(file)]) return send(res, 404, 'text/plain', 'Not found');
     let body: string;
@@ -236,7 +275,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
     // Forge's CDN adds its bridge script to the page; here the shim plays the host side.
     if (extname(file) === '.html') body = body.replace('<head>', '<head>\n<script src="/__forge/bridge.js"></script>');
-    send(res, 200, TYPES[extname(file)], body, extname(file) === '.html' ? policy : undefined);
+    send(res, 200, TYPES[extname(file)], body, extname(file) === '.html' ? policyFor(here) : undefined);
   }
 
   function state() {
@@ -280,13 +319,13 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     server.once('error', (error: NodeJS.ErrnoException) =>
       fail(error.code === 'EADDRINUSE' ? new PortInUseError(options.port ?? 0) : error),
     );
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => ok());
+    server.listen(options.port ?? 0, bound, () => ok());
   });
-  const { port } = server.address() as AddressInfo;
-  const host = options.host ?? '127.0.0.1';
+  port = (server.address() as AddressInfo).port;
+  // The printed address is one a browser can open: bound to every interface, the loopback one.
+  const host = everywhere ? (bound.includes(':') ? '::1' : '127.0.0.1') : bound;
   origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   hostPort = origin.slice('http://'.length).toLowerCase();
-  if (options.csp === 'tunnel') policy = forgeCsp({ reportUri: `${origin}/__glance/csp-report` });
 
   return {
     url: `${origin}/`,
@@ -332,6 +371,5 @@ async function readJson(req: IncomingMessage, max = MAX_BODY): Promise<unknown> 
     }
     chunks.push(chunk as Buffer);
   }
-  const text = Buffer.concat(chunks as unknown as Uint8Array[]).toString('utf8');
-  return text ? JSON.parse(text) : {};
+  return parseBody(Buffer.concat(chunks as unknown as Uint8Array[]).toString('utf8'));
 }

@@ -9,17 +9,36 @@ import type { FieldError } from './types';
 
 export type Obj = Record<string, unknown>;
 
+/** Problems worded per configuration; the rest are counted ("and 79,980 more"). */
+export const MAX_ERRORS = 20;
+
 /** A setting's name in messages ("The title"): a catalogue key, with its values when it has a number in it. */
 export type FieldName = MessageKey | readonly [MessageKey, Values];
 
 /** Collects errors while reading fields of an untrusted object. Every reader returns undefined on failure. */
 export class Checker {
+  /** The first {@link MAX_ERRORS} problems. */
   readonly errors: FieldError[] = [];
+  /** Problems found beyond {@link MAX_ERRORS} (counted, not worded). */
+  omitted = 0;
+  /** Every path with a problem: one lookup per problem, not a scan of the earlier ones. */
+  private readonly failed = new Set<string>();
   constructor(private readonly t: Translate = translator('en')) {}
   /** Records a problem; only the first one per path is kept (it is the one the user can act on). */
   fail(path: string, key: MessageKey, values: Values = {}): undefined {
-    if (!this.errors.some((e) => e.path === path)) this.errors.push({ path, message: this.t(key, values) });
+    if (this.failed.has(path)) return undefined;
+    this.failed.add(path);
+    if (this.errors.length < MAX_ERRORS) this.errors.push({ path, message: this.t(key, values) });
+    else this.omitted++;
     return undefined;
+  }
+  /** True once any problem was found (also one beyond the cap). */
+  get failing(): boolean {
+    return this.failed.size > 0;
+  }
+  /** A message in the checker's language. */
+  say(key: MessageKey, values: Values = {}): string {
+    return this.t(key, values);
   }
   /** A setting's name in the messages' language. */
   private name(field: FieldName): string {
@@ -27,9 +46,9 @@ export class Checker {
   }
   /** Runs `read` and returns its result only if it added no error. */
   clean<T>(read: () => T | undefined): T | undefined {
-    const before = this.errors.length;
+    const before = this.failed.size;
     const value = read();
-    return this.errors.length > before ? undefined : value;
+    return this.failed.size > before ? undefined : value;
   }
   object(value: unknown, path: string, what: FieldName): Obj | undefined {
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Obj;

@@ -6,13 +6,18 @@
 import { translator, type Translate } from '../../i18n/index';
 import { Checker, strip, type Obj } from './checker';
 import { parseCompare, parseExpected, parseFormat, parseMappings, parseThresholds, parseTrend } from './display';
+import { CONFIG_BOUNDS, exceeds, jsonLength } from './bounds';
 import { CURRENT_VERSION, LIMITS } from './limits';
 import { parseMetric, parseSource } from './metric';
 import { migrateRawV1 } from './migrate';
 import type { FieldError, GadgetConfig } from './types';
 import { CONFIG_KEYS, GADGET_KINDS, PALETTES } from './vocabulary';
 
-export type ValidationResult = { ok: true; config: GadgetConfig } | { ok: false; errors: FieldError[] };
+/**
+ * The normalised configuration, or the first problems (checker.ts MAX_ERRORS); `omitted` counts those
+ * found beyond them.
+ */
+export type ValidationResult = { ok: true; config: GadgetConfig } | { ok: false; errors: FieldError[]; omitted?: number };
 
 /**
  * Validates and normalises a configuration of any supported version; see the README's config
@@ -22,6 +27,10 @@ export function validate(input: unknown, t: Translate = translator('en')): Valid
   const c = new Checker(t);
   let root = c.object(input, 'config', 'field.configuration');
   if (!root) return { ok: false, errors: c.errors };
+  // Before any other work: a configuration past a limit is refused whole (bounds.ts).
+  const excess = exceeds(root);
+  if (excess)
+    return { ok: false, errors: [{ path: 'config', message: t(EXCESS_MESSAGE[excess.limit], { max: CONFIG_BOUNDS[excess.limit] }) }] };
   const version = root.version;
   if (version === undefined) {
     return versionError(t('config.noVersion'));
@@ -34,6 +43,15 @@ export function validate(input: unknown, t: Translate = translator('en')): Valid
     return versionError(t('config.unknownVersion', { version: JSON.stringify(version) ?? typeof version, max: String(CURRENT_VERSION) }));
   } else c.unknownKeys(root, CONFIG_KEYS, '');
   return parseV2(c, root);
+}
+
+/**
+ * The problems of a failed validation as the resolvers answer them: the worded ones, then (when
+ * more were found) one line at the configuration's root that counts the rest ("… and 79,980 more problems").
+ */
+export function listedProblems(result: { errors: FieldError[]; omitted?: number }, t: Translate = translator('en')): FieldError[] {
+  const { errors, omitted } = result;
+  return omitted ? [...errors, { path: 'config', message: t('config.moreProblems', { count: omitted }) }] : errors;
 }
 
 /** Alias of {@link validate} under the resolver's name. */
@@ -76,10 +94,13 @@ function parseV2(c: Checker, root: Obj): ValidationResult {
     c.fail('compare', 'config.compareFormula');
   }
 
-  if (c.errors.length > 0 || !kind || !source || !metric) return { ok: false, errors: c.errors };
+  if (c.failing || !kind || !source || !metric) return { ok: false, errors: c.errors, ...(c.omitted > 0 ? { omitted: c.omitted } : {}) };
   const config: GadgetConfig = { version: 2, kind, source, metric };
   const display = { thresholds, higherIsBetter, format, compare, refresh, trend, expected, mappings, noValueText, palette, locale };
   Object.assign(config, strip({ title, label, min, max, target, ...display }));
+  // What the dashboard stores must fit too (a migrated or normalised configuration is rarely larger).
+  if (jsonLength(config) > CONFIG_BOUNDS.chars)
+    return { ok: false, errors: [{ path: 'config', message: c.say('config.tooBig', { max: CONFIG_BOUNDS.chars }) }] };
   return { ok: true, config };
 }
 
@@ -103,6 +124,8 @@ function parseRefresh(c: Checker, value: unknown): number | undefined {
   }
   return value;
 }
+
+const EXCESS_MESSAGE = { chars: 'config.tooBig', keys: 'config.tooManyKeys', depth: 'config.tooDeep' } as const;
 
 function versionError(message: string): ValidationResult {
   return { ok: false, errors: [{ path: 'version', message }] };

@@ -20,8 +20,15 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 /** Path separators and characters Windows forbids in names. */
 const RESERVED_CHARS = /[\\/:*?"<>|]/g;
-/** Device names Windows reserves, with or without an extension. */
-const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+/**
+ * Device names Windows reserves: the name up to its first dot (trailing spaces ignored) is a device
+ * with any extension, so "con.txt.svg" opens CON. Microsoft, "Naming Files, Paths, and Namespaces":
+ * https://learn.microsoft.com/en-us/windows/win32/fileio/naming-a-file ("Do not use the following
+ * reserved names for the name of a file: CON, PRN, AUX, NUL, COM0–COM9, COM¹–COM³, LPT0–LPT9,
+ * LPT¹–LPT³ … Also avoid these names followed immediately by an extension; for example, NUL.txt");
+ * CONIN$ and CONOUT$ are console devices as well.
+ */
+const RESERVED_STEM = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(?= *(?:\.|$))/i;
 
 /** Made on first use: the views bundle this file, and a browser without Intl.Segmenter must still load them. */
 let segmenter: Intl.Segmenter | undefined;
@@ -84,7 +91,7 @@ export function cutToBytes(text: string, max: number): string {
  * A file name for `title` with `extension` ("svg", "png", "json"): control and bidi characters and lone
  * surrogates removed,
  * separators and Windows-reserved characters replaced by "-", whitespace collapsed, leading and
- * trailing dots/spaces/dashes trimmed, reserved device names suffixed with "_", cut to
+ * trailing dots/spaces/dashes trimmed, a reserved device name (with any extension) given a "_", cut to
  * {@link MAX_NAME_LENGTH} graphemes and the whole name to {@link MAX_NAME_BYTES} UTF-8 bytes;
  * empty → "glance-gadget".
  *
@@ -102,6 +109,7 @@ export function exportFilename(title: string | null | undefined, extension: 'svg
   name = trim(name.replace(/\s+/g, ' ').replace(/-{2,}/g, '-'));
   // Room for ".ext" and a "_" after a reserved device name.
   name = trim(cutToBytes(cut(name, MAX_NAME_LENGTH), MAX_NAME_BYTES - utf8Bytes(`_.${extension}`)));
-  if (RESERVED_NAMES.test(name)) name = `${name}_`;
+  // "_" right after the device stem, before any extension: "con.txt" → "con_.txt".
+  name = name.replace(RESERVED_STEM, '$1_');
   return `${name || FALLBACK_NAME}.${extension}`;
 }

@@ -10,6 +10,7 @@ import type { ExportResult } from '../contract';
 import type { GadgetRead } from '../gadget-read';
 import type { Resolver } from '../resolver';
 import { STATUS_MESSAGES } from '../status';
+import { defineGuarded } from '../guard';
 import { exportFilename } from './filename';
 
 /** Reads the gadget of a request (shared with `render`) together with the request's render options. */
@@ -29,7 +30,8 @@ export async function exportGadget(
 
 /** Defines `export` on `resolver`. */
 export function defineExport(resolver: Resolver, readGadget: ReadForExport): void {
-  resolver.define('export', async (req: Request): Promise<ExportResult> => {
+  const internal = (): ExportResult => ({ ok: false, code: 'INTERNAL', message: STATUS_MESSAGES.INTERNAL });
+  defineGuarded(resolver, 'export', internal, async (req: Request): Promise<ExportResult> => {
     const { options, read } = await readGadget(req);
     if (!read.ok) {
       const failed = read.result;

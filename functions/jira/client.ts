@@ -15,6 +15,7 @@ import { errorForStatus, JiraError } from './errors';
 import { readLimitHeaders } from './rate-headers';
 import { instanceRateLimits, type Cooldown, type RateLimits } from './rate-limits';
 import { Semaphore } from './semaphore';
+import { settledBy, TimedOut } from './settle';
 import { ConsentRequired, type HttpMethod, type Transport, type TransportResponse } from './transport';
 import type * as J from './types';
 
@@ -167,7 +168,13 @@ export class JiraClient {
     const body = await this.json<J.Page<J.Project>>(
       'GET',
       route`/rest/api/3/project/search?query=${query}&maxResults=${maxResults}&orderBy=${'name'}`,
-    );
+    ).catch((error: unknown) => {
+      // Jira answers 404 "Returned if no projects matching the search criteria are found" (Jira Cloud
+      // REST API v3, Get projects paginated: https://developer.atlassian.com/cloud/jira/platform/rest/v3/
+      // api-group-projects/#api-rest-api-3-project-search-get): no match, not a missing resource.
+      if (error instanceof JiraError && error.details.status === 404) return { values: [] };
+      throw error;
+    });
     if (!isObject(body) || !Array.isArray(body.values)) throw badShape('project/search');
     return body;
   }
@@ -235,10 +242,10 @@ export class JiraClient {
       try {
         // A cooldown that began while this request queued for a place: wait it out first.
         if (this.limits.cooldown(this.installation, this.now())) continue;
-        return await this.transport.request(method, path, body, signal);
+        return await settledBy(this.transport.request(method, path, body, signal), remaining);
       } catch (error) {
         if (error instanceof ConsentRequired) throw error;
-        if (signal.aborted) throw timeout();
+        if (signal.aborted || error instanceof TimedOut) throw timeout();
         return new JiraError('UNAVAILABLE', 'Glance could not reach Jira.');
       } finally {
         release();

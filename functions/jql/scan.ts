@@ -13,6 +13,12 @@ export type ScannedJql = { ok: true; where: string | null; hasOrderBy: boolean }
 
 /** Longest JQL we accept (Jira's own limit is larger; long queries are slow to run). */
 export const MAX_JQL_LENGTH = 10_000;
+/**
+ * Deepest nesting of parentheses we accept. The full grammar (@atlassianlabs/jql-parser, ANTLR) and
+ * Jira's parser recurse per level: 5,000 levels overflowed the stack ("Maximum call stack size
+ * exceeded" shown to the user). People nest a handful; 50 is generous and far from any stack.
+ */
+export const MAX_JQL_NESTING = 50;
 
 const QUOTE = 0x22;
 const SQUOTE = 0x27;
@@ -156,7 +162,8 @@ export function scanJql(jql: string): ScannedJql {
         order = isKeyword(jql, start, i, 'order') ? start : -1;
       }
     } else {
-      if (c === LPAREN) depth++;
+      if (c === LPAREN && ++depth > MAX_JQL_NESTING)
+        return fail(`The query nests parentheses more than ${MAX_JQL_NESTING} levels deep: ${near(jql, i)}`);
       else if (c === RPAREN && --depth < 0) return fail(`A ")" closes no "(": ${near(jql, i)}`);
       order = -1;
       i++;

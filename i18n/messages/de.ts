@@ -42,6 +42,10 @@ export const de: Catalogue = {
   'a11y.target': 'Ziel {target}',
   'coverage.note': '{count, plural, one {erster # Vorgang} other {erste # Vorgänge}}',
   'coverage.a11y': '{count, plural, one {aus dem ersten # Vorgang} other {aus den ersten # Vorgängen}}',
+  'estimate.note': '≈ geschätzt',
+  'estimate.a11y': 'Jiras Zahlen sind Schätzungen und ergeben keine genaue Summe',
+  'zone.note': 'Tage in UTC',
+  'zone.a11y': 'Ihre Zeitzone ist unbekannt, daher werden Tage in UTC gezählt',
   'a11y.withCoverage': '{text} ({coverage})',
 
   'threshold.ok': 'in Ordnung',
@@ -170,6 +174,11 @@ export const de: Catalogue = {
   'config.newerVersion':
     'Diese Konfiguration stammt von einem neueren Glance (Version {version}); dieses liest die Versionen 1 bis {max}. Aktualisieren Sie die App oder speichern Sie das Gadget erneut.',
   'config.unknownVersion': 'Unbekannte Konfigurationsversion {version}; Glance liest die Versionen 1 bis {max}.',
+  'config.tooBig':
+    'Diese Einstellungen sind zu groß, um in Jira gespeichert zu werden (mehr als {max} Zeichen als JSON). Kürzen Sie die längsten Abfragen oder verwenden Sie weniger Formelvariablen.',
+  'config.tooManyKeys': 'Diese Einstellungen haben zu viele Einträge (mehr als {max}); Glance liest nicht weiter.',
+  'config.tooDeep': 'Diese Einstellungen sind zu tief verschachtelt (mehr als {max} Ebenen); Glance liest nicht weiter.',
+  'config.moreProblems': '… und {count, plural, one {# weiteres Problem} other {# weitere Probleme}}.',
   'field.configuration': 'Die Konfiguration',
   'field.kind': 'Die Gadget-Art',
   'field.title': 'Der Titel',

@@ -47,6 +47,10 @@ export const en = {
   'a11y.target': 'target {target}',
   'coverage.note': '{count, plural, one {first # issue} other {first # issues}}',
   'coverage.a11y': '{count, plural, one {from the first # issue} other {from the first # issues}}',
+  'estimate.note': '≈ estimated',
+  'estimate.a11y': "Jira's counts are estimates and do not add up exactly",
+  'zone.note': 'days in UTC',
+  'zone.a11y': 'your time zone is unknown, so days are counted in UTC',
   'a11y.withCoverage': '{text} ({coverage})',
 
   // Threshold states in words: a band's name when it has no label, and where the value is.
@@ -174,6 +178,11 @@ export const en = {
   'config.newerVersion':
     'This configuration was made by a newer Glance (version {version}); this one reads versions 1 to {max}. Update the app or save the gadget again.',
   'config.unknownVersion': 'Unknown configuration version {version}; Glance reads versions 1 to {max}.',
+  'config.tooBig':
+    'These settings are too large for Jira to store (more than {max} characters as JSON). Shorten the longest queries or use fewer formula variables.',
+  'config.tooManyKeys': 'These settings have too many entries (more than {max}); Glance reads no further.',
+  'config.tooDeep': 'These settings are nested too deeply (more than {max} levels); Glance reads no further.',
+  'config.moreProblems': '… and {count, plural, one {# more problem} other {# more problems}}.',
   'field.configuration': 'The configuration',
   'field.kind': 'The gadget type',
   'field.title': 'The title',

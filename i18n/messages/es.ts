@@ -42,6 +42,10 @@ export const es: Catalogue = {
   'a11y.target': 'objetivo {target}',
   'coverage.note': '{count, plural, one {primera # incidencia} other {primeras # incidencias}}',
   'coverage.a11y': '{count, plural, one {de la primera # incidencia} other {de las primeras # incidencias}}',
+  'estimate.note': '≈ estimado',
+  'estimate.a11y': 'los recuentos de Jira son estimaciones y no suman exactamente',
+  'zone.note': 'días en UTC',
+  'zone.a11y': 'su zona horaria es desconocida, así que los días se cuentan en UTC',
   'a11y.withCoverage': '{text} ({coverage})',
 
   'threshold.ok': 'correcto',
@@ -169,6 +173,11 @@ export const es: Catalogue = {
   'config.newerVersion':
     'Esta configuración la creó un Glance más reciente (versión {version}); este lee las versiones de 1 a {max}. Actualiza la app o vuelve a guardar el gadget.',
   'config.unknownVersion': 'Versión de configuración desconocida {version}; Glance lee las versiones de 1 a {max}.',
+  'config.tooBig':
+    'Estos ajustes son demasiado grandes para que Jira los guarde (más de {max} caracteres en JSON). Acorte las consultas más largas o use menos variables de fórmula.',
+  'config.tooManyKeys': 'Estos ajustes tienen demasiadas entradas (más de {max}); Glance no sigue leyendo.',
+  'config.tooDeep': 'Estos ajustes están anidados a demasiada profundidad (más de {max} niveles); Glance no sigue leyendo.',
+  'config.moreProblems': '… y {count, plural, one {# problema más} other {# problemas más}}.',
   'field.configuration': 'La configuración',
   'field.kind': 'El tipo de gadget',
   'field.title': 'El título',

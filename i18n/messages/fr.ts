@@ -42,6 +42,10 @@ export const fr: Catalogue = {
   'a11y.target': 'objectif {target}',
   'coverage.note': '{count, plural, one {# premier ticket} other {# premiers tickets}}',
   'coverage.a11y': '{count, plural, one {d’après # premier ticket} other {d’après les # premiers tickets}}',
+  'estimate.note': '≈ estimations',
+  'estimate.a11y': 'les nombres de Jira sont des estimations qui ne s’additionnent pas exactement',
+  'zone.note': 'jours en UTC',
+  'zone.a11y': 'votre fuseau horaire est inconnu, les jours sont donc comptés en UTC',
   'a11y.withCoverage': '{text} ({coverage})',
 
   'threshold.ok': 'correct',
@@ -172,6 +176,11 @@ export const fr: Catalogue = {
   'config.newerVersion':
     'Cette configuration a été faite par un Glance plus récent (version {version})\u00A0; celui-ci lit les versions 1 à {max}. Mettez l’app à jour ou enregistrez le gadget à nouveau.',
   'config.unknownVersion': 'Version de configuration inconnue {version}\u00A0; Glance lit les versions 1 à {max}.',
+  'config.tooBig':
+    'Ces paramètres sont trop volumineux pour être enregistrés par Jira (plus de {max} caractères en JSON). Raccourcissez les requêtes les plus longues ou utilisez moins de variables de formule.',
+  'config.tooManyKeys': 'Ces paramètres ont trop d’entrées (plus de {max})\u00A0; Glance ne lit pas plus loin.',
+  'config.tooDeep': 'Ces paramètres sont imbriqués trop profondément (plus de {max} niveaux)\u00A0; Glance ne lit pas plus loin.',
+  'config.moreProblems': '… et {count, plural, one {# autre problème} other {# autres problèmes}}.',
   'field.configuration': 'La configuration',
   'field.kind': 'Le type de gadget',
   'field.title': 'Le titre',

@@ -42,6 +42,10 @@ export const ja: Catalogue = {
   'a11y.target': '目標 {target}',
   'coverage.note': '{count, plural, other {最初の # 件}}',
   'coverage.a11y': '{count, plural, other {最初の # 件から}}',
+  'estimate.note': '≈ 推定値',
+  'estimate.a11y': 'Jira の件数は推定値のため、合計が正確には一致しません',
+  'zone.note': '日付は UTC',
+  'zone.a11y': 'タイムゾーンが不明なため、日付は UTC で数えています',
   'a11y.withCoverage': '{text}（{coverage}）',
 
   'threshold.ok': '正常',
@@ -163,6 +167,11 @@ export const ja: Catalogue = {
   'config.newerVersion':
     'この設定は新しい Glance（バージョン {version}）で作成されました。この Glance が読めるのはバージョン 1～{max} です。アプリを更新するか、ガジェットを保存し直してください。',
   'config.unknownVersion': '不明な設定バージョン {version} です。Glance が読めるのはバージョン 1～{max} です。',
+  'config.tooBig':
+    'この設定は大きすぎて Jira に保存できません（JSON で {max} 文字を超えています）。最も長いクエリを短くするか、数式の変数を減らしてください。',
+  'config.tooManyKeys': 'この設定は項目が多すぎます（{max} 個を超えています）。Glance はこれ以上読み取りません。',
+  'config.tooDeep': 'この設定は入れ子が深すぎます（{max} 階層を超えています）。Glance はこれ以上読み取りません。',
+  'config.moreProblems': '…ほかに {count, plural, other {# 件の問題}}があります。',
   'field.configuration': '設定',
   'field.kind': 'ガジェットの種類',
   'field.title': 'タイトル',

@@ -42,6 +42,10 @@ export const ptBR: Catalogue = {
   'a11y.target': 'meta {target}',
   'coverage.note': '{count, plural, one {primeiro # item} other {primeiros # itens}}',
   'coverage.a11y': '{count, plural, one {do primeiro # item} other {dos primeiros # itens}}',
+  'estimate.note': '≈ estimado',
+  'estimate.a11y': 'as contagens do Jira são estimativas e não somam exatamente',
+  'zone.note': 'dias em UTC',
+  'zone.a11y': 'seu fuso horário é desconhecido, então os dias são contados em UTC',
   'a11y.withCoverage': '{text} ({coverage})',
 
   'threshold.ok': 'ok',
@@ -168,6 +172,11 @@ export const ptBR: Catalogue = {
   'config.newerVersion':
     'Esta configuração foi feita por um Glance mais novo (versão {version}); este lê as versões de 1 a {max}. Atualize o app ou salve o gadget novamente.',
   'config.unknownVersion': 'Versão de configuração desconhecida {version}; o Glance lê as versões de 1 a {max}.',
+  'config.tooBig':
+    'Estas configurações são grandes demais para o Jira guardar (mais de {max} caracteres em JSON). Encurte as consultas mais longas ou use menos variáveis na fórmula.',
+  'config.tooManyKeys': 'Estas configurações têm entradas demais (mais de {max}); o Glance não lê além disso.',
+  'config.tooDeep': 'Estas configurações estão aninhadas fundo demais (mais de {max} níveis); o Glance não lê além disso.',
+  'config.moreProblems': '… e mais {count, plural, one {# problema} other {# problemas}}.',
   'field.configuration': 'A configuração',
   'field.kind': 'O tipo de gadget',
   'field.title': 'O título',

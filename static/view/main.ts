@@ -11,8 +11,12 @@ import { placeFromContext } from '../shared/place';
 import { languageOf } from '../../i18n/locale';
 import { viewWordsFor, type ViewCatalogue } from '../../i18n/view/index';
 import { isExportFile, isRenderResult } from '../shared/results';
+import { gadgetIdOf, refreshIsFor } from './refresh';
 
-/** Dashboard refresh event Jira sends to gadgets (manual refresh and, when refreshable, auto-refresh). */
+/**
+ * Dashboard refresh event Jira sends to every Forge gadget when a gadget with `refreshable: false`
+ * (ours, manifest.yml) or the dashboard is refreshed; refresh.ts picks this gadget's.
+ */
 const REFRESH_EVENT = 'JIRA_DASHBOARD_GADGET_REFRESH';
 
 type ColorMode = NonNullable<RenderRequest['colorMode']>;
@@ -151,12 +155,14 @@ window.addEventListener('resize', () => {
   }, 250);
 });
 
-void events.on(REFRESH_EVENT, () => void load()).catch(() => undefined);
-// The user's time zone and locale, asked once (never waited for long): every render and export carries them.
-const place: Promise<Pick<RenderRequest, 'timeZone' | 'locale'>> = Promise.race([
-  view.getContext(),
-  new Promise((r) => setTimeout(r, 1000)),
-]).then(placeFromContext, () => ({}));
+void events
+  .on(REFRESH_EVENT, (payload: unknown) => void ownId.then((id) => (refreshIsFor(payload, id) ? load() : undefined)))
+  .catch(() => undefined);
+// Forge's context, asked once (never waited for long): the user's time zone and locale go with every
+// render and export; the gadget's id tells its refresh events from other gadgets'.
+const context: Promise<unknown> = Promise.race([view.getContext(), new Promise((r) => setTimeout(r, 1000))]);
+const place: Promise<Pick<RenderRequest, 'timeZone' | 'locale'>> = context.then(placeFromContext, () => ({}));
+const ownId: Promise<string | undefined> = context.then(gadgetIdOf, () => undefined);
 void place.then(({ locale }) => speak(locale));
 
 /** Puts the view's own words (the loading label, the download buttons' names) in the locale's language. */

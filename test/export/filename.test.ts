@@ -18,7 +18,13 @@ const cases: [string | null | undefined, string][] = [
   ['...hidden', 'hidden.svg'],
   ['trailing dots...', 'trailing dots.svg'],
   ['CON', 'CON_.svg'],
-  ['nul.txt', 'nul.txt_.svg'],
+  // Windows reserves a device name with any extension: the "_" goes before the first dot.
+  ['nul.txt', 'nul_.txt.svg'],
+  ['con.txt', 'con_.txt.svg'],
+  ['Aux .tar.gz', 'Aux_ .tar.gz.svg'],
+  ['CONOUT$', 'CONOUT$_.svg'],
+  ['com¹.log', 'com¹_.log.svg'],
+  ['console.txt', 'console.txt.svg'],
   ['com1', 'com1_.svg'],
   ['LPT9', 'LPT9_.svg'],
   ['Console', 'Console.svg'],
@@ -106,6 +112,22 @@ test('exportFilename: any title gives a well-formed name of at most 255 bytes (p
       (title, ext) => {
         const name = exportFilename(title, ext);
         return utf8Bytes(name) <= MAX_NAME_BYTES && wellFormed(name) && name.endsWith(`.${ext}`);
+      },
+    ),
+  );
+});
+
+test('exportFilename: no name is a Windows device name with any extension', () => {
+  const device = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³]) *$/i;
+  const stems = ['con', 'PRN', 'aux', 'Nul', 'com0', 'COM9', 'lpt¹', 'conin$', 'CONOUT$'];
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...stems),
+      fc.constantFrom('', '.txt', ' .txt', '.tar.gz', '. x'),
+      fc.constantFrom('svg', 'png', 'json'),
+      (stem, rest, ext) => {
+        const name = exportFilename(stem + rest, ext);
+        assert.ok(!device.test(name.split('.')[0]), `${stem + rest} → ${name}`);
       },
     ),
   );

@@ -141,9 +141,10 @@ describe('the place of a request: zone and locale checked, pinned locale first',
     for (const bad of ['de DE', '', '!!', 7, undefined, 'x'.repeat(40)]) assert.equal(localeOf(bad), undefined, String(bad));
   });
 
-  it("falls back to UTC and en-US; a pinned locale wins over the user's", () => {
-    assert.deepEqual(placeOf({}), { timeZone: 'UTC', locale: 'en-US' });
-    assert.deepEqual(placeOf({ timeZone: 'Nowhere/Else', locale: '??' }), { timeZone: 'UTC', locale: 'en-US' });
+  it("falls back to UTC (marked: the card says so) and en-US; a pinned locale wins over the user's", () => {
+    assert.deepEqual(placeOf({}), { timeZone: 'UTC', locale: 'en-US', zoneMissing: true });
+    assert.deepEqual(placeOf({ timeZone: 'Nowhere/Else', locale: '??' }), { timeZone: 'UTC', locale: 'en-US', zoneMissing: true });
+    assert.deepEqual(placeOf({ timeZone: 'UTC' }), { timeZone: 'UTC', locale: 'en-US' });
     assert.deepEqual(placeOf({ timeZone: 'Asia/Kolkata', locale: 'de_DE' }), { timeZone: 'Asia/Kolkata', locale: 'de-DE' });
     assert.deepEqual(placeOf({ timeZone: 'Asia/Kolkata', locale: 'de_DE' }, 'fr-CH'), { timeZone: 'Asia/Kolkata', locale: 'fr-CH' });
   });

@@ -64,10 +64,10 @@ describe('the server speaks the request locale', () => {
   });
 
   it('an age in days: the default unit in the language', async () => {
-    const de = await call(handler, 'render', { locale: 'de-DE' }, { gadgetConfiguration: age });
+    const de = await call(handler, 'render', { locale: 'de-DE', timeZone: 'Europe/Berlin' }, { gadgetConfiguration: age });
     assert.equal(de.ok, true, JSON.stringify(de));
     assert.match(aria(de.svg), /^5 Tage$/);
-    const ja = await call(handler, 'render', { locale: 'ja' }, { gadgetConfiguration: age });
+    const ja = await call(handler, 'render', { locale: 'ja', timeZone: 'Asia/Tokyo' }, { gadgetConfiguration: age });
     assert.match(aria(ja.svg), /^5 日$/);
   });
 

@@ -79,10 +79,12 @@ describe("the user's locale and time zone in render and export", () => {
     );
   });
 
-  it('an unknown zone or locale from the client falls back to UTC and en-US, never an error', async () => {
+  it('an unknown zone or locale from the client falls back to UTC and en-US, never an error, and the card says so', async () => {
     const config = counter({ trend: { series: 'created', interval: 'day', points: 2 } });
     const result = await call(handler, 'render', { timeZone: 'Mars/Olympus_Mons', locale: '<script>' }, { gadgetConfiguration: config });
     assert.equal(result.ok, true, JSON.stringify(result));
+    assert.match(result.svg, />days in UTC</);
+    assert.match(result.svg, /your time zone is unknown, so days are counted in UTC/);
     assert.equal(bigNumber(result.svg), '1,234');
     assert.equal(
       decodeURIComponent(result.links['trend-1']),
@@ -109,5 +111,25 @@ describe('config: the optional pinned locale', () => {
       assert.deepEqual(!checked.ok && checked.errors.map((e) => e.path), ['locale']);
       assert.match(!checked.ok ? checked.errors[0].message : '', /language tag such as de-DE/);
     }
+  });
+});
+
+describe('a missing time zone is said, never silently UTC', () => {
+  let jira: JiraDouble;
+  let handler: Handler;
+  before(async () => {
+    jira = await startJiraDouble({ count: () => 3 });
+    handler = handlerFor(jira.url, { cacheTtlMs: 0, now: () => Date.parse('2026-11-25T12:00:00Z') });
+  });
+  after(() => jira.close());
+
+  it('a trend without a zone: "days in UTC" on the card; with a zone, or a plain count, nothing', async () => {
+    const trend = counter({ trend: { series: 'created', interval: 'day', points: 2 } });
+    const without = await call(handler, 'render', { locale: 'de-DE' }, { gadgetConfiguration: trend });
+    assert.match(without.svg, />Tage in UTC</);
+    const given = await call(handler, 'render', { timeZone: 'Europe/Berlin' }, { gadgetConfiguration: trend });
+    assert.doesNotMatch(given.svg, /UTC/);
+    const plain = await call(handler, 'render', {}, { gadgetConfiguration: counter() });
+    assert.doesNotMatch(plain.svg, /UTC/);
   });
 });

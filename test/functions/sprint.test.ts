@@ -215,7 +215,12 @@ describe('a progress bar measured against the active sprint, through the resolve
   const aria = (svg: string) => /aria-label="([^"]*)"/.exec(svg)?.[1] ?? '';
 
   it('one active sprint: the marker at its time elapsed, its name and day on the card', async () => {
-    const result = await call(handler, 'render', {}, { gadgetConfiguration: config('project = ONE'), moduleKey: 'glance-progress' });
+    const result = await call(
+      handler,
+      'render',
+      { timeZone: 'UTC' },
+      { gadgetConfiguration: config('project = ONE'), moduleKey: 'glance-progress' },
+    );
     assert.equal(result.ok, true, JSON.stringify(result));
     assert.match(aria(result.svg), /^5 of 20 done, 25%, behind by 20% \(Sprint 42 · Day 6 of 12\)$/);
     assert.match(result.svg, />Sprint 42 · Day 6 of 12</);
@@ -225,7 +230,7 @@ describe('a progress bar measured against the active sprint, through the resolve
     const result = await call(
       handler,
       'render',
-      { locale: 'de-DE' },
+      { locale: 'de-DE', timeZone: 'UTC' },
       { gadgetConfiguration: config('project = ONE'), moduleKey: 'glance-progress' },
     );
     assert.match(aria(result.svg), /Rückstand 20\u00A0% \(Sprint 42 · Tag 6 von 12\)$/);

@@ -197,33 +197,48 @@ describe('preview server', () => {
   });
 });
 
-test('the CSP report endpoint is small, rate-limited and bounded, also from another origin', async () => {
-  const lines: string[] = [];
+/** A preview server in tunnel-CSP mode over a view folder with a page, and the report-uri its views' policy names. */
+async function reportingServer(lines: string[], host?: string) {
+  const views = mkdtempSync(join(tmpdir(), 'glance-views-'));
+  writeFileSync(join(views, 'index.html'), '<html><head></head><body></body></html>');
   const server = await startPreviewServer({
     handler: async () => null,
     gadgets: new GadgetStore([]),
     users: [],
-    viewDirs: { view: tmpdir(), edit: tmpdir() },
+    viewDirs: { view: views, edit: views },
     source: { label: '' },
+    csp: 'tunnel',
+    host,
     log: (l) => lines.push(l),
   });
+  const policy = (await fetch(new URL('/view/index.html', server.url))).headers.get('content-security-policy') ?? '';
+  const reportUri = /report-uri (\S+?)(;|$)/.exec(policy)?.[1] ?? '';
+  return { server, reportUri, close: async () => (await server.close(), rmSync(views, { recursive: true, force: true })) };
+}
+
+const cspReportOf = (documentUri: string, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ 'csp-report': { 'document-uri': documentUri, 'blocked-uri': 'inline', ...extra } });
+
+test('the CSP report endpoint is small, rate-limited and bounded, also from another origin', async () => {
+  const lines: string[] = [];
+  const { server, reportUri, close } = await reportingServer(lines);
   try {
     const host = new URL(server.url).host;
+    const page = new URL('/view/index.html', server.url).href;
     const report = (body: string) =>
       raw(
         server.url,
         'POST',
-        '/__glance/csp-report',
+        new URL(reportUri).pathname + new URL(reportUri).search,
         { Host: host, Origin: 'http://elsewhere.example', 'Content-Type': 'application/csp-report' },
         body,
       );
-    const big = JSON.stringify({ 'csp-report': { 'blocked-uri': 'x'.repeat(MAX_CSP_REPORT_BYTES) } });
+    const big = cspReportOf(page, { 'blocked-uri': 'x'.repeat(MAX_CSP_REPORT_BYTES) });
     assert.equal((await report(big)).status, 413);
     const statuses: number[] = [];
     for (let i = 0; i < CSP_REPORTS_PER_WINDOW + 10; i++)
       statuses.push(
-        (await report(JSON.stringify({ 'csp-report': { 'blocked-uri': `https://x.example/${i}`, 'script-sample': 'y'.repeat(2_000) } })))
-          .status,
+        (await report(cspReportOf(page, { 'blocked-uri': `https://x.example/${i}`, 'script-sample': 'y'.repeat(2_000) }))).status,
       );
     assert.deepEqual(statuses.filter((s) => s === 204).length, CSP_REPORTS_PER_WINDOW - 1, 'the 413 counted towards the window too');
     assert.ok(
@@ -236,7 +251,101 @@ test('the CSP report endpoint is small, rate-limited and bounded, also from anot
       `${lines.length} lines, longest ${Math.max(...lines.map((l) => l.length))}`,
     );
   } finally {
-    await server.close();
+    await close();
+  }
+});
+
+test("CSP reports only from the dashboard's own frames: no key or another page's report is refused and does not count", async () => {
+  const lines: string[] = [];
+  const { server, reportUri, close } = await reportingServer(lines);
+  try {
+    const host = new URL(server.url).host;
+    const page = new URL('/view/index.html', server.url).href;
+    const post = (path: string, body: string) =>
+      raw(server.url, 'POST', path, { Host: host, Origin: 'http://elsewhere.example', 'Content-Type': 'application/csp-report' }, body);
+    const keyed = new URL(reportUri).pathname + new URL(reportUri).search;
+    assert.match(keyed, /^\/__glance\/csp-report\?key=[0-9a-f]{32}$/);
+    for (let i = 0; i < CSP_REPORTS_PER_WINDOW * 2; i++) {
+      assert.equal((await post('/__glance/csp-report', cspReportOf(page))).status, 403, 'no key');
+      assert.equal((await post('/__glance/csp-report?key=guess', cspReportOf(page))).status, 403, 'a wrong key');
+    }
+    assert.equal((await post(keyed, cspReportOf('https://evil.example/page'))).status, 400, "another page's report");
+    assert.equal((await post(keyed, '{not json')).status, 400);
+    assert.equal((await post(keyed, cspReportOf(page))).status, 204, 'the flood did not fill the window');
+    assert.equal(server.cspReports.length, 1);
+  } finally {
+    await close();
+  }
+});
+
+test('log lines escape control characters, C1 included (no forged lines, nothing hidden)', async () => {
+  const lines: string[] = [];
+  const { server, reportUri, close } = await reportingServer(lines);
+  try {
+    const page = new URL('/view/index.html', server.url).href;
+    const sample = 'a\nglance preview: forged\u001b[2J\u0085next\u009bcsi\u2028sep\u202Eevil';
+    const res = await fetch(reportUri, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/csp-report' },
+      body: cspReportOf(page, { 'script-sample': sample }),
+    });
+    assert.equal(res.status, 204);
+    assert.equal(lines.length, 1);
+    // eslint-disable-next-line no-control-regex -- the test is about control characters
+    assert.doesNotMatch(lines[0], /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202E]/);
+    assert.match(lines[0], /\\u0085next\\u009bcsi\\u2028sep\\u202eevil/);
+  } finally {
+    await close();
+  }
+});
+
+test('malformed % escapes and malformed JSON get 400, not 500', async () => {
+  const { server, close } = await reportingServer([]);
+  try {
+    const here = new URL(server.url).origin;
+    assert.equal((await fetch(new URL('/view/%E0%A4%A', server.url))).status, 400);
+    const put = await fetch(new URL('/__glance/gadgets/%ZZ', server.url), {
+      method: 'PUT',
+      headers: { Origin: here, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ config: {} }),
+    });
+    assert.equal(put.status, 400);
+    const bad = await fetch(new URL('/__glance/invoke', server.url), {
+      method: 'POST',
+      headers: { Origin: here, 'Content-Type': 'application/json' },
+      body: '{"gadgetId": ',
+    });
+    assert.equal(bad.status, 400);
+  } finally {
+    await close();
+  }
+});
+
+test("bound to every interface: the printed address is real, each address a browser used is its own origin, 0.0.0.0 is nobody's", async () => {
+  const { server, reportUri, close } = await reportingServer([], '0.0.0.0');
+  try {
+    assert.equal(server.url, `http://127.0.0.1:${server.port}/`, 'the printed address opens in a browser');
+    const invoke = (host: string, origin: string) =>
+      raw(
+        server.url,
+        'POST',
+        '/__glance/gadgets',
+        { Host: host, Origin: origin, 'Content-Type': 'application/json' },
+        '{"kind":"counter"}',
+      );
+    for (const host of [`127.0.0.1:${server.port}`, `127.0.0.2:${server.port}`, `[::1]:${server.port}`]) {
+      assert.equal((await invoke(host, `http://${host}`)).status, 200, `a page at ${host} may call the API`);
+      assert.equal((await invoke(host, 'http://evil.example')).status, 403, `another origin via ${host}`);
+    }
+    assert.equal((await invoke(`127.0.0.1:${server.port}`, `http://0.0.0.0:${server.port}`)).status, 403, 'Origin 0.0.0.0');
+    assert.equal((await invoke(`0.0.0.0:${server.port}`, `http://0.0.0.0:${server.port}`)).status, 421, 'Host 0.0.0.0');
+    assert.equal((await invoke(`localhost:${server.port}`, `http://localhost:${server.port}`)).status, 421, 'a name, not an address');
+    // The views' report-uri names the address the page was loaded from.
+    const policy = (await raw(server.url, 'GET', '/view/index.html', { Host: `127.0.0.2:${server.port}` })).status;
+    assert.equal(policy, 200);
+    assert.match(reportUri, new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/__glance/csp-report\\?key=`));
+  } finally {
+    await close();
   }
 });
 

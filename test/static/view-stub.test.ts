@@ -180,3 +180,21 @@ test('built view: says which characters stay live text before saving the export;
   await click();
   assert.deepEqual(v.saved, ['Bugs.svg', 'Bugs.svg'], 'an export with nothing live saves at once');
 });
+
+test("built view: redraws on its own gadget's or the dashboard's refresh only (Jira sends the event to every gadget)", async () => {
+  const v = await loadView(({ name }) => {
+    if (name === 'getContext') return { accountId: 'a', extension: { gadget: { id: '10001' } } };
+    if (name === 'invoke') return { ok: true, svg: '<svg/>', value: 1, computedAt: 'now' };
+    return undefined;
+  });
+  const refresh = async (payload: unknown) => {
+    v.callbacks.get('JIRA_DASHBOARD_GADGET_REFRESH')!(payload);
+    await v.settle();
+    return renders(v.calls).length;
+  };
+  assert.equal(renders(v.calls).length, 1);
+  assert.equal(await refresh({ origin: 'gadget', gadgetId: '10002' }), 1, "another gadget's refresh is not ours");
+  assert.equal(await refresh({ origin: 'gadget', gadgetId: '10001' }), 2, 'our own refresh button');
+  assert.equal(await refresh({ origin: 'gadget', gadgetId: 10001 }), 3, 'the id as a number');
+  assert.equal(await refresh({ origin: 'dashboard' }), 4, "the dashboard's refresh");
+});

@@ -28,7 +28,10 @@ function deep(levels: number): unknown {
   return v;
 }
 
-/** [case, configuration, the path (or parent path) the errors must name]. */
+/**
+ * [case, configuration, the path (or parent path) the errors must name]. A configuration past a size,
+ * key-count or depth limit (functions/config/bounds.ts) is refused whole, at `config`.
+ */
 const MALFORMED: [string, unknown, string][] = [
   ['a string', 'counter', 'config'],
   ['an array', [base], 'config'],
@@ -43,21 +46,21 @@ const MALFORMED: [string, unknown, string][] = [
   ['source as text', { ...base, source: 'project = ABC' }, 'source'],
   ['no metric', { ...base, metric: undefined }, 'metric'],
   ['JQL as a number', { ...base, source: { type: 'jql', jql: 12 } }, 'source.jql'],
-  ['JQL of 1 MB', { ...base, source: { type: 'jql', jql: `summary ~ "${MB}"` } }, 'source.jql'],
-  ['title of 1 MB', { ...base, title: MB }, 'title'],
-  ['unit of 1 MB', { ...base, format: { unit: MB } }, 'format.unit'],
+  ['JQL of 1 MB', { ...base, source: { type: 'jql', jql: `summary ~ "${MB}"` } }, 'config'],
+  ['title of 1 MB', { ...base, title: MB }, 'config'],
+  ['unit of 1 MB', { ...base, format: { unit: MB } }, 'config'],
   ['title as an object', { ...base, title: { toString: 'x' } }, 'title'],
   [
     '100,000 threshold steps',
     { ...base, thresholds: { base: 'green', steps: Array.from({ length: 100_000 }, (_, i) => ({ from: i, color: 'red' })) } },
-    'thresholds.steps',
+    'config',
   ],
   ['steps as an object', { ...base, thresholds: { base: 'green', steps: { 0: { from: 1, color: 'red' } } } }, 'thresholds.steps'],
-  ['a huge unknown array', { ...base, extra: Array.from({ length: 100_000 }, () => 'x') }, 'extra'],
+  ['a huge unknown array', { ...base, extra: Array.from({ length: 100_000 }, () => 'x') }, 'config'],
   ['numbers as text', { ...base, min: '0', max: '10' }, 'min'],
   ['non-finite number (from a JSON overflow)', { ...base, max: JSON.parse('1e400') }, 'max'],
   ['refresh negative', { ...base, refresh: -5 }, 'refresh'],
-  ['deeply nested junk', { ...base, source: deep(1_000) }, 'source'],
+  ['deeply nested junk', { ...base, source: deep(1_000) }, 'config'],
   [
     'v2: formula with 6 variables',
     {
@@ -80,7 +83,7 @@ const MALFORMED: [string, unknown, string][] = [
         variables: [{ name: 'A', source: base.source, metric: { type: 'count' } }],
       },
     },
-    'metric',
+    'config',
   ],
   ['v2: trend of 100 points', { ...v2, trend: { series: 'created', interval: 'week', points: 100 } }, 'trend'],
   [
@@ -88,8 +91,8 @@ const MALFORMED: [string, unknown, string][] = [
     { ...v2, kind: 'progress', metric: { type: 'ratio' }, expected: { start: '2026-02-30', end: 'soon' } },
     'expected',
   ],
-  ['v2: 100,000 value mappings', { ...v2, mappings: Array.from({ length: 100_000 }, (_, i) => ({ value: i, text: 'x' })) }, 'mappings'],
-  ['v2: no-value text of 1 MB', { ...v2, noValueText: MB }, 'noValueText'],
+  ['v2: 100,000 value mappings', { ...v2, mappings: Array.from({ length: 100_000 }, (_, i) => ({ value: i, text: 'x' })) }, 'config'],
+  ['v2: no-value text of 1 MB', { ...v2, noValueText: MB }, 'config'],
   [
     '__proto__ key (JSON)',
     JSON.parse(

@@ -13,7 +13,7 @@ import type { ParseArgsConfig } from 'node:util';
 import { render, renderTree } from '../../render/index';
 import type { Reading, RenderOptions, RenderSpec } from '../../render/types';
 import type { GadgetConfig } from '../../functions/config/types';
-import { validate } from '../../functions/config/validate';
+import { listedProblems, validate } from '../../functions/config/validate';
 import { JiraClient } from '../../functions/jira/client';
 import { GlanceError } from '../../functions/errors';
 import { fetchTransport } from '../../functions/jira/fetch-transport';
@@ -120,7 +120,9 @@ export function readConfigFile(path: string): GadgetConfig {
   const checked = validate(raw);
   if (!checked.ok)
     throw new ExportUsageError(
-      `--config ${path} is not a valid gadget config:\n${checked.errors.map((e) => `  ${e.path || '(root)'}: ${e.message}`).join('\n')}`,
+      `--config ${path} is not a valid gadget config:\n${listedProblems(checked)
+        .map((e) => `  ${e.path || '(root)'}: ${e.message}`)
+        .join('\n')}`,
     );
   return checked.config;
 }

@@ -1,0 +1,32 @@
+/**
+ * The last line of "no resolver throws to the client": every resolver is defined through
+ * {@link defineGuarded}, which turns anything its body throws (a bug, a stack overflow, an input no
+ * check foresaw) into that resolver's own typed failure result. Forge's consent error is the one
+ * exception: it must reach Forge, which then shows its "Allow access" prompt.
+ */
+import { NeedsAuthenticationError } from '@forge/api';
+import type { Request } from '@forge/resolver';
+import { ConsentRequired } from './jira/transport';
+import type { Resolver } from './resolver';
+
+/**
+ * Defines `name` on `resolver`; when `body` throws (or rejects), answers `fallback(req)` instead and
+ * logs the error's message (never a stack, never the payload).
+ */
+export function defineGuarded<R>(
+  resolver: Resolver,
+  name: string,
+  fallback: (req: Request) => R,
+  body: (req: Request) => R | Promise<R>,
+): void {
+  resolver.define(name, async (req: Request): Promise<R> => {
+    try {
+      return await body(req);
+    } catch (error) {
+      if (error instanceof ConsentRequired) throw error.original;
+      if (error instanceof NeedsAuthenticationError) throw error;
+      console.error(`glance: ${name} failed`, error instanceof Error ? error.message.slice(0, 200) : typeof error);
+      return fallback(req);
+    }
+  });
+}
