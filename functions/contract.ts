@@ -39,8 +39,9 @@ export interface RenderRequest {
 /**
  * `render` result: always carries an SVG (the reading, or a status card). `links` maps each drill id
  * of the SVG's `data-drill` attributes (`value`, `segment-todo|segment-inProgress|segment-done`,
- * `trend-<i>`, `compare`) to its issue-navigator href (`/issues/?jql=…`). `stale`: Jira could not be
- * read just now, so this is the last good reading (as of `computedAt`), drawn with its age.
+ * `trend-<i>`, `compare`) to its issue-navigator href (`/issues/?jql=…`). A failure is `transient`
+ * when Jira cannot answer now (rate limited, down, slow, unreadable: the view keeps its last picture
+ * and retries by itself, after `retryInSeconds` when Jira said when); otherwise a person must fix it.
  */
 export type RenderResult =
   | {
@@ -51,9 +52,8 @@ export type RenderResult =
       links: Record<string, string>;
       computedAt: string;
       partial?: boolean;
-      stale?: boolean;
     }
-  | { ok: false; svg: string; code: ErrorCode; message: string; errors?: FieldError[] };
+  | { ok: false; svg: string; code: ErrorCode; message: string; errors?: FieldError[]; transient?: true; retryInSeconds?: number };
 
 /**
  * `export` payload: as {@link RenderRequest}. Result: the portable SVG (text as outlines, no fonts

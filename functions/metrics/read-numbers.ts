@@ -50,7 +50,7 @@ export interface MetricResult extends RawValue {
 export interface ReadOptions {
   /** The render's clock (ms since the epoch); default Date.now(). */
   now?: number;
-  /** Per-user cache of atomic reads; without it every read goes to Jira. */
+  /** Shares atomic reads in flight per installation and user; without it every read goes to Jira. */
   cache?: ReadCache;
   /** The user's time zone (days, windows, ages) and locale (date labels); default UTC and en-US. */
   place?: Place;
@@ -105,7 +105,7 @@ async function readMain(reads: Reads, config: GadgetConfig): Promise<{ reading: 
   return { reading, sourceJql: reading.valueJql };
 }
 
-/** A formula: each used variable is read through the same cached path as any gadget's metric. */
+/** A formula: each used variable is read through the same shared path as any gadget's metric. */
 async function readFormula(reads: Reads, metric: Extract<Metric, { type: 'formula' }>): Promise<SourceReading> {
   const expr = parseFormula(metric.expression);
   // Validation guarantees every used variable is defined; A..E order makes A the first.

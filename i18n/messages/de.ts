@@ -5,6 +5,7 @@ export const de: Catalogue = {
   'state.error': 'Fehler',
   'state.empty': 'Keine Daten',
   'state.loading': 'Wird geladen',
+  'state.waiting': 'Warten auf Jira',
   'status.notConfigured': 'Bearbeiten Sie dieses Gadget, um festzulegen, was es zeigt',
   'status.invalidConfig': 'Die Einstellungen dieses Gadgets müssen korrigiert werden',
   'status.invalidJql': 'Jira konnte diese Abfrage nicht ausführen',

@@ -9,6 +9,7 @@ export const en = {
   'state.error': 'Error',
   'state.empty': 'No data',
   'state.loading': 'Loading',
+  'state.waiting': 'Waiting for Jira',
   'status.notConfigured': 'Edit this gadget to choose what it shows',
   'status.invalidConfig': "This gadget's settings need fixing",
   'status.invalidJql': 'Jira could not run this query',

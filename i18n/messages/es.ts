@@ -5,6 +5,7 @@ export const es: Catalogue = {
   'state.error': 'Error',
   'state.empty': 'Sin datos',
   'state.loading': 'Cargando',
+  'state.waiting': 'Esperando a Jira',
   'status.notConfigured': 'Edita este gadget para elegir qué muestra',
   'status.invalidConfig': 'Hay que corregir la configuración de este gadget',
   'status.invalidJql': 'Jira no pudo ejecutar esta consulta',

@@ -5,6 +5,7 @@ export const fr: Catalogue = {
   'state.error': 'Erreur',
   'state.empty': 'Aucune donnée',
   'state.loading': 'Chargement',
+  'state.waiting': 'En attente de Jira',
   'status.notConfigured': 'Modifiez ce gadget pour choisir ce qu’il affiche',
   'status.invalidConfig': 'Les paramètres de ce gadget doivent être corrigés',
   'status.invalidJql': 'Jira n’a pas pu exécuter cette requête',

@@ -5,6 +5,7 @@ export const ja: Catalogue = {
   'state.error': 'エラー',
   'state.empty': 'データなし',
   'state.loading': '読み込み中',
+  'state.waiting': 'Jira を待っています',
   'status.notConfigured': 'このガジェットを編集して表示内容を選んでください',
   'status.invalidConfig': 'このガジェットの設定を修正してください',
   'status.invalidJql': 'Jira はこのクエリを実行できませんでした',

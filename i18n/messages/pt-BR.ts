@@ -5,6 +5,7 @@ export const ptBR: Catalogue = {
   'state.error': 'Erro',
   'state.empty': 'Sem dados',
   'state.loading': 'Carregando',
+  'state.waiting': 'Aguardando o Jira',
   'status.notConfigured': 'Edite este gadget para escolher o que ele mostra',
   'status.invalidConfig': 'As configurações deste gadget precisam ser corrigidas',
   'status.invalidJql': 'O Jira não conseguiu executar esta consulta',
