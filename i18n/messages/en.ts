@@ -34,9 +34,6 @@ export const en = {
   'rate.perIssue': "Jira's per-issue limit was reached",
   'rate.cost': "Jira's cost budget for Glance is used up",
   'rate.limit': "Jira's rate limit was reached",
-  'rate.nearLimit': "Jira's rate-limit budget for Glance is nearly spent",
-  'stale.asOf': 'as of {time}',
-  'stale.asOfDay': 'as of {date}, {time}',
   'status.a11yDetail': '{message}. {detail}',
 
   // Accessible names (aria-label and <title>) shared by the gadgets.

@@ -30,9 +30,6 @@ export const es: Catalogue = {
   'rate.perIssue': 'Se alcanzó el límite por incidencia de Jira',
   'rate.cost': 'Se agotó el presupuesto de coste de Jira para Glance',
   'rate.limit': 'Se alcanzó el límite de solicitudes de Jira',
-  'rate.nearLimit': 'El presupuesto de solicitudes de Jira para Glance está casi agotado',
-  'stale.asOf': 'datos de las {time}',
-  'stale.asOfDay': 'datos del {date}, {time}',
   'status.a11yDetail': '{message}. {detail}',
 
   'a11y.titled': '{title}: {text}',

@@ -30,9 +30,6 @@ export const fr: Catalogue = {
   'rate.perIssue': 'La limite par ticket de Jira est atteinte',
   'rate.cost': 'Le budget de coût de Jira pour Glance est épuisé',
   'rate.limit': 'La limite de requêtes de Jira est atteinte',
-  'rate.nearLimit': 'Le budget de requêtes de Jira pour Glance est presque épuisé',
-  'stale.asOf': 'données de {time}',
-  'stale.asOfDay': 'données du {date}, {time}',
   'status.a11yDetail': '{message}. {detail}',
 
   'a11y.titled': '{title}\u00A0: {text}',

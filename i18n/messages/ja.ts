@@ -30,9 +30,6 @@ export const ja: Catalogue = {
   'rate.perIssue': 'Jira の課題ごとの上限に達しました',
   'rate.cost': 'Glance 向けの Jira のコスト予算を使い切りました',
   'rate.limit': 'Jira のリクエスト上限に達しました',
-  'rate.nearLimit': 'Glance 向けの Jira のリクエスト予算がほぼ尽きています',
-  'stale.asOf': '{time} 時点',
-  'stale.asOfDay': '{date} {time} 時点',
   'status.a11yDetail': '{message}。{detail}',
 
   'a11y.titled': '{title}：{text}',

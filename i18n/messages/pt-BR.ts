@@ -30,9 +30,6 @@ export const ptBR: Catalogue = {
   'rate.perIssue': 'O limite por item do Jira foi atingido',
   'rate.cost': 'O orçamento de custo do Jira para o Glance se esgotou',
   'rate.limit': 'O limite de solicitações do Jira foi atingido',
-  'rate.nearLimit': 'O orçamento de solicitações do Jira para o Glance está quase esgotado',
-  'stale.asOf': 'dados das {time}',
-  'stale.asOfDay': 'dados de {date}, {time}',
   'status.a11yDetail': '{message}. {detail}',
 
   'a11y.titled': '{title}: {text}',

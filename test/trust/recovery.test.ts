@@ -41,7 +41,7 @@ describe('a failing Jira: status cards on every gadget, values again on the next
     const base = { version: 1, source: { type: 'jql', jql: 'project = ABC' } };
     server = await startPreviewServer({
       // Real clock: the client's own retries and backoff (≈ 2 s per failing read) run for real here.
-      handler: handlerFor(jira.url, { cacheTtlMs: 60_000 }),
+      handler: handlerFor(jira.url),
       users: [{ accountId: 'ann', displayName: 'Ann' }],
       source: { label: 'Jira double' },
       gadgets: new GadgetStore([
