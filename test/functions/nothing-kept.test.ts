@@ -35,7 +35,10 @@ describe('nothing read from Jira is kept on the server', () => {
     call(handler, 'render', { width: 320 }, { gadgetConfiguration: config, moduleKey: 'glance-counter', ...who });
 
   before(async () => {
-    jira = await startJiraDouble({ count: () => open, fields: [{ id: 'customfield_1', name: 'Points', custom: true, schema: { type: 'number' } }] });
+    jira = await startJiraDouble({
+      count: () => open,
+      fields: [{ id: 'customfield_1', name: 'Points', custom: true, schema: { type: 'number' } }],
+    });
   });
   after(() => jira.close());
   beforeEach(() => {

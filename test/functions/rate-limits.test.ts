@@ -363,7 +363,11 @@ describe('rate-limit headers', () => {
     ['nothing', {}, {}],
     ['Retry-After seconds', { 'Retry-After': '30' }, { retryAt: now + 30_000 }],
     ['Beta-Retry-After alone: a hint, no time to wait', { 'Beta-Retry-After': '3600' }, { betaHint: true }],
-    ['Retry-After wins over a later beta one', { 'Retry-After': '30', 'Beta-Retry-After': '45' }, { retryAt: now + 30_000, betaHint: true }],
+    [
+      'Retry-After wins over a later beta one',
+      { 'Retry-After': '30', 'Beta-Retry-After': '45' },
+      { retryAt: now + 30_000, betaHint: true },
+    ],
     ['an unreadable one is ignored', { 'Retry-After': 'soon' }, {}],
     [
       'reason and near limit',

@@ -99,9 +99,7 @@ describe('memory is bounded', () => {
       assert.equal(result.value, 5_000);
     }
     const grown = heapAfterGc() - before;
-    console.log(
-      `bounds: ${jira.pagesServed} pages of 2 MB read; heap after GC +${(grown / MB).toFixed(1)} MB`,
-    );
+    console.log(`bounds: ${jira.pagesServed} pages of 2 MB read; heap after GC +${(grown / MB).toFixed(1)} MB`);
     assert.equal(jira.pagesServed, 6 * 50, 'each gadget read its 5,000 issues once: the value and its trend share one search');
     // The raw descriptions alone would be 6 × 5,000 × 20 KB = 586 MB.
     assert.ok(grown < 32 * MB, `heap grew by ${(grown / MB).toFixed(1)} MB`);

@@ -79,7 +79,7 @@ test('no cache of Jira reads on the server: no time-to-live, retention or byte b
   const kept = files(join(ROOT, 'functions'))
     .filter((f) => /\b(?:ttlMs|retainMs|ByteBudget|UserCache|LAST_GOOD_MS)\b/.test(readFileSync(f, 'utf8')))
     .map((f) => relative(ROOT, f));
-  assert.deepEqual(kept, [], 'the last picture lives in the viewer\'s page (static/view/keep.ts), not on the server');
+  assert.deepEqual(kept, [], "the last picture lives in the viewer's page (static/view/keep.ts), not on the server");
 });
 
 test('the scan finds planted module state and ignores locals (control)', () => {
