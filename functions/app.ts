@@ -92,11 +92,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       const place = placeOf(payload, valid.locale);
       const at = now();
       const owner = ownerOf(req.context);
-      const result = await readNumbers(clientFor(accountId, req), valid, {
-        now: at,
-        place,
-        ...(owner ? { cache: (key, load) => flights.share(owner, key, load) } : {}),
-      });
+      const result = await readNumbers(clientFor(accountId, req), valid, { now: at, place, cache: flights.forRequest(owner) });
       const { spec, reading } = present(valid, result, options.locale);
       return { ok: true, config: valid, spec, reading, href: result.href, links: result.links, at: result.at ?? at, place };
     } catch (error) {

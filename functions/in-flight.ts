@@ -4,12 +4,16 @@
  * the request that read it. There is no cache: a read that starts after another finished goes to
  * Jira again (the last good picture lives in the viewer's own page, static/view/keep.ts).
  *
- * Why nothing is kept: Atlassian's Forge shared-responsibility model asks app code to keep tenant
- * data in memory only within an invocation and not in module-level variables
- * (https://developer.atlassian.com/platform/forge/shared-responsibility-model/), and its tenant
- * isolation guidance names a cache keyed by installation with a time-to-live only as the weaker
- * option (https://developer.atlassian.com/platform/forge/tenant-isolation/); Glance's privacy
- * statements promise that data used to answer a request is deleted once the request completes.
+ * Why nothing is kept: under Forge's shared responsibility model
+ * (https://developer.atlassian.com/platform/forge/shared-responsibility-model/) the app keeps tenant
+ * data isolated; Atlassian's "Tenant data isolation in Forge apps"
+ * (https://developer.atlassian.com/platform/forge/tenant-data-isolation/) explains that a warm runtime
+ * keeps module-level variables and in-memory caches across invocations of different tenants and asks
+ * to scope data to a single invocation (a cache keyed by installation with a time-to-live being the
+ * weaker option), and its multitenancy guide says to consider "not storing customer data beyond the
+ * scope of a single invocation, avoiding global variables"
+ * (https://developer.atlassian.com/developer-guide/multitenancy/). Glance's privacy statements
+ * promise that data used to answer a request is deleted once the request completes.
  *
  * One Forge runtime serves many Jira sites, and Atlassian account ids are global, so a shared read is
  * keyed by (installation, accountId, key): no site or user ever joins another's read, and a call
@@ -51,6 +55,24 @@ export class InFlight {
       .finally(() => this.pending.delete(id));
     this.pending.set(id, promise);
     return promise;
+  }
+
+  /**
+   * The reads of one request: each key is read once for the whole request (a saved filter's JQL that
+   * the value and its link both need), shared in flight with the owner's other requests, and dropped
+   * with the request — the returned function is the request's own, never kept.
+   */
+  forRequest(owner: Owner | undefined): <T>(key: unknown, load: () => Promise<T>) => Promise<Shared<T>> {
+    const mine = new Map<string, Promise<Shared<unknown>>>();
+    return <T>(key: unknown, load: () => Promise<T>) => {
+      const id = canonicalJson(key);
+      let read = mine.get(id);
+      if (!read) {
+        read = this.share(owner, key, load);
+        mine.set(id, read);
+      }
+      return read as Promise<Shared<T>>;
+    };
   }
 
   /** Reads in flight now (0 whenever no request is running). */
