@@ -11,6 +11,7 @@ import type { GadgetConfig } from './config/types';
 import { validate } from './config/validate';
 import type { ErrorCode, FormWordsResult, Option, OptionsResult, RenderResult, ValidateConfigResult, ValidateJqlResult } from './contract';
 import { InFlight } from './in-flight';
+import { readingKey, reusableReading, type DraftReading } from './draft-reading';
 import { JiraClient } from './jira/client';
 import { GlanceError } from './errors';
 import { JiraError } from './jira/errors';
@@ -68,7 +69,8 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   const readGadget = async (
     req: Request,
     options: RenderOptions,
-  ): Promise<GadgetRead & { links?: Record<string, string>; place?: Place }> => {
+    preview = false,
+  ): Promise<GadgetRead & { links?: Record<string, string>; place?: Place; draftReading?: DraftReading }> => {
     const payload = objectOr(req.payload);
     let config: GadgetConfig | undefined;
     try {
@@ -92,9 +94,25 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       const place = placeOf(payload, valid.locale);
       const at = now();
       const owner = ownerOf(req.context);
-      const result = await readNumbers(clientFor(accountId, req), valid, { now: at, place, cache: flights.forRequest(owner) });
+      // The edit preview's draft: the page's last reading when only how the gadget looks changed (draft-reading.ts).
+      const draft = preview && 'config' in payload && payload.config !== undefined;
+      const key = draft ? readingKey(valid, place) : '';
+      const result =
+        (draft ? reusableReading(payload.reading, key, at) : undefined) ??
+        (await readNumbers(clientFor(accountId, req), valid, { now: at, place, cache: flights.forRequest(owner) }));
       const { spec, reading } = present(valid, result, options.locale);
-      return { ok: true, config: valid, spec, reading, href: result.href, links: result.links, at: result.at ?? at, place };
+      if (draft) result.at ??= at;
+      return {
+        ok: true,
+        config: valid,
+        spec,
+        reading,
+        href: result.href,
+        links: result.links,
+        at: result.at ?? at,
+        place,
+        ...(draft ? { draftReading: { key, numbers: result } } : {}),
+      };
     } catch (error) {
       const { code, detail, retryInSeconds } = failure(error, options.locale);
       return { ok: false, result: statusResult(code, options, { detail, retryInSeconds, title: config?.title }) };
@@ -103,7 +121,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
 
   resolver.define('render', async (req: Request): Promise<RenderResult> => {
     const options = renderOptions(objectOr(req.payload));
-    const read = await readGadget(req, options);
+    const read = await readGadget(req, options, true);
     if (!read.ok) return read.result;
     const { spec, reading } = read;
     try {
@@ -116,6 +134,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
         links: read.links ?? {},
         computedAt: new Date(read.at).toISOString(),
         ...(reading.partial ? { partial: true } : {}),
+        ...(read.draftReading ? { reading: read.draftReading } : {}),
       };
     } catch (error) {
       const { code, detail, retryInSeconds } = failure(error, options.locale);

@@ -34,6 +34,8 @@ export interface RenderRequest {
   locale?: string;
   timeZone?: string;
   config?: unknown;
+  /** With a `config` draft: the last `reading` the edit page got; reused when the draft's sources did not change. */
+  reading?: unknown;
 }
 
 /**
@@ -52,6 +54,8 @@ export type RenderResult =
       links: Record<string, string>;
       computedAt: string;
       partial?: boolean;
+      /** The edit preview's numbers (a draft only): the edit page keeps them and sends them back as `reading` with the next draft. */
+      reading?: { key: string; numbers: unknown };
     }
   | { ok: false; svg: string; code: ErrorCode; message: string; errors?: FieldError[]; transient?: true; retryInSeconds?: number };
 

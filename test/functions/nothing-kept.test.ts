@@ -133,6 +133,60 @@ describe('nothing read from Jira is kept on the server', () => {
   });
 });
 
+describe("the edit page's last reading (kept in its page, sent back with the next draft)", () => {
+  let jira: JiraDouble;
+  let handler: Handler;
+  let clock: number;
+  const draft = (config: Record<string, unknown>, reading?: unknown) =>
+    call(handler, 'render', { width: 320, config, ...(reading === undefined ? {} : { reading }) }, { moduleKey: 'glance-counter' });
+
+  before(async () => {
+    jira = await startJiraDouble({ count: () => 40 });
+  });
+  after(() => jira.close());
+  beforeEach(() => {
+    jira.reset();
+    clock = T0;
+    handler = handlerFor(jira.url, { now: () => clock });
+  });
+
+  it("a change of how the gadget looks is drawn from the page's reading, without asking Jira", async () => {
+    const first = await draft(COUNTER);
+    assert.ok(first.reading, 'the preview hands its numbers to the page');
+    assert.equal(jira.requests.length, 1);
+    clock += 30_000;
+    const restyled = await draft({ ...COUNTER, title: 'Bugs', format: { style: 'compact' }, palette: 'colorblind' }, first.reading);
+    assert.equal(restyled.ok, true, restyled.message);
+    assert.equal(restyled.value, 40);
+    assert.match(restyled.svg, />Bugs</);
+    assert.equal(jira.requests.length, 1, 'no Jira call');
+  });
+
+  it('another query, an old reading, a forged one or a stored gadget: Jira is read', async () => {
+    const { reading } = await draft(COUNTER);
+    const cases: [string, () => Promise<unknown>][] = [
+      ['another query', () => draft({ ...COUNTER, source: { type: 'jql', jql: 'project = XYZ' } }, reading)],
+      ['not numbers', () => draft(COUNTER, { ...reading, numbers: { ...reading.numbers, value: '<script>' } })],
+      [
+        'a stored gadget',
+        () => call(handler, 'render', { width: 320, reading }, { gadgetConfiguration: COUNTER, moduleKey: 'glance-counter' }),
+      ],
+      [
+        'six minutes old',
+        async () => {
+          clock += 6 * 60_000;
+          return draft(COUNTER, reading);
+        },
+      ],
+    ];
+    for (const [name, run] of cases) {
+      const before = jira.requests.length;
+      await run();
+      assert.equal(jira.requests.length, before + 1, name);
+    }
+  });
+});
+
 describe('InFlight', () => {
   const ann = (installation = 'ari:cloud:jira::site/a'): Owner => ({ installation, accountId: 'ann' });
 
