@@ -18,6 +18,7 @@ import { evaluateFormula, parseFormula, variablesOf } from './formula';
 import { Reads, type ReadCache } from './jira-reads';
 import { guard, sourceJql } from './source';
 import { trendWindows, windowJql, type TrendWindow } from './trend';
+import { countsFromDates } from './trend-dates';
 
 /** The default "done" condition of a ratio. */
 export const DEFAULT_DONE_JQL = 'statusCategory = Done';
@@ -229,7 +230,11 @@ async function readTrend(reads: Reads, config: GadgetConfig): Promise<{ points: 
     );
     return { points, partial: false };
   }
-  const points = await Promise.all(windows.map(async (w) => ({ value: await reads.count(w.jql), label: w.label, jql: w.jql })));
+  const fromDates =
+    trend.series === 'created' || trend.series === 'resolved' ? await countsFromDates(reads, source, trend.series, windows) : null;
+  const points = await Promise.all(
+    windows.map(async (w, i) => ({ value: fromDates ? fromDates[i] : await reads.count(w.jql), label: w.label, jql: w.jql })),
+  );
   return { points, partial: false };
 }
 
