@@ -63,6 +63,6 @@ function isNumberOrNull(v: unknown): boolean {
   return v === null || isFiniteNumber(v);
 }
 
-function optional(v: unknown, check: (v: Record<string, unknown> & unknown) => boolean): boolean {
+function optional(v: unknown, check: (v: Record<string, unknown>) => boolean): boolean {
   return v === undefined || check(v as Record<string, unknown>);
 }
