@@ -219,7 +219,17 @@ describe('cooldown per installation, across clients of one instance', () => {
     );
   });
 
-  it('X-RateLimit-NearLimit (and its beta spelling) is recorded per installation, expires, and "false" clears it', async () => {
+  it('a beta near-limit hint slows pacing a little (a jittered wait of at most 250 ms per request), never a stop', async () => {
+    const jira = scripted(() => clock, [{ status: 200, headers: { 'X-Beta-RateLimit-NearLimit': 'true' }, body: { count: 1 } }]);
+    await new JiraClient(jira.transport, options(SITE_A)).approximateCount('project = A');
+    assert.deepEqual(slept, [], 'no wait before Jira said anything');
+    const next = new JiraClient(jira.transport, options(SITE_A));
+    assert.equal(await next.approximateCount('project = B'), 7, 'sent, not held back');
+    assert.deepEqual(slept, [125], 'random 0.5 × 250 ms');
+    assert.equal(jira.sent.length, 2);
+  });
+
+  it('X-RateLimit-NearLimit (and the beta hint, for pacing only) is recorded per installation, expires, and "false" clears it', async () => {
     const jira = scripted(() => clock, [{ status: 200, headers: { 'X-RateLimit-NearLimit': 'true' }, body: { count: 1 } }]);
     const a = new JiraClient(jira.transport, options(SITE_A));
     await a.approximateCount('project = A');
