@@ -9,7 +9,7 @@ import { validate } from '../../functions/config/validate';
 import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
 import { call, handlerFor, type Handler } from '../../support/forge-call';
 
-const COUNT = '/rest/api/3/search/approximate-count';
+const SEARCH = '/rest/api/3/search/jql';
 
 const counter = (patch: Record<string, unknown> = {}) => ({
   version: 2,
@@ -69,7 +69,7 @@ describe("the user's locale and time zone in render and export", () => {
     );
     assert.match(kiritimati.svg, /25\. Nov\./, 'the labels are German');
     // Few issues: one search of their dates over the three local days (functions/metrics/trend-dates.ts).
-    const sent = jira.requestsTo('/rest/api/3/search/jql').map((r) => (r.body as { jql: string }).jql);
+    const sent = jira.requestsTo(SEARCH).map((r) => (r.body as { jql: string }).jql);
     assert.ok(sent.includes('(project = ABC) AND (created >= "2026-11-23" AND created < "2026-11-26")'), sent.join('\n'));
 
     jira.reset();
