@@ -10,8 +10,8 @@ import { isUnconfigured, withModuleKind } from './config/stored';
 import type { GadgetConfig } from './config/types';
 import { listedProblems, validate } from './config/validate';
 import type { ErrorCode, FormWordsResult, Option, OptionsResult, RenderResult, ValidateConfigResult, ValidateJqlResult } from './contract';
-import { UserCache } from './cache';
-import { ByteBudget, DEFAULT_CACHE_BUDGET_BYTES } from './cache-budget';
+import { InFlight } from './in-flight';
+import { readingKey, reusableReading, type DraftReading } from './draft-reading';
 import { JiraClient } from './jira/client';
 import { GlanceError } from './errors';
 import { JiraError } from './jira/errors';
@@ -21,7 +21,7 @@ import { ToldError } from './told';
 import { ConsentRequired, type Transport } from './jira/transport';
 import { grammarErrors } from './jql/grammar';
 import { scanJql } from './jql/scan';
-import { LAST_GOOD_MS, readWithLastGood, staleNote } from './last-good';
+import { readNumbers } from './metrics/read-numbers';
 import { accountOf, ownerOf } from './owner';
 import { placeOf, type Place } from './place';
 import { noteMissingZone, present } from './present';
@@ -38,14 +38,8 @@ export interface AppDeps {
   transportFor(accountId: string): Transport;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
-  /** Lifetime of cached Jira reads — counts, aggregates, trend points, filters, versions (default 60 s). */
-  cacheTtlMs?: number;
-  /** Picker option lists cache lifetime (default 60 s). */
-  optionsTtlMs?: number;
-  /** Time budget of all Jira calls of one resolver call (default 20 s). */
+  /** Time budget of all Jira calls of one resolver call (default the client's, 8 s). */
   budgetMs?: number;
-  /** The bytes all caches together may hold (default: a budget of {@link DEFAULT_CACHE_BUDGET_BYTES}, 64 MB). */
-  cacheBudget?: ByteBudget;
   /** Jitter source of the Jira client's retries (default Math.random). */
   random?: () => number;
   /** Rate-limit state of this instance (default: the module's own; benches simulate instances with their own). */
@@ -58,13 +52,10 @@ const OPTIONS_PAGE = 50;
 /** Defines every Glance resolver on `resolver`. */
 export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   const now = deps.now ?? Date.now;
-  // Atomic reads, not whole gadgets: a formula variable, a trend point or a ratio's total is shared
-  // with every other gadget (or draft) of the same user on the same site that needs the same number.
-  const budget = deps.cacheBudget ?? new ByteBudget(DEFAULT_CACHE_BUDGET_BYTES);
-  // Fresh for the TTL; kept for LAST_GOOD_MS, for the last good number when Jira cannot answer (last-good.ts).
-  const ttlMs = deps.cacheTtlMs ?? 60_000;
-  const readings = new UserCache<unknown>({ ttlMs, retainMs: LAST_GOOD_MS, now, budget });
-  const optionLists = new UserCache<Option[]>({ ttlMs: deps.optionsTtlMs ?? 60_000, now, budget });
+  // Atomic reads, not whole gadgets: a formula variable, a trend point or a ratio's total in flight is
+  // shared with every other render of the same user on the same site that needs it at the same moment,
+  // and forgotten when it completes: nothing read from Jira outlives the request (in-flight.ts).
+  const flights = new InFlight(now);
   const clientFor = (accountId: string, req: Request) =>
     new JiraClient(deps.transportFor(accountId), {
       budgetMs: deps.budgetMs,
@@ -79,7 +70,8 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   const readGadget = async (
     req: Request,
     options: RenderOptions,
-  ): Promise<GadgetRead & { links?: Record<string, string>; place?: Place }> => {
+    preview = false,
+  ): Promise<GadgetRead & { links?: Record<string, string>; place?: Place; draftReading?: DraftReading }> => {
     const payload = objectOr(req.payload);
     let config: GadgetConfig | undefined;
     try {
@@ -103,24 +95,30 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       // The user's zone and locale come with the request (the view reads Forge's context); a locale in the config wins.
       const place = placeOf(payload, valid.locale);
       const at = now();
-      const draft = 'config' in payload && payload.config !== undefined;
-      const { result, stale } = await readWithLastGood({
-        client: clientFor(accountId, req),
-        config: valid,
-        now: at,
-        place,
-        readings,
-        owner: ownerOf(req.context),
-        keep: !draft,
-        ttlMs,
-      });
+      const owner = ownerOf(req.context);
+      // The edit preview's draft: the page's last reading when only how the gadget looks changed (draft-reading.ts).
+      const draft = preview && 'config' in payload && payload.config !== undefined;
+      const key = draft ? readingKey(valid, place) : '';
+      const result =
+        (draft ? reusableReading(payload.reading, key, at) : undefined) ??
+        (await readNumbers(clientFor(accountId, req), valid, { now: at, place, cache: flights.forRequest(owner) }));
       const { spec, reading } = present(valid, result, options.locale);
       noteMissingZone(valid, reading, place);
-      if (stale) reading.stale = staleNote(result.at ?? at, stale, at, place, options.locale);
-      return { ok: true, config: valid, spec, reading, href: result.href, links: result.links, at: result.at ?? at, place };
+      if (draft) result.at ??= at;
+      return {
+        ok: true,
+        config: valid,
+        spec,
+        reading,
+        href: result.href,
+        links: result.links,
+        at: result.at ?? at,
+        place,
+        ...(draft ? { draftReading: { key, numbers: result } } : {}),
+      };
     } catch (error) {
-      const { code, detail } = failure(error, options.locale);
-      return { ok: false, result: statusResult(code, options, { detail, title: config?.title }) };
+      const { code, detail, retryInSeconds } = failure(error, options.locale);
+      return { ok: false, result: statusResult(code, options, { detail, retryInSeconds, title: config?.title }) };
     }
   };
 
@@ -129,7 +127,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
 
   defineGuarded(resolver, 'render', internal, async (req: Request): Promise<RenderResult> => {
     const options = renderOptions(objectOr(req.payload));
-    const read = await readGadget(req, options);
+    const read = await readGadget(req, options, true);
     if (!read.ok) return read.result;
     const { spec, reading } = read;
     try {
@@ -142,11 +140,11 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
         links: read.links ?? {},
         computedAt: new Date(read.at).toISOString(),
         ...(reading.partial ? { partial: true } : {}),
-        ...(reading.stale ? { stale: true } : {}),
+        ...(read.draftReading ? { reading: read.draftReading } : {}),
       };
     } catch (error) {
-      const { code, detail } = failure(error, options.locale);
-      return statusResult(code, options, { detail, title: read.config.title });
+      const { code, detail, retryInSeconds } = failure(error, options.locale);
+      return statusResult(code, options, { detail, retryInSeconds, title: read.config.title });
     }
   });
 
@@ -195,7 +193,8 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       const errors = await clientFor(accountId, req).parseJql(jql.trim());
       return { ok: errors.length === 0, errors };
     } catch (error) {
-      const { code, detail } = failure(error, locale);
+      const { code, detail: reason, retryInSeconds } = failure(error, locale);
+      const detail = [reason, ...(retryInSeconds ? [retryIn(retryInSeconds, say)] : [])].filter(Boolean).join('; ');
       return {
         ok: false,
         errors: [detail ? say('status.withDetail', { message: statusMessage(code, locale), detail }) : statusMessage(code, locale)],
@@ -217,12 +216,16 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
           const raw = objectOr(req.payload).query;
           // Lone surrogates (also from cutting at MAX_QUERY inside an emoji) would make route`` throw a URIError.
           const query = typeof raw === 'string' ? raw.trim().slice(0, MAX_QUERY).replace(LONE_SURROGATE, '') : '';
-          const cached = await optionLists.get(ownerOf(req.context), { list: name, query }, () => load(clientFor(accountId, req), query));
-          return { ok: true, options: cached.value };
+          // Shared only while in flight; the edit page keeps the lists it got (static/edit/main.ts).
+          const shared = await flights.share(ownerOf(req.context), { list: name, query: name === 'fieldOptions' ? '' : query }, () =>
+            load(clientFor(accountId, req), query),
+          );
+          return { ok: true, options: shared.value };
         } catch (error) {
-          const { code, detail } = failure(error, locale);
+          const { code, detail, retryInSeconds } = failure(error, locale);
           const message = statusMessage(code, locale);
-          return { ok: false, code, message: detail ? translator(locale)('status.withDetail', { message, detail }) : message };
+          const said = [detail, ...(retryInSeconds ? [retryIn(retryInSeconds, translator(locale))] : [])].filter(Boolean).join('; ');
+          return { ok: false, code, message: said ? translator(locale)('status.withDetail', { message, detail: said }) : message };
         }
       },
     );
@@ -288,24 +291,20 @@ function renderOptions(payload: Record<string, unknown>): RenderOptions {
 }
 
 /**
- * An error → code + detail for the user. ConsentRequired is rethrown as Forge's own error so the
- * platform shows its "Allow access" prompt; anything unexpected is INTERNAL without a stack trace.
+ * An error → code + detail for the user (+ when Jira said to ask again). ConsentRequired is rethrown as
+ * Forge's own error so the platform shows its "Allow access" prompt; anything unexpected is INTERNAL
+ * without a stack trace.
  */
-function failure(error: unknown, locale?: string): { code: ErrorCode; detail?: string } {
+function failure(error: unknown, locale?: string): { code: ErrorCode; detail?: string; retryInSeconds?: number } {
   if (error instanceof ConsentRequired) throw error.original;
   const say = translator(locale);
   if (error instanceof ToldError) return { code: error.code, detail: error.words(locale) };
   if (error instanceof GlanceError) {
     const wait = error instanceof JiraError ? error.details.retryAfterSeconds : undefined;
+    const retry = wait ? { retryInSeconds: Math.max(1, Math.ceil(wait)) } : {};
     if (error.code === 'RATE_LIMITED')
-      return {
-        code: error.code,
-        detail: [
-          describeLimit(error instanceof JiraError ? error.details.limitReason : undefined, say),
-          ...(wait ? [retryIn(wait, say)] : []),
-        ].join('; '),
-      };
-    if (error.code === 'UNAVAILABLE' && wait) return { code: error.code, detail: retryIn(wait, say) };
+      return { code: error.code, detail: describeLimit(error instanceof JiraError ? error.details.limitReason : undefined, say), ...retry };
+    if (error.code === 'UNAVAILABLE' && wait) return { code: error.code, ...retry };
     // Jira's own words (invalid JQL, missing filter), which setting is unusable, or why there is no number
     // ("division by zero") help the user; generic messages would repeat the card.
     const told = ['INVALID_JQL', 'NOT_FOUND', 'INVALID_CONFIG', 'NO_DATA'];

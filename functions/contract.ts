@@ -35,13 +35,16 @@ export interface RenderRequest {
   locale?: string;
   timeZone?: string;
   config?: unknown;
+  /** With a `config` draft: the last `reading` the edit page got; reused when the draft's sources did not change. */
+  reading?: unknown;
 }
 
 /**
  * `render` result: always carries an SVG (the reading, or a status card). `links` maps each drill id
  * of the SVG's `data-drill` attributes (`value`, `segment-todo|segment-inProgress|segment-done`,
- * `trend-<i>`, `compare`) to its issue-navigator href (`/issues/?jql=…`). `stale`: Jira could not be
- * read just now, so this is the last good reading (as of `computedAt`), drawn with its age.
+ * `trend-<i>`, `compare`) to its issue-navigator href (`/issues/?jql=…`). A failure is `transient`
+ * when Jira cannot answer now (rate limited, down, slow, unreadable: the view keeps its last picture
+ * and retries by itself, after `retryInSeconds` when Jira said when); otherwise a person must fix it.
  */
 export type RenderResult =
   | {
@@ -52,9 +55,10 @@ export type RenderResult =
       links: Record<string, string>;
       computedAt: string;
       partial?: boolean;
-      stale?: boolean;
+      /** The edit preview's numbers (a draft only): the edit page keeps them and sends them back as `reading` with the next draft. */
+      reading?: { key: string; numbers: unknown };
     }
-  | { ok: false; svg: string; code: ErrorCode; message: string; errors?: FieldError[] };
+  | { ok: false; svg: string; code: ErrorCode; message: string; errors?: FieldError[]; transient?: true; retryInSeconds?: number };
 
 /**
  * `export` payload: as {@link RenderRequest}. Result: the portable SVG (text as outlines, no fonts

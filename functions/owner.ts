@@ -10,7 +10,7 @@
  * `installContext` in the event is overwritten. installContext is the installation's site ARI
  * (`ari:cloud:jira::site/<cloudId>`).
  */
-import type { Owner } from './cache';
+import type { Owner } from './in-flight';
 
 const MAX_ID = 1_000;
 
@@ -19,7 +19,7 @@ export function accountOf(context: Record<string, unknown> | undefined): string 
   return usable(context?.accountId);
 }
 
-/** The (installation, accountId) every cache key starts with, or undefined: then nothing is cached. */
+/** The (installation, accountId) every shared read is keyed by, or undefined: then nothing is shared. */
 export function ownerOf(context: Record<string, unknown> | undefined): Owner | undefined {
   const installation = usable(context?.installContext);
   const accountId = accountOf(context);

@@ -3,6 +3,7 @@ import { renderStatus, type RenderOptions } from '../render/index';
 import { translator, type MessageKey } from '../i18n/index';
 import type { FieldError } from './config/types';
 import type { ErrorCode, RenderResult } from './contract';
+import { retryIn } from './jira/rate-headers';
 
 /** The catalogue key of what each code tells the user on the card. */
 const STATUS_KEYS: Record<ErrorCode, MessageKey> = {
@@ -30,18 +31,41 @@ export const STATUS_MESSAGES = Object.fromEntries(
   Object.keys(STATUS_KEYS).map((code) => [code, statusMessage(code as ErrorCode)]),
 ) as Record<ErrorCode, string>;
 
-/** The `render` failure result: status SVG + code + message (+ field errors for INVALID_CONFIG), in the render's language. */
+/**
+ * Failures that mean "Jira cannot answer now", not "this gadget or user is wrong": rate limits, Jira
+ * down or slow, an answer Glance could not read. Their cards are calm (render/status.ts `waiting`),
+ * and the view keeps its last picture and retries by itself (static/view/keep.ts). Red is for what a
+ * person must fix: the query, permissions, the settings.
+ */
+export const TRANSIENT_CODES: readonly ErrorCode[] = ['RATE_LIMITED', 'UNAVAILABLE', 'TIMEOUT', 'BAD_RESPONSE'];
+
+/**
+ * The `render` failure result: status SVG + code + message (+ field errors for INVALID_CONFIG), in
+ * the render's language. A transient failure is marked so, with `retryInSeconds` when Jira said when;
+ * the wait is in the message but not on the card, where the view counts it down instead.
+ */
 export function statusResult(
   code: ErrorCode,
   options: RenderOptions,
-  extra: { detail?: string; title?: string; errors?: FieldError[] } = {},
+  extra: { detail?: string; title?: string; errors?: FieldError[]; retryInSeconds?: number } = {},
 ): RenderResult {
+  const say = translator(options.locale);
   const message = statusMessage(code, options.locale);
-  const state = code === 'NOT_CONFIGURED' || code === 'NO_DATA' ? 'empty' : 'error';
+  const transient = TRANSIENT_CODES.includes(code);
+  const state = code === 'NOT_CONFIGURED' || code === 'NO_DATA' ? 'empty' : transient ? 'waiting' : 'error';
   const svg = renderStatus(
     { state, message, ...(extra.detail ? { detail: extra.detail } : {}), ...(extra.title ? { title: extra.title } : {}) },
     options,
   );
-  const text = extra.detail ? translator(options.locale)('status.withDetail', { message, detail: extra.detail }) : message;
-  return extra.errors ? { ok: false, svg, code, message: text, errors: extra.errors } : { ok: false, svg, code, message: text };
+  const wait = extra.retryInSeconds;
+  const detail = [extra.detail, ...(wait ? [retryIn(wait, say)] : [])].filter(Boolean).join('; ');
+  const text = detail ? say('status.withDetail', { message, detail }) : message;
+  return {
+    ok: false,
+    svg,
+    code,
+    message: text,
+    ...(extra.errors ? { errors: extra.errors } : {}),
+    ...(transient ? { transient: true, ...(wait ? { retryInSeconds: wait } : {}) } : {}),
+  };
 }

@@ -1,5 +1,5 @@
 /**
- * Status cards (error / empty / loading): an icon built from shapes, a one-line message and an
+ * Status cards (error / empty / loading / waiting): an icon built from shapes, a one-line message and an
  * optional detail line, centred below the usual title row, at the height of the gadget they stand in for.
  */
 import { wordsOf } from './words';
@@ -30,6 +30,15 @@ function icon(state: StatusSpec['state'], cx: number, cy: number, p: Palette): S
       el('circle', { cx, cy: cy + 6, r: 1.75, fill: p.surface }),
     );
   }
+  if (state === 'waiting') {
+    // A clock face in the quiet grey of the track: nothing to fix, it passes by itself.
+    return el(
+      'g',
+      { fill: 'none', stroke: p.subtle, 'stroke-width': 2, 'stroke-linecap': 'round' },
+      el('circle', { cx, cy, r: r - 1 }),
+      el('path', { d: `M${cx} ${cy - 8}V${cy}L${cx + 6} ${cy + 4}` }),
+    );
+  }
   if (state === 'loading') {
     return el(
       'g',
@@ -44,14 +53,19 @@ function icon(state: StatusSpec['state'], cx: number, cy: number, p: Palette): S
   return el('g', {}, el('circle', { cx, cy, r, fill: p.track }), bar(-7, 8), bar(0, 12), bar(7, 5));
 }
 
-const STATE_WORDS: Record<StatusSpec['state'], MessageKey> = { error: 'state.error', empty: 'state.empty', loading: 'state.loading' };
+const STATE_WORDS: Record<StatusSpec['state'], MessageKey> = {
+  error: 'state.error',
+  empty: 'state.empty',
+  loading: 'state.loading',
+  waiting: 'state.waiting',
+};
 
 /**
  * A status card. `kind` picks the height of the gadget it replaces (so the card does not jump), taller
  * by the trend row when that gadget has a `trend`; without a kind the card is 120 px or more tall.
  */
 export function statusTree(status: StatusSpec, options: RenderOptions = {}, kind?: GadgetKind, trend = false): SvgElement {
-  const state = status.state === 'error' || status.state === 'loading' ? status.state : 'empty';
+  const state = status.state === 'error' || status.state === 'loading' || status.state === 'waiting' ? status.state : 'empty';
   const t = wordsOf(options);
   const p = palette(options.colorMode);
   const width = canvasWidth(options.width);

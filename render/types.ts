@@ -157,7 +157,8 @@ export interface RenderOptions {
 
 /** A status card instead of a reading: error, empty ("no data"/"no issues") or loading. */
 export interface StatusSpec {
-  state: 'error' | 'empty' | 'loading';
+  /** `waiting`: Jira cannot answer now (rate limited, down, slow); calm and neutral, never red — it passes by itself. */
+  state: 'error' | 'empty' | 'loading' | 'waiting';
   message: string;
   detail?: string;
   title?: string;

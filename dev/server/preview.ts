@@ -32,8 +32,6 @@ export interface PreviewOptions {
   now?: Date;
   gadgets?: readonly Gadget[];
   csp?: 'production' | 'tunnel';
-  /** Reading cache lifetime (default 60 s, like production). */
-  cacheTtlMs?: number;
   log?: (line: string) => void;
 }
 
@@ -113,11 +111,11 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
 
   const resolver = new Resolver();
   // A fixed `now` (tests) anchors the resolvers' clock too, so ages, due dates, trend windows and expected
-  // progress are computed on the demo data's day; it keeps running, so cache lifetimes still pass.
+  // progress are computed on the demo data's day; it keeps running, so time still passes.
   const anchor = options.now?.getTime();
   const started = Date.now();
   const now = anchor === undefined || site ? undefined : () => anchor + (Date.now() - started);
-  defineResolvers(resolver, { transportFor, cacheTtlMs: options.cacheTtlMs, now });
+  defineResolvers(resolver, { transportFor, now });
   const handler = resolver.getDefinitions() as unknown as ForgeHandler;
   try {
     const server = await startPreviewServer({

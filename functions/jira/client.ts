@@ -3,15 +3,18 @@
  * - paces: at most {@link DEFAULT_PER_INVOCATION} requests of its own in flight, and at most the
  *   installation's limit from this instance (rate-limits.ts);
  * - respects Jira's rate limits across requests: after a 429, or a 5xx with Retry-After, no request to
- *   that installation leaves this instance until the later of Retry-After / Beta-Retry-After
- *   (rate-headers.ts has the sources); requests in that window wait it out if it ends within the
- *   client's cooldown allowance ({@link DEFAULT_COOLDOWN_WAIT_MS}), or fail at once without calling Jira;
- * - retries 5xx and network failures with exponential backoff and full jitter (a random wait in
- *   [0, backoff]), so fresh instances that failed together do not retry together;
- * - keeps all of that within one time budget, well under Forge's 25 s function limit.
+ *   that installation leaves this instance until Retry-After ends (the enforced header; the `Beta-`
+ *   headers are hints that only slow pacing a little — rate-headers.ts has the sources); requests in
+ *   that window wait it out if it ends within the client's cooldown allowance
+ *   ({@link DEFAULT_COOLDOWN_WAIT_MS}), or fail at once without calling Jira;
+ * - retries 5xx, network failures and a request that ran past its share of the budget with
+ *   exponential backoff and full jitter (a random wait in [0, backoff]), so fresh instances that
+ *   failed together do not retry together;
+ * - keeps all of that within one time budget that a viewer can wait for ({@link DEFAULT_BUDGET_MS}).
  */
 import { route, type Route } from '@forge/api';
 import { errorForStatus, JiraError } from './errors';
+import { DEFAULT_BUDGET_MS, NEAR_LIMIT_PACE_MS, REQUEST_SHARE } from './budget';
 import { readLimitHeaders } from './rate-headers';
 import { instanceRateLimits, type Cooldown, type RateLimits } from './rate-limits';
 import { Semaphore } from './semaphore';
@@ -19,8 +22,10 @@ import { settledBy, TimedOut } from './settle';
 import { ConsentRequired, type HttpMethod, type Transport, type TransportResponse } from './transport';
 import type * as J from './types';
 
+export { DEFAULT_BUDGET_MS } from './budget';
+
 export interface ClientOptions {
-  /** Total time for all calls of this client, retries and waits included (default 20 s). */
+  /** Total time for all calls of this client, retries and waits included (default {@link DEFAULT_BUDGET_MS}). */
   budgetMs?: number;
   /** Attempts per request, the first included (default 4). */
   maxAttempts?: number;
@@ -40,7 +45,6 @@ export interface ClientOptions {
   maxInFlight?: number;
 }
 
-export const DEFAULT_BUDGET_MS = 20_000;
 /**
  * Requests of one render in flight at once. A render fans out up to ~10 reads (a trend's windows, a
  * ratio's segments, a formula's variables); 4 at a time keeps one render from spending the burst
@@ -48,12 +52,9 @@ export const DEFAULT_BUDGET_MS = 20_000;
  */
 export const DEFAULT_PER_INVOCATION = 4;
 /**
- * How long one render waits out rate-limit cooldowns in all, counted from the first cooldown it meets.
- * A short one (a burst limit's few seconds, or a 429 without Retry-After: the backoff) is waited out
- * and the render reads live; a longer one (a spent hourly quota) fails at once, so the viewer gets the
- * last good number or a "rate limited" card in seconds. Without this cap a 429 storm kept a progress
- * render waiting 16–18 s of its 20 s budget (each of its reads meeting cooldowns its siblings had
- * extended) before it said so.
+ * How long one render waits out rate-limit cooldowns in all, from the first it meets: a short one (a
+ * burst limit's seconds, a 429 without Retry-After) is waited out and the render reads live; a longer
+ * one (a spent hourly quota) fails at once, and the viewer keeps their picture (static/view/keep.ts).
  */
 export const DEFAULT_COOLDOWN_WAIT_MS = 8_000;
 /** The jitter added to a cooldown's end is at most this long. */
@@ -98,7 +99,7 @@ export class JiraClient {
     this.cooldownWaitMs = options.cooldownWaitMs ?? DEFAULT_COOLDOWN_WAIT_MS;
   }
 
-  /** True while Jira says less than 20% of a budget of this installation is left (prefer cached numbers). */
+  /** True while Jira says (or a beta header hints) that less than 20% of a budget of this installation is left: requests are paced. */
   get nearLimit(): boolean {
     return this.limits.nearLimit(this.installation, this.now());
   }
@@ -203,6 +204,7 @@ export class JiraClient {
       const now = this.now();
       const limit = readLimitHeaders(response.headers, now);
       if (limit.nearLimit !== undefined) this.limits.noteNearLimit(this.installation, limit.nearLimit, now);
+      if (limit.betaHint) this.limits.noteNearLimit(this.installation, true, now);
       if (status >= 200 && status < 300) return parse<T>(text);
       if (status !== 429 && status < 500) throw errorForStatus(status, text);
       lastError = errorForStatus(status, text);
@@ -235,18 +237,28 @@ export class JiraClient {
       const now = this.now();
       const remaining = this.deadline - now;
       if (remaining <= 0) throw lastError ?? (waited ? cooledError(waited, now) : timeout());
-      const signal = AbortSignal.timeout(Math.ceil(remaining));
-      const release = await this.place(signal).catch(() => {
+      const deadline = AbortSignal.timeout(Math.ceil(remaining));
+      const release = await this.place(deadline).catch(() => {
         throw lastError ?? timeout();
       });
       try {
         // A cooldown that began while this request queued for a place: wait it out first.
         if (this.limits.cooldown(this.installation, this.now())) continue;
-        return await settledBy(this.transport.request(method, path, body, signal), remaining);
-      } catch (error) {
-        if (error instanceof ConsentRequired) throw error;
-        if (signal.aborted || error instanceof TimedOut) throw timeout();
-        return new JiraError('UNAVAILABLE', 'Glance could not reach Jira.');
+        if (this.nearLimit) await this.sleep(Math.round(this.random() * NEAR_LIMIT_PACE_MS));
+        const left = this.deadline - this.now();
+        if (left <= 0) throw lastError ?? timeout();
+        // Aborted at its share of the budget, or at the budget's end if that comes first; the timer
+        // race (settle.ts) holds even if the transport ignores its signal.
+        const share = Math.ceil(Math.min(left, this.budgetMs * REQUEST_SHARE));
+        const signal = AbortSignal.timeout(share);
+        try {
+          return await settledBy(this.transport.request(method, path, body, signal), share);
+        } catch (error) {
+          if (error instanceof ConsentRequired) throw error;
+          if (!signal.aborted && !(error instanceof TimedOut)) return new JiraError('UNAVAILABLE', 'Glance could not reach Jira.');
+          if (this.deadline - this.now() <= 0) throw timeout();
+          return timeout(); // past its share: retried like a 5xx while the budget lasts
+        }
       } finally {
         release();
       }

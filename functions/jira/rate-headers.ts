@@ -7,16 +7,17 @@
  *   period expires, the request will fail and return the same or longer Retry-After period". Some
  *   transient 5XX answers (e.g. a 503 when a resource limit is reached) carry it too and "can be
  *   handled with similar logic".
- * - `Beta-Retry-After`: the retry header of the points-based quotas enforced since March 2026 (named
- *   in the header reference of the same page); read like `Retry-After`, and the later of the two wins.
  * - `RateLimit-Reason`: which limit declined the request — the guide's table names `jira-burst-based`
  *   (per-second limit of one tenant, endpoint and method) and `jira-per-issue-on-write`; the hourly
  *   points quota answers e.g. `jira-quota-tenant-based`; the page's earlier version named
  *   `jira-cost-based` and `jira-quota-based`. Values are read by their words, so a new one still reads.
  * - `X-RateLimit-NearLimit`: "true" when less than 20% of any budget remains.
- * Answers observed in March 2026 carried the beta names `X-Beta-RateLimit-Reason` and
- * `X-Beta-RateLimit-NearLimit` (https://community.developer.atlassian.com/t/2026-point-based-rate-limits/97828),
- * so both spellings are read. Header names are case-insensitive (`Headers.get`).
+ * - Headers prefixed `Beta-` / `X-Beta-` (`Beta-Retry-After`, `X-Beta-RateLimit-Reason`,
+ *   `X-Beta-RateLimit-NearLimit`) belong to limits in their beta phase: the page says they announce a
+ *   limit the request *would* have breached, while only the headers without `beta` mean a limit was
+ *   enforced. So they are hints, never stops: they never start a cooldown; the near-limit hint only
+ *   slows pacing a little (client.ts), like the enforced near-limit flag does.
+ * Header names are case-insensitive (`Headers.get`).
  */
 import { translator, type Translate } from '../../i18n/index';
 import { retryAfterMs } from './retry-after';
@@ -24,25 +25,27 @@ import { retryAfterMs } from './retry-after';
 type Headers = { get(name: string): string | null };
 
 export interface LimitHeaders {
-  /** When Jira allows the next request (ms since the epoch): the later of Retry-After and Beta-Retry-After. */
+  /** When Jira allows the next request (ms since the epoch), from `Retry-After` (the enforced header) only. */
   retryAt?: number;
-  /** RateLimit-Reason as sent (trimmed, at most 60 characters). */
+  /** RateLimit-Reason as sent (trimmed, at most 60 characters); the beta spelling is not read. */
   reason?: string;
   /** X-RateLimit-NearLimit: true / false when sent, undefined when absent or unreadable. */
   nearLimit?: boolean;
+  /** A beta header announced a limit this request would have breached (Beta-Retry-After or X-Beta-RateLimit-NearLimit: true): a pacing hint. */
+  betaHint?: true;
 }
 
 /** Reads the rate-limit headers of one answer received at `nowMs`. */
 export function readLimitHeaders(headers: Headers, nowMs: number): LimitHeaders {
   const result: LimitHeaders = {};
-  const waits = [headers.get('retry-after'), headers.get('beta-retry-after')]
-    .map((h) => retryAfterMs(h, nowMs))
-    .filter((ms): ms is number => ms !== null);
-  if (waits.length > 0) result.retryAt = nowMs + Math.max(...waits);
-  const reason = (headers.get('ratelimit-reason') ?? headers.get('x-beta-ratelimit-reason'))?.trim();
+  const wait = retryAfterMs(headers.get('retry-after'), nowMs);
+  if (wait !== null) result.retryAt = nowMs + wait;
+  const reason = headers.get('ratelimit-reason')?.trim();
   if (reason) result.reason = reason.slice(0, 60);
-  const near = (headers.get('x-ratelimit-nearlimit') ?? headers.get('x-beta-ratelimit-nearlimit'))?.trim().toLowerCase();
+  const near = headers.get('x-ratelimit-nearlimit')?.trim().toLowerCase();
   if (near === 'true' || near === 'false') result.nearLimit = near === 'true';
+  const betaNear = headers.get('x-beta-ratelimit-nearlimit')?.trim().toLowerCase() === 'true';
+  if (betaNear || retryAfterMs(headers.get('beta-retry-after'), nowMs) !== null) result.betaHint = true;
   return result;
 }
 

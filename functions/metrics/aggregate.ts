@@ -2,7 +2,7 @@
  * Aggregations of one field over the issues of a JQL (sum, avg, min, max, median, count of
  * non-empty): pages through POST /rest/api/3/search/jql with `nextPageToken`, up to a cap in issues
  * and a share of the call's time budget. Each page is reduced to what the number needs as it
- * arrives (a number, or 1 for "non-empty"), so no issue's text is kept, in flight or in the cache.
+ * arrives (a number, or 1 for "non-empty"), so no issue's text is kept, not even in flight.
  */
 import type { AggregateOp } from '../config/types';
 import { ToldError } from '../told';
@@ -14,9 +14,9 @@ export const ISSUE_CAP = 5_000;
 /** Page size asked for; Jira returns at most 100 issues per page when fields are requested. */
 export const PAGE_SIZE = 100;
 /**
- * Paging may take this share of the call's time budget (JiraClient, 20 s by default, within Forge's
- * 25 s) and stops before a page that would leave less than {@link RESERVE_SHARE} of it: the issues
- * read by then are the (partial) answer, instead of a TIMEOUT that caches nothing.
+ * Paging may take this share of the call's time budget (JiraClient, 8 s by default: what a viewer
+ * waits for) and stops before a page that would leave less than {@link RESERVE_SHARE} of it: the issues
+ * read by then are the (partial) answer, instead of a TIMEOUT.
  */
 export const PAGING_SHARE = 0.5;
 export const RESERVE_SHARE = 0.25;

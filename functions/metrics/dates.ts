@@ -3,7 +3,7 @@
  * on average) and days until the nearest due date (negative when overdue), both counted on the
  * user's local calendar (calendar.ts): a due date is due in 1 day all of the local day before it,
  * and an age counts a 23- or 25-hour DST day as one day. The reads return dates; the days are
- * computed against the render's clock, so a cached read never goes stale by a day.
+ * computed against the render's clock.
  */
 import { andJql, orderedAscending } from '../jql/compose';
 import { fieldValue } from './aggregate';

@@ -18,6 +18,7 @@ import { evaluateFormula, parseFormula, variablesOf } from './formula';
 import { Reads, type ReadCache } from './jira-reads';
 import { guard, sourceJql } from './source';
 import { trendWindows, windowJql, type TrendWindow } from './trend';
+import { countsFromDates } from './trend-dates';
 
 /** The default "done" condition of a ratio. */
 export const DEFAULT_DONE_JQL = 'statusCategory = Done';
@@ -50,7 +51,7 @@ export interface MetricResult extends RawValue {
 export interface ReadOptions {
   /** The render's clock (ms since the epoch); default Date.now(). */
   now?: number;
-  /** Per-user cache of atomic reads; without it every read goes to Jira. */
+  /** Shares atomic reads in flight per installation and user; without it every read goes to Jira. */
   cache?: ReadCache;
   /** The user's time zone (days, windows, ages) and locale (date labels); default UTC and en-US. */
   place?: Place;
@@ -105,7 +106,7 @@ async function readMain(reads: Reads, config: GadgetConfig): Promise<{ reading: 
   return { reading, sourceJql: reading.valueJql };
 }
 
-/** A formula: each used variable is read through the same cached path as any gadget's metric. */
+/** A formula: each used variable is read through the same shared path as any gadget's metric. */
 async function readFormula(reads: Reads, metric: Extract<Metric, { type: 'formula' }>): Promise<SourceReading> {
   const expr = parseFormula(metric.expression);
   // Validation guarantees every used variable is defined; A..E order makes A the first.
@@ -229,7 +230,11 @@ async function readTrend(reads: Reads, config: GadgetConfig): Promise<{ points: 
     );
     return { points, partial: false };
   }
-  const points = await Promise.all(windows.map(async (w) => ({ value: await reads.count(w.jql), label: w.label, jql: w.jql })));
+  const fromDates =
+    trend.series === 'created' || trend.series === 'resolved' ? await countsFromDates(reads, source, trend.series, windows) : null;
+  const points = await Promise.all(
+    windows.map(async (w, i) => ({ value: fromDates ? fromDates[i] : await reads.count(w.jql), label: w.label, jql: w.jql })),
+  );
   return { points, partial: false };
 }
 

@@ -41,7 +41,7 @@ export type SprintFinding =
   /** The site has no Sprint field (no Jira Software). */
   | { found: 'no-field' };
 
-/** The id of the Sprint field (the first when a site has several), or null. Cached like any read. */
+/** The id of the Sprint field (the first when a site has several), or null. Shared in flight like any read. */
 export function sprintFieldId(reads: Reads): Promise<string | null> {
   return reads.get({ read: 'sprintField' }, async () => {
     const ids = (await reads.client.fields())
@@ -68,7 +68,7 @@ export function activeSprintOf(values: unknown): Sprint | undefined {
   return undefined;
 }
 
-/** The active sprint the issues of `sourceJql` share, or why there is none. Cached per source. */
+/** The active sprint the issues of `sourceJql` share, or why there is none. Shared in flight per source. */
 export async function findActiveSprint(reads: Reads, sourceJql: string): Promise<SprintFinding> {
   const field = await sprintFieldId(reads);
   if (field === null) return { found: 'no-field' };

@@ -1,8 +1,8 @@
 /**
  * Trends computed at read time from JQL time windows — nothing is stored anywhere. Windows are the
  * user's local days, ISO weeks (Monday) or months; the last one contains now. Each point is one
- * read (a count, or the metric itself for `matching`), cached on its own window JQL, so a warm
- * render makes no Jira call and a new window only costs its own point.
+ * read (a count, or the metric itself for `matching`) keyed on its own window JQL, so a window two
+ * parts of one render need at the same moment is read once.
  */
 import type { Trend } from '../config/types';
 import { andJql, quoteJqlValue } from '../jql/compose';

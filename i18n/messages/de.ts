@@ -5,6 +5,7 @@ export const de: Catalogue = {
   'state.error': 'Fehler',
   'state.empty': 'Keine Daten',
   'state.loading': 'Wird geladen',
+  'state.waiting': 'Warten auf Jira',
   'status.notConfigured': 'Bearbeiten Sie dieses Gadget, um festzulegen, was es zeigt',
   'status.invalidConfig': 'Die Einstellungen dieses Gadgets müssen korrigiert werden',
   'status.invalidJql': 'Jira konnte diese Abfrage nicht ausführen',
@@ -29,9 +30,6 @@ export const de: Catalogue = {
   'rate.perIssue': 'Jiras Grenze pro Vorgang ist erreicht',
   'rate.cost': 'Jiras Kostenbudget für Glance ist aufgebraucht',
   'rate.limit': 'Jiras Anfragelimit ist erreicht',
-  'rate.nearLimit': 'Jiras Anfragebudget für Glance ist fast aufgebraucht',
-  'stale.asOf': 'Stand {time}',
-  'stale.asOfDay': 'Stand {date}, {time}',
   'status.a11yDetail': '{message}. {detail}',
 
   'a11y.titled': '{title}: {text}',

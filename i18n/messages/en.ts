@@ -9,6 +9,7 @@ export const en = {
   'state.error': 'Error',
   'state.empty': 'No data',
   'state.loading': 'Loading',
+  'state.waiting': 'Waiting for Jira',
   'status.notConfigured': 'Edit this gadget to choose what it shows',
   'status.invalidConfig': "This gadget's settings need fixing",
   'status.invalidJql': 'Jira could not run this query',
@@ -33,9 +34,6 @@ export const en = {
   'rate.perIssue': "Jira's per-issue limit was reached",
   'rate.cost': "Jira's cost budget for Glance is used up",
   'rate.limit': "Jira's rate limit was reached",
-  'rate.nearLimit': "Jira's rate-limit budget for Glance is nearly spent",
-  'stale.asOf': 'as of {time}',
-  'stale.asOfDay': 'as of {date}, {time}',
   'status.a11yDetail': '{message}. {detail}',
 
   // Accessible names (aria-label and <title>) shared by the gadgets.

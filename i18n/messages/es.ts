@@ -5,6 +5,7 @@ export const es: Catalogue = {
   'state.error': 'Error',
   'state.empty': 'Sin datos',
   'state.loading': 'Cargando',
+  'state.waiting': 'Esperando a Jira',
   'status.notConfigured': 'Edita este gadget para elegir qué muestra',
   'status.invalidConfig': 'Hay que corregir la configuración de este gadget',
   'status.invalidJql': 'Jira no pudo ejecutar esta consulta',
@@ -29,9 +30,6 @@ export const es: Catalogue = {
   'rate.perIssue': 'Se alcanzó el límite por incidencia de Jira',
   'rate.cost': 'Se agotó el presupuesto de coste de Jira para Glance',
   'rate.limit': 'Se alcanzó el límite de solicitudes de Jira',
-  'rate.nearLimit': 'El presupuesto de solicitudes de Jira para Glance está casi agotado',
-  'stale.asOf': 'datos de las {time}',
-  'stale.asOfDay': 'datos del {date}, {time}',
   'status.a11yDetail': '{message}. {detail}',
 
   'a11y.titled': '{title}: {text}',

@@ -5,6 +5,7 @@ export const fr: Catalogue = {
   'state.error': 'Erreur',
   'state.empty': 'Aucune donnée',
   'state.loading': 'Chargement',
+  'state.waiting': 'En attente de Jira',
   'status.notConfigured': 'Modifiez ce gadget pour choisir ce qu’il affiche',
   'status.invalidConfig': 'Les paramètres de ce gadget doivent être corrigés',
   'status.invalidJql': 'Jira n’a pas pu exécuter cette requête',
@@ -29,9 +30,6 @@ export const fr: Catalogue = {
   'rate.perIssue': 'La limite par ticket de Jira est atteinte',
   'rate.cost': 'Le budget de coût de Jira pour Glance est épuisé',
   'rate.limit': 'La limite de requêtes de Jira est atteinte',
-  'rate.nearLimit': 'Le budget de requêtes de Jira pour Glance est presque épuisé',
-  'stale.asOf': 'données de {time}',
-  'stale.asOfDay': 'données du {date}, {time}',
   'status.a11yDetail': '{message}. {detail}',
 
   'a11y.titled': '{title}\u00A0: {text}',

@@ -5,6 +5,7 @@ export const ja: Catalogue = {
   'state.error': 'エラー',
   'state.empty': 'データなし',
   'state.loading': '読み込み中',
+  'state.waiting': 'Jira を待っています',
   'status.notConfigured': 'このガジェットを編集して表示内容を選んでください',
   'status.invalidConfig': 'このガジェットの設定を修正してください',
   'status.invalidJql': 'Jira はこのクエリを実行できませんでした',
@@ -29,9 +30,6 @@ export const ja: Catalogue = {
   'rate.perIssue': 'Jira の課題ごとの上限に達しました',
   'rate.cost': 'Glance 向けの Jira のコスト予算を使い切りました',
   'rate.limit': 'Jira のリクエスト上限に達しました',
-  'rate.nearLimit': 'Glance 向けの Jira のリクエスト予算がほぼ尽きています',
-  'stale.asOf': '{time} 時点',
-  'stale.asOfDay': '{date} {time} 時点',
   'status.a11yDetail': '{message}。{detail}',
 
   'a11y.titled': '{title}：{text}',

@@ -5,6 +5,7 @@ export const ptBR: Catalogue = {
   'state.error': 'Erro',
   'state.empty': 'Sem dados',
   'state.loading': 'Carregando',
+  'state.waiting': 'Aguardando o Jira',
   'status.notConfigured': 'Edite este gadget para escolher o que ele mostra',
   'status.invalidConfig': 'As configurações deste gadget precisam ser corrigidas',
   'status.invalidJql': 'O Jira não conseguiu executar esta consulta',
@@ -29,9 +30,6 @@ export const ptBR: Catalogue = {
   'rate.perIssue': 'O limite por item do Jira foi atingido',
   'rate.cost': 'O orçamento de custo do Jira para o Glance se esgotou',
   'rate.limit': 'O limite de solicitações do Jira foi atingido',
-  'rate.nearLimit': 'O orçamento de solicitações do Jira para o Glance está quase esgotado',
-  'stale.asOf': 'dados das {time}',
-  'stale.asOfDay': 'dados de {date}, {time}',
   'status.a11yDetail': '{message}. {detail}',
 
   'a11y.titled': '{title}: {text}',

@@ -40,7 +40,7 @@ let form: SettingsForm;
 /** The status says "not saved" (the next edit clears it). */
 let notSaved = false;
 
-/** Unfiltered lists asked once per page: formula variables each have pickers of their own. */
+/** Option lists asked once per page (the server keeps none): formula variables each have pickers of their own. */
 const lists = new Map<string, Promise<Option[] | string>>();
 let configErrors: FieldError[] = [];
 const jiraErrors = new Map<string, string>();
@@ -97,7 +97,8 @@ function loadOptions(kind: OptionKind, query?: string): Promise<Option[] | strin
       return t('page.listFailed');
     }
   })();
-  if (!query || kind === 'versionOptions') lists.set(key, loading);
+  // Kept in this page's memory while it is open (the server keeps no lists): the first 200 lists asked for.
+  if (lists.size < 200) lists.set(key, loading);
   return loading;
 }
 
@@ -118,6 +119,8 @@ let previewTimer: ReturnType<typeof setTimeout> | undefined;
 /** The user's time zone and locale (Forge's context): the preview counts days and writes numbers like the gadget. */
 let place: Pick<RenderRequest, 'timeZone' | 'locale'> = {};
 let previewSeq = 0;
+/** The preview's last numbers, in this page's memory only (functions/draft-reading.ts). */
+let lastReading: unknown;
 function schedulePreview(delay = 400): void {
   if (!form) return; // the theme may change before the page is built
   clearTimeout(previewTimer);
@@ -129,13 +132,16 @@ async function updatePreview(): Promise<void> {
   preview.setAttribute('aria-busy', 'true');
   let r: unknown;
   try {
-    r = await invoke('render', { config: form.read(), colorMode: colorMode(), width: Math.round(preview.clientWidth || 320), ...place });
+    const draft = { config: form.read(), colorMode: colorMode(), width: Math.round(preview.clientWidth || 320), ...place };
+    // The last reading: the server reuses it when only how the gadget looks changed, instead of reading Jira again.
+    r = await invoke('render', lastReading ? { ...draft, reading: lastReading } : draft);
   } catch {
     r = null;
   }
   if (mine !== previewSeq) return;
   preview.removeAttribute('aria-busy');
   if (isRenderResult(r)) {
+    if (r.ok && r.reading) lastReading = r.reading;
     preview.innerHTML = r.svg;
     configErrors = r.ok ? [] : (r.errors ?? []);
   } else {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { startJiraDouble, type DoubleIssue, type JiraDouble } from '../helpers/jira-double';
+import { parseXml } from '../helpers/xml';
 import { call, handlerFor, type Handler } from '../../support/forge-call';
 
 const COUNT = '/rest/api/3/search/approximate-count';
@@ -63,7 +64,20 @@ describe('issue 11 metrics through the resolvers', () => {
           ? points(Number(/-(\d{2})"/.exec(jql)![1]))
           : jql === 'project = ABC'
             ? DATED
-            : [],
+            : jql.startsWith('(project = MANY) AND (created >= ')
+              ? Array.from({ length: 150 }, (_, i) => ({
+                  id: String(i),
+                  key: `M-${i}`,
+                  fields: { created: '2026-11-20T10:00:00.000+0000' },
+                }))
+              : jql.startsWith('(project = FEW) AND (created >= ')
+                ? [
+                    '2026-10-05T00:30:00.000+0000',
+                    '2026-10-11T23:59:00.000+0000',
+                    '2026-10-12T00:00:00.000+0000',
+                    '2026-11-29T12:00:00.000+0000',
+                  ].map((created, i) => ({ id: String(i), key: `F-${i}`, fields: { created } }))
+                : [],
     });
   });
   after(() => jira.close());
@@ -86,22 +100,20 @@ describe('issue 11 metrics through the resolvers', () => {
       },
     });
 
-    it('3 variables = 3 count calls cold, 0 warm', async () => {
+    it('3 variables = 3 count calls, on every render (nothing is kept between requests)', async () => {
       const cold = await render(flow);
       assert.equal(cold.ok, true, JSON.stringify(cold));
       assert.equal(cold.value, ((12 - 9) / 40) * 100);
       assert.deepEqual(countJqls().sort(), ['created >= -7d AND project = ABC', 'project = ABC', 'resolved >= -7d AND project = ABC']);
       jira.reset();
-      const warm = await render(flow);
-      assert.equal(warm.value, cold.value);
-      assert.equal(jira.requests.length, 0);
+      const again = await render(flow);
+      assert.equal(again.value, cold.value);
+      assert.equal(jira.requests.length, 3);
     });
 
-    it('variables share the cache with other gadgets: a count gadget of the same source is not read again', async () => {
-      await render(config({}));
-      jira.reset();
-      await render(flow);
-      assert.deepEqual(countJqls().sort(), ['created >= -7d AND project = ABC', 'resolved >= -7d AND project = ABC']);
+    it('variables share reads in flight with other gadgets: a count gadget of the same source at the same moment is not read twice', async () => {
+      await Promise.all([render(config({})), render(flow)]);
+      assert.deepEqual(countJqls().sort(), ['created >= -7d AND project = ABC', 'project = ABC', 'resolved >= -7d AND project = ABC']);
     });
 
     it("the value link is the first variable's issues (A, the numerator)", async () => {
@@ -175,25 +187,41 @@ describe('issue 11 metrics through the resolvers', () => {
   describe('trend', () => {
     const weekly = config({ trend: { series: 'created', interval: 'week', points: 8 } });
 
-    it('8 weekly points = 8 count calls cold (plus the value), 0 warm', async () => {
-      const cold = await render(weekly);
+    const SEARCH = '/rest/api/3/search/jql';
+    const searchJqls = () => jira.requestsTo(SEARCH).map((r) => (r.body as { jql: string }).jql);
+
+    it('8 weekly points of few issues = ONE search of their dates over the 8 weeks (plus the value), on every render', async () => {
+      const cold = await render(
+        config({ source: { type: 'jql', jql: 'project = FEW' }, trend: { series: 'created', interval: 'week', points: 8 } }),
+      );
       assert.equal(cold.ok, true, JSON.stringify(cold));
+      assert.deepEqual(countJqls(), ['project = FEW'], 'no count per window');
+      assert.deepEqual(searchJqls(), ['(project = FEW) AND (created >= "2026-10-05" AND created < "2026-11-30")']);
+      assert.equal(jira.requests.length, 2, 'was 9: one count per window');
+      // Binned exactly as the windows' JQL reads them: [start, end) in the user's zone (UTC here).
+      assert.match(parseXml(cold.svg).attrs['aria-label'], /trend over 8 points: from 2 to 1, min 0, max 2/); // 2, 1, 0 … 0, 1
+      jira.reset();
+      const again = await render(
+        config({ source: { type: 'jql', jql: 'project = FEW' }, trend: { series: 'created', interval: 'week', points: 8 } }),
+      );
+      assert.equal(jira.requests.length, 2, 'nothing kept: read again');
+      assert.equal(again.svg, cold.svg);
+    });
+
+    it('more than a page of issues in the range: one count per window after all (exact either way)', async () => {
+      await render(config({ source: { type: 'jql', jql: 'project = MANY' }, trend: { series: 'created', interval: 'week', points: 8 } }));
       const windows = countJqls().filter((j) => j.includes('created >= "'));
       assert.equal(windows.length, 8);
-      assert.equal(jira.requests.length, 9);
       assert.deepEqual(
         windows.sort(),
         ['2026-10-05', '2026-10-12', '2026-10-19', '2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23']
           .map((start) => {
             const end = new Date(Date.parse(`${start}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
-            return `(project = ABC) AND (created >= "${start}" AND created < "${end}")`;
+            return `(project = MANY) AND (created >= "${start}" AND created < "${end}")`;
           })
           .sort(),
       );
-      jira.reset();
-      const warm = await render(weekly);
-      assert.equal(jira.requests.length, 0);
-      assert.equal(warm.svg, cold.svg);
+      assert.equal(jira.requestsTo(SEARCH).length, 1, 'the one search that found too many');
     });
 
     it("trend-<i> links: each point's window, oldest first", async () => {
@@ -203,14 +231,18 @@ describe('issue 11 metrics through the resolvers', () => {
       assert.equal(Object.keys(result.links).filter((k) => k.startsWith('trend-')).length, 8);
     });
 
-    it('a new day only costs the new window (past windows stay cached)', async () => {
+    it('nothing is kept between requests: the next day reads every window again, the new one included', async () => {
       const daily = config({ trend: { series: 'resolved', interval: 'day', points: 5 } });
-      handler = handlerFor(jira.url, { now: () => clock, cacheTtlMs: 36 * 3_600_000 });
+      handler = handlerFor(jira.url, { now: () => clock });
       await render(daily);
       jira.reset();
       clock += 86_400_000;
       await render(daily);
-      assert.deepEqual(countJqls(), ['(project = ABC) AND (resolved >= "2026-11-26" AND resolved < "2026-11-27")']);
+      assert.deepEqual(
+        searchJqls(),
+        ['(project = ABC) AND (resolved >= "2026-11-22" AND resolved < "2026-11-27")'],
+        'the new day included',
+      );
     });
 
     it('matching with an aggregate metric: ONE paged read for the value and every window (with created, only issues with a value)', async () => {

@@ -9,7 +9,7 @@ import { validate } from '../../functions/config/validate';
 import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
 import { call, handlerFor, type Handler } from '../../support/forge-call';
 
-const COUNT = '/rest/api/3/search/approximate-count';
+const SEARCH = '/rest/api/3/search/jql';
 
 const counter = (patch: Record<string, unknown> = {}) => ({
   version: 2,
@@ -68,8 +68,9 @@ describe("the user's locale and time zone in render and export", () => {
       '/issues/?jql=(project = ABC) AND (created >= "2026-11-25" AND created < "2026-11-26")',
     );
     assert.match(kiritimati.svg, /25\. Nov\./, 'the labels are German');
-    const sent = jira.requestsTo(COUNT).map((r) => (r.body as { jql: string }).jql);
-    assert.ok(sent.includes('(project = ABC) AND (created >= "2026-11-25" AND created < "2026-11-26")'), sent.join('\n'));
+    // Few issues: one search of their dates over the three local days (functions/metrics/trend-dates.ts).
+    const sent = jira.requestsTo(SEARCH).map((r) => (r.body as { jql: string }).jql);
+    assert.ok(sent.includes('(project = ABC) AND (created >= "2026-11-23" AND created < "2026-11-26")'), sent.join('\n'));
 
     jira.reset();
     const utc = await call(handler, 'render', {}, { gadgetConfiguration: config });
@@ -119,7 +120,7 @@ describe('a missing time zone is said, never silently UTC', () => {
   let handler: Handler;
   before(async () => {
     jira = await startJiraDouble({ count: () => 3 });
-    handler = handlerFor(jira.url, { cacheTtlMs: 0, now: () => Date.parse('2026-11-25T12:00:00Z') });
+    handler = handlerFor(jira.url, { now: () => Date.parse('2026-11-25T12:00:00Z') });
   });
   after(() => jira.close());
 

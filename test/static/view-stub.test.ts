@@ -4,7 +4,7 @@
  * The browser tests (test/browser/) cover the same page in Chromium under the Forge CSP.
  */
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { runInNewContext } from 'node:vm';
 import { builtFile } from './built';
 
@@ -39,6 +39,17 @@ function fakeElement() {
   };
 }
 
+/** Every timer a loaded view set: cleared when the tests are done (a view retrying by itself never stops). */
+const timers: ReturnType<typeof setTimeout>[] = [];
+after(() => timers.forEach((t) => clearTimeout(t)));
+const tracked =
+  <A extends unknown[]>(set: (...args: A) => ReturnType<typeof setTimeout>) =>
+  (...args: A) => {
+    const t = set(...args);
+    timers.push(t);
+    return t;
+  };
+
 async function loadView(answer: (call: Call) => unknown) {
   const js = await builtFile('view', 'main.js');
   const calls: Call[] = [];
@@ -51,6 +62,9 @@ async function loadView(answer: (call: Call) => unknown) {
   const buttons = ['svg', 'png'].map((kind) => ({ ...fakeElement(), dataset: { kind } }));
   tools.querySelectorAll = (() => buttons) as unknown as typeof tools.querySelectorAll;
   const saved: string[] = [];
+  const note = fakeElement();
+  const noteText = fakeElement();
+  const retry = fakeElement();
   const callBridge = async (name: string, payload?: Record<string, unknown>) => {
     calls.push({ name, payload });
     if (name === 'on') callbacks.set(String(payload!.event), payload!.callback as (p: unknown) => void);
@@ -60,7 +74,7 @@ async function loadView(answer: (call: Call) => unknown) {
     __bridge: { callBridge },
     document: {
       documentElement: html,
-      getElementById: (id: string) => ({ gadget: box, tools, notice })[id],
+      getElementById: (id: string) => ({ gadget: box, tools, notice, note, 'note-text': noteText, retry })[id],
       createElement: () => ({
         href: '',
         download: '',
@@ -80,8 +94,10 @@ async function loadView(answer: (call: Call) => unknown) {
       }
       observe() {}
     },
-    setTimeout,
+    setTimeout: tracked(setTimeout),
     clearTimeout,
+    setInterval: tracked(setInterval),
+    clearInterval,
     Promise,
     Date,
     MouseEvent: class {},
@@ -89,7 +105,7 @@ async function loadView(answer: (call: Call) => unknown) {
   runInNewContext(js, ctx);
   const settle = () => new Promise((r) => setTimeout(r, 20));
   await settle();
-  return { calls, callbacks, html, box, tools, notice, buttons, saved, settle, observe: () => observer?.() };
+  return { calls, callbacks, html, box, tools, notice, buttons, saved, note, noteText, retry, settle, observe: () => observer?.() };
 }
 
 const renders = (calls: Call[]) =>
@@ -197,4 +213,58 @@ test("built view: redraws on its own gadget's or the dashboard's refresh only (J
   assert.equal(await refresh({ origin: 'gadget', gadgetId: '10001' }), 2, 'our own refresh button');
   assert.equal(await refresh({ origin: 'gadget', gadgetId: 10001 }), 3, 'the id as a number');
   assert.equal(await refresh({ origin: 'dashboard' }), 4, "the dashboard's refresh");
+});
+
+// Issue #24: the last good picture lives in this page's memory; transient failures keep it, with its age, and retry by themselves.
+const PICTURE = {
+  ok: true,
+  svg: '<svg id="daily-trend"/>',
+  value: 7,
+  href: '/issues/?jql=x',
+  links: {},
+  computedAt: '2026-11-25T22:50:00.000Z',
+};
+const LIMITED = {
+  ok: false,
+  svg: '<svg id="calm"/>',
+  code: 'RATE_LIMITED',
+  message: 'Jira is rate limiting Glance right now',
+  transient: true,
+  retryInSeconds: 2,
+};
+
+test("built view: a transient failure keeps the last picture with its age in the viewer's zone, counts down and retries by itself", async () => {
+  const answers: unknown[] = [PICTURE, LIMITED, { ...PICTURE, svg: '<svg id="fresh"/>', computedAt: '2026-11-26T00:10:00.000Z' }];
+  const v = await loadView(({ name }) => {
+    if (name === 'getContext') return { accountId: 'a', timezone: 'Europe/Berlin', locale: 'en-US', extension: {} };
+    if (name === 'invoke') return answers.shift();
+    return undefined;
+  });
+  assert.equal(v.box.innerHTML, '<svg id="daily-trend"/>');
+  // A daily trend read at 23:50 (Berlin), refreshed at 00:10 while Jira refuses: the 23:50 picture stays.
+  v.callbacks.get('JIRA_DASHBOARD_GADGET_REFRESH')!({});
+  await v.settle();
+  assert.equal(v.box.innerHTML, '<svg id="daily-trend"/>', 'the kept picture, not a card');
+  assert.equal(v.note.hidden, false);
+  assert.match(v.noteText.textContent, /^As of (Nov 25, )?11:50\sPM · Jira can’t answer right now · Retrying in [23] s$/);
+  assert.equal(v.retry.hidden, false, 'a Retry button');
+  await new Promise((r) => setTimeout(r, 3_200));
+  assert.equal(renders(v.calls).length, 3, 'retried by itself when the countdown ended');
+  assert.equal(v.box.innerHTML, '<svg id="fresh"/>');
+  assert.equal(v.note.hidden, true);
+});
+
+test('built view: a transient card without a kept picture counts down; Retry asks at once; a broken config is not retried', async () => {
+  const answers: unknown[] = [
+    { ...LIMITED, retryInSeconds: 60 },
+    { ok: false, svg: '<svg id="red"/>', code: 'INVALID_JQL', message: 'bad' },
+  ];
+  const v = await loadView(({ name }) => (name === 'invoke' ? answers.shift() : undefined));
+  assert.equal(v.box.innerHTML, '<svg id="calm"/>');
+  assert.match(v.noteText.textContent, /^Retrying in 6\d s$/);
+  v.retry.listeners.get('click')![0]({});
+  await v.settle();
+  assert.equal(renders(v.calls).length, 2, 'Retry asked again at once');
+  assert.equal(v.box.innerHTML, '<svg id="red"/>');
+  assert.equal(v.note.hidden, true, 'no countdown for what a person must fix');
 });

@@ -19,6 +19,10 @@ describe("the view's words", () => {
     for (const key of ['view.loading', 'view.downloadSvg', 'view.downloadPng'] as const) {
       assert.ok(HTML.includes(`aria-label="${viewEn[key]}"`), `${key}: "${viewEn[key]}" in index.html`);
     }
+    // Words on the page from its first byte, before any script: "Reading Jira…" visible too, and the Retry button.
+    for (const key of ['view.loading', 'view.retry'] as const) {
+      assert.ok(HTML.includes(`>${viewEn[key]}</`), `${key}: "${viewEn[key]}" as text in index.html`);
+    }
   });
 
   it("are chosen by the locale's language, whatever its spelling; English otherwise", () => {

@@ -121,7 +121,7 @@ describe('malformed configurations → INVALID_CONFIG naming the field, nothing 
 
   before(async () => {
     jira = await startJiraDouble({ count: () => 5 });
-    handler = handlerFor(jira.url, { cacheTtlMs: 0 });
+    handler = handlerFor(jira.url);
   });
   after(() => jira.close());
 
@@ -183,7 +183,7 @@ describe('Jira says no → a specific code and message', () => {
   after(() => jira.close());
   beforeEach(() => {
     jira.reset();
-    handler = handlerFor(jira.url, { cacheTtlMs: 0, now: () => clock, sleep: async (ms) => void (clock += ms) });
+    handler = handlerFor(jira.url, { now: () => clock, sleep: async (ms) => void (clock += ms) });
   });
 
   it("invalid JQL (Jira 400) → INVALID_JQL with Jira's own words", async () => {

@@ -77,7 +77,7 @@ describe('hostile text through the resolvers', () => {
   beforeEach(() => {
     jira.reset();
     clock = 0;
-    handler = handlerFor(jira.url, { now: () => clock, sleep: async (ms) => void (clock += ms), cacheTtlMs: 0 });
+    handler = handlerFor(jira.url, { now: () => clock, sleep: async (ms) => void (clock += ms) });
   });
 
   it('configuration text (title, label, unit, prefix, threshold and comparison labels) → safe SVG', async () => {

@@ -31,7 +31,7 @@ describe('configuration limits (checked before validation)', () => {
   let handler: Handler;
   before(async () => {
     jira = await startJiraDouble({ count: () => 5 });
-    handler = handlerFor(jira.url, { cacheTtlMs: 0 });
+    handler = handlerFor(jira.url);
   });
   after(() => jira.close());
 

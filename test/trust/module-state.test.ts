@@ -1,9 +1,11 @@
 /**
- * The isolation rule (docs/architecture.md, "Isolation"): module state — anything that outlives a
- * resolver call — is keyed by installation and user (functions/cache.ts), or holds nothing read
- * from Jira or derived from a user's input. This scan lists every module-level mutable binding in
- * functions/, render/ and i18n/ (the code that runs in the Forge function) and fails on one that is not
- * reviewed below, so a new memo cannot slip in unnoticed.
+ * The isolation rule (docs/architecture.md, "Isolation"): nothing read from Jira outlives the request
+ * on the server. Module state — anything that outlives a resolver call — holds nothing read from Jira
+ * or derived from a user's input: rate-limit cooldowns (times, a reason token, counters) and memos of
+ * pure functions. Identical reads in flight are shared per installation and user
+ * (functions/in-flight.ts), made inside `defineResolvers` and forgotten when they complete. This scan
+ * lists every module-level mutable binding in functions/, render/ and i18n/ (the code that runs in the
+ * Forge function) and fails on one that is not reviewed below, so a new memo cannot slip in unnoticed.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -73,8 +75,15 @@ test('every module-level map, set, array or variable in functions/, render/ and 
   assert.deepEqual(
     unknown,
     [],
-    'module state must be keyed by (installation, user) through functions/cache.ts, or hold nothing from Jira or input: review it and list it here',
+    'module state must hold nothing read from Jira or derived from input (reads in flight go through functions/in-flight.ts): review it and list it here',
   );
+});
+
+test('no cache of Jira reads on the server: no time-to-live, retention or byte budget in functions/', () => {
+  const kept = files(join(ROOT, 'functions'))
+    .filter((f) => /\b(?:ttlMs|retainMs|ByteBudget|UserCache|LAST_GOOD_MS)\b/.test(readFileSync(f, 'utf8')))
+    .map((f) => relative(ROOT, f));
+  assert.deepEqual(kept, [], "the last picture lives in the viewer's page (static/view/keep.ts), not on the server");
 });
 
 test('the scan finds planted module state and ignores locals (control)', () => {

@@ -93,7 +93,7 @@ describe('platform edges', () => {
         count: (jql) => (jql.includes('"To Do"') ? todo : jql.includes('"In Progress"') ? 20 : jql.includes('Done') ? 50 : total),
       });
       try {
-        const result = await call(handlerFor(jira.url, { cacheTtlMs: 0 }), 'render', { config: progress });
+        const result = await call(handlerFor(jira.url), 'render', { config: progress });
         assert.equal(result.ok, true);
         assert.equal(result.svg.includes('≈ estimated'), estimated, `${todo}+20+50 vs ${total}`);
         assert.equal(/estimates and do not add up exactly/.test(result.svg), estimated);
