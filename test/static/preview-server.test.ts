@@ -351,7 +351,7 @@ test("bound to every interface: the printed address is real, each address a brow
 
 test('only --host changes the bind address: dev/start.ts does not read HOST', () => {
   const start = readFileSync(new URL('../../dev/start.ts', import.meta.url), 'utf8');
-  assert.match(start, /host: arg\('host'\)/);
+  assert.match(start, /host: args\.host\b/);
   assert.doesNotMatch(start, /process\.env\.HOST\b/);
 });
 

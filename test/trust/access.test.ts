@@ -13,7 +13,7 @@
  * asApp; test/functions/manifest.test.ts pins the scopes to read:jira-work with no storage modules.)
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,13 +78,16 @@ function callSites(dir: string, pattern: RegExp): { source: string; text: string
   return readdirSync(dir)
     .filter((f) => f.endsWith('.cjs') && !f.startsWith('__forge'))
     .flatMap((file) => {
-      const map = new SourceMap(JSON.parse(readFileSync(join(dir, `${file}.map`), 'utf8')));
+      // The export's font chunks (data only) have no source map: a match there is reported by file name.
+      const mapFile = join(dir, `${file}.map`);
+      const map = existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8'))) : undefined;
       return readFileSync(join(dir, file), 'utf8')
         .split('\n')
         .flatMap((line, i) =>
           /^\s*(\*|\/\/|\/\*)/.test(line)
             ? []
             : [...line.matchAll(pattern)].map((m) => {
+                if (!map) return { source: file, text: m[0] };
                 const entry = map.findEntry(i, m.index) as { originalSource?: string };
                 return { source: String(entry.originalSource).replace(/^webpack:\/\/[^/]*\/\.\//, ''), text: m[0] };
               }),
