@@ -16,3 +16,9 @@ export const DEFAULT_BUDGET_MS = 8_000;
 export const REQUEST_SHARE = 0.5;
 /** While Jira says a budget is nearly spent (or a beta header hints at it), each request waits up to this long, jittered. */
 export const NEAR_LIMIT_PACE_MS = 250;
+/** The jitter added to a cooldown's end is at most this long. */
+export const MAX_JITTER_MS = 5_000;
+/** Cooldowns one request waits out at most before giving up. */
+export const MAX_COOLDOWN_WAITS = 8;
+/** A cooldown that leaves less of the budget than this fails at once: no point sending a request it cannot wait for. */
+export const MIN_REQUEST_MS = 1_000;

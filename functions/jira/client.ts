@@ -14,7 +14,7 @@
  */
 import { route, type Route } from '@forge/api';
 import { errorForStatus, JiraError } from './errors';
-import { DEFAULT_BUDGET_MS, NEAR_LIMIT_PACE_MS, REQUEST_SHARE } from './budget';
+import { DEFAULT_BUDGET_MS, MAX_COOLDOWN_WAITS, MAX_JITTER_MS, MIN_REQUEST_MS, NEAR_LIMIT_PACE_MS, REQUEST_SHARE } from './budget';
 import { readLimitHeaders } from './rate-headers';
 import { instanceRateLimits, type Cooldown, type RateLimits } from './rate-limits';
 import { Semaphore } from './semaphore';
@@ -57,12 +57,6 @@ export const DEFAULT_PER_INVOCATION = 4;
  * one (a spent hourly quota) fails at once, and the viewer keeps their picture (static/view/keep.ts).
  */
 export const DEFAULT_COOLDOWN_WAIT_MS = 8_000;
-/** The jitter added to a cooldown's end is at most this long. */
-const MAX_JITTER_MS = 5_000;
-/** Cooldowns one request waits out at most before giving up. */
-const MAX_COOLDOWN_WAITS = 8;
-/** A cooldown that leaves less of the budget than this fails at once: no point sending a request it cannot wait for. */
-const MIN_REQUEST_MS = 1_000;
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -247,8 +241,7 @@ export class JiraClient {
         if (this.nearLimit) await this.sleep(Math.round(this.random() * NEAR_LIMIT_PACE_MS));
         const left = this.deadline - this.now();
         if (left <= 0) throw lastError ?? timeout();
-        // Aborted at its share of the budget, or at the budget's end if that comes first; the timer
-        // race (settle.ts) holds even if the transport ignores its signal.
+        // Ends at its share of the budget or the budget's end (settle.ts: even if the signal is ignored).
         const share = Math.ceil(Math.min(left, this.budgetMs * REQUEST_SHARE));
         const signal = AbortSignal.timeout(share);
         try {

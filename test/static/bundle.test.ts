@@ -1,6 +1,6 @@
 /**
  * Scans the built Custom UI bundles: the privacy promises (no storage, no cookies, no third-party URLs)
- * and the size budgets (view ≤ 8 KB, edit ≤ 24 KB gzip -9, bridge included).
+ * and the size budgets (view ≤ 9 KB, edit ≤ 24 KB gzip -9, bridge included).
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { BRIDGE_MEMBERS, BROWSER_BUNDLE, VIEWS, forgeFacades } from '../../build
 import { importsOf } from '../helpers/imports';
 import { built } from './built';
 
-const BUDGET = { view: 8 * 1024, edit: 24 * 1024 };
+const BUDGET = { view: 9 * 1024, edit: 24 * 1024 };
 /**
  * The only modules of functions/ whose code static/ may bundle: small, pure, no imports of their own
  * (shared data and one shared rule). Everything else of functions/ reaches static/ as types only.
