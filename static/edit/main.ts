@@ -19,6 +19,7 @@ import { save as saveFile } from '../shared/download';
 import { placeFromContext } from '../shared/place';
 import { isRenderResult } from '../shared/results';
 import { h } from './dom';
+import { fitPage } from './page-height';
 import { SettingsForm, type Draft, type OptionKind } from './form';
 import { t, useWords } from './words';
 import { languageOf } from '../../i18n/locale';
@@ -66,17 +67,23 @@ function buildPage(): void {
     schedulePreview();
     scheduleJqlCheck();
   });
+  app.classList.add('page');
+  fitPage(root);
   app.append(
-    h('section', { class: 'preview', 'aria-label': t('page.preview') }, h('h2', {}, t('page.preview')), preview),
-    form.el,
+    h('section', { class: 'preview', id: 'preview-pane', 'aria-label': t('page.preview') }, h('h2', {}, t('page.preview')), preview),
     h(
-      'details',
-      { class: 'json' },
-      h('summary', {}, t('json.summary')),
-      h('label', { for: 'json' }, t('json.label')),
-      json,
-      jsonError,
-      h('div', { class: 'buttons' }, applyBtn, showBtn, exportBtn),
+      'div',
+      { class: 'scroller', id: 'scroller' },
+      form.el,
+      h(
+        'details',
+        { class: 'json' },
+        h('summary', {}, t('json.summary')),
+        h('label', { for: 'json' }, t('json.label')),
+        json,
+        jsonError,
+        h('div', { class: 'buttons' }, applyBtn, showBtn, exportBtn),
+      ),
     ),
     h('div', { class: 'actions' }, status, saveBtn, cancelBtn),
   );
