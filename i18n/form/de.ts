@@ -29,6 +29,9 @@ export const formDe: FormCatalogue = {
   'json.changedMeanwhile':
     'Das Formular wurde während der Prüfung geändert, daher wurde nichts importiert. Wenden Sie die Einstellungen erneut an, um das Formular zu ersetzen.',
   'presets.title': 'Mit einer Vorlage beginnen',
+  'presets.applied': '„{name}“ hat die Einstellungen ersetzt.',
+  'presets.undo': 'Rückgängig',
+  'presets.undone': 'Ihre Einstellungen sind wiederhergestellt.',
   'preset.openBugs.name': 'Offene Bugs',
   'preset.openBugs.blurb': 'Zähler mit den pro Woche erstellten Bugs',
   'preset.openBugs.title': 'Offene Bugs',
@@ -157,7 +160,7 @@ export const formDe: FormCatalogue = {
   'scale.target': 'Ziel',
   'scale.targetHint': 'Auf dem Tacho markiert; „von N“ bei einem Zähler.',
   'colours.legend': 'Farben',
-  'colours.use': 'Die Zahl nach Schwellenwerten färben',
+  'colours.use': 'Zustände nach Schwellenwerten zeigen (Farbe und Symbol)',
   'colours.mode': 'Stufen sind',
   'colours.modeHint': 'Prozent: vom Ziel bei einem Zähler, von Minimum–Maximum bei einem Tacho oder Balken.',
   'colours.absolute': 'Werte (z. B. 30 Vorgänge)',

@@ -35,6 +35,9 @@ export const formEn = {
 
   // Presets
   'presets.title': 'Start from a preset',
+  'presets.applied': '“{name}” replaced the settings.',
+  'presets.undo': 'Undo',
+  'presets.undone': 'Your settings are back.',
   'preset.openBugs.name': 'Open bugs',
   'preset.openBugs.blurb': 'Counter with bugs created per week',
   'preset.openBugs.title': 'Open bugs',
@@ -176,7 +179,7 @@ export const formEn = {
 
   // Colours
   'colours.legend': 'Colours',
-  'colours.use': 'Colour the number by thresholds',
+  'colours.use': 'Show states by thresholds (a colour and a symbol)',
   'colours.mode': 'Steps are',
   'colours.modeHint': 'Percent: of the target on a counter, of minimum–maximum on a gauge or bar.',
   'colours.absolute': 'Values (e.g. 30 issues)',

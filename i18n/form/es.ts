@@ -29,6 +29,9 @@ export const formEs: FormCatalogue = {
   'json.changedMeanwhile':
     'El formulario cambió mientras se comprobaba la configuración, así que no se importó nada. Vuelve a aplicarla para reemplazar el formulario.',
   'presets.title': 'Empezar con una plantilla',
+  'presets.applied': '«{name}» ha sustituido la configuración.',
+  'presets.undo': 'Deshacer',
+  'presets.undone': 'Su configuración se ha restablecido.',
   'preset.openBugs.name': 'Errores abiertos',
   'preset.openBugs.blurb': 'Contador con los errores creados por semana',
   'preset.openBugs.title': 'Errores abiertos',
@@ -157,7 +160,7 @@ export const formEs: FormCatalogue = {
   'scale.target': 'Objetivo',
   'scale.targetHint': 'Marcado en el indicador; «de N» en un contador.',
   'colours.legend': 'Colores',
-  'colours.use': 'Colorear el número según umbrales',
+  'colours.use': 'Mostrar estados según umbrales (color y símbolo)',
   'colours.mode': 'Los tramos son',
   'colours.modeHint': 'Porcentaje: del objetivo en un contador, del mínimo–máximo en un indicador o una barra.',
   'colours.absolute': 'Valores (p. ej. 30 incidencias)',

@@ -29,6 +29,9 @@ export const formFr: FormCatalogue = {
   'json.changedMeanwhile':
     'Le formulaire a été modifié pendant la vérification, rien n’a donc été importé. Appliquez de nouveau les paramètres pour remplacer le formulaire.',
   'presets.title': 'Partir d’un modèle',
+  'presets.applied': '« {name} » a remplacé les réglages.',
+  'presets.undo': 'Annuler',
+  'presets.undone': 'Vos réglages sont rétablis.',
   'preset.openBugs.name': 'Bugs ouverts',
   'preset.openBugs.blurb': 'Compteur avec les bugs créés par semaine',
   'preset.openBugs.title': 'Bugs ouverts',
@@ -158,7 +161,7 @@ export const formFr: FormCatalogue = {
   'scale.target': 'Objectif',
   'scale.targetHint': 'Marqué sur la jauge\u00A0; «\u00A0sur N\u00A0» sur un compteur.',
   'colours.legend': 'Couleurs',
-  'colours.use': 'Colorer le nombre selon des seuils',
+  'colours.use': 'Afficher des états selon des seuils (couleur et symbole)',
   'colours.mode': 'Les paliers sont',
   'colours.modeHint': 'Pourcentage\u00A0: de l’objectif sur un compteur, du minimum–maximum sur une jauge ou une barre.',
   'colours.absolute': 'Des valeurs (p. ex. 30 tickets)',

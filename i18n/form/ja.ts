@@ -29,6 +29,9 @@ export const formJa: FormCatalogue = {
   'json.changedMeanwhile':
     '設定の確認中にフォームが変更されたため、何もインポートされませんでした。フォームを置き換えるには、もう一度適用してください。',
   'presets.title': 'プリセットから始める',
+  'presets.applied': '「{name}」で設定を置き換えました。',
+  'presets.undo': '元に戻す',
+  'presets.undone': '元の設定に戻しました。',
   'preset.openBugs.name': '未解決のバグ',
   'preset.openBugs.blurb': '週ごとに作成されたバグ付きのカウンター',
   'preset.openBugs.title': '未解決のバグ',
@@ -157,7 +160,7 @@ export const formJa: FormCatalogue = {
   'scale.target': '目標',
   'scale.targetHint': 'ゲージに目印を表示。カウンターでは「/ N」。',
   'colours.legend': '色',
-  'colours.use': 'しきい値で数値に色を付ける',
+  'colours.use': 'しきい値で状態を表示（色と記号）',
   'colours.mode': '段階の基準',
   'colours.modeHint': 'パーセント：カウンターでは目標に対して、ゲージやバーでは最小値～最大値に対して。',
   'colours.absolute': '値（例：30 件）',

@@ -29,6 +29,9 @@ export const formPtBR: FormCatalogue = {
   'json.changedMeanwhile':
     'O formulário foi alterado durante a verificação, por isso nada foi importado. Aplique as configurações novamente para substituir o formulário.',
   'presets.title': 'Começar com um modelo',
+  'presets.applied': '“{name}” substituiu as configurações.',
+  'presets.undo': 'Desfazer',
+  'presets.undone': 'Suas configurações foram restauradas.',
   'preset.openBugs.name': 'Bugs abertos',
   'preset.openBugs.blurb': 'Contador com os bugs criados por semana',
   'preset.openBugs.title': 'Bugs abertos',
@@ -156,7 +159,7 @@ export const formPtBR: FormCatalogue = {
   'scale.target': 'Meta',
   'scale.targetHint': 'Marcada no medidor; “de N” em um contador.',
   'colours.legend': 'Cores',
-  'colours.use': 'Colorir o número por limites',
+  'colours.use': 'Mostrar estados por limites (cor e símbolo)',
   'colours.mode': 'As faixas são',
   'colours.modeHint': 'Porcentagem: da meta em um contador, do mínimo–máximo em um medidor ou barra.',
   'colours.absolute': 'Valores (ex.: 30 itens)',

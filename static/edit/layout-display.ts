@@ -135,7 +135,8 @@ export function formatFieldset(): HTMLFieldSetElement {
     ),
     h(
       'div',
-      { class: 'row' },
+      // A progress bar's done of total is a percent: no prefix, suffix or unit to add.
+      { class: 'row', 'data-show': 'kind!=progress;metric.type!=ratio' },
       field('format.prefix', t('format.prefix'), textInput(LIMITS.prefix, '~', { size: 4 })),
       field(
         'format.suffix',

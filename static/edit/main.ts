@@ -12,7 +12,7 @@ import type {
   ValidateConfigResult,
   ValidateJqlResult,
 } from '../../functions/contract';
-import type { FieldError } from '../../functions/config/types';
+import type { FieldError, GadgetConfig } from '../../functions/config/types';
 import { exportFilename } from '../../functions/export/filename';
 import { GADGET_KINDS } from '../../functions/config/vocabulary';
 import { save as saveFile } from '../shared/download';
@@ -49,8 +49,8 @@ let pristine = true;
 /** Counts the user's edits of the form, so an import checked meanwhile does not overwrite them. */
 let edits = 0;
 
-/** Builds the page in the viewer's words (after useWords) and wires its buttons. */
-function buildPage(): void {
+/** Builds the page for a gadget of `kind` in the viewer's words (after useWords) and wires its buttons. */
+function buildPage(kind: GadgetConfig['kind']): void {
   preview = h('div', { class: 'preview-box', id: 'preview', 'aria-live': 'polite', 'aria-busy': 'true' }, h('div', { class: 'skeleton' }));
   status = h('p', { class: 'status', id: 'status', role: 'status' });
   saveBtn = h('button', { type: 'button', class: 'primary', id: 'save' }, t('page.save'));
@@ -60,7 +60,7 @@ function buildPage(): void {
   applyBtn = h('button', { type: 'button', id: 'json-apply' }, t('json.apply'));
   exportBtn = h('button', { type: 'button', id: 'json-download' }, t('json.download'));
   showBtn = h('button', { type: 'button', id: 'json-show' }, t('json.show'));
-  form = new SettingsForm(loadOptions, () => {
+  form = new SettingsForm(kind, loadOptions, () => {
     edits++;
     pristine = false;
     if (notSaved) say('');
@@ -295,8 +295,10 @@ async function start(): Promise<void> {
   // stored config is shown as it is) the stored settings, asked together.
   const [, checked] = await Promise.all([loadWords(place.locale), configured ? validate(config).catch(() => null) : null]);
   if (checked?.ok) config = checked.config;
-  buildPage();
-  const kind = GADGET_KINDS.find((k) => moduleKey.includes(k)) ?? 'counter';
+  // Jira's gadget list has one module per kind: the module decides, a stored kind only outside Jira.
+  const stored = typeof config.kind === 'string' ? GADGET_KINDS.find((k) => k === config.kind) : undefined;
+  const kind = GADGET_KINDS.find((k) => moduleKey.includes(k)) ?? stored ?? 'counter';
+  buildPage(kind);
   form.fill(configured ? config : { kind, source: { type: 'jql', jql: '' }, metric: { type: kind === 'progress' ? 'ratio' : 'count' } });
   pristine = !configured;
   await updatePreview();

@@ -1,0 +1,93 @@
+/**
+ * The first five minutes with the settings form (issue #25), in headless Chromium under the Forge
+ * CSP: one gadget, one form (the module decides the kind; each form shows what its kind uses and
+ * offers presets of its kind), a preset that replaces settings offers Undo.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { gadgetFrame, launch, skipReason, startStack, svgLabel, watchedPage, type Watched } from './harness';
+
+const skip = skipReason();
+
+type Obj = Record<string, unknown>;
+
+describe('edit form: the first gadget', { skip }, () => {
+  let browser: Browser;
+  let stack: Awaited<ReturnType<typeof startStack>>;
+  let w: Watched;
+  let page: Page;
+
+  const openEdit = async (id: string): Promise<Frame> => {
+    await page.click(`section[data-gadget="${id}"] button[data-action="edit"]`);
+    const e = await gadgetFrame(page, id, 'edit');
+    await svgLabel(e);
+    return e;
+  };
+  const close = async (e: Frame, id: string) => {
+    await e.click('#cancel');
+    await gadgetFrame(page, id, 'view');
+  };
+  const draft = async (e: Frame): Promise<Obj> => {
+    if (!(await e.isVisible('#json-show'))) await e.click('details.json summary');
+    await e.click('#json-show');
+    return JSON.parse(await e.inputValue('#json')) as Obj;
+  };
+  const visible = async (e: Frame, ids: string[]) =>
+    Object.fromEntries(await Promise.all(ids.map(async (id) => [id, await e.isVisible(id)])));
+
+  before(async () => {
+    [browser, stack] = await Promise.all([launch(), startStack()]);
+    w = await watchedPage(browser);
+    page = w.page;
+    await page.goto(stack.url);
+  });
+  after(async () => {
+    assert.deepEqual(w?.cspViolations ?? [], []);
+    await browser?.close();
+    await stack?.cleanup();
+  });
+
+  test('the module decides the kind: no Type select, the kind is named', async () => {
+    const e = await openEdit('sprint-points');
+    assert.equal(await e.locator('select#f-kind').count(), 0, 'no Type select');
+    assert.equal(await e.inputValue('#f-kind'), 'gauge');
+    assert.equal(await e.textContent('#kind-name'), 'Type: Gauge');
+    await close(e, 'sprint-points');
+  });
+
+  test('each form shows only what its kind uses', async () => {
+    const scale = ['#f-min', '#f-max', '#f-target', '#f-format-prefix', '#f-format-unit'];
+    const bar = await openEdit('sprint-progress');
+    assert.deepEqual(
+      await visible(bar, scale),
+      { '#f-min': false, '#f-max': false, '#f-target': false, '#f-format-prefix': false, '#f-format-unit': false },
+      'a done-of-total progress bar has no scale, prefix or unit',
+    );
+    await bar.selectOption('#f-metric-type', 'sum');
+    assert.deepEqual(
+      await visible(bar, scale),
+      { '#f-min': false, '#f-max': true, '#f-target': false, '#f-format-prefix': true, '#f-format-unit': true },
+      'a sum fills the bar up to a maximum',
+    );
+    await close(bar, 'sprint-progress');
+    const counter = await openEdit('new-bugs');
+    assert.deepEqual(await visible(counter, ['#f-min', '#f-max', '#f-target']), { '#f-min': false, '#f-max': false, '#f-target': true });
+    await close(counter, 'new-bugs');
+    const gauge = await openEdit('sprint-points');
+    assert.deepEqual(await visible(gauge, ['#f-min', '#f-max', '#f-target']), { '#f-min': true, '#f-max': true, '#f-target': true });
+    await close(gauge, 'sprint-points');
+  });
+
+  test('a preset that replaces settings says so and offers Undo, which puts them back', async () => {
+    const e = await openEdit('sprint-points');
+    const mine = await draft(e);
+    await e.click('button[data-preset="story-points"]');
+    assert.match((await e.textContent('#preset-undo')) ?? '', /^“Story points done” replaced the settings\./);
+    assert.notDeepEqual(await draft(e), mine);
+    await e.click('#preset-undo-button');
+    assert.deepEqual(await draft(e), mine, 'Undo restores every setting');
+    assert.equal(await e.textContent('#preset-undo'), 'Your settings are back.');
+    await close(e, 'sprint-points');
+  });
+});
