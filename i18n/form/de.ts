@@ -156,7 +156,8 @@ export const formDe: FormCatalogue = {
   'scale.min': 'Minimum',
   'scale.minHint': 'Wo die Skala beginnt (Standard 0).',
   'scale.max': 'Maximum',
-  'scale.maxHint': 'Ende des Tachos, oder was einen Fortschrittsbalken füllt.',
+  'scale.maxHint':
+    'Wo eine Anzeige endet oder was einen Fortschrittsbalken füllt. Leer bei einer Anzeige: eine runde Zahl über Wert und Ziel.',
   'scale.target': 'Ziel',
   'scale.targetHint': 'Auf dem Tacho markiert; „von N“ bei einem Zähler.',
   'colours.legend': 'Farben',

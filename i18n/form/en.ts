@@ -173,7 +173,7 @@ export const formEn = {
   'scale.min': 'Minimum',
   'scale.minHint': 'Where the scale starts (default 0).',
   'scale.max': 'Maximum',
-  'scale.maxHint': 'Gauge end, or what fills a progress bar.',
+  'scale.maxHint': 'Where a gauge ends, or what fills a progress bar. Empty on a gauge: a round number above the value and the target.',
   'scale.target': 'Target',
   'scale.targetHint': 'Marked on the gauge; “of N” on a counter.',
 

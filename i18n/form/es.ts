@@ -156,7 +156,8 @@ export const formEs: FormCatalogue = {
   'scale.min': 'Mínimo',
   'scale.minHint': 'Dónde empieza la escala (0 por defecto).',
   'scale.max': 'Máximo',
-  'scale.maxHint': 'Final del indicador, o lo que llena una barra de progreso.',
+  'scale.maxHint':
+    'Dónde termina un indicador, o lo que llena una barra de progreso. Vacío en un indicador: un número redondo por encima del valor y del objetivo.',
   'scale.target': 'Objetivo',
   'scale.targetHint': 'Marcado en el indicador; «de N» en un contador.',
   'colours.legend': 'Colores',

@@ -157,7 +157,8 @@ export const formFr: FormCatalogue = {
   'scale.min': 'Minimum',
   'scale.minHint': 'Où commence l’échelle (0 par défaut).',
   'scale.max': 'Maximum',
-  'scale.maxHint': 'Fin de la jauge, ou ce qui remplit une barre de progression.',
+  'scale.maxHint':
+    'Fin de la jauge, ou ce qui remplit une barre de progression. Vide sur une jauge : un nombre rond au-dessus de la valeur et de l’objectif.',
   'scale.target': 'Objectif',
   'scale.targetHint': 'Marqué sur la jauge\u00A0; «\u00A0sur N\u00A0» sur un compteur.',
   'colours.legend': 'Couleurs',

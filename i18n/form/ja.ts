@@ -156,7 +156,7 @@ export const formJa: FormCatalogue = {
   'scale.min': '最小値',
   'scale.minHint': 'スケールの開始値（既定は 0）。',
   'scale.max': '最大値',
-  'scale.maxHint': 'ゲージの終点、または進捗バーを満たす値。',
+  'scale.maxHint': 'ゲージの終点、または進捗バーを満たす値。ゲージで空欄の場合：値と目標より上の切りのよい数。',
   'scale.target': '目標',
   'scale.targetHint': 'ゲージに目印を表示。カウンターでは「/ N」。',
   'colours.legend': '色',

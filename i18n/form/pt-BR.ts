@@ -155,7 +155,8 @@ export const formPtBR: FormCatalogue = {
   'scale.min': 'Mínimo',
   'scale.minHint': 'Onde a escala começa (padrão 0).',
   'scale.max': 'Máximo',
-  'scale.maxHint': 'Fim do medidor, ou o que enche uma barra de progresso.',
+  'scale.maxHint':
+    'Onde um medidor termina, ou o que enche uma barra de progresso. Vazio num medidor: um número redondo acima do valor e da meta.',
   'scale.target': 'Meta',
   'scale.targetHint': 'Marcada no medidor; “de N” em um contador.',
   'colours.legend': 'Cores',

@@ -40,6 +40,7 @@ export const de: Catalogue = {
   'a11y.valueLabel': '{value} {label}',
   'a11y.mapped': '{text} ({value})',
   'a11y.target': 'Ziel {target}',
+  'gauge.derivedScale': 'die Skala endet bei einer runden Zahl über dem Wert',
   'coverage.note': '{count, plural, one {erster # Vorgang} other {erste # Vorgänge}}',
   'coverage.a11y': '{count, plural, one {aus dem ersten # Vorgang} other {aus den ersten # Vorgängen}}',
   'a11y.withCoverage': '{text} ({coverage})',
@@ -154,6 +155,7 @@ export const de: Catalogue = {
   'config.variablesMax': 'Verwenden Sie höchstens {max} Variablen (A bis E).',
   'config.variableTwice': '{name} ist zweimal definiert; jede Variable braucht ihren eigenen Buchstaben.',
   'config.maxAboveMin': 'Das Maximum muss größer als das Minimum sein.',
+  'config.targetOnScale': 'Das Ziel muss auf der Skala liegen, von {min} bis {max}.',
   'config.progressMax':
     'Ein Fortschrittsbalken für etwas anderes als einen Erledigt-Anteil braucht ein Maximum (die Menge, die den Balken füllt).',
   'config.trendKind': 'Verläufe werden bei Zählern und Tachos gezeigt; entfernen Sie den Verlauf oder wählen Sie eine andere Gadget-Art.',

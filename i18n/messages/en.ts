@@ -45,6 +45,7 @@ export const en = {
   'a11y.valueLabel': '{value} {label}',
   'a11y.mapped': '{text} ({value})',
   'a11y.target': 'target {target}',
+  'gauge.derivedScale': 'the scale ends at a round number above the value',
   'coverage.note': '{count, plural, one {first # issue} other {first # issues}}',
   'coverage.a11y': '{count, plural, one {from the first # issue} other {from the first # issues}}',
   'a11y.withCoverage': '{text} ({coverage})',
@@ -162,6 +163,7 @@ export const en = {
   'config.variablesMax': 'Use at most {max} variables (A to E).',
   'config.variableTwice': '{name} is defined twice; each variable needs its own letter.',
   'config.maxAboveMin': 'The maximum must be greater than the minimum.',
+  'config.targetOnScale': 'The target must be on the scale, from {min} to {max}.',
   'config.progressMax': 'A progress bar of anything but a done ratio needs a maximum (the amount that fills the bar).',
   'config.trendKind': 'Trends are shown on counters and gauges; remove the trend or choose another gadget type.',
   'config.trendSeries':

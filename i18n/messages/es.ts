@@ -40,6 +40,7 @@ export const es: Catalogue = {
   'a11y.valueLabel': '{value} {label}',
   'a11y.mapped': '{text} ({value})',
   'a11y.target': 'objetivo {target}',
+  'gauge.derivedScale': 'la escala termina en un número redondo por encima del valor',
   'coverage.note': '{count, plural, one {primera # incidencia} other {primeras # incidencias}}',
   'coverage.a11y': '{count, plural, one {de la primera # incidencia} other {de las primeras # incidencias}}',
   'a11y.withCoverage': '{text} ({coverage})',
@@ -155,6 +156,7 @@ export const es: Catalogue = {
   'config.variablesMax': 'Usa como máximo {max} variables (de A a E).',
   'config.variableTwice': '{name} está definida dos veces; cada variable necesita su propia letra.',
   'config.maxAboveMin': 'El máximo debe ser mayor que el mínimo.',
+  'config.targetOnScale': 'El objetivo debe estar en la escala, de {min} a {max}.',
   'config.progressMax':
     'Una barra de progreso de algo que no sea una proporción completada necesita un máximo (la cantidad que llena la barra).',
   'config.trendKind': 'Las tendencias se muestran en contadores e indicadores; quita la tendencia o elige otro tipo de gadget.',

@@ -40,6 +40,7 @@ export const fr: Catalogue = {
   'a11y.valueLabel': '{value} {label}',
   'a11y.mapped': '{text} ({value})',
   'a11y.target': 'objectif {target}',
+  'gauge.derivedScale': 'l’échelle s’arrête à un nombre rond au-dessus de la valeur',
   'coverage.note': '{count, plural, one {# premier ticket} other {# premiers tickets}}',
   'coverage.a11y': '{count, plural, one {d’après # premier ticket} other {d’après les # premiers tickets}}',
   'a11y.withCoverage': '{text} ({coverage})',
@@ -156,6 +157,7 @@ export const fr: Catalogue = {
   'config.variablesMax': 'Utilisez au plus {max} variables (A à E).',
   'config.variableTwice': '{name} est définie deux fois\u00A0; chaque variable a besoin de sa propre lettre.',
   'config.maxAboveMin': 'Le maximum doit être supérieur au minimum.',
+  'config.targetOnScale': 'L’objectif doit être sur l’échelle, de {min} à {max}.',
   'config.progressMax':
     'Une barre de progression d’autre chose qu’un taux d’achèvement a besoin d’un maximum (la quantité qui remplit la barre).',
   'config.trendKind':

@@ -40,6 +40,7 @@ export const ptBR: Catalogue = {
   'a11y.valueLabel': '{value} {label}',
   'a11y.mapped': '{text} ({value})',
   'a11y.target': 'meta {target}',
+  'gauge.derivedScale': 'a escala termina num número redondo acima do valor',
   'coverage.note': '{count, plural, one {primeiro # item} other {primeiros # itens}}',
   'coverage.a11y': '{count, plural, one {do primeiro # item} other {dos primeiros # itens}}',
   'a11y.withCoverage': '{text} ({coverage})',
@@ -154,6 +155,7 @@ export const ptBR: Catalogue = {
   'config.variablesMax': 'Use no máximo {max} variáveis (de A a E).',
   'config.variableTwice': '{name} está definida duas vezes; cada variável precisa da sua própria letra.',
   'config.maxAboveMin': 'O máximo precisa ser maior que o mínimo.',
+  'config.targetOnScale': 'A meta precisa estar na escala, de {min} a {max}.',
   'config.progressMax':
     'Uma barra de progresso de algo que não seja uma proporção concluída precisa de um máximo (a quantidade que enche a barra).',
   'config.trendKind': 'Tendências aparecem em contadores e medidores; remova a tendência ou escolha outro tipo de gadget.',

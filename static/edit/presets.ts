@@ -87,9 +87,8 @@ export const FORM_PRESETS: readonly FormPreset[] = [
       label: t('preset.storyPoints.label'),
       source: jql('sprint in openSprints() AND statusCategory = Done'),
       metric: { type: 'aggregate', op: 'sum', fieldId: 'customfield_10016' },
-      min: 0,
-      max: 100,
-      target: 80,
+      // No maximum: the scale ends at a round number above the points (render/gauge.ts), so a big
+      // team's 423 points are not an overflowing 0–100 gauge.
       thresholds: {
         mode: 'percent',
         base: 'red',
