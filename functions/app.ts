@@ -6,7 +6,7 @@
 import type { Resolver } from './resolver';
 import type { Request } from '@forge/resolver';
 import { render, type RenderOptions } from '../render/index';
-import { isUnconfigured, withModuleKind } from './config/stored';
+import { hasNoIssues, isUnconfigured, withModuleKind } from './config/stored';
 import type { GadgetConfig } from './config/types';
 import { validate } from './config/validate';
 import type { ErrorCode, FormWordsResult, Option, OptionsResult, RenderResult, ValidateConfigResult, ValidateJqlResult } from './contract';
@@ -25,7 +25,7 @@ import { LAST_GOOD_MS, readWithLastGood, staleNote } from './last-good';
 import { accountOf, ownerOf } from './owner';
 import { placeOf, type Place } from './place';
 import { present } from './present';
-import { statusMessage, statusResult } from './status';
+import { statusMessage, statusResult, type DraftState } from './status';
 import { defineExport } from './export/resolver';
 import type { GadgetRead } from './gadget-read';
 import { LONE_SURROGATE } from './unicode';
@@ -90,18 +90,22 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
           : (req.context.extension as { gadgetConfiguration?: unknown } | undefined)?.gadgetConfiguration;
       if (isUnconfigured(raw)) return { ok: false, result: statusResult('NOT_CONFIGURED', options) };
       const checked = validate(withModuleKind(raw, req.context.moduleKey), translator(options.locale));
+      const draft = 'config' in payload && payload.config !== undefined;
       if (!checked.ok) {
         const [first, ...rest] = checked.errors;
         const detail =
           rest.length > 0 ? translator(options.locale)('status.andMore', { message: first.message, count: rest.length }) : first.message;
-        return { ok: false, result: statusResult('INVALID_CONFIG', options, { detail, errors: checked.errors }) };
+        // An edit preview: a new gadget's "choose what to count", or calm words until the draft is finished.
+        const state: DraftState | undefined = draft ? (hasNoIssues(raw) ? 'blank' : 'unfinished') : undefined;
+        const how = state === 'blank' ? translator(options.locale)('status.chooseIssuesHow') : detail;
+        const extra = { detail: how, errors: checked.errors, draft: state };
+        return { ok: false, result: statusResult('INVALID_CONFIG', options, extra) };
       }
       config = checked.config;
       const valid = config;
       // The user's zone and locale come with the request (the view reads Forge's context); a locale in the config wins.
       const place = placeOf(payload, valid.locale);
       const at = now();
-      const draft = 'config' in payload && payload.config !== undefined;
       const { result, stale } = await readWithLastGood({
         client: clientFor(accountId, req),
         config: valid,

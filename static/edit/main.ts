@@ -45,7 +45,14 @@ let notSaved = false;
 const lists = new Map<string, Promise<Option[] | string>>();
 let configErrors: FieldError[] = [];
 const jiraErrors = new Map<string, string>();
-let pristine = true;
+/**
+ * Whose errors show: the paths the user has changed, or all of them once Save is pressed, settings
+ * are imported, or a stored configuration is opened. Choosing "Saved filter" or "Sum" is no mistake
+ * yet; the filter or field left to choose is said when Save is pressed.
+ */
+const touched = new Set<string>();
+let showAll = false;
+const shown = (path: string) => showAll || [...touched].some((p) => p === path || p.startsWith(`${path}.`) || path.startsWith(`${p}.`));
 /** Counts the user's edits of the form, so an import checked meanwhile does not overwrite them. */
 let edits = 0;
 
@@ -62,7 +69,6 @@ function buildPage(kind: GadgetConfig['kind']): void {
   showBtn = h('button', { type: 'button', id: 'json-show' }, t('json.show'));
   form = new SettingsForm(kind, loadOptions, () => {
     edits++;
-    pristine = false;
     if (notSaved) say('');
     schedulePreview();
     scheduleJqlCheck();
@@ -88,6 +94,12 @@ function buildPage(kind: GadgetConfig['kind']): void {
     h('div', { class: 'actions' }, status, saveBtn, cancelBtn),
   );
   wire();
+  const touch = (e: Event) => {
+    const path = (e.target as HTMLElement).closest<HTMLElement>('[data-path]')?.dataset.path;
+    if (path) touched.add(path);
+  };
+  form.el.addEventListener('input', touch, true);
+  form.el.addEventListener('change', touch, true);
 }
 
 function loadOptions(kind: OptionKind, query?: string): Promise<Option[] | string> {
@@ -113,12 +125,11 @@ function colorMode(): 'light' | 'dark' {
 }
 
 function applyErrors(): void {
-  if (pristine) return;
   form.showErrors(
-    configErrors.filter((e) => !jiraErrors.has(e.path)),
+    configErrors.filter((e) => !jiraErrors.has(e.path) && shown(e.path)),
     new Set(jiraErrors.keys()),
   );
-  for (const [path, message] of jiraErrors) form.setError(path, message);
+  for (const [path, message] of jiraErrors) form.setError(path, shown(path) ? message : '');
 }
 
 let previewTimer: ReturnType<typeof setTimeout> | undefined;
@@ -201,7 +212,7 @@ async function validate(config: unknown): Promise<ValidateConfigResult> {
 
 /** Checks the draft (JQL against Jira, then the whole config) and submits it only when both pass. */
 async function save(): Promise<void> {
-  pristine = false;
+  showAll = true;
   saveBtn.disabled = true;
   say(t('page.checking'));
   try {
@@ -267,7 +278,7 @@ async function applyJson(): Promise<void> {
     form.fill(r.config);
     jsonError.textContent = '';
     say(t('json.imported'));
-    pristine = false;
+    showAll = true;
     schedulePreview(0);
     scheduleJqlCheck();
   } catch {
@@ -300,7 +311,7 @@ async function start(): Promise<void> {
   const kind = GADGET_KINDS.find((k) => moduleKey.includes(k)) ?? stored ?? 'counter';
   buildPage(kind);
   form.fill(configured ? config : { kind, source: { type: 'jql', jql: '' }, metric: { type: kind === 'progress' ? 'ratio' : 'count' } });
-  pristine = !configured;
+  showAll = configured;
   await updatePreview();
   if (configured) void checkJql();
   app.removeAttribute('aria-busy');

@@ -1,7 +1,8 @@
 /**
  * The first five minutes with the settings form (issue #25), in headless Chromium under the Forge
  * CSP: one gadget, one form (the module decides the kind; each form shows what its kind uses and
- * offers presets of its kind), a preset that replaces settings offers Undo.
+ * offers presets of its kind), a preset that replaces settings offers Undo; no error before the user
+ * touched the field or pressed Save, and a new gadget's preview asks calmly what to count.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -77,6 +78,48 @@ describe('edit form: the first gadget', { skip }, () => {
     const gauge = await openEdit('sprint-points');
     assert.deepEqual(await visible(gauge, ['#f-min', '#f-max', '#f-target']), { '#f-min': true, '#f-max': true, '#f-target': true });
     await close(gauge, 'sprint-points');
+  });
+
+  test('a new gadget: a calm "choose what to count" preview, and no error until a field is touched or Save pressed', async () => {
+    const headers = { Origin: new URL(stack.url).origin, 'Content-Type': 'application/json' };
+    const added = await fetch(new URL('/__glance/gadgets', stack.url), {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ kind: 'gauge' }),
+    });
+    const { id } = (await added.json()) as { id: string };
+    await page.reload();
+    await page.click(`section[data-gadget="${id}"] button[data-action="edit"]`);
+    const e = await gadgetFrame(page, id, 'edit');
+    const errors = () => e.$$eval('[data-error-for], #summary', (els) => els.map((x) => x.textContent ?? '').filter(Boolean));
+    const invalid = () => e.locator('[aria-invalid="true"]').count();
+    assert.match(await svgLabel(e), /^Choose what to count\. A JQL query, a saved filter or a project\.$/);
+    assert.equal(await e.locator('#preview svg [fill="#ae2e24"], #preview svg [fill="#c9372c"]').count(), 0, 'nothing red');
+    assert.deepEqual(await errors(), []);
+
+    // Choosing a saved filter or a sum asks for something more: not a mistake yet.
+    let label = await svgLabel(e);
+    await e.selectOption('#f-source-type', 'filter');
+    await e.selectOption('#f-metric-type', 'sum');
+    await e.waitForTimeout(1_500); // the preview and the JQL check have answered
+    assert.deepEqual(await errors(), [], 'no error for choices not made yet');
+    assert.equal(await invalid(), 0);
+    await e.selectOption('#f-source-type', 'jql');
+    await e.fill('#f-source-jql', 'project = GLANCE');
+    label = await svgLabel(e, label);
+    assert.match(label, /Finish the settings to see the gadget/);
+    assert.deepEqual(await errors(), [], 'the field left to choose is not marked yet');
+
+    // A touched field speaks at once: Jira's own words for a broken query.
+    await e.fill('#f-source-jql', 'project = (');
+    await e.waitForFunction(() => !!document.querySelector('[data-error-for="source.jql"]')?.textContent, null, { timeout: 15_000 });
+
+    // Save names everything left to do, next to its field.
+    await e.fill('#f-source-jql', 'project = GLANCE');
+    await e.click('#save');
+    await e.waitForFunction(() => !!document.querySelector('[data-error-for="metric.fieldId"]')?.textContent, null, { timeout: 15_000 });
+    assert.ok((await invalid()) > 0);
+    await close(e, id);
   });
 
   test('a preset that replaces settings says so and offers Undo, which puts them back', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validate } from '../../functions/config/validate';
-import { isUnconfigured, kindOfModule, withModuleKind } from '../../functions/config/stored';
+import { hasNoIssues, isUnconfigured, kindOfModule, withModuleKind } from '../../functions/config/stored';
 
 const base = { version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'count' } };
 const withField = (patch: Record<string, unknown>) => ({ ...base, ...patch });
@@ -177,5 +177,20 @@ describe('stored configuration helpers', () => {
     assert.deepEqual(withModuleKind({ version: 1 }, 'glance-progress'), { version: 1, kind: 'progress' });
     assert.deepEqual(withModuleKind({ version: 1, kind: 'gauge' }, 'glance-progress'), { version: 1, kind: 'gauge' });
     assert.equal(withModuleKind('x', 'glance-gauge'), 'x');
+  });
+});
+
+describe('hasNoIssues: a draft that names no issues yet (the edit preview asks what to count)', () => {
+  it('is true for no source, a blank query, a filter or project not chosen; false once one is', () => {
+    const cases: [unknown, boolean][] = [
+      [{}, true],
+      [{ source: { type: 'jql', jql: '  ' } }, true],
+      [{ source: { type: 'filter' } }, true],
+      [{ source: { type: 'project', projectKey: '' } }, true],
+      [{ source: { type: 'jql', jql: 'project = ABC' } }, false],
+      [{ source: { type: 'filter', filterId: '10042' } }, false],
+      [{ source: { type: 'project', projectKey: 'ABC' } }, false],
+    ];
+    for (const [raw, want] of cases) assert.equal(hasNoIssues(raw), want, JSON.stringify(raw));
   });
 });
