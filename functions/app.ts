@@ -18,6 +18,9 @@ import { JiraError } from './jira/errors';
 import { describeLimit, retryIn } from './jira/rate-headers';
 import type { RateLimits } from './jira/rate-limits';
 import { ToldError } from './told';
+import { activeSprints } from './metrics/sprint';
+import { Reads } from './metrics/jira-reads';
+import { sourceJql } from './metrics/source';
 import { ConsentRequired, type Transport } from './jira/transport';
 import { grammarErrors } from './jql/grammar';
 import { scanJql } from './jql/scan';
@@ -121,7 +124,9 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       return { ok: true, config: valid, spec, reading, href: result.href, links: result.links, at: result.at ?? at, place };
     } catch (error) {
       const { code, detail } = failure(error, options.locale);
-      return { ok: false, result: statusResult(code, options, { detail, title: config?.title }) };
+      // A finding about the data that one setting fixes (several active sprints): the form marks that field.
+      const errors = error instanceof ToldError && error.path && detail ? [{ path: error.path, message: detail }] : undefined;
+      return { ok: false, result: statusResult(code, options, { detail, title: config?.title, errors }) };
     }
   };
 
@@ -223,6 +228,25 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   options('filterOptions', async (client, query) =>
     (await client.searchFilters(query, OPTIONS_PAGE)).values.map((f) => ({ value: String(f.id), label: f.name })),
   );
+  // The edit view's sprint picker: the active sprints of the draft's issues (`source`), from their
+  // Sprint field (read:jira-work only). Not cached: asked once when the picker is shown.
+  resolver.define('sprintOptions', async (req: Request): Promise<OptionsResult> => {
+    const payload = objectOr(req.payload);
+    const locale = requestLocale(payload);
+    try {
+      const accountId = accountOf(req.context);
+      if (!accountId) return { ok: false, code: 'UNAUTHENTICATED', message: statusMessage('UNAUTHENTICATED', locale) };
+      const checked = validate({ version: 2, kind: 'progress', source: payload.source, metric: { type: 'ratio' } }, translator(locale));
+      if (!checked.ok) return { ok: false, code: 'INVALID_CONFIG', message: checked.errors[0].message };
+      const client = clientFor(accountId, req);
+      const sprints = await activeSprints(new Reads(client, now()), await sourceJql(client, checked.config.source));
+      return { ok: true, options: sprints === 'no-field' ? [] : sprints.map((s) => ({ value: String(s.id), label: s.name })) };
+    } catch (error) {
+      const { code, detail } = failure(error, locale);
+      const message = statusMessage(code, locale);
+      return { ok: false, code, message: detail ? translator(locale)('status.withDetail', { message, detail }) : message };
+    }
+  });
   // The edit view's expected-progress picker: `query` is a project key; archived versions are left out.
   options('versionOptions', async (client, query) =>
     /^[A-Za-z][A-Za-z0-9_]*$/.test(query)

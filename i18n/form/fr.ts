@@ -144,9 +144,13 @@ export const formFr: FormCatalogue = {
   'expected.off': 'Désactivé',
   'expected.dates': 'Entre deux dates',
   'expected.version': 'Dates de début et de livraison d’une version Jira',
-  'expected.sprint': 'Le sprint actif de ces tickets',
-  'expected.sprintHint':
-    'Son début et sa fin, tirés du champ Sprint de ces tickets (Jira Software)\u00A0; ils doivent partager un même sprint actif.',
+  'expected.sprint': 'Un sprint de ces tickets',
+  'expected.sprintHint': 'Son début et sa fin, lus dans le champ Sprint de ces tickets (Jira Software).',
+  'expected.sprintPick': 'Sprint',
+  'expected.sprintActive': 'Celui qui est actif (s’ils en partagent un)',
+  'expected.sprintPickHint':
+    'Si les tickets sont dans plusieurs sprints actifs, choisissez-en un : la barre ne compte alors que ses tickets.',
+  'expected.sprintUnlisted': 'Sprint {id}',
   'expected.start': 'Date de début',
   'expected.end': 'Date de fin',
   'expected.project': 'Projet',

@@ -143,9 +143,13 @@ export const formJa: FormCatalogue = {
   'expected.off': 'オフ',
   'expected.dates': '2 つの日付の間',
   'expected.version': 'Jira バージョンの開始日とリリース日',
-  'expected.sprint': 'これらの課題のアクティブなスプリント',
-  'expected.sprintHint':
-    'これらの課題のスプリント フィールド（Jira Software）から開始と終了を取得します。課題は 1 つのアクティブなスプリントに含まれている必要があります。',
+  'expected.sprint': 'これらの課題のスプリント',
+  'expected.sprintHint': '開始と終了は、これらの課題のスプリント フィールドから読み取ります（Jira Software）。',
+  'expected.sprintPick': 'スプリント',
+  'expected.sprintActive': 'アクティブなスプリント（1 つに共通の場合）',
+  'expected.sprintPickHint':
+    '課題が複数のアクティブなスプリントにある場合は 1 つ選んでください。バーはそのスプリントの課題だけを数えます。',
+  'expected.sprintUnlisted': 'スプリント {id}',
   'expected.start': '開始日',
   'expected.end': '終了日',
   'expected.project': 'プロジェクト',

@@ -91,8 +91,8 @@ export const ja: Catalogue = {
   'sprint.noField':
     'この Jira サイトにはスプリント フィールドがありません（Jira Software）。日付またはバージョンで期間を指定してください。',
   'sprint.none': 'アクティブなスプリントに含まれる課題がありません。',
-  'sprint.several':
-    'これらの課題は複数のアクティブなスプリント（{names}）にまたがっています。ソースを 1 つのスプリントに絞り込んでください。',
+  'sprint.several': 'これらの課題は {count} 個のアクティブなスプリント（{names}）にあります。「予定進捗」で 1 つ選んでください。',
+  'sprint.pickedEmpty': '選んだスプリントにはこれらの課題がありません。',
   'formula.noValue': '{name} に値がありません',
   'formula.divisionByZero': 'ゼロ除算',
   'formula.notANumber': '結果が数値ではありません',
@@ -132,7 +132,7 @@ export const ja: Catalogue = {
   'config.currencyCode': '通貨は USD や JPY のような 3 文字の ISO 4217 コードにしてください。',
   'config.currencyMissing': '通貨を選んでください（USD や JPY などのコード）。',
   'config.trendPoints': '推移の点数は {min} から {max} の整数にしてください。',
-  'config.sprintActive': 'スプリントには「active」（ガジェットの課題のアクティブなスプリント）のみ指定できます。',
+  'config.sprintActive': 'スプリントには「active」（ガジェットの課題のアクティブなスプリント）またはスプリントの ID を指定してください。',
   'config.versionId': 'Jira のバージョンを選んでください（ID は数値です）。',
   'config.endAfterStart': '終了日は開始日より後にしてください。',
   'config.enterStart': '開始日を入力してください（yyyy-mm-dd）。',

@@ -199,7 +199,13 @@ export class SettingsForm {
         decimals: v('compare.decimals'),
       },
       trend: { on: this.checked('use-trend'), series: v('trend.series'), interval: v('trend.interval'), points: v('trend.points') },
-      expected: { mode: v('expected.mode'), start: v('expected.start'), end: v('expected.end'), versionId: v('expected.versionId') },
+      expected: {
+        mode: v('expected.mode'),
+        start: v('expected.start'),
+        end: v('expected.end'),
+        versionId: v('expected.versionId'),
+        sprint: v('expected.sprint'),
+      },
       refresh: v('refresh'),
     };
   }
@@ -241,6 +247,11 @@ export class SettingsForm {
     set('expected.start', expected.start);
     set('expected.end', expected.end);
     set('expected.versionId', expected.versionId);
+    set('expected.sprint', expected.sprint);
+    const sprint = (this.control('expected.sprint') as unknown as HTMLSelectElement).selectedOptions[0];
+    if (sprint && sprint.value !== 'active' && sprint.textContent === sprint.value) {
+      sprint.textContent = t('expected.sprintUnlisted', { id: sprint.value }); // until the list names it
+    }
     // A saved version's list is loaded once its project is chosen; until then it shows by its id.
     const chosen = (this.control('expected.versionId') as unknown as HTMLSelectElement).selectedOptions[0];
     if (expected.versionId && chosen?.textContent === expected.versionId) {

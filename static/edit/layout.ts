@@ -111,7 +111,12 @@ export function expectedPart(): HTMLElement {
         field('expected.projectKey', t('expected.project'), select([['', t('source.loadingProjects')]])),
         field('expected.versionId', t('expected.versionLabel'), select([['', t('list.chooseProject')]]), t('expected.versionHint')),
       ),
-      h('p', { class: 'hint', 'data-show': 'expected.mode=sprint' }, t('expected.sprintHint')),
+      h(
+        'div',
+        { 'data-show': 'expected.mode=sprint' },
+        h('p', { class: 'hint' }, t('expected.sprintHint')),
+        field('expected.sprint', t('expected.sprintPick'), select([['active', t('expected.sprintActive')]]), t('expected.sprintPickHint')),
+      ),
       errorSlot('expected'),
     ),
   );

@@ -20,6 +20,8 @@ import { placeFromContext } from '../shared/place';
 import { isRenderResult } from '../shared/results';
 import { h } from './dom';
 import { fitPage } from './page-height';
+import { SprintPicker } from './sprints';
+import { Touched } from './touched';
 import { SettingsForm, type Draft, type OptionKind } from './form';
 import { t, useWords } from './words';
 import { languageOf } from '../../i18n/locale';
@@ -45,14 +47,9 @@ let notSaved = false;
 const lists = new Map<string, Promise<Option[] | string>>();
 let configErrors: FieldError[] = [];
 const jiraErrors = new Map<string, string>();
-/**
- * Whose errors show: the paths the user has changed, or all of them once Save is pressed, settings
- * are imported, or a stored configuration is opened. Choosing "Saved filter" or "Sum" is no mistake
- * yet; the filter or field left to choose is said when Save is pressed.
- */
-const touched = new Set<string>();
-let showAll = false;
-const shown = (path: string) => showAll || [...touched].some((p) => p === path || p.startsWith(`${path}.`) || path.startsWith(`${p}.`));
+/** Whose errors show (touched.ts); the sprint picker (sprints.ts). */
+let touched: Touched;
+let sprints: SprintPicker;
 /** Counts the user's edits of the form, so an import checked meanwhile does not overwrite them. */
 let edits = 0;
 
@@ -94,12 +91,13 @@ function buildPage(kind: GadgetConfig['kind']): void {
     h('div', { class: 'actions' }, status, saveBtn, cancelBtn),
   );
   wire();
-  const touch = (e: Event) => {
-    const path = (e.target as HTMLElement).closest<HTMLElement>('[data-path]')?.dataset.path;
-    if (path) touched.add(path);
-  };
-  form.el.addEventListener('input', touch, true);
-  form.el.addEventListener('change', touch, true);
+  touched = new Touched(form.el);
+  sprints = new SprintPicker(form.el, async (source) => {
+    const r = (await invoke('sprintOptions', { source, ...(place.locale ? { locale: place.locale } : {}) }).catch(
+      () => null,
+    )) as OptionsResult | null;
+    return r?.ok ? r.options : (r?.message ?? t('page.listFailed'));
+  });
 }
 
 function loadOptions(kind: OptionKind, query?: string): Promise<Option[] | string> {
@@ -126,10 +124,10 @@ function colorMode(): 'light' | 'dark' {
 
 function applyErrors(): void {
   form.showErrors(
-    configErrors.filter((e) => !jiraErrors.has(e.path) && shown(e.path)),
+    configErrors.filter((e) => !jiraErrors.has(e.path) && touched.shows(e.path)),
     new Set(jiraErrors.keys()),
   );
-  for (const [path, message] of jiraErrors) form.setError(path, shown(path) ? message : '');
+  for (const [path, message] of jiraErrors) form.setError(path, touched.shows(path) ? message : '');
 }
 
 let previewTimer: ReturnType<typeof setTimeout> | undefined;
@@ -156,10 +154,12 @@ async function updatePreview(): Promise<void> {
   if (isRenderResult(r)) {
     preview.innerHTML = r.svg;
     configErrors = r.ok ? [] : (r.errors ?? []);
+    if (configErrors.some((e) => e.path === 'expected.sprint')) touched.add('expected.sprint'); // several active sprints
   } else {
     preview.textContent = t('page.previewFailed');
   }
   applyErrors();
+  void sprints.update(form.read().source);
 }
 
 let jqlTimer: ReturnType<typeof setTimeout> | undefined;
@@ -212,7 +212,7 @@ async function validate(config: unknown): Promise<ValidateConfigResult> {
 
 /** Checks the draft (JQL against Jira, then the whole config) and submits it only when both pass. */
 async function save(): Promise<void> {
-  showAll = true;
+  touched.all = true;
   saveBtn.disabled = true;
   say(t('page.checking'));
   try {
@@ -278,7 +278,7 @@ async function applyJson(): Promise<void> {
     form.fill(r.config);
     jsonError.textContent = '';
     say(t('json.imported'));
-    showAll = true;
+    touched.all = true;
     schedulePreview(0);
     scheduleJqlCheck();
   } catch {
@@ -311,7 +311,7 @@ async function start(): Promise<void> {
   const kind = GADGET_KINDS.find((k) => moduleKey.includes(k)) ?? stored ?? 'counter';
   buildPage(kind);
   form.fill(configured ? config : { kind, source: { type: 'jql', jql: '' }, metric: { type: kind === 'progress' ? 'ratio' : 'count' } });
-  showAll = configured;
+  touched.all = configured;
   await updatePreview();
   if (configured) void checkJql();
   app.removeAttribute('aria-busy');

@@ -122,6 +122,33 @@ describe('edit form: the first gadget', { skip }, () => {
     await close(e, id);
   });
 
+  test('issues in several active sprints: the card says so, the field is marked, and the user picks the sprint', async () => {
+    const e = await openEdit('sprint-progress');
+    let label = await svgLabel(e);
+    await e.click('button[data-preset="active-sprint"]'); // sprint in openSprints(): every team's sprint
+    label = await svgLabel(e, label);
+    assert.match(
+      label,
+      /These issues are in 2 active sprints \(GLANCE Sprint 14, OPS Sprint 14\)\. Choose one under “Expected progress”\./,
+    );
+    await e.waitForFunction(() => document.querySelector('#f-expected-sprint')?.getAttribute('aria-invalid') === 'true');
+    assert.match((await e.textContent('[data-error-for="expected.sprint"]')) ?? '', /2 active sprints/);
+    // The picker lists the sprints from the Sprint field of these issues.
+    await e.waitForFunction(() => document.querySelectorAll('#f-expected-sprint option').length === 3, null, { timeout: 15_000 });
+    const options = await e.$$eval('#f-expected-sprint option', (os) => os.map((o) => o.textContent));
+    assert.deepEqual(options.slice(1).sort(), ['GLANCE Sprint 14', 'OPS Sprint 14']);
+    const ops = await e.$eval(
+      '#f-expected-sprint',
+      (s) => [...(s as HTMLSelectElement).options].find((o) => o.text === 'OPS Sprint 14')!.value,
+    );
+    await e.selectOption('#f-expected-sprint', ops);
+    label = await svgLabel(e, label);
+    assert.match(label, /OPS Sprint 14/);
+    assert.equal(await e.locator('[aria-invalid="true"]').count(), 0);
+    assert.deepEqual((await draft(e)).expected, { sprint: Number(ops) });
+    await close(e, 'sprint-progress');
+  });
+
   test('a preset that replaces settings says so and offers Undo, which puts them back', async () => {
     const e = await openEdit('sprint-points');
     const mine = await draft(e);
