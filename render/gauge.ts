@@ -6,9 +6,9 @@
  */
 import { el, type SvgElement } from './svg';
 import { canvasWidth, padding, root, textEl, titleNote, titleRow } from './frame';
-import { accessibleName, clauses, valueInWords, wordsOf } from './words';
+import { accessibleName, clauses, spokenValue, valueInWords, wordsOf } from './words';
 import { arcPath, fraction, linePath, pointAt } from './geometry';
-import { formatNumber, formatValue, ownsUnit } from './format';
+import { formatNumber, ownsUnit } from './format';
 import { cleanText, fitText, textWidth } from './text';
 import { palette, sortedSteps, thresholdState, resolveColor } from './theme';
 import { statusTree } from './status';
@@ -143,8 +143,10 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
     : null;
 
   // Min / max under the ends of the track, the label between them.
-  const minText = fitText(formatNumber(min, format, locale), rc, 11);
-  const maxText = fitText(formatNumber(max, format, locale), rc, 11);
+  // The scale and the target are shown as typed: a value's fixed decimals are not invented for them ("90 %", not "90.0 %").
+  const typed = { ...format, decimals: undefined };
+  const minText = fitText(formatNumber(min, typed, locale), rc, 11);
+  const maxText = fitText(formatNumber(max, typed, locale), rc, 11);
   const leftEdge = cx - rc - t / 2;
   const rightEdge = cx + rc + t / 2;
   const minRight = leftEdge + textWidth(minText.text, minText.size);
@@ -152,7 +154,7 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
   const labelRoom = 2 * Math.min(cx - minRight, maxLeft - cx) - 16;
   // The target's tick is labelled ("target 300", the words the gadget speaks) inside the arc by the
   // tick; where that would touch the value, the words join the label under the gauge instead.
-  const targetWords = tick ? say('a11y.target', { target: formatNumber(target as number, format, locale) }) : '';
+  const targetWords = tick ? say('a11y.target', { target: formatNumber(target as number, typed, locale) }) : '';
   const valueBox = { x0: valueX - lineWidth / 2, x1: valueX + lineWidth / 2 + iconRoom, y0: valueY - size * 0.78, y1: valueY + 3 };
   const targetLabel = tick ? targetTag(targetWords, fraction(target as number, min, max), cx, cy, inner, valueBox) : null;
   const label = [cleanText(spec.label), tick && !targetLabel ? targetWords : ''].filter(Boolean).join(' · ');
@@ -163,11 +165,12 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
     ? trendNodes(trend, { x: pad, y: trendY, width: width - 2 * pad }, reading.trend?.label, p.named.blue, p, format, locale, say)
     : null;
 
-  const valueWords = valueInWords(formatValue(value, format, locale), label, reading.partial === true, mapped, say);
+  const spokenLabel = cleanText(spec.label);
+  const valueWords = valueInWords(spokenValue(value, format, locale, spokenLabel), spokenLabel, reading.partial === true, mapped, say);
   const position = value > max ? 'above' : value < min ? 'below' : 'inside';
   const words = clauses(say, [
-    say('gauge.a11yScale', { value: valueWords, min: formatNumber(min, format, locale), max: formatNumber(max, format, locale), position }),
-    tick && say('a11y.target', { target: formatNumber(target as number, format, locale) }),
+    say('gauge.a11yScale', { value: valueWords, min: formatNumber(min, typed, locale), max: formatNumber(max, typed, locale), position }),
+    tick && targetWords,
     scale.derived && say('gauge.derivedScale'),
     thresholds && stateWords(value, thresholds, state, higherIsBetter, format, locale, say),
     spark?.words,
