@@ -130,7 +130,8 @@ function expectedNodes(
   const fraction = Math.min(1, Math.max(0, expected.fraction));
   const state = expectedState(donePercent, fraction);
   const kind: StateKind = state.kind === 'behind' ? 'warning' : 'ok';
-  const amount = formatPercent(state.points, 0, locale);
+  // Work done minus time elapsed is a difference of percentages: said in points ("Behind by 38 points"), not "38%".
+  const amount = t('expected.points', { n: Math.round(state.points) });
   const stateText =
     state.kind === 'on track' ? t('expected.onTrack') : t(state.kind === 'ahead' ? 'expected.ahead' : 'expected.behind', { amount });
   const [elapsed, ...shorter] = elapsedWords(expected, fraction, t, locale);

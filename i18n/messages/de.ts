@@ -80,6 +80,7 @@ export const de: Catalogue = {
   'expected.onTrack': 'Im Plan',
   'expected.ahead': 'Vorsprung {amount}',
   'expected.behind': 'Rückstand {amount}',
+  'expected.points': '{n, plural, one {# Punkt} other {# Punkte}}',
   'expected.elapsed': '{percent} der Zeit vergangen',
   'expected.custom': '{percent} {label}',
   'expected.day': '{percent} · Tag {day} von {days}',

@@ -88,6 +88,7 @@ export const en = {
   'expected.onTrack': 'On track',
   'expected.ahead': 'Ahead by {amount}',
   'expected.behind': 'Behind by {amount}',
+  'expected.points': '{n, plural, one {# point} other {# points}}',
   'expected.elapsed': '{percent} of time elapsed',
   'expected.custom': '{percent} {label}',
   'expected.day': '{percent} · Day {day} of {days}',

@@ -80,6 +80,7 @@ export const es: Catalogue = {
   'expected.onTrack': 'En plazo',
   'expected.ahead': 'Adelantado {amount}',
   'expected.behind': 'Retrasado {amount}',
+  'expected.points': '{n, plural, one {# punto} other {# puntos}}',
   'expected.elapsed': '{percent} del tiempo transcurrido',
   'expected.custom': '{percent} {label}',
   'expected.day': '{percent} · Día {day} de {days}',

@@ -80,6 +80,7 @@ export const fr: Catalogue = {
   'expected.onTrack': 'Dans les temps',
   'expected.ahead': 'En avance de {amount}',
   'expected.behind': 'En retard de {amount}',
+  'expected.points': '{n, plural, one {# point} other {# points}}',
   'expected.elapsed': '{percent} du temps écoulé',
   'expected.custom': '{percent} {label}',
   'expected.day': '{percent} · Jour {day} sur {days}',

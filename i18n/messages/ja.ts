@@ -79,6 +79,7 @@ export const ja: Catalogue = {
   'expected.onTrack': '予定どおり',
   'expected.ahead': '{amount} 先行',
   'expected.behind': '{amount} 遅延',
+  'expected.points': '{n} ポイント',
   'expected.elapsed': '経過時間 {percent}',
   'expected.custom': '{percent} {label}',
   'expected.day': '{percent}・{days} 日中 {day} 日目',

@@ -80,6 +80,7 @@ export const ptBR: Catalogue = {
   'expected.onTrack': 'No prazo',
   'expected.ahead': 'Adiantado em {amount}',
   'expected.behind': 'Atrasado em {amount}',
+  'expected.points': '{n, plural, one {# ponto} other {# pontos}}',
   'expected.elapsed': '{percent} do tempo decorrido',
   'expected.custom': '{percent} {label}',
   'expected.day': '{percent} · Dia {day} de {days}',

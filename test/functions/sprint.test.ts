@@ -225,7 +225,7 @@ describe('a progress bar measured against the active sprint, through the resolve
   it('one active sprint: the marker at its time elapsed, its name and day on the card', async () => {
     const result = await call(handler, 'render', {}, { gadgetConfiguration: config('project = ONE'), moduleKey: 'glance-progress' });
     assert.equal(result.ok, true, JSON.stringify(result));
-    assert.match(aria(result.svg), /^5 of 20 done, 25%, behind by 20% \(Sprint 42 · Day 6 of 12\)$/);
+    assert.match(aria(result.svg), /^5 of 20 done, 25%, behind by 20 points \(Sprint 42 · Day 6 of 12\)$/);
     assert.match(result.svg, />Sprint 42 · Day 6 of 12</);
   });
 
@@ -236,7 +236,7 @@ describe('a progress bar measured against the active sprint, through the resolve
       { locale: 'de-DE' },
       { gadgetConfiguration: config('project = ONE'), moduleKey: 'glance-progress' },
     );
-    assert.match(aria(result.svg), /Rückstand 20\u00A0% \(Sprint 42 · Tag 6 von 12\)$/);
+    assert.match(aria(result.svg), /Rückstand 20 Punkte \(Sprint 42 · Tag 6 von 12\)$/);
   });
 
   it('issues in two active sprints: a card that says so, naming them, and no marker', async () => {

@@ -19,7 +19,7 @@ const SETS = [
   {
     name: 'server catalogues',
     catalogues: CATALOGUES as Record<string, Record<string, string>>,
-    sameWords: { fr: ['trend.points'], es: ['state.error'], de: ['field.variable'] } as Record<string, string[]>,
+    sameWords: { fr: ['trend.points', 'expected.points'], es: ['state.error'], de: ['field.variable'] } as Record<string, string[]>,
   },
   {
     name: 'edit form catalogues',
