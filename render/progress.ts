@@ -110,6 +110,8 @@ function elapsedWords(expected: Expected, fraction: number, t: Translate, locale
   } else if (day !== undefined && days !== undefined && day <= days) {
     plain = t('expected.day', { percent, day, days });
     named = sprint ? t('expected.sprintDay', { sprint, day, days }) : undefined;
+    // Narrow: the day alone still says it is time, where "57%" alone would not.
+    if (!named) return [plain, t('expected.dayOnly', { day, days })];
   } else {
     const label = cleanText(expected.label);
     plain = label ? t('expected.custom', { percent, label }) : t('expected.elapsed', { percent });

@@ -84,6 +84,7 @@ export const de: Catalogue = {
   'expected.elapsed': '{percent} der Zeit vergangen',
   'expected.custom': '{percent} {label}',
   'expected.day': '{percent} · Tag {day} von {days}',
+  'expected.dayOnly': 'Tag {day} von {days}',
   'expected.starts': 'Beginnt am {date}',
   'expected.ended': 'Endete am {date}',
   'expected.sprintDay': '{sprint} · Tag {day} von {days}',

@@ -92,6 +92,7 @@ export const en = {
   'expected.elapsed': '{percent} of time elapsed',
   'expected.custom': '{percent} {label}',
   'expected.day': '{percent} · Day {day} of {days}',
+  'expected.dayOnly': 'Day {day} of {days}',
   'expected.starts': 'Starts {date}',
   'expected.ended': 'Ended {date}',
   'expected.sprintDay': '{sprint} · Day {day} of {days}',

@@ -84,6 +84,7 @@ export const es: Catalogue = {
   'expected.elapsed': '{percent} del tiempo transcurrido',
   'expected.custom': '{percent} {label}',
   'expected.day': '{percent} · Día {day} de {days}',
+  'expected.dayOnly': 'Día {day} de {days}',
   'expected.starts': 'Empieza el {date}',
   'expected.ended': 'Terminó el {date}',
   'expected.sprintDay': '{sprint} · día {day} de {days}',

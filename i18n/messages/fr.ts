@@ -84,6 +84,7 @@ export const fr: Catalogue = {
   'expected.elapsed': '{percent} du temps écoulé',
   'expected.custom': '{percent} {label}',
   'expected.day': '{percent} · Jour {day} sur {days}',
+  'expected.dayOnly': 'Jour {day} sur {days}',
   'expected.starts': 'Commence le {date}',
   'expected.ended': 'Terminé le {date}',
   'expected.sprintDay': '{sprint} · jour {day} sur {days}',

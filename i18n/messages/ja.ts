@@ -83,6 +83,7 @@ export const ja: Catalogue = {
   'expected.elapsed': '経過時間 {percent}',
   'expected.custom': '{percent} {label}',
   'expected.day': '{percent}・{days} 日中 {day} 日目',
+  'expected.dayOnly': '{days} 日中 {day} 日目',
   'expected.starts': '{date} 開始',
   'expected.ended': '{date} 終了',
   'expected.sprintDay': '{sprint}・{days} 日中 {day} 日目',

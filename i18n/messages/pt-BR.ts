@@ -84,6 +84,7 @@ export const ptBR: Catalogue = {
   'expected.elapsed': '{percent} do tempo decorrido',
   'expected.custom': '{percent} {label}',
   'expected.day': '{percent} · Dia {day} de {days}',
+  'expected.dayOnly': 'Dia {day} de {days}',
   'expected.starts': 'Começa em {date}',
   'expected.ended': 'Terminou em {date}',
   'expected.sprintDay': '{sprint} · dia {day} de {days}',

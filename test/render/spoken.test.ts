@@ -43,3 +43,15 @@ test('thresholds, the scale and the target are said as typed, not with the value
   );
   assert.match(label(svg), /20\.3% on a scale of 0% to 100%, target 90%, above warning 15%/);
 });
+
+test('expected progress: the gap in points, and at 240 px the day still says which figure is time', () => {
+  const svg = render(
+    { kind: 'progress', title: 'Sprint', label: 'issues done' },
+    { value: 21, total: 50, expected: { fraction: 0.57, day: 12, days: 20 } },
+    { width: 240 },
+  );
+  const texts = [...svg.matchAll(/<text[^>]*>([^<]*)/g)].map((m) => m[1]);
+  assert.ok(texts.includes('Behind by 15 points'), texts.join(' | '));
+  assert.ok(texts.includes('Day 12 of 20'), texts.join(' | '));
+  assert.match(label(svg), /behind by 15 points \(57% · Day 12 of 20\)/);
+});
