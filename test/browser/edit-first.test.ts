@@ -89,6 +89,7 @@ describe('edit form: the first gadget', { skip }, () => {
     });
     const { id } = (await added.json()) as { id: string };
     await page.reload();
+    await gadgetFrame(page, id, 'view'); // the dashboard is back before its Edit button is used
     await page.click(`section[data-gadget="${id}"] button[data-action="edit"]`);
     const e = await gadgetFrame(page, id, 'edit');
     const errors = () => e.$$eval('[data-error-for], #summary', (els) => els.map((x) => x.textContent ?? '').filter(Boolean));
