@@ -6,7 +6,7 @@
 import type { Resolver } from './resolver';
 import type { Request } from '@forge/resolver';
 import { render, type RenderOptions } from '../render/index';
-import { isUnconfigured, withModuleKind } from './config/stored';
+import { hasNoIssues, isUnconfigured, withModuleKind } from './config/stored';
 import type { GadgetConfig } from './config/types';
 import { listedProblems, validate } from './config/validate';
 import type { ErrorCode, FormWordsResult, Option, OptionsResult, RenderResult, ValidateConfigResult, ValidateJqlResult } from './contract';
@@ -18,6 +18,9 @@ import { JiraError } from './jira/errors';
 import { describeLimit, retryIn } from './jira/rate-headers';
 import type { RateLimits } from './jira/rate-limits';
 import { ToldError } from './told';
+import { activeSprints } from './metrics/sprint';
+import { Reads } from './metrics/jira-reads';
+import { sourceJql } from './metrics/source';
 import { ConsentRequired, type Transport } from './jira/transport';
 import { grammarErrors } from './jql/grammar';
 import { scanJql } from './jql/scan';
@@ -25,7 +28,7 @@ import { readNumbers } from './metrics/read-numbers';
 import { accountOf, ownerOf } from './owner';
 import { placeOf, type Place } from './place';
 import { noteMissingZone, present } from './present';
-import { statusMessage, statusResult } from './status';
+import { statusMessage, statusResult, type DraftState } from './status';
 import { defineExport } from './export/resolver';
 import { defineGuarded } from './guard';
 import type { GadgetRead } from './gadget-read';
@@ -83,12 +86,16 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
           : (req.context.extension as { gadgetConfiguration?: unknown } | undefined)?.gadgetConfiguration;
       if (isUnconfigured(raw)) return { ok: false, result: statusResult('NOT_CONFIGURED', options) };
       const checked = validate(withModuleKind(raw, req.context.moduleKey), translator(options.locale));
+      const edited = 'config' in payload && payload.config !== undefined;
       if (!checked.ok) {
         const [first, ...rest] = checked.errors;
         const more = rest.length + (checked.omitted ?? 0);
         const detail = more > 0 ? translator(options.locale)('status.andMore', { message: first.message, count: more }) : first.message;
         const errors = listedProblems(checked, translator(options.locale));
-        return { ok: false, result: statusResult('INVALID_CONFIG', options, { detail, errors }) };
+        // An edit preview: a new gadget's "choose what to count", or calm words until the draft is finished.
+        const state: DraftState | undefined = edited ? (hasNoIssues(raw) ? 'blank' : 'unfinished') : undefined;
+        const how = state === 'blank' ? translator(options.locale)('status.chooseIssuesHow') : detail;
+        return { ok: false, result: statusResult('INVALID_CONFIG', options, { detail: how, errors, draft: state }) };
       }
       config = checked.config;
       const valid = config;
@@ -118,7 +125,9 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       };
     } catch (error) {
       const { code, detail, retryInSeconds } = failure(error, options.locale);
-      return { ok: false, result: statusResult(code, options, { detail, retryInSeconds, title: config?.title }) };
+      // A finding about the data that one setting fixes (several active sprints): the form marks that field.
+      const errors = error instanceof ToldError && error.path && detail ? [{ path: error.path, message: detail }] : undefined;
+      return { ok: false, result: statusResult(code, options, { detail, retryInSeconds, title: config?.title, errors }) };
     }
   };
 
@@ -244,6 +253,25 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   options('filterOptions', async (client, query) =>
     (await client.searchFilters(query, OPTIONS_PAGE)).values.map((f) => ({ value: String(f.id), label: f.name })),
   );
+  // The edit view's sprint picker: the active sprints of the draft's issues (`source`), from their
+  // Sprint field (read:jira-work only). Not cached: asked once when the picker is shown.
+  resolver.define('sprintOptions', async (req: Request): Promise<OptionsResult> => {
+    const payload = objectOr(req.payload);
+    const locale = requestLocale(payload);
+    try {
+      const accountId = accountOf(req.context);
+      if (!accountId) return { ok: false, code: 'UNAUTHENTICATED', message: statusMessage('UNAUTHENTICATED', locale) };
+      const checked = validate({ version: 2, kind: 'progress', source: payload.source, metric: { type: 'ratio' } }, translator(locale));
+      if (!checked.ok) return { ok: false, code: 'INVALID_CONFIG', message: checked.errors[0].message };
+      const client = clientFor(accountId, req);
+      const sprints = await activeSprints(new Reads(client, now()), await sourceJql(client, checked.config.source));
+      return { ok: true, options: sprints === 'no-field' ? [] : sprints.map((s) => ({ value: String(s.id), label: s.name })) };
+    } catch (error) {
+      const { code, detail } = failure(error, locale);
+      const message = statusMessage(code, locale);
+      return { ok: false, code, message: detail ? translator(locale)('status.withDetail', { message, detail }) : message };
+    }
+  });
   // The edit view's expected-progress picker: `query` is a project key; archived versions are left out.
   options('versionOptions', async (client, query) =>
     /^[A-Za-z][A-Za-z0-9_]*$/.test(query)

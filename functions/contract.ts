@@ -81,7 +81,7 @@ export interface ValidateJqlResult {
 
 /**
  * `fieldOptions` (numeric fields), `projectOptions {query?}`, `filterOptions {query?}` (each with `locale?` for its error message),
- * `versionOptions {query: projectKey}` (unarchived versions).
+ * `versionOptions {query: projectKey}` (unarchived versions), `sprintOptions {source}` (the active sprints of a draft's issues).
  */
 export interface Option {
   value: string;

@@ -53,9 +53,26 @@ export function present(config: GadgetConfig, result: MetricResult, locale?: str
   return { spec, reading };
 }
 
-/** The configured format; ratios default to percent, ages and due dates to days. */
+/**
+ * Jira's time-tracking fields: seconds (GET /rest/api/3/field lists them with schema type "number";
+ * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-fields/).
+ */
+const TIME_FIELDS = new Set([
+  'timespent',
+  'timeoriginalestimate',
+  'timeestimate',
+  'aggregatetimespent',
+  'aggregatetimeoriginalestimate',
+  'aggregatetimeestimate',
+]);
+
+/** The configured format; ratios default to percent, ages and due dates to days, sums of time fields to durations. */
 function formatOf(config: GadgetConfig, asPercent: boolean, locale?: string): NumberFormat | undefined {
   if (asPercent) return { style: 'percent', ...config.format };
+  const m = config.metric;
+  if (m.type === 'aggregate' && m.op !== 'countNonEmpty' && TIME_FIELDS.has(m.fieldId) && !config.format?.style) {
+    return { ...config.format, style: 'duration' };
+  }
   if (config.metric.type === 'age' || config.metric.type === 'dueIn') return { unit: translator(locale)('unit.days'), ...config.format };
   return config.format;
 }

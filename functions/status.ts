@@ -21,6 +21,10 @@ const STATUS_KEYS: Record<ErrorCode, MessageKey> = {
   INTERNAL: 'status.internal',
 };
 
+/** An edit preview's draft that is not finished: no issues chosen yet, or settings still to complete. */
+export type DraftState = 'blank' | 'unfinished';
+const DRAFT_KEYS: Record<DraftState, MessageKey> = { blank: 'status.chooseIssues', unfinished: 'status.finishSettings' };
+
 /** What each code tells the user on the card, in `locale`'s language (English without one). */
 export function statusMessage(code: ErrorCode, locale?: string): string {
   return translator(locale)(STATUS_KEYS[code]);
@@ -47,12 +51,13 @@ export const TRANSIENT_CODES: readonly ErrorCode[] = ['RATE_LIMITED', 'UNAVAILAB
 export function statusResult(
   code: ErrorCode,
   options: RenderOptions,
-  extra: { detail?: string; title?: string; errors?: FieldError[]; retryInSeconds?: number } = {},
+  extra: { detail?: string; title?: string; errors?: FieldError[]; retryInSeconds?: number; draft?: DraftState } = {},
 ): RenderResult {
   const say = translator(options.locale);
-  const message = statusMessage(code, options.locale);
+  // The edit preview of an unfinished draft is calm: red is for a saved gadget someone must fix.
+  const message = extra.draft ? say(DRAFT_KEYS[extra.draft]) : statusMessage(code, options.locale);
   const transient = TRANSIENT_CODES.includes(code);
-  const state = code === 'NOT_CONFIGURED' || code === 'NO_DATA' ? 'empty' : transient ? 'waiting' : 'error';
+  const state = code === 'NOT_CONFIGURED' || code === 'NO_DATA' || extra.draft ? 'empty' : transient ? 'waiting' : 'error';
   const svg = renderStatus(
     { state, message, ...(extra.detail ? { detail: extra.detail } : {}), ...(extra.title ? { title: extra.title } : {}) },
     options,

@@ -11,6 +11,8 @@ export class ToldError extends GlanceError {
     code: ErrorCode,
     readonly key: MessageKey,
     readonly values: Values = {},
+    /** The setting that can fix it (the edit form marks that field). */
+    readonly path?: string,
   ) {
     super(code, translator('en')(key, values));
     this.name = 'ToldError';

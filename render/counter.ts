@@ -15,7 +15,7 @@ import { absoluteThresholds, stateIcon, stateKind, stateWords } from './state';
 import { mappedText, noValueText } from './mapping';
 import { trendNodes, trendPoints } from './trend';
 import type { NumberFormat, Reading, RenderOptions, RenderSpec } from './types';
-import { accessibleName, clauses, valueInWords, wordsOf } from './words';
+import { accessibleName, clauses, spokenValue, valueInWords, wordsOf } from './words';
 import type { Translate } from '../i18n/index';
 
 const MIN_VALUE_SIZE = 18;
@@ -211,7 +211,7 @@ export function counterTree(spec: RenderSpec, reading: Reading, options: RenderO
     : null;
 
   const words = clauses(t, [
-    valueInWords(formatValue(value, format, locale), label, reading.partial === true, mapped, t),
+    valueInWords(spokenValue(value, format, locale, label), label, reading.partial === true, mapped, t),
     state && thresholds && stateWords(value, thresholds, state, higherIsBetter, format, locale, t),
     target !== undefined && t('a11y.target', { target: formatValue(target, format, locale) }),
     delta?.words,

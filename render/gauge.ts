@@ -6,9 +6,9 @@
  */
 import { el, type SvgElement } from './svg';
 import { canvasWidth, padding, root, textEl, titleNote, titleRow } from './frame';
-import { accessibleName, clauses, valueInWords, wordsOf } from './words';
+import { accessibleName, clauses, spokenValue, valueInWords, wordsOf } from './words';
 import { arcPath, fraction, linePath, pointAt } from './geometry';
-import { formatNumber, formatValue, ownsUnit } from './format';
+import { formatNumber, ownsUnit } from './format';
 import { cleanText, fitText, textWidth } from './text';
 import { palette, sortedSteps, thresholdState, resolveColor } from './theme';
 import { statusTree } from './status';
@@ -19,13 +19,36 @@ import { trendNodes, trendPoints } from './trend';
 import type { Reading, RenderOptions, RenderSpec } from './types';
 
 const RING = 4;
+/** Font size of the target's words by its tick. */
+const TARGET_SIZE = 11;
 const RING_GAP = 4;
 
-/** Scale of a reading: min (default 0) and max (default 100), or null when unusable. */
-export function gaugeScale(reading: Reading): { min: number; max: number } | null {
+/** Round numbers a derived scale ends at: these times a power of ten. */
+const NICE = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
+/** The smallest round number (see NICE) at or above `v` > 0. */
+export function niceCeil(v: number): number {
+  const power = 10 ** Math.floor(Math.log10(v));
+  const step = NICE.find((n) => n * power >= v * (1 - 1e-9)) ?? 10;
+  return Number((step * power).toPrecision(12));
+}
+
+/**
+ * Scale of a reading: min (default 0) and max, or null when unusable. Without a maximum the scale
+ * ends at a round number at or above the value and a quarter above the target (so the target's
+ * tick is not at the very end): 423 points → 0–500; 286 with a target of 300 → 0–400. `derived`
+ * says the maximum was chosen that way (the gauge says so in words).
+ */
+export function gaugeScale(reading: Reading): { min: number; max: number; derived: boolean } | null {
   const min = reading.min ?? 0;
-  const max = reading.max ?? 100;
-  return Number.isFinite(min) && Number.isFinite(max) && max > min ? { min, max } : null;
+  let max = reading.max;
+  const derived = max === undefined;
+  if (max === undefined) {
+    const finite = (n: unknown): number => (typeof n === 'number' && Number.isFinite(n) ? n : -Infinity);
+    const top = Math.max(finite(reading.value), finite(reading.target) * 1.25) - min;
+    max = top > 0 ? min + niceCeil(top) : min + 100;
+  }
+  return Number.isFinite(min) && Number.isFinite(max) && max > min ? { min, max, derived } : null;
 }
 
 /** The gauge's element tree (a "no data" card when the value or the scale is unusable). */
@@ -120,14 +143,21 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
     : null;
 
   // Min / max under the ends of the track, the label between them.
-  const minText = fitText(formatNumber(min, format, locale), rc, 11);
-  const maxText = fitText(formatNumber(max, format, locale), rc, 11);
+  // The scale and the target are shown as typed: a value's fixed decimals are not invented for them ("90 %", not "90.0 %").
+  const typed = { ...format, decimals: undefined };
+  const minText = fitText(formatNumber(min, typed, locale), rc, 11);
+  const maxText = fitText(formatNumber(max, typed, locale), rc, 11);
   const leftEdge = cx - rc - t / 2;
   const rightEdge = cx + rc + t / 2;
   const minRight = leftEdge + textWidth(minText.text, minText.size);
   const maxLeft = rightEdge - textWidth(maxText.text, maxText.size);
   const labelRoom = 2 * Math.min(cx - minRight, maxLeft - cx) - 16;
-  const label = cleanText(spec.label);
+  // The target's tick is labelled ("target 300", the words the gadget speaks) inside the arc by the
+  // tick; where that would touch the value, the words join the label under the gauge instead.
+  const targetWords = tick ? say('a11y.target', { target: formatNumber(target as number, typed, locale) }) : '';
+  const valueBox = { x0: valueX - lineWidth / 2, x1: valueX + lineWidth / 2 + iconRoom, y0: valueY - size * 0.78, y1: valueY + 3 };
+  const targetLabel = tick ? targetTag(targetWords, fraction(target as number, min, max), cx, cy, inner, valueBox) : null;
+  const label = [cleanText(spec.label), tick && !targetLabel ? targetWords : ''].filter(Boolean).join(' · ');
   const labelFit = label ? fitText(label, labelRoom, 12, 11) : null;
 
   const pad = padding(width);
@@ -135,11 +165,13 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
     ? trendNodes(trend, { x: pad, y: trendY, width: width - 2 * pad }, reading.trend?.label, p.named.blue, p, format, locale, say)
     : null;
 
-  const valueWords = valueInWords(formatValue(value, format, locale), label, reading.partial === true, mapped, say);
+  const spokenLabel = cleanText(spec.label);
+  const valueWords = valueInWords(spokenValue(value, format, locale, spokenLabel), spokenLabel, reading.partial === true, mapped, say);
   const position = value > max ? 'above' : value < min ? 'below' : 'inside';
   const words = clauses(say, [
-    say('gauge.a11yScale', { value: valueWords, min: formatNumber(min, format, locale), max: formatNumber(max, format, locale), position }),
-    tick && say('a11y.target', { target: formatNumber(target as number, format, locale) }),
+    say('gauge.a11yScale', { value: valueWords, min: formatNumber(min, typed, locale), max: formatNumber(max, typed, locale), position }),
+    tick && targetWords,
+    scale.derived && say('gauge.derivedScale'),
     thresholds && stateWords(value, thresholds, state, higherIsBetter, format, locale, say),
     spark?.words,
   ]);
@@ -166,9 +198,38 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
       icon,
     ),
     tick,
+    targetLabel &&
+      textEl(targetLabel.text, { x: targetLabel.x, y: targetLabel.y, size: TARGET_SIZE, fill: p.text, anchor: targetLabel.anchor }),
     textEl(minText.text, { x: leftEdge, y: rowY, size: minText.size, fill: p.subtle }),
     textEl(maxText.text, { x: rightEdge, y: rowY, size: maxText.size, fill: p.subtle, anchor: 'end' }),
     labelFit && labelFit.text && textEl(labelFit.text, { x: cx, y: rowY, size: labelFit.size, fill: p.subtle, anchor: 'middle' }),
     spark?.nodes,
   );
+}
+
+/**
+ * Where the target's words go inside the arc, by the tick at fraction `ft`: left of the top they
+ * start at the tick, right of it they end there, at the top they are centred under it. Null when
+ * they would not fit the hollow or would touch the value's box.
+ */
+function targetTag(
+  words: string,
+  ft: number,
+  cx: number,
+  cy: number,
+  inner: number,
+  value: { x0: number; x1: number; y0: number; y1: number },
+): { text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end' } | null {
+  const at = pointAt(cx, cy, inner - 6, ft);
+  const anchor = ft < 0.4 ? 'start' : ft > 0.6 ? 'end' : 'middle';
+  const fit = fitText(words, inner * 0.9, TARGET_SIZE, TARGET_SIZE);
+  if (fit.text !== words) return null; // cut words would say another number
+  const w = textWidth(words, TARGET_SIZE);
+  const y = Math.round((at.y + TARGET_SIZE * (anchor === 'middle' ? 0.9 : 0.5)) * 10) / 10;
+  const x = Math.round(at.x * 10) / 10;
+  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+  const box = { x0, x1: x0 + w, y0: y - TARGET_SIZE * 0.78, y1: y + 3 };
+  const touches = box.x0 < value.x1 + 4 && box.x1 > value.x0 - 4 && box.y0 < value.y1 + 2 && box.y1 > value.y0 - 2;
+  const outside = box.x0 < cx - inner || box.x1 > cx + inner || box.y1 > cy;
+  return touches || outside ? null : { text: words, x, y, anchor };
 }

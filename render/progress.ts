@@ -110,6 +110,8 @@ function elapsedWords(expected: Expected, fraction: number, t: Translate, locale
   } else if (day !== undefined && days !== undefined && day <= days) {
     plain = t('expected.day', { percent, day, days });
     named = sprint ? t('expected.sprintDay', { sprint, day, days }) : undefined;
+    // Narrow: the day alone still says it is time, where "57%" alone would not.
+    if (!named) return [plain, t('expected.dayOnly', { day, days })];
   } else {
     const label = cleanText(expected.label);
     plain = label ? t('expected.custom', { percent, label }) : t('expected.elapsed', { percent });
@@ -130,7 +132,8 @@ function expectedNodes(
   const fraction = Math.min(1, Math.max(0, expected.fraction));
   const state = expectedState(donePercent, fraction);
   const kind: StateKind = state.kind === 'behind' ? 'warning' : 'ok';
-  const amount = formatPercent(state.points, 0, locale);
+  // Work done minus time elapsed is a difference of percentages: said in points ("Behind by 38 points"), not "38%".
+  const amount = t('expected.points', { n: Math.round(state.points) });
   const stateText =
     state.kind === 'on track' ? t('expected.onTrack') : t(state.kind === 'ahead' ? 'expected.ahead' : 'expected.behind', { amount });
   const [elapsed, ...shorter] = elapsedWords(expected, fraction, t, locale);

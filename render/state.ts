@@ -69,6 +69,8 @@ export function stateWords(
   say: Translate,
 ): string {
   const steps = sortedSteps(t);
+  // A threshold is said as it was typed: 15, not "15.0" because the value shows one decimal.
+  format = { ...format, decimals: undefined };
   if (state.index >= 0) {
     const step = steps[state.index];
     const where = value > step.from ? 'above' : 'at';

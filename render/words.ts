@@ -4,7 +4,8 @@
  */
 import { cleanText } from './text';
 import { translator, type Translate } from '../i18n/index';
-import type { RenderOptions } from './types';
+import { formatNumber, formatValue, ownsUnit } from './format';
+import type { NumberFormat, RenderOptions } from './types';
 
 /** The words of a render: the catalogue of `options.language` (or its locale), numbers in its locale. */
 export function wordsOf(options: RenderOptions): Translate {
@@ -30,6 +31,29 @@ export function clauses(t: Translate, parts: (string | false | null | undefined)
  * A value in words: "42 open bugs", "at least 412 points" for a partial sum, "All clear (0 open
  * bugs)" when a mapping shows words instead of the number.
  */
+/**
+ * Whether `label` already says `unit` (its first word is the unit, begins with it, or spells it out:
+ * "pts" in "points this sprint", "h" in "hours logged"), so the spoken value leaves the unit out
+ * instead of saying "286 pts points this sprint".
+ */
+export function labelSaysUnit(label: string | undefined, unit: string | undefined): boolean {
+  const word = (label ?? '').trim().split(/\s+/)[0]?.toLocaleLowerCase() ?? '';
+  const u = (unit ?? '').trim().toLocaleLowerCase().replace(/\.$/, '');
+  if (!word || !u || !/^\p{L}+$/u.test(u)) return false;
+  if (word.startsWith(u)) return true;
+  // An abbreviation: its letters in order in the word, from the first letter on.
+  let i = 0;
+  for (const ch of word) if (ch === u[i]) i++;
+  return word[0] === u[0] && i === u.length;
+}
+
+/** The value as the gadget speaks it: with its unit, unless the label says the unit already. */
+export function spokenValue(value: number, format: NumberFormat, locale: string | undefined, label: string | undefined): string {
+  return labelSaysUnit(label, ownsUnit(format) ? undefined : format.unit)
+    ? formatNumber(value, format, locale)
+    : formatValue(value, format, locale);
+}
+
 export function valueInWords(value: string, label: string | undefined, partial: boolean, mapped: string | undefined, t: Translate): string {
   const labelled = label ? t('a11y.valueLabel', { value, label }) : value;
   const amount = partial ? t('a11y.atLeast', { value: labelled }) : labelled;

@@ -54,14 +54,13 @@ export const PREVIEW_GADGETS: readonly Gadget[] = [
         jql: 'project = GLANCE AND sprint in openSprints() AND sprint not in futureSprints() AND statusCategory = Done',
       },
       metric: { type: 'sum', fieldId: 'customfield_10016' },
-      min: 0,
-      max: 120,
-      target: 90,
+      // No maximum: the scale follows the points and the target (0–300 on the demo data).
+      target: 240,
       thresholds: {
         base: 'red',
         steps: [
-          { from: 40, color: 'amber', label: 'behind' },
-          { from: 80, color: 'green', label: 'on track' },
+          { from: 120, color: 'amber', label: 'behind' },
+          { from: 200, color: 'green', label: 'on track' },
         ],
       },
       format: { unit: 'pts' },

@@ -108,14 +108,19 @@ export function parseTrend(c: Checker, value: unknown, path: string): Trend | un
   });
 }
 
-/** Expected progress: `{start, end}` dates (yyyy-mm-dd, start before end), `{versionId}` or `{sprint: 'active'}`. */
+/** Expected progress: `{start, end}` dates (yyyy-mm-dd, start before end), `{versionId}` or `{sprint: 'active' | id}`. */
 export function parseExpected(c: Checker, value: unknown, path: string): Expected | undefined {
   const obj = c.object(value, path, 'field.expected');
   if (!obj) return undefined;
   return c.clean(() => {
     if ('sprint' in obj && obj.sprint !== undefined && obj.sprint !== null) {
       c.unknownKeys(obj, ['sprint'], path);
-      return obj.sprint === 'active' ? { sprint: 'active' as const } : c.fail(join(path, 'sprint'), 'config.sprintActive');
+      if (obj.sprint === 'active') return { sprint: 'active' as const };
+      // A sprint picked in the form, by its id (Jira's sprint ids are positive integers).
+      const id = typeof obj.sprint === 'string' && /^[0-9]{1,15}$/.test(obj.sprint.trim()) ? Number(obj.sprint) : obj.sprint;
+      return typeof id === 'number' && Number.isSafeInteger(id) && id > 0
+        ? { sprint: id }
+        : c.fail(join(path, 'sprint'), 'config.sprintActive');
     }
     if ('versionId' in obj && obj.versionId !== undefined && obj.versionId !== null) {
       c.unknownKeys(obj, ['versionId'], path);

@@ -28,3 +28,18 @@ export function withModuleKind(raw: unknown, moduleKey: unknown): unknown {
   if (!kind || typeof raw !== 'object' || raw === null || Array.isArray(raw) || 'kind' in raw) return raw;
   return { ...raw, kind };
 }
+
+/**
+ * True when a configuration names no issues yet: no source, a blank query, or a filter or project
+ * not chosen. The edit preview of such a draft asks the user to choose what to count.
+ */
+export function hasNoIssues(raw: unknown): boolean {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return true;
+  const source = (raw as { source?: unknown }).source;
+  if (typeof source !== 'object' || source === null) return true;
+  const { type, jql, filterId, projectKey } = source as Record<string, unknown>;
+  const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+  if (type === 'filter') return blank(filterId);
+  if (type === 'project') return blank(projectKey);
+  return blank(jql);
+}

@@ -58,7 +58,8 @@ export interface Trend {
  * Expected progress: planned dates (yyyy-mm-dd, end inclusive), a Jira version's start and release
  * dates, or the start and end of the active sprint the source's issues share.
  */
-export type Expected = { start: string; end: string } | { versionId: string } | { sprint: 'active' };
+/** `sprint`: 'active' (the one active sprint of the issues) or the id of a sprint picked in the form (the issues are narrowed to it). */
+export type Expected = { start: string; end: string } | { versionId: string } | { sprint: 'active' | number };
 
 /** Counter comparison (v2): the same metric over a second source, with how the delta is written. */
 export interface CompareV2 {

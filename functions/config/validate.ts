@@ -67,6 +67,11 @@ function parseV2(c: Checker, root: Obj): ValidationResult {
   const max = c.optNumber(root, 'max', '', 'field.max');
   const target = c.optNumber(root, 'target', '', 'field.target');
   if (min !== undefined && max !== undefined && min >= max) c.fail('max', 'config.maxAboveMin');
+  // A gauge's target is a place on its scale (a counter's is "of N" and has no scale).
+  const lo = min ?? 0;
+  if (root.kind === 'gauge' && target !== undefined && max !== undefined && lo < max && (target < lo || target > max)) {
+    c.fail('target', 'config.targetOnScale', { min: String(lo), max: String(max) });
+  }
   const present = (key: string) => root[key] !== undefined && root[key] !== null;
   const thresholds = present('thresholds') ? parseThresholds(c, root.thresholds, 'thresholds') : undefined;
   const higherIsBetter = c.optBoolean(root, 'higherIsBetter', '', 'field.higherIsBetter');

@@ -16,9 +16,12 @@ export function oldestFirst(jql: string): string {
   return guard(() => orderedAscending(jql, 'created'));
 }
 
-/** JQL of the issues with a due date, the nearest first (also the drill-through of "days until due"). */
+/**
+ * JQL of the open issues with a due date, the nearest first (also the drill-through of "days until
+ * due"): a done issue is due no more, so the most overdue of last year's closed work never counts.
+ */
 export function dueFirst(jql: string): string {
-  return guard(() => orderedAscending(andJql(jql, 'duedate IS NOT EMPTY'), 'duedate'));
+  return guard(() => orderedAscending(andJql(jql, 'duedate IS NOT EMPTY AND statusCategory != Done'), 'duedate'));
 }
 
 /** Days (1 decimal) since the oldest issue of `jql` was created, on the local clock; null without issues. */

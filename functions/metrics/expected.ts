@@ -10,7 +10,7 @@ import { JiraError } from '../jira/errors';
 import type { Place } from '../place';
 import { dayOf, isoDate, parseIsoDate, startOfDay, type Day } from './calendar';
 import type { Reads } from './jira-reads';
-import { findActiveSprint, type Sprint } from './sprint';
+import { activeSprints, findActiveSprint, findSprint, type Sprint } from './sprint';
 import { ToldError } from '../told';
 
 /**
@@ -66,7 +66,8 @@ export function sprintProgress(sprint: Sprint, now: number, place: Place): Expec
 
 /** The active sprint of the source's issues as expected progress; no Sprint field, none or several fail with a clear card. */
 async function readSprint(reads: Reads, sourceJql: () => Promise<string>): Promise<ExpectedProgress> {
-  const finding = await findActiveSprint(reads, await sourceJql());
+  const jql = await sourceJql();
+  const finding = await findActiveSprint(reads, jql);
   switch (finding.found) {
     case 'one':
       return sprintProgress(finding.sprint, reads.now, reads.place);
@@ -74,9 +75,21 @@ async function readSprint(reads: Reads, sourceJql: () => Promise<string>): Promi
       throw new ToldError('INVALID_CONFIG', 'sprint.noField');
     case 'none':
       throw new ToldError('NO_DATA', 'sprint.none');
-    case 'several':
-      throw new ToldError('INVALID_CONFIG', 'sprint.several', { names: finding.names.join(', ') });
+    case 'several': {
+      // Every active sprint, named as the form's picker lists them (a few searches, only on this card).
+      const all = await activeSprints(reads, jql);
+      const names = all === 'no-field' || all.length < 2 ? finding.names : all.map((s) => s.name);
+      throw new ToldError('INVALID_CONFIG', 'sprint.several', { names: names.join(', '), count: names.length }, 'expected.sprint');
+    }
   }
+}
+
+/** A sprint picked in the form (by id): its dates from the Sprint field of the source's issues in it; it may have ended. */
+async function readPicked(reads: Reads, sourceJql: () => Promise<string>, id: number): Promise<ExpectedProgress> {
+  const sprint = await findSprint(reads, await sourceJql(), id);
+  if (sprint === 'no-field') throw new ToldError('INVALID_CONFIG', 'sprint.noField');
+  if (sprint === null) throw new ToldError('NO_DATA', 'sprint.pickedEmpty');
+  return sprintProgress(sprint, reads.now, reads.place);
 }
 
 /**
@@ -84,7 +97,8 @@ async function readSprint(reads: Reads, sourceJql: () => Promise<string>): Promi
  * saying which. `sourceJql` gives the gadget's issues (read only for a sprint).
  */
 export async function readExpected(reads: Reads, expected: Expected, sourceJql: () => Promise<string>): Promise<ExpectedProgress> {
-  if ('sprint' in expected) return readSprint(reads, sourceJql);
+  if ('sprint' in expected)
+    return expected.sprint === 'active' ? readSprint(reads, sourceJql) : readPicked(reads, sourceJql, expected.sprint);
   if ('start' in expected) return expectedFraction(expected.start, expected.end, reads.now, reads.place);
   const version = await reads.get({ read: 'version', id: expected.versionId }, async () => {
     const v = await reads.client.version(expected.versionId);

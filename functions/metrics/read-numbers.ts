@@ -19,6 +19,7 @@ import { Reads, type ReadCache } from './jira-reads';
 import { guard, sourceJql } from './source';
 import { trendWindows, windowJql, type TrendWindow } from './trend';
 import { countsFromDates } from './trend-dates';
+import { inSprint } from './sprint';
 
 /** The default "done" condition of a ratio. */
 export const DEFAULT_DONE_JQL = 'statusCategory = Done';
@@ -66,8 +67,9 @@ interface SourceReading {
 }
 
 /** Reads everything `config` shows. */
-export async function readNumbers(client: JiraClient, config: GadgetConfig, options: ReadOptions = {}): Promise<MetricResult> {
+export async function readNumbers(client: JiraClient, given: GadgetConfig, options: ReadOptions = {}): Promise<MetricResult> {
   const reads = new Reads(client, options.now ?? Date.now(), options.cache, options.place);
+  const config = await withPickedSprint(reads, given);
   const showCompare = config.kind === 'counter' && config.compare !== undefined && config.metric.type !== 'formula';
   const [main, compare, trend, expected] = await Promise.all([
     readMain(reads, config),
@@ -93,6 +95,17 @@ export async function readNumbers(client: JiraClient, config: GadgetConfig, opti
   }
   result.at = reads.computedAt;
   return result;
+}
+
+/**
+ * A progress bar measured against a sprint picked in the form counts the issues of that sprint:
+ * its source becomes `(<source>) AND sprint = <id>`, composed as any JQL (jql/compose.ts).
+ */
+async function withPickedSprint(reads: Reads, config: GadgetConfig): Promise<GadgetConfig> {
+  const expected = config.expected;
+  if (config.kind !== 'progress' || !expected || !('sprint' in expected) || expected.sprint === 'active') return config;
+  const jql = inSprint(await resolveSource(reads, config.source), expected.sprint);
+  return { ...config, source: { type: 'jql', jql } };
 }
 
 async function readMain(reads: Reads, config: GadgetConfig): Promise<{ reading: SourceReading; sourceJql: string }> {

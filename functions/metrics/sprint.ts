@@ -57,9 +57,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** The active sprint among an issue's Sprint field values, if it has one with usable dates. */
 export function activeSprintOf(values: unknown): Sprint | undefined {
+  return sprintOf(values, (v) => typeof v.state === 'string' && v.state.toLowerCase() === 'active');
+}
+
+/** The sprint `id` among an issue's Sprint field values (any state: it may have ended), if its dates are usable. */
+export function sprintWithId(values: unknown, id: number): Sprint | undefined {
+  return sprintOf(values, (v) => v.id === id);
+}
+
+function sprintOf(values: unknown, wanted: (v: Record<string, unknown>) => boolean): Sprint | undefined {
   if (!Array.isArray(values)) return undefined;
   for (const v of values) {
-    if (!isRecord(v) || typeof v.state !== 'string' || v.state.toLowerCase() !== 'active') continue;
+    if (!isRecord(v) || !wanted(v)) continue;
     const { id, name, startDate, endDate } = v;
     if (typeof id !== 'number' || !Number.isSafeInteger(id) || typeof name !== 'string') continue;
     if (typeof startDate !== 'string' || typeof endDate !== 'string' || !(Date.parse(endDate) > Date.parse(startDate))) continue;
@@ -86,4 +95,41 @@ export async function findActiveSprint(reads: Reads, sourceJql: string): Promise
     const second = activeSprintOf(other.issues[0]?.fields?.[field]);
     return { found: 'several', names: [sprint.name, ...(second ? [second.name] : [])] };
   });
+}
+
+/** The source's issues in the sprint `id`: the JQL of a gadget whose sprint was picked. */
+export function inSprint(sourceJql: string, id: number): string {
+  return guard(() => andJql(sourceJql, `sprint = ${id}`));
+}
+
+/** The sprint `id` as the source's issues name it (its dates), or null when none of them is in it. Cached per source. */
+export async function findSprint(reads: Reads, sourceJql: string, id: number): Promise<Sprint | null | 'no-field'> {
+  const field = await sprintFieldId(reads);
+  if (field === null) return 'no-field';
+  return reads.get({ read: 'sprint', jql: sourceJql, field, id }, async () => {
+    const page = await reads.client.searchPage(inSprint(sourceJql, id), [field], 1);
+    return sprintWithId(page.issues[0]?.fields?.[field], id) ?? null;
+  });
+}
+
+/** Most active sprints listed for the form's sprint picker (one search each, so bounded). */
+export const MAX_LISTED_SPRINTS = 12;
+
+/**
+ * The active sprints the source's issues are in, for the form's picker: one issue per search, each
+ * excluding the sprints already found (`sprint not in (…)`), until none is left or the list is full.
+ */
+export async function activeSprints(reads: Reads, sourceJql: string): Promise<Sprint[] | 'no-field'> {
+  const field = await sprintFieldId(reads);
+  if (field === null) return 'no-field';
+  const found: Sprint[] = [];
+  const inOpen = guard(() => andJql(sourceJql, ACTIVE_SPRINT_CLAUSE));
+  while (found.length < MAX_LISTED_SPRINTS) {
+    const jql = found.length === 0 ? inOpen : guard(() => andJql(inOpen, `sprint not in (${found.map((s) => s.id).join(', ')})`));
+    const page = await reads.client.searchPage(jql, [field], 1);
+    const sprint = activeSprintOf(page.issues[0]?.fields?.[field]);
+    if (!sprint || found.some((s) => s.id === sprint.id)) break;
+    found.push(sprint);
+  }
+  return found;
 }

@@ -75,7 +75,8 @@ export interface FormValues {
   compare: { on: boolean; source: SourceValues; label: string; mode: string; decimals: string };
   trend: { on: boolean; series: string; interval: string; points: string };
   /** `mode`: '' (off), 'dates', 'version' or 'sprint' (the active sprint). */
-  expected: { mode: string; start: string; end: string; versionId: string };
+  /** `sprint`: 'active', or the id of a sprint picked from the issues' active sprints. */
+  expected: { mode: string; start: string; end: string; versionId: string; sprint: string };
   refresh: string;
 }
 
@@ -136,6 +137,7 @@ export function toValues(config: Draft): FormValues {
       start: text(expected && 'start' in expected ? expected.start : undefined),
       end: text(expected && 'end' in expected ? expected.end : undefined),
       versionId: text(expected && 'versionId' in expected ? expected.versionId : undefined),
+      sprint: text(expected && 'sprint' in expected ? expected.sprint : 'active'),
     },
     refresh: typeof c.refresh === 'number' ? String(c.refresh) : '0',
   };
@@ -215,7 +217,10 @@ export function fromValues(v: FormValues, loaded: Draft): Draft {
   }
   if (kind === 'progress' && v.expected.mode === 'dates') d.expected = { start: v.expected.start, end: v.expected.end };
   if (kind === 'progress' && v.expected.mode === 'version') d.expected = { versionId: v.expected.versionId };
-  if (kind === 'progress' && v.expected.mode === 'sprint') d.expected = { sprint: 'active' };
+  if (kind === 'progress' && v.expected.mode === 'sprint') {
+    const id = /^[0-9]+$/.test(v.expected.sprint) ? Number(v.expected.sprint) : undefined;
+    d.expected = { sprint: id ?? 'active' };
+  }
   const refresh = Number(v.refresh);
   if (refresh > 0) d.refresh = refresh;
   return JSON.parse(JSON.stringify(d)) as Draft; // drops the undefined members

@@ -3,7 +3,7 @@
  * configuration and fills them from one through the codec (codec.ts), and places the resolver's field
  * errors (errors.ts), addressed by the same dotted paths the `validateConfig` resolver uses.
  */
-import type { FieldError } from '../../functions/config/types';
+import type { FieldError, GadgetConfig } from '../../functions/config/types';
 import { fromValues, toValues, type Draft, type FormValues, type MappingValues, type StepValues } from './codec';
 import { ctl, h, idFor, setVal, val } from './dom';
 import { ErrorPlacement } from './errors';
@@ -16,9 +16,16 @@ import { RowList } from './rows';
 import { swatches, swatchValue } from './swatches';
 import { updateVisibility } from './visibility';
 import { refreshWords } from './options';
+import type { FormPreset } from './presets';
 import { t } from './words';
 
 export type { Draft } from './codec';
+
+/** Whether a draft holds settings a preset would throw away (a blank new gadget has none). */
+function hasSettings(d: Draft): boolean {
+  const source = d.source as { jql?: string } | undefined;
+  return !!(d.title || d.label || (source && (source.jql === undefined || source.jql.trim())) || d.thresholds || d.trend || d.compare);
+}
 export type { OptionKind, OptionLoader } from './pickers';
 
 export class SettingsForm {
@@ -32,11 +39,14 @@ export class SettingsForm {
   private loaded: Draft = {};
 
   constructor(
+    /** The gadget's kind: Jira's module decides it, the form never changes it. */
+    private readonly kind: GadgetConfig['kind'],
     load: OptionLoader,
     private readonly onChange: () => void,
     private readonly today: () => Date = () => new Date(),
   ) {
     this.el = h('form', { novalidate: true, 'aria-label': t('page.form') });
+    const undoLine = h('p', { class: 'undo', id: 'preset-undo', role: 'status' });
     this.errors = new ErrorPlacement(this.el, (path, message) => {
       if (path === 'metric.expression') this.formula.showCaret(message);
     });
@@ -50,11 +60,8 @@ export class SettingsForm {
     });
     this.el.append(
       this.errors.summary,
-      presetSection((preset) => {
-        this.fill(preset.config(this.today()));
-        this.changed();
-      }),
-      gadgetFieldset(),
+      presetSection(kind, (preset) => this.applyPreset(preset), undoLine),
+      gadgetFieldset(kind),
       ...issuesParts(),
       numberFieldset(this.formula.el),
       trendPart(),
@@ -89,6 +96,27 @@ export class SettingsForm {
   fill(config: Draft): void {
     this.loaded = structuredClone(config);
     this.show(toValues(config));
+  }
+
+  /**
+   * Fills the form with a preset. When it replaces settings (anything but a blank new gadget), the
+   * line under the presets says so and offers Undo, which puts the previous settings back.
+   */
+  applyPreset(preset: FormPreset): void {
+    const before = this.read();
+    const line = this.el.querySelector<HTMLElement>('#preset-undo')!;
+    this.fill(preset.config(this.today()));
+    line.replaceChildren();
+    if (hasSettings(before)) {
+      const undo = h('button', { type: 'button', class: 'subtle', id: 'preset-undo-button' }, t('presets.undo'));
+      undo.addEventListener('click', () => {
+        this.fill(before);
+        line.replaceChildren(t('presets.undone'));
+        this.changed();
+      });
+      line.append(t('presets.applied', { name: t(preset.name) }), ' ', undo);
+    }
+    this.changed();
   }
 
   /** Shows only the parts that apply (see visibility.ts). */
@@ -171,7 +199,13 @@ export class SettingsForm {
         decimals: v('compare.decimals'),
       },
       trend: { on: this.checked('use-trend'), series: v('trend.series'), interval: v('trend.interval'), points: v('trend.points') },
-      expected: { mode: v('expected.mode'), start: v('expected.start'), end: v('expected.end'), versionId: v('expected.versionId') },
+      expected: {
+        mode: v('expected.mode'),
+        start: v('expected.start'),
+        end: v('expected.end'),
+        versionId: v('expected.versionId'),
+        sprint: v('expected.sprint'),
+      },
       refresh: v('refresh'),
     };
   }
@@ -179,7 +213,7 @@ export class SettingsForm {
   /** Puts every value into its control. */
   private show(values: FormValues): void {
     const set = (path: string, value: string) => setVal(this.el, path, value);
-    set('kind', values.kind);
+    set('kind', this.kind);
     set('title', values.title);
     set('label', values.label);
     setSourceValues(this.el, 'source', values.source);
@@ -213,6 +247,11 @@ export class SettingsForm {
     set('expected.start', expected.start);
     set('expected.end', expected.end);
     set('expected.versionId', expected.versionId);
+    set('expected.sprint', expected.sprint);
+    const sprint = (this.control('expected.sprint') as unknown as HTMLSelectElement).selectedOptions[0];
+    if (sprint && sprint.value !== 'active' && sprint.textContent === sprint.value) {
+      sprint.textContent = t('expected.sprintUnlisted', { id: sprint.value }); // until the list names it
+    }
     // A saved version's list is loaded once its project is chosen; until then it shows by its id.
     const chosen = (this.control('expected.versionId') as unknown as HTMLSelectElement).selectedOptions[0];
     if (expected.versionId && chosen?.textContent === expected.versionId) {

@@ -5,7 +5,8 @@
  */
 import { LIMITS } from '../../functions/config/limits';
 import type { MappingValues, StepValues } from './codec';
-import { checkbox, errorSlot, field, group, h, select, textInput, val } from './dom';
+import { checkbox, errorSlot, field, group, h, idFor, select, textInput, val } from './dom';
+import { baseFor, nextStep } from './steps';
 import {
   compareModeChoices,
   decimalChoices,
@@ -20,13 +21,28 @@ import type { RowKind } from './rows';
 import { swatches, swatchValue } from './swatches';
 import { t } from './words';
 
-/** Threshold steps: each starts 10 above the last one (the first at 50, amber; later ones red). */
+/**
+ * Threshold steps: new ones start relative to the scale and take colours by the direction
+ * (steps.ts); the first one also sets the base colour below it (red when higher is better).
+ */
 export const STEP_ROWS: RowKind<StepValues> = {
   addId: 'add-step',
   addText: () => t('colours.addStep'),
-  next: (rows) => {
-    const last = rows.at(-1);
-    return { from: last ? String(Number(last.from || 0) + 10) : '50', color: last ? 'red' : 'amber', label: '' };
+  next: (rows, form) => {
+    const v = (path: string) => val(form, path);
+    const c = {
+      kind: v('kind'),
+      mode: v('thresholds.mode'),
+      min: v('min'),
+      max: v('max'),
+      target: v('target'),
+      higherIsBetter: v('higherIsBetter'),
+    };
+    if (rows.length === 0) {
+      const base = form.querySelector<HTMLInputElement>(`#${idFor('thresholds.base')} input[value="${baseFor(c)}"]`);
+      if (base) base.checked = true;
+    }
+    return nextStep(rows, c);
   },
   focusPath: (i) => `thresholds.steps.${i}.from`,
   removeLabel: (i) => t('colours.removeStep', { n: i + 1 }),
@@ -135,7 +151,8 @@ export function formatFieldset(): HTMLFieldSetElement {
     ),
     h(
       'div',
-      { class: 'row' },
+      // A progress bar's done of total is a percent: no prefix, suffix or unit to add.
+      { class: 'row', 'data-show': 'kind!=progress;metric.type!=ratio' },
       field('format.prefix', t('format.prefix'), textInput(LIMITS.prefix, '~', { size: 4 })),
       field(
         'format.suffix',

@@ -4,16 +4,20 @@
  * (`field('trend.series', …)`) and `data-show` rules (visibility.ts) show the parts that apply.
  */
 import { LIMITS } from '../../functions/config/limits';
-import { checkbox, errorSlot, field, group, h, numberInput, select, textInput } from './dom';
+import type { GadgetConfig } from '../../functions/config/types';
+import { checkbox, errorSlot, field, group, h, idFor, numberInput, select, textInput } from './dom';
 import { metricControls } from './metric';
 import { expectedChoices, formulaChoice, intervalChoices, kindChoices, POINT_CHOICES, seriesChoices } from './options';
 import { sourceGroup } from './pickers';
 import { FORM_PRESETS, type FormPreset } from './presets';
 import { t } from './words';
 
-/** "Start from a preset": one button per preset; `pick` fills the form with it. */
-export function presetSection(pick: (preset: FormPreset) => void): HTMLElement {
-  const buttons = FORM_PRESETS.map((p) => {
+/**
+ * "Start from a preset": one button per preset of this gadget's kind; `pick` fills the form with it.
+ * `undo` is the place for the "replaced your settings — Undo" line the form shows after a pick.
+ */
+export function presetSection(kind: GadgetConfig['kind'], pick: (preset: FormPreset) => void, undo: HTMLElement): HTMLElement {
+  const buttons = FORM_PRESETS.filter((p) => p.kind === kind).map((p) => {
     const b = h(
       'button',
       { type: 'button', class: 'preset', 'data-preset': p.id, 'aria-describedby': `preset-${p.id}` },
@@ -28,13 +32,20 @@ export function presetSection(pick: (preset: FormPreset) => void): HTMLElement {
     { class: 'presets', 'aria-labelledby': 'presets-title' },
     h('h2', { id: 'presets-title' }, t('presets.title')),
     h('div', { class: 'preset-list' }, ...buttons),
+    undo,
   );
 }
 
-export function gadgetFieldset(): HTMLFieldSetElement {
+/**
+ * Title and label. The kind is the gadget's own (Jira's gadget list offers one per kind, the module
+ * decides): a hidden control for the `kind=` rules, and a line that names it.
+ */
+export function gadgetFieldset(kind: GadgetConfig['kind']): HTMLFieldSetElement {
+  const name = kindChoices().find(([k]) => k === kind)?.[1] ?? kind;
   return group(
     t('gadget.legend'),
-    field('kind', t('gadget.kind'), select(kindChoices())),
+    h('input', { type: 'hidden', id: idFor('kind'), 'data-path': 'kind', value: kind }),
+    h('p', { class: 'hint', id: 'kind-name' }, t('gadget.kind'), ': ', h('strong', {}, name)),
     field('title', t('gadget.title'), textInput(LIMITS.title, t('gadget.titlePlaceholder')), t('gadget.titleHint')),
     field('label', t('gadget.label'), textInput(LIMITS.label, t('gadget.labelPlaceholder')), t('gadget.labelHint')),
   );
@@ -100,22 +111,35 @@ export function expectedPart(): HTMLElement {
         field('expected.projectKey', t('expected.project'), select([['', t('source.loadingProjects')]])),
         field('expected.versionId', t('expected.versionLabel'), select([['', t('list.chooseProject')]]), t('expected.versionHint')),
       ),
-      h('p', { class: 'hint', 'data-show': 'expected.mode=sprint' }, t('expected.sprintHint')),
+      h(
+        'div',
+        { 'data-show': 'expected.mode=sprint' },
+        h('p', { class: 'hint' }, t('expected.sprintHint')),
+        field('expected.sprint', t('expected.sprintPick'), select([['active', t('expected.sprintActive')]]), t('expected.sprintPickHint')),
+      ),
       errorSlot('expected'),
     ),
   );
 }
 
-export function scaleFieldset(): HTMLFieldSetElement {
-  const onGaugeOrBar = (child: HTMLElement) => h('div', { class: 'field-wrap', 'data-show': 'kind=gauge|progress' }, child);
-  return group(
-    t('scale.legend'),
-    h(
-      'div',
-      { class: 'row' },
-      onGaugeOrBar(field('min', t('scale.min'), numberInput(), t('scale.minHint'))),
-      onGaugeOrBar(field('max', t('scale.max'), numberInput(), t('scale.maxHint'))),
-      field('target', t('scale.target'), numberInput(), t('scale.targetHint')),
+/**
+ * Minimum, maximum, target: a gauge uses all three, a counter its target ("of N"), a progress bar
+ * only a maximum, and only when its number is not done-of-total (then the fieldset is hidden).
+ */
+export function scaleFieldset(): HTMLElement {
+  const only = (rule: string, child: HTMLElement) => h('div', { class: 'field-wrap', 'data-show': rule }, child);
+  return h(
+    'div',
+    { 'data-show': 'kind!=progress;metric.type!=ratio' },
+    group(
+      t('scale.legend'),
+      h(
+        'div',
+        { class: 'row' },
+        only('kind=gauge', field('min', t('scale.min'), numberInput(), t('scale.minHint'))),
+        only('kind=gauge|progress', field('max', t('scale.max'), numberInput(), t('scale.maxHint'))),
+        only('kind=gauge|counter', field('target', t('scale.target'), numberInput(), t('scale.targetHint'))),
+      ),
     ),
   );
 }

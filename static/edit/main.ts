@@ -12,13 +12,16 @@ import type {
   ValidateConfigResult,
   ValidateJqlResult,
 } from '../../functions/contract';
-import type { FieldError } from '../../functions/config/types';
+import type { FieldError, GadgetConfig } from '../../functions/config/types';
 import { exportFilename } from '../../functions/export/filename';
 import { GADGET_KINDS } from '../../functions/config/vocabulary';
 import { save as saveFile } from '../shared/download';
 import { placeFromContext } from '../shared/place';
 import { isRenderResult } from '../shared/results';
 import { h } from './dom';
+import { fitPage } from './page-height';
+import { SprintPicker } from './sprints';
+import { Touched } from './touched';
 import { SettingsForm, type Draft, type OptionKind } from './form';
 import { t, useWords } from './words';
 import { languageOf } from '../../i18n/locale';
@@ -44,12 +47,14 @@ let notSaved = false;
 const lists = new Map<string, Promise<Option[] | string>>();
 let configErrors: FieldError[] = [];
 const jiraErrors = new Map<string, string>();
-let pristine = true;
+/** Whose errors show (touched.ts); the sprint picker (sprints.ts). */
+let touched: Touched;
+let sprints: SprintPicker;
 /** Counts the user's edits of the form, so an import checked meanwhile does not overwrite them. */
 let edits = 0;
 
-/** Builds the page in the viewer's words (after useWords) and wires its buttons. */
-function buildPage(): void {
+/** Builds the page for a gadget of `kind` in the viewer's words (after useWords) and wires its buttons. */
+function buildPage(kind: GadgetConfig['kind']): void {
   preview = h('div', { class: 'preview-box', id: 'preview', 'aria-live': 'polite', 'aria-busy': 'true' }, h('div', { class: 'skeleton' }));
   status = h('p', { class: 'status', id: 'status', role: 'status' });
   saveBtn = h('button', { type: 'button', class: 'primary', id: 'save' }, t('page.save'));
@@ -59,28 +64,40 @@ function buildPage(): void {
   applyBtn = h('button', { type: 'button', id: 'json-apply' }, t('json.apply'));
   exportBtn = h('button', { type: 'button', id: 'json-download' }, t('json.download'));
   showBtn = h('button', { type: 'button', id: 'json-show' }, t('json.show'));
-  form = new SettingsForm(loadOptions, () => {
+  form = new SettingsForm(kind, loadOptions, () => {
     edits++;
-    pristine = false;
     if (notSaved) say('');
     schedulePreview();
     scheduleJqlCheck();
   });
+  app.classList.add('page');
+  fitPage(root);
   app.append(
-    h('section', { class: 'preview', 'aria-label': t('page.preview') }, h('h2', {}, t('page.preview')), preview),
-    form.el,
+    h('section', { class: 'preview', id: 'preview-pane', 'aria-label': t('page.preview') }, h('h2', {}, t('page.preview')), preview),
     h(
-      'details',
-      { class: 'json' },
-      h('summary', {}, t('json.summary')),
-      h('label', { for: 'json' }, t('json.label')),
-      json,
-      jsonError,
-      h('div', { class: 'buttons' }, applyBtn, showBtn, exportBtn),
+      'div',
+      { class: 'scroller', id: 'scroller' },
+      form.el,
+      h(
+        'details',
+        { class: 'json' },
+        h('summary', {}, t('json.summary')),
+        h('label', { for: 'json' }, t('json.label')),
+        json,
+        jsonError,
+        h('div', { class: 'buttons' }, applyBtn, showBtn, exportBtn),
+      ),
     ),
     h('div', { class: 'actions' }, status, saveBtn, cancelBtn),
   );
   wire();
+  touched = new Touched(form.el);
+  sprints = new SprintPicker(form.el, async (source) => {
+    const r = (await invoke('sprintOptions', { source, ...(place.locale ? { locale: place.locale } : {}) }).catch(
+      () => null,
+    )) as OptionsResult | null;
+    return r?.ok ? r.options : (r?.message ?? t('page.listFailed'));
+  });
 }
 
 function loadOptions(kind: OptionKind, query?: string): Promise<Option[] | string> {
@@ -107,12 +124,11 @@ function colorMode(): 'light' | 'dark' {
 }
 
 function applyErrors(): void {
-  if (pristine) return;
   form.showErrors(
-    configErrors.filter((e) => !jiraErrors.has(e.path)),
+    configErrors.filter((e) => !jiraErrors.has(e.path) && touched.shows(e.path)),
     new Set(jiraErrors.keys()),
   );
-  for (const [path, message] of jiraErrors) form.setError(path, message);
+  for (const [path, message] of jiraErrors) form.setError(path, touched.shows(path) ? message : '');
 }
 
 let previewTimer: ReturnType<typeof setTimeout> | undefined;
@@ -144,10 +160,12 @@ async function updatePreview(): Promise<void> {
     if (r.ok && r.reading) lastReading = r.reading;
     preview.innerHTML = r.svg;
     configErrors = r.ok ? [] : (r.errors ?? []);
+    if (configErrors.some((e) => e.path === 'expected.sprint')) touched.add('expected.sprint'); // several active sprints
   } else {
     preview.textContent = t('page.previewFailed');
   }
   applyErrors();
+  void sprints.update(form.read().source);
 }
 
 let jqlTimer: ReturnType<typeof setTimeout> | undefined;
@@ -200,7 +218,7 @@ async function validate(config: unknown): Promise<ValidateConfigResult> {
 
 /** Checks the draft (JQL against Jira, then the whole config) and submits it only when both pass. */
 async function save(): Promise<void> {
-  pristine = false;
+  touched.all = true;
   saveBtn.disabled = true;
   say(t('page.checking'));
   try {
@@ -266,7 +284,7 @@ async function applyJson(): Promise<void> {
     form.fill(r.config);
     jsonError.textContent = '';
     say(t('json.imported'));
-    pristine = false;
+    touched.all = true;
     schedulePreview(0);
     scheduleJqlCheck();
   } catch {
@@ -294,10 +312,12 @@ async function start(): Promise<void> {
   // stored config is shown as it is) the stored settings, asked together.
   const [, checked] = await Promise.all([loadWords(place.locale), configured ? validate(config).catch(() => null) : null]);
   if (checked?.ok) config = checked.config;
-  buildPage();
-  const kind = GADGET_KINDS.find((k) => moduleKey.includes(k)) ?? 'counter';
+  // Jira's gadget list has one module per kind: the module decides, a stored kind only outside Jira.
+  const stored = typeof config.kind === 'string' ? GADGET_KINDS.find((k) => k === config.kind) : undefined;
+  const kind = GADGET_KINDS.find((k) => moduleKey.includes(k)) ?? stored ?? 'counter';
+  buildPage(kind);
   form.fill(configured ? config : { kind, source: { type: 'jql', jql: '' }, metric: { type: kind === 'progress' ? 'ratio' : 'count' } });
-  pristine = !configured;
+  touched.all = configured;
   await updatePreview();
   if (configured) void checkJql();
   app.removeAttribute('aria-busy');

@@ -9,6 +9,8 @@ import { t } from './words';
 /** A preset: its button's words are catalogue keys; its titles and labels are written in the viewer's language when picked. */
 export interface FormPreset {
   id: string;
+  /** The gadget it is for: each gadget's form offers the presets of its own kind. */
+  kind: GadgetConfig['kind'];
   name: FormKey;
   /** One line under the button. */
   blurb: FormKey;
@@ -21,6 +23,7 @@ const jql = (q: string): Source => ({ type: 'jql', jql: q });
 export const FORM_PRESETS: readonly FormPreset[] = [
   {
     id: 'open-bugs',
+    kind: 'counter',
     name: 'preset.openBugs.name',
     blurb: 'preset.openBugs.blurb',
     config: () => ({
@@ -36,6 +39,7 @@ export const FORM_PRESETS: readonly FormPreset[] = [
   },
   {
     id: 'net-flow',
+    kind: 'counter',
     name: 'preset.netFlow.name',
     blurb: 'preset.netFlow.blurb',
     config: () => ({
@@ -58,6 +62,7 @@ export const FORM_PRESETS: readonly FormPreset[] = [
   },
   {
     id: 'active-sprint',
+    kind: 'progress',
     name: 'preset.activeSprint.name',
     blurb: 'preset.activeSprint.blurb',
     config: () => ({
@@ -72,6 +77,7 @@ export const FORM_PRESETS: readonly FormPreset[] = [
   },
   {
     id: 'story-points',
+    kind: 'gauge',
     name: 'preset.storyPoints.name',
     blurb: 'preset.storyPoints.blurb',
     config: () => ({
@@ -81,9 +87,8 @@ export const FORM_PRESETS: readonly FormPreset[] = [
       label: t('preset.storyPoints.label'),
       source: jql('sprint in openSprints() AND statusCategory = Done'),
       metric: { type: 'aggregate', op: 'sum', fieldId: 'customfield_10016' },
-      min: 0,
-      max: 100,
-      target: 80,
+      // No maximum: the scale ends at a round number above the points (render/gauge.ts), so a big
+      // team's 423 points are not an overflowing 0–100 gauge.
       thresholds: {
         mode: 'percent',
         base: 'red',
@@ -97,6 +102,7 @@ export const FORM_PRESETS: readonly FormPreset[] = [
   },
   {
     id: 'sla-breaches',
+    kind: 'counter',
     name: 'preset.slaBreaches.name',
     blurb: 'preset.slaBreaches.blurb',
     config: () => ({

@@ -11,7 +11,8 @@ export interface RowKind<T> {
   addId: string;
   addText(): string;
   /** The row the add button appends to `rows`. */
-  next(rows: readonly T[]): T;
+  /** The row to add after `rows`; `form` is the form the list is in (for defaults that depend on other fields). */
+  next(rows: readonly T[], form: ParentNode): T;
   /** The control path focused in a row just added at index `i`. */
   focusPath(i: number): string;
   /** The Remove button's accessible name for row `i`. */
@@ -38,7 +39,7 @@ export class RowList<T> {
     this.addButton = h('button', { type: 'button', class: 'subtle', id: kind.addId }, kind.addText());
     this.addButton.addEventListener('click', () => {
       this.sync();
-      this.rows.push(kind.next(this.rows));
+      this.rows.push(kind.next(this.rows, this.el.closest('form') ?? this.el));
       this.render();
       this.changed();
       ctl(this.el, kind.focusPath(this.rows.length - 1))?.focus();

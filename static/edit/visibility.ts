@@ -2,6 +2,7 @@
  * Which parts of the form apply: an element with `data-show` is shown only while its rule holds.
  * Rules: `path=a|b` (the control of `path` has one of the values), `path!=a` (it has none of them),
  * or `checkbox-id` (that checkbox is checked). A key with a dot, or `kind`, is a config path.
+ * Rules joined by `;` are alternatives: the element shows while any of them holds.
  */
 import { idFor } from './dom';
 
@@ -28,10 +29,15 @@ export function ruleHolds(rule: ShowRule, control: { value: string; checked: boo
   return rule.values.includes(control?.value ?? '') !== rule.negate;
 }
 
+/** Whether any of the `;`-separated rules of `show` holds in `root`. */
+export function shows(root: ParentNode, show: string): boolean {
+  return show
+    .split(';')
+    .map(parseRule)
+    .some((rule) => ruleHolds(rule, root.querySelector<HTMLInputElement>(`#${rule.id}`)));
+}
+
 /** Shows only the parts of `root` whose rule holds. */
 export function updateVisibility(root: ParentNode): void {
-  for (const el of root.querySelectorAll<HTMLElement>('[data-show]')) {
-    const rule = parseRule(el.dataset.show!);
-    el.hidden = !ruleHolds(rule, root.querySelector<HTMLInputElement>(`#${rule.id}`));
-  }
+  for (const el of root.querySelectorAll<HTMLElement>('[data-show]')) el.hidden = !shows(root, el.dataset.show!);
 }

@@ -112,9 +112,9 @@ describe('edit form in German', { skip }, () => {
   });
 
   test('picking a preset writes its titles in German', async () => {
-    await edit.click('button[data-preset="open-bugs"]');
-    assert.equal(await edit.inputValue('#f-title'), formDe['preset.openBugs.title']);
-    assert.equal(await edit.inputValue('#f-label'), formDe['preset.openBugs.label']);
+    await edit.click('button[data-preset="active-sprint"]'); // a progress bar's form offers its own kind's presets
+    assert.equal(await edit.inputValue('#f-title'), formDe['preset.activeSprint.title']);
+    assert.equal(await edit.inputValue('#f-label'), formDe['preset.issuesDone']);
   });
 
   test("the settings' problems come back in German, next to their field, and Save says so", async () => {

@@ -55,18 +55,32 @@ describe('edit form, version 2 settings', { skip }, () => {
     await stack?.cleanup();
   });
 
-  test('each preset fills the whole form in one click, and the form reads back exactly the preset', async () => {
-    const e = await openEdit('new-bugs');
-    for (const preset of FORM_PRESETS) {
-      const before = await svgLabel(e);
-      await e.click(`button[data-preset="${preset.id}"]`);
-      const expected = preset.config(new Date());
-      assert.deepEqual(await draft(e), expected, preset.id);
-      assert.equal(await e.inputValue('#f-kind'), expected.kind);
-      assert.equal(await e.inputValue('#f-title'), expected.title);
-      const label = await svgLabel(e, before);
-      assert.match(label, new RegExp(`^${String(expected.title)}`), `${preset.id} previews: ${label}`);
+  test('each preset fills the whole form of its own kind in one click, and the form reads back exactly the preset', async () => {
+    const gadgetOf = { counter: 'new-bugs', gauge: 'sprint-points', progress: 'sprint-progress' } as const;
+    for (const kind of ['gauge', 'progress', 'counter'] as const) {
+      const e = await openEdit(gadgetOf[kind]);
+      const offered = await e.$$eval('button[data-preset]', (bs) => bs.map((b) => b.getAttribute('data-preset')));
+      assert.deepEqual(
+        offered,
+        FORM_PRESETS.filter((p) => p.kind === kind).map((p) => p.id),
+        `${kind}: presets of its kind only`,
+      );
+      for (const preset of FORM_PRESETS.filter((p) => p.kind === kind)) {
+        const before = await svgLabel(e);
+        await e.click(`button[data-preset="${preset.id}"]`);
+        const expected = preset.config(new Date());
+        assert.deepEqual(await draft(e), expected, preset.id);
+        assert.equal(await e.inputValue('#f-kind'), expected.kind);
+        assert.equal(await e.inputValue('#f-title'), expected.title);
+        const label = await svgLabel(e, before);
+        assert.match(label, new RegExp(`^${String(expected.title)}`), `${preset.id} previews: ${label}`);
+      }
+      if (kind !== 'counter') {
+        await e.click('#cancel');
+        await gadgetFrame(page, gadgetOf[kind], 'view');
+      }
     }
+    const e = await gadgetFrame(page, 'new-bugs', 'edit');
     // Visible controls match, not only the JSON: the last preset (SLA breaches) and a formula one.
     assert.equal(await e.inputValue('#f-mappings-0-value'), '0');
     assert.equal(await e.inputValue('#f-mappings-0-text'), 'All clear');
@@ -345,7 +359,7 @@ describe('edit form, version 2 settings', { skip }, () => {
     await page.keyboard.press('Space');
     assert.equal(await e.evaluate(() => document.activeElement?.id), 'f-metric-variables-2-source-jql');
     const unnamed = await e.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('input, select, textarea, button')]
+      [...document.querySelectorAll<HTMLElement>('input:not([type="hidden"]), select, textarea, button')]
         .filter(
           (c) =>
             !(

@@ -52,7 +52,7 @@ describe('npm start preview, end to end', { skip }, () => {
         `^Glance Web sprint: ${count((i) => inOpenSprint(i) && i.statusCategory === 'Done')} of ${count(inOpenSprint)} issues done.*\\(GLANCE Sprint \\d+ · Day \\d+ of \\d+\\)`,
       ),
       'sprint-points': new RegExp(
-        `^Story points done: ${fmt(issues.filter((i) => inOpenSprint(i) && i.statusCategory === 'Done').reduce((s, i) => s + (i.storyPoints ?? 0), 0))} pts`,
+        `^Story points done: ${fmt(issues.filter((i) => inOpenSprint(i) && i.statusCategory === 'Done').reduce((s, i) => s + (i.storyPoints ?? 0), 0))} points this sprint on a scale of 0 to 300`,
       ),
       'open-bugs': new RegExp(`^Open bugs: ${fmt(count((i) => i.issueType === 'Bug' && i.statusCategory !== 'Done'))} across`),
       'security-backlog': new RegExp(

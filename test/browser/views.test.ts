@@ -148,7 +148,7 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
 
     test('every control has an accessible name and every error slot is announced', async () => {
       const unnamed = await edit.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('input, select, textarea, button')]
+        [...document.querySelectorAll<HTMLElement>('input:not([type="hidden"]), select, textarea, button')]
           .filter((c) => {
             const labelled = (c as HTMLInputElement).labels?.length || c.getAttribute('aria-label') || c.getAttribute('aria-labelledby');
             return !labelled && !(c.tagName === 'BUTTON' && c.textContent.trim());

@@ -77,6 +77,11 @@ describe('validate v2: accepted configurations', () => {
       { expected: { sprint: 'active' } },
     ],
     [
+      'expected: a sprint picked in the form, by its id (issue #25: issues in several active sprints)',
+      v2({ kind: 'progress', metric: { type: 'ratio' }, expected: { sprint: '42' } }),
+      { expected: { sprint: 42 } },
+    ],
+    [
       'mappings, no-value text, palette',
       v2({
         mappings: [
@@ -222,7 +227,7 @@ describe('validate v2: rejected configurations name every bad field', () => {
       'expected sprint other than active',
       v2({ kind: 'progress', metric: { type: 'ratio' }, expected: { sprint: 'next' } }),
       ['expected.sprint'],
-      /only be "active"/,
+      /must be "active"/,
     ],
     [
       'expected sprint with dates too',

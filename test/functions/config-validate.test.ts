@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validate } from '../../functions/config/validate';
-import { isUnconfigured, kindOfModule, withModuleKind } from '../../functions/config/stored';
+import { hasNoIssues, isUnconfigured, kindOfModule, withModuleKind } from '../../functions/config/stored';
 
 const base = { version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'count' } };
 const withField = (patch: Record<string, unknown>) => ({ ...base, ...patch });
@@ -9,6 +9,8 @@ const withField = (patch: Record<string, unknown>) => ({ ...base, ...patch });
 describe('validate: accepted configurations', () => {
   const cases: [string, unknown, Record<string, unknown>][] = [
     ['minimal count', base, { source: { type: 'jql', jql: 'project = ABC' } }],
+    ['a gauge target without a maximum (the scale follows it)', withField({ kind: 'gauge', target: 300 }), { target: 300 }],
+    ['a counter target is not on a scale', withField({ max: 100, target: 300 }), { target: 300 }],
     [
       'trims JQL and title; drops empty title',
       withField({ title: '  ', source: { type: 'jql', jql: '  project = ABC ORDER BY key ' } }),
@@ -105,6 +107,9 @@ describe('validate: rejected configurations name every bad field', () => {
       /quoted string is not closed/,
     ],
     ['min >= max', withField({ min: 10, max: 10 }), ['max'], /greater than the minimum/],
+    // Issue #25: a target of 300 on a 0–100 gauge was accepted and drawn at the end of the arc.
+    ['gauge target above its maximum', withField({ kind: 'gauge', max: 100, target: 300 }), ['target'], /on the scale, from 0 to 100/],
+    ['gauge target below its minimum', withField({ kind: 'gauge', min: 10, max: 20, target: 5 }), ['target'], /from 10 to 20/],
     ['NaN-like numbers', withField({ min: 'low', target: Infinity }), ['min', 'target']],
     ['colour not in palette', withField({ thresholds: { base: 'pink', steps: [] } }), ['thresholds.base'], /#rrggbb/],
     ['css injection colour', withField({ thresholds: { base: 'red;stroke:url(x)', steps: [] } }), ['thresholds.base']],
@@ -172,5 +177,20 @@ describe('stored configuration helpers', () => {
     assert.deepEqual(withModuleKind({ version: 1 }, 'glance-progress'), { version: 1, kind: 'progress' });
     assert.deepEqual(withModuleKind({ version: 1, kind: 'gauge' }, 'glance-progress'), { version: 1, kind: 'gauge' });
     assert.equal(withModuleKind('x', 'glance-gauge'), 'x');
+  });
+});
+
+describe('hasNoIssues: a draft that names no issues yet (the edit preview asks what to count)', () => {
+  it('is true for no source, a blank query, a filter or project not chosen; false once one is', () => {
+    const cases: [unknown, boolean][] = [
+      [{}, true],
+      [{ source: { type: 'jql', jql: '  ' } }, true],
+      [{ source: { type: 'filter' } }, true],
+      [{ source: { type: 'project', projectKey: '' } }, true],
+      [{ source: { type: 'jql', jql: 'project = ABC' } }, false],
+      [{ source: { type: 'filter', filterId: '10042' } }, false],
+      [{ source: { type: 'project', projectKey: 'ABC' } }, false],
+    ];
+    for (const [raw, want] of cases) assert.equal(hasNoIssues(raw), want, JSON.stringify(raw));
   });
 });

@@ -111,9 +111,12 @@ describe('the server speaks the request locale', () => {
       en.errors.map((e: { message: string }) => e.message),
       ['The title must be text.', 'Enter a JQL query.'],
     );
-    const card = await call(handler, 'render', { config: bad, locale: 'ja' });
+    // A draft's card is calm (issue #25): what is left to do, or what to count when nothing is chosen yet.
+    const card = await call(handler, 'render', { config: { ...bad, source: { type: 'jql', jql: 'project = A' } }, locale: 'ja' });
     assert.equal(card.code, 'INVALID_CONFIG');
-    assert.equal(card.message, 'このガジェットの設定を修正してください：タイトルはテキストにしてください。（ほか 1 件）');
+    assert.equal(card.message, '設定を完了するとガジェットが表示されます：タイトルはテキストにしてください。');
+    const blank = await call(handler, 'render', { config: bad, locale: 'ja' });
+    assert.equal(blank.message, '数える対象を選んでください：JQL クエリ、保存済みフィルター、またはプロジェクト。');
     const jql = await call(handler, 'validateJql', { jql: '  ', locale: 'es' });
     assert.deepEqual(jql.errors, ['Introduce una consulta JQL.']);
   });

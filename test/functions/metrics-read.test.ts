@@ -50,7 +50,7 @@ function issuesFor(jql: string): DoubleIssue[] {
   if (jql === 'project = AGE') return AGE;
   if (jql === 'project = AGE ORDER BY created ASC')
     return [...AGE].sort((a, b) => String(a.fields.created).localeCompare(String(b.fields.created)));
-  if (jql === '(project = DUE) AND (duedate IS NOT EMPTY) ORDER BY duedate ASC') {
+  if (jql === '(project = DUE) AND (duedate IS NOT EMPTY AND statusCategory != Done) ORDER BY duedate ASC') {
     return DUE.filter((i) => i.fields.duedate).sort((a, b) => String(a.fields.duedate).localeCompare(String(b.fields.duedate)));
   }
   if (jql === 'project = TEXT') return [{ id: '1', key: 'T-1', fields: { [SP]: 'three' } }];
@@ -202,7 +202,13 @@ describe('metrics read from the Jira double', () => {
       assert.equal(result.value, -2);
       assert.deepEqual(
         jira.requestsTo(SEARCH).map((r) => r.body),
-        [{ jql: '(project = DUE) AND (duedate IS NOT EMPTY) ORDER BY duedate ASC', fields: ['duedate'], maxResults: 1 }],
+        [
+          {
+            jql: '(project = DUE) AND (duedate IS NOT EMPTY AND statusCategory != Done) ORDER BY duedate ASC',
+            fields: ['duedate'],
+            maxResults: 1,
+          },
+        ],
       );
       const early = await readNumbers(client(), config({ type: 'dueIn' }, { source: { type: 'jql', jql: 'project = DUE' } }), {
         now: Date.parse('2026-11-20T23:00:00Z'),

@@ -180,3 +180,17 @@ describe('percent', () => {
   for (const [value, total, expected] of cases)
     it(`${value}/${total} → ${expected}`, () => assert.equal(percent({ value, total }), expected));
 });
+
+describe('present: number defaults per field type (issue #25: 51,761,700 raw seconds of Time Spent)', () => {
+  const sum = (fieldId: string, format?: GadgetConfig['format']): GadgetConfig => ({
+    ...base,
+    metric: { type: 'aggregate', op: 'sum', fieldId },
+    ...(format ? { format } : {}),
+  });
+  it('a sum of a time-tracking field is a duration unless a style is chosen', () => {
+    assert.equal(present(sum('timespent'), { value: 51_761_700, href, links }).spec.format?.style, 'duration');
+    assert.equal(present(sum('aggregatetimeoriginalestimate', { decimals: 1 }), { value: 1, href, links }).spec.format?.style, 'duration');
+    assert.equal(present(sum('timespent', { style: 'compact' }), { value: 1, href, links }).spec.format?.style, 'compact');
+    assert.equal(present(sum('customfield_10016'), { value: 1, href, links }).spec.format, undefined);
+  });
+});

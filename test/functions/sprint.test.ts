@@ -63,6 +63,14 @@ const SEARCHES: Record<string, DoubleIssue[]> = {
   '((project = ONE) AND (sprint in openSprints() AND sprint not in futureSprints())) AND (sprint != 37)': [],
   '(project = TWO) AND (sprint in openSprints() AND sprint not in futureSprints())': [issue('TWO-1', [active])],
   '((project = TWO) AND (sprint in openSprints() AND sprint not in futureSprints())) AND (sprint != 37)': [issue('OPS-4', [otherActive])],
+  // The picker's list (activeSprints): each search leaves out the sprints already found.
+  '((project = TWO) AND (sprint in openSprints() AND sprint not in futureSprints())) AND (sprint not in (37))': [
+    issue('OPS-4', [otherActive]),
+  ],
+  '((project = TWO) AND (sprint in openSprints() AND sprint not in futureSprints())) AND (sprint not in (37, 52))': [],
+  // A picked sprint narrows the issues (read-numbers.ts), and its dates come from them.
+  '(project = TWO) AND (sprint = 52)': [issue('OPS-4', [otherActive])],
+  '((project = TWO) AND (sprint = 52)) AND (sprint = 52)': [issue('OPS-4', [otherActive])],
   '(project = NONE) AND (sprint in openSprints() AND sprint not in futureSprints())': [],
   '(project = ODD) AND (sprint in openSprints() AND sprint not in futureSprints())': [
     issue('ODD-1', ['com.atlassian.greenhopper.service.sprint.Sprint@1[id=37,state=ACTIVE]', { ...active, endDate: 'soon' }]),
@@ -222,7 +230,7 @@ describe('a progress bar measured against the active sprint, through the resolve
       { gadgetConfiguration: config('project = ONE'), moduleKey: 'glance-progress' },
     );
     assert.equal(result.ok, true, JSON.stringify(result));
-    assert.match(aria(result.svg), /^5 of 20 done, 25%, behind by 20% \(Sprint 42 · Day 6 of 12\)$/);
+    assert.match(aria(result.svg), /^5 of 20 done, 25%, behind by 20 points \(Sprint 42 · Day 6 of 12\)$/);
     assert.match(result.svg, />Sprint 42 · Day 6 of 12</);
   });
 
@@ -233,7 +241,7 @@ describe('a progress bar measured against the active sprint, through the resolve
       { locale: 'de-DE', timeZone: 'UTC' },
       { gadgetConfiguration: config('project = ONE'), moduleKey: 'glance-progress' },
     );
-    assert.match(aria(result.svg), /Rückstand 20\u00A0% \(Sprint 42 · Tag 6 von 12\)$/);
+    assert.match(aria(result.svg), /Rückstand 20 Punkte \(Sprint 42 · Tag 6 von 12\)$/);
   });
 
   it('issues in two active sprints: a card that says so, naming them, and no marker', async () => {
@@ -241,8 +249,20 @@ describe('a progress bar measured against the active sprint, through the resolve
     assert.equal(result.code, 'INVALID_CONFIG');
     assert.equal(
       result.message,
-      "This gadget's settings need fixing: These issues are in more than one active sprint (Sprint 42, Ops Sprint 7): narrow the source to one sprint.",
+      "This gadget's settings need fixing: These issues are in 2 active sprints (Sprint 42, Ops Sprint 7). Choose one under “Expected progress”.",
     );
+    // The form marks the field that fixes it (issue #25).
+    assert.deepEqual(
+      result.errors?.map((e: { path: string }) => e.path),
+      ['expected.sprint'],
+    );
+  });
+
+  it('a sprint picked by its id: the issues of that sprint only, against its dates', async () => {
+    const picked = { ...config('project = TWO'), expected: { sprint: 52 } };
+    const result = await call(handler, 'render', {}, { gadgetConfiguration: picked, moduleKey: 'glance-progress' });
+    assert.equal(result.ok, true, result.message);
+    assert.match(aria(result.svg), /Ops Sprint 7/);
   });
 
   it('no issue in an active sprint: a no-data card that says why', async () => {

@@ -19,7 +19,7 @@ const SETS = [
   {
     name: 'server catalogues',
     catalogues: CATALOGUES as Record<string, Record<string, string>>,
-    sameWords: { fr: ['trend.points'], es: ['state.error'], de: ['field.variable'] } as Record<string, string[]>,
+    sameWords: { fr: ['trend.points', 'expected.points'], es: ['state.error'], de: ['field.variable'] } as Record<string, string[]>,
   },
   {
     name: 'edit form catalogues',
@@ -35,6 +35,8 @@ const SETS = [
         'format.decimalsAuto',
         'colours.name',
         'format.suffix',
+        'expected.sprintPick',
+        'expected.sprintUnlisted',
       ],
       fr: [
         'gadget.legend',
@@ -49,10 +51,27 @@ const SETS = [
         'format.decimalsAuto',
         'format.unitPlaceholder',
         'preset.storyPoints.unit',
+        'expected.sprintPick',
+        'expected.sprintUnlisted',
       ],
-      es: ['gadget.legend', 'formula.variable', 'format.decimalsAuto', 'format.unitPlaceholder', 'preset.storyPoints.unit'],
+      es: [
+        'gadget.legend',
+        'formula.variable',
+        'format.decimalsAuto',
+        'format.unitPlaceholder',
+        'preset.storyPoints.unit',
+        'expected.sprintPick',
+        'expected.sprintUnlisted',
+      ],
       ja: [],
-      'pt-BR': ['gadget.legend', 'format.decimalsAuto', 'format.unitPlaceholder', 'preset.storyPoints.unit'],
+      'pt-BR': [
+        'gadget.legend',
+        'format.decimalsAuto',
+        'format.unitPlaceholder',
+        'preset.storyPoints.unit',
+        'expected.sprintPick',
+        'expected.sprintUnlisted',
+      ],
     } as Record<string, string[]>,
   },
   {

@@ -114,7 +114,7 @@ function languages(): Language[] {
           spec: { kind: 'progress', title: 'Sprint 42', showSegments: true },
           reading: { value: 21, total: 50, segments: SEGMENTS, expected: { fraction: 0.575, day: 12, days: 20 } },
           minValueSize: 16,
-          shows: ['Rückstand 15\u00A0%', 'Zu erledigen', 'In Arbeit', 'Fertig', '21 von 50 erledigt', '57\u00A0% · Tag 12 von 20'],
+          shows: ['Rückstand 15 Punkte', 'Zu erledigen', 'In Arbeit', 'Fertig', '21 von 50 erledigt', '57\u00A0% · Tag 12 von 20'],
         },
         {
           name: 'progress-narrow',
@@ -203,7 +203,7 @@ function languages(): Language[] {
           spec: { kind: 'progress', title: 'スプリント 42', showSegments: true },
           reading: { value: 21, total: 50, segments: SEGMENTS, expected: { fraction: 0.575, day: 12, days: 20 } },
           minValueSize: 16,
-          shows: ['15% 遅延', '未着手', '進行中', '完了', '50 件中 21 件完了', '57%・20 日中 12 日目'],
+          shows: ['15 ポイント 遅延', '未着手', '進行中', '完了', '50 件中 21 件完了', '57%・20 日中 12 日目'],
         },
         {
           name: 'progress-narrow',

@@ -296,8 +296,8 @@ test('expected progress: marker at the time elapsed, ahead / behind / on track w
   for (const [done, fraction, kind, points] of cases)
     assert.deepEqual(expectedState(done, fraction), { kind, points }, `${done} vs ${fraction}`);
   const root = svgOf({ kind: 'progress', title: 'S' }, { value: 21, total: 50, expected: { fraction: 0.5 } }, { width: 320 });
-  assert.equal(label(root), 'S: 21 of 50 done, 42%, behind by 8% (50% of time elapsed)');
-  assert.ok(texts(root).includes('Behind by 8%'));
+  assert.equal(label(root), 'S: 21 of 50 done, 42%, behind by 8 points (50% of time elapsed)');
+  assert.ok(texts(root).includes('Behind by 8 points'));
   const marker = allElements(root).find((e) => e.name === 'path' && e.attrs.stroke === '#172B4D' && /^M160 /.test(e.attrs.d));
   assert.ok(marker, 'a marker line at the middle of the bar (16 + 288 × 0.5)');
   const plain = svgOf({ kind: 'progress', title: 'S' }, { value: 21, total: 50 });
@@ -306,7 +306,8 @@ test('expected progress: marker at the time elapsed, ahead / behind / on track w
     const r = svgOf({ kind: 'progress' }, { value: 1, total: 2, expected: { fraction } });
     assert.doesNotMatch(render({ kind: 'progress' }, { value: 1, total: 2, expected: { fraction } }), /NaN/);
     if (Number.isNaN(fraction)) assert.doesNotMatch(label(r), /elapsed/);
-    else assert.match(label(r), fraction < 0 ? /ahead by 50% \(0% of time elapsed\)/ : /behind by 50% \(100% of time elapsed\)/);
+    else
+      assert.match(label(r), fraction < 0 ? /ahead by 50 points \(0% of time elapsed\)/ : /behind by 50 points \(100% of time elapsed\)/);
   }
 });
 

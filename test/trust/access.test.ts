@@ -203,6 +203,7 @@ describe('the built Forge bundle reads Jira only as the user', () => {
     ['projectOptions', { query: 'Alph' }, undefined],
     ['filterOptions', { query: 'Open' }, undefined],
     ['versionOptions', { query: 'ABC' }, undefined],
+    ['sprintOptions', { source: { type: 'jql', jql: 'project = ABC' } }, undefined],
     ['export', {}, { version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = EXP' }, metric: { type: 'count' } }],
   ];
 
