@@ -249,7 +249,7 @@ describe('resolvers through the Forge handler and the Jira double', () => {
       ['malformed JSON', () => jira.fault(COUNT, { malformed: true }), counter(), 'BAD_RESPONSE'],
       ['401 from Jira', () => jira.fault(COUNT, { status: 401 }), counter(), 'UNAUTHENTICATED'],
       ['no principal', () => {}, counter(), 'UNAUTHENTICATED', /Sign in/, { accountId: null }],
-      ['slow Jira', () => jira.fault(COUNT, { delayMs: 2_000 }), counter(), 'TIMEOUT', undefined, { budgetMs: 150 }],
+      ['slow Jira', () => jira.fault(COUNT, { delayMs: 2_000 }, 10), counter(), 'TIMEOUT', undefined, { budgetMs: 150 }],
     ];
     for (const [name, arrange, config, code, message, opts] of cases) {
       it(`${name} → ${code}`, async () => {
