@@ -33,13 +33,14 @@ export const BROWSER_BUNDLE = {
 
 /** Bridge members by entry: top-level exports (`invoke`) or members of `view` (`view.submit`). */
 export const BRIDGE_MEMBERS = {
-  view: ['invoke', 'events', 'router', 'view.theme', 'view.getContext'],
-  edit: ['invoke', 'view.theme', 'view.submit', 'view.close', 'view.getContext'],
+  view: ['makeInvoke', 'events', 'router', 'view.theme', 'view.getContext'],
+  edit: ['makeInvoke', 'view.theme', 'view.submit', 'view.close', 'view.getContext'],
 } as const;
 
 /** The package module file that defines each member (the barrel re-exports these objects unchanged). */
 export const BRIDGE_FILES: Record<string, string> = {
   invoke: 'invoke/invoke.js',
+  makeInvoke: 'invoke/invoke.js',
   events: 'events/events.js',
   router: 'router/router.js',
   'view.theme': 'view/theme.js',

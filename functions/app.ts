@@ -9,19 +9,25 @@ import { render, type RenderOptions } from '../render/index';
 import { hasNoIssues, isUnconfigured, withModuleKind } from './config/stored';
 import type { GadgetConfig } from './config/types';
 import { listedProblems, validate } from './config/validate';
-import type { ErrorCode, FormWordsResult, Option, OptionsResult, RenderResult, ValidateConfigResult, ValidateJqlResult } from './contract';
+import type {
+  FormWordsResult,
+  OptionsResolver,
+  Option,
+  OptionsResult,
+  RenderResult,
+  ValidateConfigResult,
+  ValidateJqlResult,
+} from './contract';
 import { InFlight } from './in-flight';
 import { readingKey, reusableReading, type DraftReading } from './draft-reading';
 import { JiraClient } from './jira/client';
-import { GlanceError } from './errors';
-import { JiraError } from './jira/errors';
-import { describeLimit, retryIn } from './jira/rate-headers';
+import { retryIn } from './jira/rate-headers';
 import type { RateLimits } from './jira/rate-limits';
 import { ToldError } from './told';
 import { activeSprints } from './metrics/sprint';
 import { Reads } from './metrics/jira-reads';
 import { sourceJql } from './metrics/source';
-import { ConsentRequired, type Transport } from './jira/transport';
+import type { Transport } from './jira/transport';
 import { grammarErrors } from './jql/grammar';
 import { scanJql } from './jql/scan';
 import { readNumbers } from './metrics/read-numbers';
@@ -31,6 +37,7 @@ import { noteMissingZone, present } from './present';
 import { statusMessage, statusResult, type DraftState } from './status';
 import { defineExport } from './export/resolver';
 import { defineGuarded } from './guard';
+import { failure, optionsFailure } from './failure';
 import type { GadgetRead } from './gadget-read';
 import { LONE_SURROGATE } from './unicode';
 import { bcp47, translator } from '../i18n/index';
@@ -212,7 +219,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
     }
   });
 
-  const options = (name: string, load: (client: JiraClient, query: string) => Promise<Option[]>) =>
+  const options = (name: OptionsResolver, load: (client: JiraClient, query: string) => Promise<Option[]>) =>
     defineGuarded(
       resolver,
       name,
@@ -231,10 +238,7 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
           );
           return { ok: true, options: shared.value };
         } catch (error) {
-          const { code, detail, retryInSeconds } = failure(error, locale);
-          const message = statusMessage(code, locale);
-          const said = [detail, ...(retryInSeconds ? [retryIn(retryInSeconds, translator(locale))] : [])].filter(Boolean).join('; ');
-          return { ok: false, code, message: said ? translator(locale)('status.withDetail', { message, detail: said }) : message };
+          return optionsFailure(error, locale);
         }
       },
     );
@@ -255,23 +259,26 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   );
   // The edit view's sprint picker: the active sprints of the draft's issues (`source`), from their
   // Sprint field (read:jira-work only). Not cached: asked once when the picker is shown.
-  resolver.define('sprintOptions', async (req: Request): Promise<OptionsResult> => {
-    const payload = objectOr(req.payload);
-    const locale = requestLocale(payload);
-    try {
-      const accountId = accountOf(req.context);
-      if (!accountId) return { ok: false, code: 'UNAUTHENTICATED', message: statusMessage('UNAUTHENTICATED', locale) };
-      const checked = validate({ version: 2, kind: 'progress', source: payload.source, metric: { type: 'ratio' } }, translator(locale));
-      if (!checked.ok) return { ok: false, code: 'INVALID_CONFIG', message: checked.errors[0].message };
-      const client = clientFor(accountId, req);
-      const sprints = await activeSprints(new Reads(client, now()), await sourceJql(client, checked.config.source));
-      return { ok: true, options: sprints === 'no-field' ? [] : sprints.map((s) => ({ value: String(s.id), label: s.name })) };
-    } catch (error) {
-      const { code, detail } = failure(error, locale);
-      const message = statusMessage(code, locale);
-      return { ok: false, code, message: detail ? translator(locale)('status.withDetail', { message, detail }) : message };
-    }
-  });
+  defineGuarded(
+    resolver,
+    'sprintOptions',
+    (req): OptionsResult => ({ ok: false, code: 'INTERNAL', message: internalMessage(req) }),
+    async (req: Request): Promise<OptionsResult> => {
+      const payload = objectOr(req.payload);
+      const locale = requestLocale(payload);
+      try {
+        const accountId = accountOf(req.context);
+        if (!accountId) return { ok: false, code: 'UNAUTHENTICATED', message: statusMessage('UNAUTHENTICATED', locale) };
+        const checked = validate({ version: 2, kind: 'progress', source: payload.source, metric: { type: 'ratio' } }, translator(locale));
+        if (!checked.ok) return { ok: false, code: 'INVALID_CONFIG', message: checked.errors[0].message };
+        const client = clientFor(accountId, req);
+        const sprints = await activeSprints(new Reads(client, now()), await sourceJql(client, checked.config.source));
+        return { ok: true, options: sprints === 'no-field' ? [] : sprints.map((s) => ({ value: String(s.id), label: s.name })) };
+      } catch (error) {
+        return optionsFailure(error, locale);
+      }
+    },
+  );
   // The edit view's expected-progress picker: `query` is a project key; archived versions are left out.
   options('versionOptions', async (client, query) =>
     /^[A-Za-z][A-Za-z0-9_]*$/.test(query)
@@ -316,28 +323,4 @@ function renderOptions(payload: Record<string, unknown>): RenderOptions {
     }
   }
   return options;
-}
-
-/**
- * An error → code + detail for the user (+ when Jira said to ask again). ConsentRequired is rethrown as
- * Forge's own error so the platform shows its "Allow access" prompt; anything unexpected is INTERNAL
- * without a stack trace.
- */
-function failure(error: unknown, locale?: string): { code: ErrorCode; detail?: string; retryInSeconds?: number } {
-  if (error instanceof ConsentRequired) throw error.original;
-  const say = translator(locale);
-  if (error instanceof ToldError) return { code: error.code, detail: error.words(locale) };
-  if (error instanceof GlanceError) {
-    const wait = error instanceof JiraError ? error.details.retryAfterSeconds : undefined;
-    const retry = wait ? { retryInSeconds: Math.max(1, Math.ceil(wait)) } : {};
-    if (error.code === 'RATE_LIMITED')
-      return { code: error.code, detail: describeLimit(error instanceof JiraError ? error.details.limitReason : undefined, say), ...retry };
-    if (error.code === 'UNAVAILABLE' && wait) return { code: error.code, ...retry };
-    // Jira's own words (invalid JQL, missing filter), which setting is unusable, or why there is no number
-    // ("division by zero") help the user; generic messages would repeat the card.
-    const told = ['INVALID_JQL', 'NOT_FOUND', 'INVALID_CONFIG', 'NO_DATA'];
-    return { code: error.code, detail: told.includes(error.code) ? error.message : undefined };
-  }
-  console.error('glance: unexpected error', error instanceof Error ? error.message : typeof error);
-  return { code: 'INTERNAL' };
 }

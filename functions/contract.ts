@@ -94,3 +94,42 @@ export type OptionsResult = { ok: true; options: Option[] } | { ok: false; code:
  * English for a language without one), keys as in i18n/form/en.ts.
  */
 export type FormWordsResult = { ok: true; language: string; words: Record<string, string> };
+
+/** What every payload may carry: the viewer's locale for the words of the answer. */
+interface Localised {
+  locale?: string;
+}
+
+/** `fieldOptions`, `projectOptions`, `filterOptions`, `versionOptions` payload: a search text (a project key for versions). */
+export interface OptionsRequest extends Localised {
+  query?: string;
+}
+
+/**
+ * Every resolver by name: its payload → its result. The one definition both sides are typed from:
+ * functions/ defines each name with its result type (guard.ts `defineGuarded`), static/ calls them
+ * through `makeInvoke<GlanceResolvers>()` (@forge/bridge 7.2, static/shared/resolvers.ts), so a
+ * wrong name, a wrong payload or a field the result lacks fails to compile
+ * (test/architecture/contract.test.ts). The shape is `@forge/resolver/shared`'s `Definitions`.
+ * The server still checks every payload at run time: a payload is input, whatever its type says.
+ */
+export type GlanceResolvers = {
+  render: (payload: RenderRequest) => RenderResult;
+  export: (payload: RenderRequest) => ExportResult;
+  validateConfig: (payload: Localised & { config: unknown }) => ValidateConfigResult;
+  validateJql: (payload: Localised & { jql: string }) => ValidateJqlResult;
+  fieldOptions: (payload: OptionsRequest) => OptionsResult;
+  projectOptions: (payload: OptionsRequest) => OptionsResult;
+  filterOptions: (payload: OptionsRequest) => OptionsResult;
+  versionOptions: (payload: OptionsRequest) => OptionsResult;
+  /** The active sprints of a draft's issues; `source` as in the configuration. */
+  sprintOptions: (payload: Localised & { source: unknown }) => OptionsResult;
+  formWords: (payload: { locale?: string }) => FormWordsResult;
+};
+
+/** The resolvers that answer a picker's options for a search text. */
+export type OptionsResolver = 'fieldOptions' | 'projectOptions' | 'filterOptions' | 'versionOptions';
+/** A resolver's name. */
+export type ResolverName = keyof GlanceResolvers;
+/** The result a resolver answers. */
+export type ResultOf<K extends ResolverName> = ReturnType<GlanceResolvers[K]>;

@@ -6,6 +6,7 @@
  */
 import { NeedsAuthenticationError } from '@forge/api';
 import type { Request } from '@forge/resolver';
+import type { ResolverName, ResultOf } from './contract';
 import { ConsentRequired } from './jira/transport';
 import type { Resolver } from './resolver';
 
@@ -13,13 +14,13 @@ import type { Resolver } from './resolver';
  * Defines `name` on `resolver`; when `body` throws (or rejects), answers `fallback(req)` instead and
  * logs the error's message (never a stack, never the payload).
  */
-export function defineGuarded<R>(
+export function defineGuarded<K extends ResolverName>(
   resolver: Resolver,
-  name: string,
-  fallback: (req: Request) => R,
-  body: (req: Request) => R | Promise<R>,
+  name: K,
+  fallback: (req: Request) => ResultOf<K>,
+  body: (req: Request) => ResultOf<K> | Promise<ResultOf<K>>,
 ): void {
-  resolver.define(name, async (req: Request): Promise<R> => {
+  resolver.define(name, async (req: Request): Promise<ResultOf<K>> => {
     try {
       return await body(req);
     } catch (error) {

@@ -3,15 +3,8 @@
  * Jira's own JQL messages inline, Save (`view.submit`, only when valid) and Cancel (`view.close`),
  * and JSON import/export of the settings.
  */
-import { invoke, view } from '@forge/bridge';
-import type {
-  FormWordsResult,
-  Option,
-  OptionsResult,
-  RenderRequest,
-  ValidateConfigResult,
-  ValidateJqlResult,
-} from '../../functions/contract';
+import { view } from '@forge/bridge';
+import type { Option, RenderRequest, ValidateConfigResult } from '../../functions/contract';
 import type { FieldError, GadgetConfig } from '../../functions/config/types';
 import { exportFilename } from '../../functions/export/filename';
 import { GADGET_KINDS } from '../../functions/config/vocabulary';
@@ -25,6 +18,7 @@ import { Touched } from './touched';
 import { SettingsForm, type Draft, type OptionKind } from './form';
 import { t, useWords } from './words';
 import { languageOf } from '../../i18n/locale';
+import { call } from '../shared/resolvers';
 
 const root = document.documentElement;
 const app = document.getElementById('app')!;
@@ -93,9 +87,7 @@ function buildPage(kind: GadgetConfig['kind']): void {
   wire();
   touched = new Touched(form.el);
   sprints = new SprintPicker(form.el, async (source) => {
-    const r = (await invoke('sprintOptions', { source, ...(place.locale ? { locale: place.locale } : {}) }).catch(
-      () => null,
-    )) as OptionsResult | null;
+    const r = await call('sprintOptions', { source, ...(place.locale ? { locale: place.locale } : {}) }).catch(() => null);
     return r?.ok ? r.options : (r?.message ?? t('page.listFailed'));
   });
 }
@@ -106,7 +98,7 @@ function loadOptions(kind: OptionKind, query?: string): Promise<Option[] | strin
   if (known) return known;
   const loading = (async () => {
     try {
-      const r = (await invoke(kind, { ...(query ? { query } : {}), ...(place.locale ? { locale: place.locale } : {}) })) as OptionsResult;
+      const r = await call(kind, { ...(query ? { query } : {}), ...(place.locale ? { locale: place.locale } : {}) });
       if (!r.ok) lists.delete(key);
       return r.ok ? r.options : r.message;
     } catch {
@@ -150,7 +142,7 @@ async function updatePreview(): Promise<void> {
   try {
     const draft = { config: form.read(), colorMode: colorMode(), width: Math.round(preview.clientWidth || 320), ...place };
     // The last reading: the server reuses it when only how the gadget looks changed, instead of reading Jira again.
-    r = await invoke('render', lastReading ? { ...draft, reading: lastReading } : draft);
+    r = await call('render', lastReading ? { ...draft, reading: lastReading } : draft);
   } catch {
     r = null;
   }
@@ -195,7 +187,7 @@ async function checkJql(): Promise<void> {
       continue;
     }
     try {
-      const r = (await invoke('validateJql', { jql, ...(place.locale ? { locale: place.locale } : {}) })) as ValidateJqlResult;
+      const r = await call('validateJql', { jql, ...(place.locale ? { locale: place.locale } : {}) });
       if (checkedJql.get(path) !== jql) continue; // edited meanwhile
       if (r.ok) jiraErrors.delete(path);
       else jiraErrors.set(path, r.errors.join(' ') || t('page.jqlRefused'));
@@ -213,7 +205,7 @@ function say(message: string, failed = false): void {
 
 async function validate(config: unknown): Promise<ValidateConfigResult> {
   // The viewer's locale: the messages come back in their language.
-  return (await invoke('validateConfig', { config, ...(place.locale ? { locale: place.locale } : {}) })) as ValidateConfigResult;
+  return await call('validateConfig', { config, ...(place.locale ? { locale: place.locale } : {}) });
 }
 
 /** Checks the draft (JQL against Jira, then the whole config) and submits it only when both pass. */
@@ -332,7 +324,7 @@ async function loadWords(locale: string | undefined): Promise<void> {
   const language = languageOf(locale);
   if (locale && language !== 'en') {
     try {
-      const r = (await invoke('formWords', { locale })) as FormWordsResult;
+      const r = await call('formWords', { locale });
       if (r && r.ok) {
         useWords(r.words, locale);
         root.lang = r.language;

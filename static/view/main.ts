@@ -6,7 +6,7 @@
  * good picture with its age (kept in this page's memory, keep.ts), a countdown to its own retry and a
  * Retry button; by {@link SLOW_MS} without an answer, the kept picture or a calm card.
  */
-import { events, invoke, router, view } from '@forge/bridge';
+import { events, router, view } from '@forge/bridge';
 import type { RenderRequest, RenderResult } from '../../functions/contract';
 import { exportFilename } from '../../functions/export/filename';
 import { download, type ExportFile } from '../shared/download';
@@ -16,6 +16,7 @@ import { viewWordsFor, type ViewCatalogue } from '../../i18n/view/index';
 import { isExportFile } from '../shared/results';
 import { gadgetIdOf, refreshIsFor } from './refresh';
 import { KeptPicture, type Outcome } from './keep';
+import { call } from '../shared/resolvers';
 
 /**
  * Dashboard refresh event Jira sends to every Forge gadget when a gadget with `refreshable: false`
@@ -68,7 +69,7 @@ async function load(): Promise<void> {
   }, SLOW_MS);
   let result: unknown;
   try {
-    result = await invoke('render', { ...requested, ...(await place) });
+    result = await call('render', { ...requested, ...(await place) });
   } catch {
     result = null;
   }
@@ -213,7 +214,7 @@ async function exportFile(): Promise<ExportFile> {
   const fallback = shown.svg;
   let r: unknown;
   try {
-    r = await invoke('export', { colorMode: colorMode(), width: requested?.width ?? width(), ...(await place) });
+    r = await call('export', { colorMode: colorMode(), width: requested?.width ?? width(), ...(await place) });
   } catch {
     r = null; // fall through to what is on screen
   }

@@ -9,65 +9,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** Where planted file `i` is (never written: the compiler host below serves it from memory). */
-const planted = (i: number): string => join(ROOT, `__planted_${i}__.ts`);
-
-/** Parsed lib and declaration files, shared by every compile (they never change during a run). */
-const parsed = new Map<string, ts.SourceFile | undefined>();
-
-/** The compiler options of `layerConfig` (its `extends` chain resolved), as `tsc -p` reads them. */
-function layerOptions(layerConfig: string): ts.CompilerOptions {
-  const config = ts.getParsedCommandLineOfConfigFile(
-    join(ROOT, layerConfig),
-    { noEmit: true },
-    {
-      ...ts.sys,
-      onUnRecoverableConfigFileDiagnostic: (d) => assert.fail(ts.flattenDiagnosticMessageText(d.messageText, '\n')),
-    },
-  );
-  assert.ok(config, layerConfig);
-  assert.deepEqual(config.errors, [], layerConfig);
-  return config.options;
-}
-
-/**
- * Compiles the `sources` (each a module of its own) together under `layerConfig`'s options, as
- * `tsc -p` would with them as its only files; the diagnostics of each, as text ('' when it compiles).
- */
-function compileUnder(layerConfig: string, sources: string[]): string[] {
-  const options = layerOptions(layerConfig);
-  const host = ts.createCompilerHost(options, true);
-  const files = new Map(sources.map((source, i) => [planted(i), source]));
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (fileName, language, onError) => {
-    const source = files.get(fileName);
-    if (source !== undefined) return ts.createSourceFile(fileName, source, language, true);
-    const key = `${fileName}\0${JSON.stringify(language)}`;
-    if (!parsed.has(key)) parsed.set(key, getSourceFile(fileName, language, onError));
-    return parsed.get(key);
-  };
-  const fileExists = host.fileExists.bind(host);
-  host.fileExists = (fileName) => files.has(fileName) || fileExists(fileName);
-  const program = ts.createProgram({ rootNames: [...files.keys()], options, host });
-  const all = ts.getPreEmitDiagnostics(program);
-  const global = all.filter((d) => d.file === undefined || !files.has(d.file.fileName));
-  assert.deepEqual(
-    ts.formatDiagnostics(global, { ...host, getNewLine: () => '\n' }),
-    '',
-    `${layerConfig}: errors outside the planted files`,
-  );
-  return [...files.keys()].map((file) =>
-    ts.formatDiagnostics(
-      all.filter((d) => d.file?.fileName === file),
-      { ...host, getNewLine: () => '\n' },
-    ),
-  );
-}
+import { compileUnder } from '../helpers/compile';
 
 const cases: { config: string; source: string; compiles: boolean }[] = [
   { config: 'tsconfig.render.json', source: "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n", compiles: false },

@@ -1,0 +1,44 @@
+/**
+ * How a resolver words what went wrong: an error → code + detail for the user, in the locale's
+ * language (app.ts's resolvers answer with it).
+ */
+import { translator } from '../i18n/index';
+import type { ErrorCode, OptionsResult } from './contract';
+import { GlanceError } from './errors';
+import { JiraError } from './jira/errors';
+import { describeLimit, retryIn } from './jira/rate-headers';
+import { ConsentRequired } from './jira/transport';
+import { statusMessage } from './status';
+import { ToldError } from './told';
+
+/**
+ * An error → code + detail for the user (+ when Jira said to ask again). ConsentRequired is rethrown as
+ * Forge's own error so the platform shows its "Allow access" prompt; anything unexpected is INTERNAL
+ * without a stack trace.
+ */
+export function failure(error: unknown, locale?: string): { code: ErrorCode; detail?: string; retryInSeconds?: number } {
+  if (error instanceof ConsentRequired) throw error.original;
+  const say = translator(locale);
+  if (error instanceof ToldError) return { code: error.code, detail: error.words(locale) };
+  if (error instanceof GlanceError) {
+    const wait = error instanceof JiraError ? error.details.retryAfterSeconds : undefined;
+    const retry = wait ? { retryInSeconds: Math.max(1, Math.ceil(wait)) } : {};
+    if (error.code === 'RATE_LIMITED')
+      return { code: error.code, detail: describeLimit(error instanceof JiraError ? error.details.limitReason : undefined, say), ...retry };
+    if (error.code === 'UNAVAILABLE' && wait) return { code: error.code, ...retry };
+    // Jira's own words (invalid JQL, missing filter), which setting is unusable, or why there is no number
+    // ("division by zero") help the user; generic messages would repeat the card.
+    const told = ['INVALID_JQL', 'NOT_FOUND', 'INVALID_CONFIG', 'NO_DATA'];
+    return { code: error.code, detail: told.includes(error.code) ? error.message : undefined };
+  }
+  console.error('glance: unexpected error', error instanceof Error ? error.message : typeof error);
+  return { code: 'INTERNAL' };
+}
+
+/** A picker's failure, in the locale's words (with Jira's wait when it said one). */
+export function optionsFailure(error: unknown, locale: string | undefined): OptionsResult {
+  const { code, detail, retryInSeconds } = failure(error, locale);
+  const message = statusMessage(code, locale);
+  const said = [detail, ...(retryInSeconds ? [retryIn(retryInSeconds, translator(locale))] : [])].filter(Boolean).join('; ');
+  return { ok: false, code, message: said ? translator(locale)('status.withDetail', { message, detail: said }) : message };
+}
