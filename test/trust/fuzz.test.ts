@@ -55,7 +55,7 @@ const TYPED: Record<string, (r: unknown) => boolean> = {
     r.errors.every(isText) &&
     (r.code === undefined || isCode(r.code)),
   ...Object.fromEntries(
-    ['fieldOptions', 'projectOptions', 'filterOptions', 'versionOptions'].map((name) => [
+    ['fieldOptions', 'projectOptions', 'filterOptions', 'versionOptions', 'sprintOptions'].map((name) => [
       name,
       (r: unknown) =>
         isObject(r) &&
@@ -147,8 +147,9 @@ const READS: Record<string, string[]> = {
   projectOptions: ['payload.query'],
   filterOptions: ['payload.query'],
   versionOptions: ['payload.query'],
+  sprintOptions: ['payload.source'],
 };
-const WHERE = ['payload', 'payload.config', 'payload.jql', 'payload.query', 'payload.locale', 'stored'];
+const WHERE = ['payload', 'payload.config', 'payload.jql', 'payload.query', 'payload.source', 'payload.locale', 'stored'];
 const whereFor = (functionKey: string) =>
   fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...READS[functionKey]) }, { weight: 1, arbitrary: fc.constantFrom(...WHERE) });
 
