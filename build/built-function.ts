@@ -220,7 +220,3 @@ export function freshHandler(dir: string): ForgeHandler {
   return requireHandler(dir);
 }
 
-/** Builds (or finds) the function and loads its handler in this process. */
-export async function loadBuiltHandler(): Promise<ForgeHandler> {
-  return requireHandler(await builtFunctionDir());
-}

@@ -107,10 +107,6 @@ export function el(name: string, attrs: Record<string, AttrValue> = {}, ...child
   return { type: 'element', name, attrs, children: normaliseChildren(children) };
 }
 
-/** A text node; equivalent to passing a string child. */
-export function text(value: string): SvgText {
-  return { type: 'text', value };
-}
 
 function attrString(attrs: Readonly<Record<string, AttrValue>>): string {
   let out = '';

@@ -54,8 +54,6 @@ export function listedProblems(result: { errors: FieldError[]; omitted?: number 
   return omitted ? [...errors, { path: 'config', message: t('config.moreProblems', { count: omitted }) }] : errors;
 }
 
-/** Alias of {@link validate} under the resolver's name. */
-export const validateConfig = validate;
 
 function parseV2(c: Checker, root: Obj): ValidationResult {
   const kind = c.oneOf(root.kind, GADGET_KINDS, 'kind', 'field.kind');

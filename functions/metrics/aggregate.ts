@@ -72,16 +72,6 @@ export function fieldValue(fields: Record<string, unknown>, id: string): unknown
   return Object.hasOwn(fields, id) ? (fields[id] ?? null) : null;
 }
 
-/** One field of the issues of `jql` (absent values as null), at most `cap` issues. */
-export async function readFieldValues(
-  client: JiraClient,
-  jql: string,
-  fieldId: string,
-  cap = ISSUE_CAP,
-): Promise<{ values: unknown[]; partial: boolean }> {
-  const { rows, partial } = await readIssueFields(client, jql, [fieldId], (fields) => fieldValue(fields, fieldId), cap);
-  return { values: rows, partial };
-}
 
 /**
  * What aggregation `op` needs of one field value: null when empty, else 1 for `countNonEmpty` and
