@@ -124,10 +124,10 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
         ...(draft ? { draftReading: { key, numbers: result } } : {}),
       };
     } catch (error) {
-      const { code, detail, retryInSeconds } = failure(error, options.locale);
+      const { code, detail, retryInSeconds, headline } = failure(error, options.locale);
       // A finding about the data that one setting fixes (several active sprints): the form marks that field.
       const errors = error instanceof ToldError && error.path && detail ? [{ path: error.path, message: detail }] : undefined;
-      return { ok: false, result: statusResult(code, options, { detail, retryInSeconds, title: config?.title, errors }) };
+      return { ok: false, result: statusResult(code, options, { detail, retryInSeconds, title: config?.title, errors, headline }) };
     }
   };
 
@@ -152,8 +152,8 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
         ...(read.draftReading ? { reading: read.draftReading } : {}),
       };
     } catch (error) {
-      const { code, detail, retryInSeconds } = failure(error, options.locale);
-      return statusResult(code, options, { detail, retryInSeconds, title: read.config.title });
+      const { code, detail, retryInSeconds, headline } = failure(error, options.locale);
+      return statusResult(code, options, { detail, retryInSeconds, title: read.config.title, headline });
     }
   });
 
@@ -323,10 +323,10 @@ function renderOptions(payload: Record<string, unknown>): RenderOptions {
  * Forge's own error so the platform shows its "Allow access" prompt; anything unexpected is INTERNAL
  * without a stack trace.
  */
-function failure(error: unknown, locale?: string): { code: ErrorCode; detail?: string; retryInSeconds?: number } {
+function failure(error: unknown, locale?: string): { code: ErrorCode; detail?: string; retryInSeconds?: number; headline?: string } {
   if (error instanceof ConsentRequired) throw error.original;
   const say = translator(locale);
-  if (error instanceof ToldError) return { code: error.code, detail: error.words(locale) };
+  if (error instanceof ToldError) return { code: error.code, detail: error.words(locale), headline: error.headlineWords(locale) };
   if (error instanceof GlanceError) {
     const wait = error instanceof JiraError ? error.details.retryAfterSeconds : undefined;
     const retry = wait ? { retryInSeconds: Math.max(1, Math.ceil(wait)) } : {};
