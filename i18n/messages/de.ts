@@ -240,4 +240,5 @@ export const de: Catalogue = {
   'unit.minute': '{n}\u00A0Min.',
   'unit.workDays': '{n}\u00A0T.',
   'unit.days': 'Tage',
+  'unit.daysOverdue': '{count, plural, one {Tag überfällig} other {Tage überfällig}}',
 };

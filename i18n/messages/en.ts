@@ -245,6 +245,7 @@ export const en = {
   'unit.minute': '{n}m',
   'unit.workDays': '{n}\u00A0d',
   'unit.days': 'days',
+  'unit.daysOverdue': '{count, plural, one {day overdue} other {days overdue}}',
 } as const;
 
 /** A key of the server catalogues. */

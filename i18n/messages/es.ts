@@ -239,4 +239,5 @@ export const es: Catalogue = {
   'unit.minute': '{n}\u00A0min',
   'unit.workDays': '{n}\u00A0d',
   'unit.days': 'días',
+  'unit.daysOverdue': '{count, plural, one {día de retraso} other {días de retraso}}',
 };

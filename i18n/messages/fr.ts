@@ -242,4 +242,5 @@ export const fr: Catalogue = {
   'unit.minute': '{n}\u00A0min',
   'unit.workDays': '{n}\u00A0j',
   'unit.days': 'jours',
+  'unit.daysOverdue': '{count, plural, one {jour de retard} other {jours de retard}}',
 };

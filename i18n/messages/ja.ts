@@ -232,4 +232,5 @@ export const ja: Catalogue = {
   'unit.minute': '{n}分',
   'unit.workDays': '{n}\u00A0日',
   'unit.days': '日',
+  'unit.daysOverdue': '{count, plural, other {日超過}}',
 };

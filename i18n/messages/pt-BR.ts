@@ -238,4 +238,5 @@ export const ptBR: Catalogue = {
   'unit.minute': '{n}\u00A0min',
   'unit.workDays': '{n}\u00A0d',
   'unit.days': 'dias',
+  'unit.daysOverdue': '{count, plural, one {dia de atraso} other {dias de atraso}}',
 };
