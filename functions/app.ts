@@ -131,10 +131,10 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
         ...(draft ? { draftReading: { key, numbers: result } } : {}),
       };
     } catch (error) {
-      const { code, detail, retryInSeconds } = failure(error, options.locale);
+      const { code, detail, retryInSeconds, headline } = failure(error, options.locale);
       // A finding about the data that one setting fixes (several active sprints): the form marks that field.
       const errors = error instanceof ToldError && error.path && detail ? [{ path: error.path, message: detail }] : undefined;
-      return { ok: false, result: statusResult(code, options, { detail, retryInSeconds, title: config?.title, errors }) };
+      return { ok: false, result: statusResult(code, options, { detail, retryInSeconds, title: config?.title, errors, headline }) };
     }
   };
 
@@ -159,8 +159,8 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
         ...(read.draftReading ? { reading: read.draftReading } : {}),
       };
     } catch (error) {
-      const { code, detail, retryInSeconds } = failure(error, options.locale);
-      return statusResult(code, options, { detail, retryInSeconds, title: read.config.title });
+      const { code, detail, retryInSeconds, headline } = failure(error, options.locale);
+      return statusResult(code, options, { detail, retryInSeconds, title: read.config.title, headline });
     }
   });
 

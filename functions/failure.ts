@@ -16,10 +16,10 @@ import { ToldError } from './told';
  * Forge's own error so the platform shows its "Allow access" prompt; anything unexpected is INTERNAL
  * without a stack trace.
  */
-export function failure(error: unknown, locale?: string): { code: ErrorCode; detail?: string; retryInSeconds?: number } {
+export function failure(error: unknown, locale?: string): { code: ErrorCode; detail?: string; retryInSeconds?: number; headline?: string } {
   if (error instanceof ConsentRequired) throw error.original;
   const say = translator(locale);
-  if (error instanceof ToldError) return { code: error.code, detail: error.words(locale) };
+  if (error instanceof ToldError) return { code: error.code, detail: error.words(locale), headline: error.headlineWords(locale) };
   if (error instanceof GlanceError) {
     const wait = error instanceof JiraError ? error.details.retryAfterSeconds : undefined;
     const retry = wait ? { retryInSeconds: Math.max(1, Math.ceil(wait)) } : {};

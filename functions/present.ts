@@ -22,7 +22,7 @@ export function present(config: GadgetConfig, result: MetricResult, locale?: str
     kind: config.kind,
     title: config.title,
     label: config.label,
-    format: formatOf(config, asPercent, locale),
+    format: formatOf(config, asPercent, locale, result.value),
     thresholds: config.thresholds,
     higherIsBetter: config.higherIsBetter,
     showSegments: config.kind === 'progress' && config.metric.type === 'ratio' && config.metric.segments === true ? true : undefined,
@@ -66,14 +66,21 @@ const TIME_FIELDS = new Set([
   'aggregatetimeestimate',
 ]);
 
-/** The configured format; ratios default to percent, ages and due dates to days, sums of time fields to durations. */
-function formatOf(config: GadgetConfig, asPercent: boolean, locale?: string): NumberFormat | undefined {
+/**
+ * The configured format; ratios default to percent, ages and due dates to days, sums of time fields to
+ * durations. Days until due past the date read "3 days overdue" (unless the user typed a unit).
+ */
+function formatOf(config: GadgetConfig, asPercent: boolean, locale?: string, value?: number | null): NumberFormat | undefined {
   if (asPercent) return { style: 'percent', ...config.format };
   const m = config.metric;
   if (m.type === 'aggregate' && m.op !== 'countNonEmpty' && TIME_FIELDS.has(m.fieldId) && !config.format?.style) {
     return { ...config.format, style: 'duration' };
   }
-  if (config.metric.type === 'age' || config.metric.type === 'dueIn') return { unit: translator(locale)('unit.days'), ...config.format };
+  const t = translator(locale);
+  if (config.metric.type === 'dueIn' && config.format?.unit === undefined && typeof value === 'number' && value < 0) {
+    return { unit: t('unit.days'), negativeUnit: t('unit.daysOverdue', { count: Math.round(Math.abs(value)) }), ...config.format };
+  }
+  if (config.metric.type === 'age' || config.metric.type === 'dueIn') return { unit: t('unit.days'), ...config.format };
   return config.format;
 }
 

@@ -51,11 +51,19 @@ export const TRANSIENT_CODES: readonly ErrorCode[] = ['RATE_LIMITED', 'UNAVAILAB
 export function statusResult(
   code: ErrorCode,
   options: RenderOptions,
-  extra: { detail?: string; title?: string; errors?: FieldError[]; retryInSeconds?: number; draft?: DraftState } = {},
+  extra: {
+    detail?: string;
+    title?: string;
+    errors?: FieldError[];
+    retryInSeconds?: number;
+    draft?: DraftState;
+    /** The card's headline in place of the code's usual one (a hidden project names it). */
+    headline?: string;
+  } = {},
 ): RenderResult {
   const say = translator(options.locale);
   // The edit preview of an unfinished draft is calm: red is for a saved gadget someone must fix.
-  const message = extra.draft ? say(DRAFT_KEYS[extra.draft]) : statusMessage(code, options.locale);
+  const message = extra.draft ? say(DRAFT_KEYS[extra.draft]) : (extra.headline ?? statusMessage(code, options.locale));
   const transient = TRANSIENT_CODES.includes(code);
   const state = code === 'NOT_CONFIGURED' || code === 'NO_DATA' || extra.draft ? 'empty' : transient ? 'waiting' : 'error';
   const svg = renderStatus(

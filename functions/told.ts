@@ -13,6 +13,8 @@ export class ToldError extends GlanceError {
     readonly values: Values = {},
     /** The setting that can fix it (the edit form marks that field). */
     readonly path?: string,
+    /** The card's headline in place of the code's usual one (with the same `values`). */
+    readonly headline?: MessageKey,
   ) {
     super(code, translator('en')(key, values));
     this.name = 'ToldError';
@@ -21,5 +23,10 @@ export class ToldError extends GlanceError {
   /** The words in `locale`'s language. */
   words(locale?: string): string {
     return translator(locale)(this.key, this.values);
+  }
+
+  /** The headline in `locale`'s language, when this failure has its own. */
+  headlineWords(locale?: string): string | undefined {
+    return this.headline && translator(locale)(this.headline, this.values);
   }
 }

@@ -6,7 +6,7 @@
  */
 import { el, num, type SvgElement } from './svg';
 import { canvasWidth, padding, root, textEl, titleNote, titleRow } from './frame';
-import { clampDecimals, formatDelta, formatNumber, formatPercent, formatValue, MINUS, ownsUnit } from './format';
+import { clampDecimals, formatDelta, formatNumber, formatPercent, formatValue, MINUS, ownsUnit, shownValue } from './format';
 import { cleanText, fitText, textWidth } from './text';
 import { palette, thresholdState, type Palette } from './theme';
 import { statusTree } from './status';
@@ -44,9 +44,10 @@ function fitBig(
   maxSize: number,
   locale?: string,
 ): BigValue {
-  const unit = ownsUnit(format) ? '' : cleanText(format.unit);
+  const shown = shownValue(value, format);
+  const unit = ownsUnit(shown.format) ? '' : cleanText(shown.format.unit);
   const make = (f: NumberFormat) => ({
-    number: formatNumber(value, f, locale) + suffix,
+    number: formatNumber(shown.value, f, locale) + suffix,
     target: target === undefined ? '' : `\u00A0/\u00A0${formatNumber(target, f, locale)}`,
     unit,
   });

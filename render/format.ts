@@ -96,6 +96,15 @@ export function ownsUnit(format: NumberFormat): boolean {
   return format.style === 'percent' || format.style === 'duration' || format.style === 'days';
 }
 
+/**
+ * The value and format a gadget shows for `value`: a negative value with a `negativeUnit` is its
+ * absolute value with that unit ("3 days overdue", not "−3 days"); anything else as given.
+ */
+export function shownValue(value: number, format: NumberFormat): { value: number; format: NumberFormat } {
+  if (!(value < 0) || !format.negativeUnit || ownsUnit(format)) return { value, format };
+  return { value: Math.abs(value), format: { ...format, unit: format.negativeUnit } };
+}
+
 /** Fixed decimals 0–3 (integers only), or undefined when not set. */
 export function clampDecimals(decimals: number | undefined): number | undefined {
   if (typeof decimals !== 'number' || !Number.isFinite(decimals)) return undefined;

@@ -8,7 +8,7 @@ import { el, type SvgElement } from './svg';
 import { canvasWidth, padding, root, textEl, titleNote, titleRow } from './frame';
 import { accessibleName, clauses, spokenValue, valueInWords, wordsOf } from './words';
 import { arcPath, fraction, linePath, pointAt } from './geometry';
-import { formatNumber, ownsUnit } from './format';
+import { formatNumber, ownsUnit, shownValue } from './format';
 import { cleanText, fitText, textWidth } from './text';
 import { palette, sortedSteps, thresholdState, resolveColor } from './theme';
 import { statusTree } from './status';
@@ -114,8 +114,9 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
   // Big value (and a smaller unit) fitted into the hollow of the arc.
   // A partial sum is a lower bound: "412+" (a glyph every font has, unlike "≥").
   const mapped = mappedText(value, spec.mappings);
-  const numberText = mapped ?? formatNumber(value, format, locale) + (reading.partial ? '+' : '');
-  const unit = mapped || ownsUnit(format) ? '' : cleanText(format.unit);
+  const shown = shownValue(value, format);
+  const numberText = mapped ?? formatNumber(shown.value, shown.format, locale) + (reading.partial ? '+' : '');
+  const unit = mapped || ownsUnit(shown.format) ? '' : cleanText(shown.format.unit);
   const maxSize = Math.min(56, Math.max(18, inner * 0.5));
   const iconSize = thresholds ? Math.round(Math.min(24, Math.max(12, inner * 0.19))) : 0;
   const iconRoom = iconSize ? iconSize + 6 : 0;

@@ -45,6 +45,7 @@ export function normaliseSpec(spec: RenderSpec): RenderSpec {
       prefix: affix(format.prefix),
       suffix: affix(format.suffix),
       unit: cut(format.unit, MAX_UNIT),
+      negativeUnit: cut(format.negativeUnit, MAX_UNIT),
     },
     thresholds: thresholds(spec.thresholds),
     noValueText: optional(spec.noValueText),

@@ -1,11 +1,13 @@
 /**
- * Status cards (error / empty / loading / waiting): an icon built from shapes, a one-line message and an
- * optional detail line, centred below the usual title row, at the height of the gadget they stand in for.
+ * Status cards (error / empty / loading / waiting): an icon built from shapes, a message and an optional
+ * detail, centred below the usual title row, at the height of the gadget they stand in for, or taller
+ * when the whole message needs more lines than that height holds (up to a bound of lines; only past it
+ * an ellipsis, the full text staying in the accessible name).
  */
 import { wordsOf } from './words';
 import { el, type SvgElement } from './svg';
 import { canvasWidth, padding, root, textEl, titleRow } from './frame';
-import { cleanText, fitText, wrapText } from './text';
+import { cleanText, wrapText } from './text';
 import { palette, type Palette } from './theme';
 import type { GadgetKind, RenderOptions, StatusSpec } from './types';
 import { arcPath } from './geometry';
@@ -16,8 +18,11 @@ const ICON = 28;
 /** Distance between the baselines of wrapped message lines and of wrapped detail lines. */
 const MESSAGE_LINE = 17;
 const DETAIL_LINE = 15;
-/** Height the short layout needs for three lines beside the icon. */
-const SHORT_THREE_LINES = 44;
+/** At most this many lines of message and of detail; past them the last line ends in an ellipsis. */
+const MESSAGE_LINES = 4;
+const DETAIL_LINES = 4;
+/** The short layout's lines beside the icon: at most this many of the detail. */
+const SHORT_DETAIL_LINES = 3;
 
 function icon(state: StatusSpec['state'], cx: number, cy: number, p: Palette): SvgElement {
   const r = ICON / 2;
@@ -71,28 +76,28 @@ export function statusTree(status: StatusSpec, options: RenderOptions = {}, kind
   const width = canvasWidth(options.width);
   const pad = padding(width);
   const title = titleRow(status.title, width, p);
-  const height = kindHeight(kind ?? status.kind, width, title.node !== null, trend);
+  const least = kindHeight(kind ?? status.kind, width, title.node !== null, trend);
   const message = cleanText(status.message) || t(STATE_WORDS[state]);
   const detail = cleanText(status.detail);
   const block = (messageLines: number, detailLines: number) =>
     ICON + 10 + 14 + (messageLines - 1) * MESSAGE_LINE + (detailLines > 0 ? 20 + (detailLines - 1) * DETAIL_LINE : 0);
-  const space = height - pad - title.bottom;
+  const shortSpace = least - pad - title.bottom;
+  let height: number;
   let body: SvgElement[];
-  if (space >= block(1, detail ? 1 : 0) + 8) {
-    // Roomy: icon above, message and detail centred under it, each on up to two lines when the
-    // height allows (long German words, Japanese sentences).
+  if (shortSpace >= block(1, detail ? 1 : 0) + 8) {
+    // Roomy: icon above, message and detail centred under it, wrapped to lines (long German words,
+    // Japanese sentences); the card grows when they need more height than the gadget's.
     const cx = width / 2;
     const room = width - 2 * pad;
-    let msg = wrapText(message, room, 14, 12, 600, 2);
-    let det = detail ? wrapText(detail, room, 12, 11, 400, 2) : null;
-    const fits = () => space >= block(msg.lines.length, det ? det.lines.length : 0) + 8;
-    // Fewer lines when the card is too short for both: the detail gives way first.
-    if (!fits() && det) det = wrapText(detail, room, 12, 11, 400, 1);
-    if (!fits()) msg = wrapText(message, room, 14, 12, 600, 1);
+    const msg = wrapText(message, room, 14, 12, 600, MESSAGE_LINES);
+    const det = detail ? wrapText(detail, room, 12, 11, 400, DETAIL_LINES) : null;
     const msgLines = msg.lines;
     const detLines = det ? det.lines : [];
     const detSize = det ? det.size : 0;
-    const top = title.bottom + (space - block(msgLines.length, detLines.length)) / 2;
+    const need = block(msgLines.length, detLines.length);
+    height = Math.max(least, Math.ceil(title.bottom + need + 8 + pad));
+    const space = height - pad - title.bottom;
+    const top = title.bottom + (space - need) / 2;
     const detailTop = top + ICON + 10 + 14 + (msgLines.length - 1) * MESSAGE_LINE + 17;
     body = [
       icon(state, cx, top + ICON / 2, p),
@@ -104,20 +109,22 @@ export function statusTree(status: StatusSpec, options: RenderOptions = {}, kind
       ),
     ];
   } else {
-    // Short (a progress bar's height): icon on the left, the lines beside it; a message that does
-    // not fit on one line takes two when the height allows three lines in all.
-    const mid = title.bottom + space / 2;
+    // Short (a progress bar's height): icon on the left, the lines beside it; the card grows when
+    // the message and detail need more lines than its height holds.
     const x = pad + ICON + 10;
     const room = width - pad - x;
-    const det = detail ? fitText(detail, room, 12, 11) : null;
-    const msg = wrapText(message, room, 14, 12, 600, space >= SHORT_THREE_LINES ? 2 : 1);
-    const count = msg.lines.length + (det ? 1 : 0);
-    const gap = count > 2 ? 14 : 16;
+    const det = detail ? wrapText(detail, room, 12, 11, 400, SHORT_DETAIL_LINES) : null;
+    const msg = wrapText(message, room, 14, 12, 600, MESSAGE_LINES);
+    const detLines = det ? det.lines : [];
+    const count = msg.lines.length + detLines.length;
+    const gap = count > 2 ? 15 : 16;
+    height = Math.max(least, Math.ceil(title.bottom + (count - 1) * gap + 20 + pad));
+    const mid = title.bottom + (height - pad - title.bottom) / 2;
     const first = mid - ((count - 1) * gap) / 2 + 5;
     body = [
       icon(state, pad + ICON / 2, mid, p),
       ...msg.lines.map((line, i) => textEl(line, { x, y: first + i * gap, size: msg.size, weight: 600, fill: p.text })),
-      ...(det ? [textEl(det.text, { x, y: first + msg.lines.length * gap, size: det.size, fill: p.subtle })] : []),
+      ...detLines.map((line, i) => textEl(line, { x, y: first + (msg.lines.length + i) * gap, size: det ? det.size : 0, fill: p.subtle })),
     ];
   }
   const text = detail ? t('status.a11yDetail', { message, detail }) : message;

@@ -52,6 +52,11 @@ export interface NumberFormat {
   prefix?: string;
   /** Unit after the number, e.g. "pts" or "issues". */
   unit?: string;
+  /**
+   * Unit of a negative value, shown after its absolute value instead of a minus sign and `unit`: days
+   * until due below zero read "3 days overdue". Set by the server (functions/present.ts), not a setting.
+   */
+  negativeUnit?: string;
 }
 
 /** Presentation, derived from the gadget configuration. */

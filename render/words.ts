@@ -4,7 +4,7 @@
  */
 import { cleanText } from './text';
 import { translator, type Translate } from '../i18n/index';
-import { formatNumber, formatValue, ownsUnit } from './format';
+import { formatNumber, formatValue, ownsUnit, shownValue } from './format';
 import type { NumberFormat, RenderOptions } from './types';
 
 /** The words of a render: the catalogue of `options.language` (or its locale), numbers in its locale. */
@@ -48,7 +48,8 @@ export function labelSaysUnit(label: string | undefined, unit: string | undefine
 }
 
 /** The value as the gadget speaks it: with its unit, unless the label says the unit already. */
-export function spokenValue(value: number, format: NumberFormat, locale: string | undefined, label: string | undefined): string {
+export function spokenValue(given: number, givenFormat: NumberFormat, locale: string | undefined, label: string | undefined): string {
+  const { value, format } = shownValue(given, givenFormat);
   return labelSaysUnit(label, ownsUnit(format) ? undefined : format.unit)
     ? formatNumber(value, format, locale)
     : formatValue(value, format, locale);

@@ -20,6 +20,7 @@ import { guard, sourceJql } from './source';
 import { trendWindows, windowJql, type TrendWindow } from './trend';
 import { countsFromDates } from './trend-dates';
 import { inSprint } from './sprint';
+import { hiddenProject } from './hidden-project';
 
 /** The default "done" condition of a ratio. */
 export const DEFAULT_DONE_JQL = 'statusCategory = Done';
@@ -66,8 +67,16 @@ interface SourceReading {
   segmentJql?: Record<'todo' | 'inProgress' | 'done', string>;
 }
 
-/** Reads everything `config` shows. */
+/** Reads everything `config` shows; a project preset on a project the viewer cannot see says so. */
 export async function readNumbers(client: JiraClient, given: GadgetConfig, options: ReadOptions = {}): Promise<MetricResult> {
+  try {
+    return await readAll(client, given, options);
+  } catch (error) {
+    throw hiddenProject(error, given) ?? error;
+  }
+}
+
+async function readAll(client: JiraClient, given: GadgetConfig, options: ReadOptions): Promise<MetricResult> {
   const reads = new Reads(client, options.now ?? Date.now(), options.cache, options.place);
   const config = await withPickedSprint(reads, given);
   const showCompare = config.kind === 'counter' && config.compare !== undefined && config.metric.type !== 'formula';

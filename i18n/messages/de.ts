@@ -14,6 +14,9 @@ export const de: Catalogue = {
   'status.invalidJql': 'Jira konnte diese Abfrage nicht ausführen',
   'status.noPermission': 'Sie sind nicht berechtigt, diese Daten zu sehen',
   'status.notFound': 'Der Filter, das Projekt oder die Version wurde nicht gefunden',
+  'status.projectHidden': 'Projekt {project} ist für Sie nicht verfügbar',
+  'status.projectHiddenDetail':
+    'Es existiert nicht, oder Ihnen fehlt die Berechtigung „Projekte durchsuchen“ dafür. Wählen Sie ein anderes Projekt oder fragen Sie einen Jira-Administrator.',
   'status.rateLimited': 'Jira drosselt Glance gerade',
   'status.unavailable': 'Jira antwortet gerade nicht',
   'status.timeout': 'Jira hat zu lange für die Antwort gebraucht',
@@ -237,4 +240,5 @@ export const de: Catalogue = {
   'unit.minute': '{n}\u00A0Min.',
   'unit.workDays': '{n}\u00A0T.',
   'unit.days': 'Tage',
+  'unit.daysOverdue': '{count, plural, one {Tag überfällig} other {Tage überfällig}}',
 };

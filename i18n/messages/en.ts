@@ -18,6 +18,9 @@ export const en = {
   'status.invalidJql': 'Jira could not run this query',
   'status.noPermission': "You don't have permission to see this data",
   'status.notFound': 'The filter, project or version was not found',
+  'status.projectHidden': 'Project {project} is not available to you',
+  'status.projectHiddenDetail':
+    'It does not exist, or you lack the Browse projects permission on it. Choose another project or ask a Jira admin.',
   'status.rateLimited': 'Jira is rate limiting Glance right now',
   'status.unavailable': 'Jira is not responding right now',
   'status.timeout': 'Jira took too long to answer',
@@ -242,6 +245,7 @@ export const en = {
   'unit.minute': '{n}m',
   'unit.workDays': '{n}\u00A0d',
   'unit.days': 'days',
+  'unit.daysOverdue': '{count, plural, one {day overdue} other {days overdue}}',
 } as const;
 
 /** A key of the server catalogues. */

@@ -14,6 +14,9 @@ export const es: Catalogue = {
   'status.invalidJql': 'Jira no pudo ejecutar esta consulta',
   'status.noPermission': 'No tienes permiso para ver estos datos',
   'status.notFound': 'No se encontró el filtro, el proyecto o la versión',
+  'status.projectHidden': 'El proyecto {project} no está disponible para usted',
+  'status.projectHiddenDetail':
+    'No existe o no tiene el permiso «Examinar proyectos» en él. Elija otro proyecto o consulte a un administrador de Jira.',
   'status.rateLimited': 'Jira está limitando a Glance en este momento',
   'status.unavailable': 'Jira no responde en este momento',
   'status.timeout': 'Jira tardó demasiado en responder',
@@ -236,4 +239,5 @@ export const es: Catalogue = {
   'unit.minute': '{n}\u00A0min',
   'unit.workDays': '{n}\u00A0d',
   'unit.days': 'días',
+  'unit.daysOverdue': '{count, plural, one {día de retraso} other {días de retraso}}',
 };

@@ -14,6 +14,9 @@ export const fr: Catalogue = {
   'status.invalidJql': 'Jira n’a pas pu exécuter cette requête',
   'status.noPermission': 'Vous n’avez pas l’autorisation de voir ces données',
   'status.notFound': 'Le filtre, le projet ou la version est introuvable',
+  'status.projectHidden': 'Le projet {project} ne vous est pas accessible',
+  'status.projectHiddenDetail':
+    'Il n’existe pas, ou vous n’avez pas l’autorisation « Parcourir les projets » sur celui-ci. Choisissez un autre projet ou contactez un administrateur Jira.',
   'status.rateLimited': 'Jira limite les requêtes de Glance en ce moment',
   'status.unavailable': 'Jira ne répond pas pour le moment',
   'status.timeout': 'Jira a mis trop de temps à répondre',
@@ -239,4 +242,5 @@ export const fr: Catalogue = {
   'unit.minute': '{n}\u00A0min',
   'unit.workDays': '{n}\u00A0j',
   'unit.days': 'jours',
+  'unit.daysOverdue': '{count, plural, one {jour de retard} other {jours de retard}}',
 };

@@ -14,6 +14,9 @@ export const ja: Catalogue = {
   'status.invalidJql': 'Jira はこのクエリを実行できませんでした',
   'status.noPermission': 'このデータを表示する権限がありません',
   'status.notFound': 'フィルター、プロジェクト、またはバージョンが見つかりません',
+  'status.projectHidden': 'プロジェクト {project} を表示できません',
+  'status.projectHiddenDetail':
+    'このプロジェクトが存在しないか、「プロジェクトの閲覧」権限がありません。別のプロジェクトを選ぶか、Jira 管理者に問い合わせてください。',
   'status.rateLimited': 'Jira が現在 Glance のリクエストを制限しています',
   'status.unavailable': 'Jira が現在応答していません',
   'status.timeout': 'Jira の応答に時間がかかりすぎました',
@@ -229,4 +232,5 @@ export const ja: Catalogue = {
   'unit.minute': '{n}分',
   'unit.workDays': '{n}\u00A0日',
   'unit.days': '日',
+  'unit.daysOverdue': '{count, plural, other {日超過}}',
 };

@@ -14,6 +14,9 @@ export const ptBR: Catalogue = {
   'status.invalidJql': 'O Jira não conseguiu executar esta consulta',
   'status.noPermission': 'Você não tem permissão para ver estes dados',
   'status.notFound': 'O filtro, o projeto ou a versão não foi encontrado',
+  'status.projectHidden': 'O projeto {project} não está disponível para você',
+  'status.projectHiddenDetail':
+    'Ele não existe ou você não tem a permissão Navegar nos projetos nele. Escolha outro projeto ou fale com um administrador do Jira.',
   'status.rateLimited': 'O Jira está limitando o Glance agora',
   'status.unavailable': 'O Jira não está respondendo agora',
   'status.timeout': 'O Jira demorou demais para responder',
@@ -235,4 +238,5 @@ export const ptBR: Catalogue = {
   'unit.minute': '{n}\u00A0min',
   'unit.workDays': '{n}\u00A0d',
   'unit.days': 'dias',
+  'unit.daysOverdue': '{count, plural, one {dia de atraso} other {dias de atraso}}',
 };
