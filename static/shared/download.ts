@@ -26,11 +26,12 @@ export async function download(kind: 'svg' | 'png', source: () => Promise<Export
  * the fallback of what is on screen does not). Unchanged when the root has no `viewBox`.
  */
 export function withSize(svg: string): string {
-  const open = /<svg\b[^>]*>/.exec(svg);
-  if (!open || !/\sviewBox="/.test(open[0])) return svg;
-  const { w, h } = svgSize(open[0]);
-  const tag = open[0].replace(/\s(width|height)="[^"]*"/g, '').replace(/^<svg\b/, `<svg width="${w}" height="${h}"`);
-  return svg.slice(0, open.index) + tag + svg.slice(open.index + open[0].length);
+  const end = svg.indexOf('>') + 1; // the root tag: the server escapes every '>' in attribute values
+  const head = svg.slice(0, end);
+  if (!/\sviewBox="/.test(head)) return svg;
+  const { w, h } = svgSize(head);
+  const sized = head.replace(/\s(width|height)="[^"]*"/g, '').replace(/(\/?>)$/, ` width="${w}" height="${h}"$1`);
+  return sized + svg.slice(end);
 }
 
 /** Intrinsic size from the root `viewBox` (the SVG is `width="100%"`, so the image has no size of its own). */

@@ -21,7 +21,7 @@ describe('exported size', () => {
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 150" width="100%" role="img"><title>a width="100%"</title></svg>';
     assert.equal(
       withSize(screen),
-      '<svg width="400" height="150" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 150" role="img"><title>a width="100%"</title></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 150" role="img" width="400" height="150"><title>a width="100%"</title></svg>',
     );
     assert.equal(withSize(withSize(screen)), withSize(screen));
     assert.equal(withSize('<svg><g/></svg>'), '<svg><g/></svg>');
