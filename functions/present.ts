@@ -47,7 +47,13 @@ export function present(config: GadgetConfig, result: MetricResult, locale?: str
     covered: result.partial ? result.covered : undefined,
     estimated: spec.showSegments && disagree(result) ? true : undefined,
     trend:
-      config.kind !== 'progress' && result.trend ? { points: result.trend.map((p) => ({ value: p.value, label: p.label })) } : undefined,
+      config.kind !== 'progress' && result.trend
+        ? {
+            points: result.trend.map((p) => ({ value: p.value, label: p.label })),
+            // What each point counts, per what: named under the line and in the spoken text (render/trend.ts).
+            ...(config.trend ? { series: config.trend.series, interval: config.trend.interval } : {}),
+          }
+        : undefined,
     expected: config.kind === 'progress' && result.expected ? strip({ ...result.expected }) : undefined,
   });
   return { spec, reading };

@@ -208,7 +208,7 @@ export function counterTree(spec: RenderSpec, reading: Reading, options: RenderO
   const labelNode = labelFit && textEl(labelFit.text, { x: pad, y: layout.rowYs[rowIndex++], size: labelFit.size, fill: p.subtle });
   const delta = compare !== undefined ? deltaRow(value, compare, spec, reading, pad, layout.rowYs[rowIndex], room, p, locale, t) : null;
   const spark = trend
-    ? trendNodes(trend, { x: pad, y: layout.trendY, width: room }, reading.trend?.label, p.named.blue, p, format, locale, t)
+    ? trendNodes(trend, { x: pad, y: layout.trendY, width: room }, reading.trend, p.named.blue, p, format, locale, t)
     : null;
 
   const words = clauses(t, [

@@ -163,7 +163,7 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
 
   const pad = padding(width);
   const spark = trend
-    ? trendNodes(trend, { x: pad, y: trendY, width: width - 2 * pad }, reading.trend?.label, p.named.blue, p, format, locale, say)
+    ? trendNodes(trend, { x: pad, y: trendY, width: width - 2 * pad }, reading.trend, p.named.blue, p, format, locale, say)
     : null;
 
   const spokenLabel = cleanText(spec.label);

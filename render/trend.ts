@@ -1,14 +1,15 @@
 /**
  * The trend sparkline of the counter and the gauge: a line with a light area over a zero-based axis,
  * gaps for missing points, the minimum and maximum marked with dots, the last point emphasised, the
- * first and last point's labels under it, and an invisible hit target per point
+ * first and last point's labels under it with the series' name between them ("created per week"),
+ * and an invisible hit target per point
  * (`data-drill="trend-<i>"`, with a tooltip) that the view turns into a link to that window's issues.
  */
 import { el, num, type SvgElement } from './svg';
 import { clamp01 } from './geometry';
 import { textEl } from './frame';
 import { formatValue } from './format';
-import { cleanText, fitText } from './text';
+import { cleanText, fitText, textWidth } from './text';
 import type { Palette } from './theme';
 import type { NumberFormat, Reading } from './types';
 import type { Translate } from '../i18n/index';
@@ -63,11 +64,25 @@ function extreme(points: TrendPoint[], largest: boolean): number {
   return best;
 }
 
-/** The sparkline's elements and its accessible words ("trend over 8 weeks: from 12 to 30, min 10, max 31"). */
+const SERIES: readonly unknown[] = ['created', 'resolved', 'open', 'matching'];
+const INTERVALS: readonly unknown[] = ['day', 'week', 'month'];
+
+/**
+ * What the line is, in words: the series' name ("created per week") when the reading says what is
+ * counted per what, and its span ("8 weeks"; the reading's own label first, "8 points" when unknown).
+ */
+export function trendWords(trend: Reading['trend'], count: number, t: Translate): { name?: string; span: string } {
+  const interval = INTERVALS.includes(trend?.interval) ? trend?.interval : undefined;
+  const series = SERIES.includes(trend?.series) ? trend?.series : undefined;
+  const span = cleanText(trend?.label) || (interval ? t('trend.span', { interval, count }) : t('trend.points', { count }));
+  return { ...(series && interval ? { name: t('trend.name', { series, interval }) } : {}), span };
+}
+
+/** The sparkline's elements and its accessible words ("created per week over 8 weeks: from 12 to 30, min 10, max 31"). */
 export function trendNodes(
   points: TrendPoint[],
   box: TrendBox,
-  span: string | undefined,
+  about: Reading['trend'],
   colour: string,
   p: Palette,
   format: NumberFormat,
@@ -116,6 +131,10 @@ export function trendNodes(
   const half2 = box.width / 2 - 4;
   const firstLabel = fitText(points[0].label, half2, 10, 10);
   const lastLabel = fitText(points[points.length - 1].label, half2, 10, 10);
+  const { name, span } = trendWords(about, points.length, t);
+  // The name between the two labels, centred; left out (it is spoken) rather than cut when it does not fit.
+  const sides = Math.max(textWidth(firstLabel.text, 10), textWidth(lastLabel.text, 10)) + 8;
+  const nameFit = name ? fitText(name, box.width - 2 * sides, 10, 9) : null;
 
   const nodes: SvgElement[] = [
     el('path', { d: `M${num(box.x)} ${num(zeroY)}H${num(box.x + box.width)}`, stroke: p.track }),
@@ -132,6 +151,9 @@ export function trendNodes(
     el('circle', { cx: xs[last], cy: yOf(points[last].value as number), r: 3.5, fill: colour, stroke: p.surface, 'stroke-width': 1.5 }),
     firstLabel.text ? textEl(firstLabel.text, { x: box.x, y: captionY, size: 10, fill: p.subtle }) : null,
     lastLabel.text ? textEl(lastLabel.text, { x: box.x + box.width, y: captionY, size: 10, fill: p.subtle, anchor: 'end' }) : null,
+    nameFit && !nameFit.truncated
+      ? textEl(nameFit.text, { x: box.x + box.width / 2, y: captionY, size: nameFit.size, fill: p.subtle, anchor: 'middle' })
+      : null,
     // Hit targets last, on top: one vertical stroke per point, as wide as the gap between points;
     // a transparent stroke still takes the pointer (and is a few bytes shorter than a rect).
     el(
@@ -150,7 +172,7 @@ export function trendNodes(
   ].filter((n): n is SvgElement => !!n);
 
   const missing = points.length - values.length;
-  const over = cleanText(span) || t('trend.points', { count: points.length });
-  const words = t('trend.a11y', { span: over, first: fmt(first), last: fmt(last), min: fmt(min), max: fmt(max) });
+  const figures = { span, first: fmt(first), last: fmt(last), min: fmt(min), max: fmt(max) };
+  const words = name ? t('trend.a11yNamed', { name, ...figures }) : t('trend.a11y', figures);
   return { nodes, words: missing > 0 ? [words, t('trend.a11yMissing', { count: missing })].join(t('a11y.separator')) : words };
 }

@@ -128,8 +128,12 @@ export interface Reading {
   /** Sparkline (counter, gauge): oldest first; computed at read time from JQL windows, nothing stored. */
   trend?: {
     points: { value: number | null; label: string }[];
-    /** What the points span, for the accessible words ("trend over 8 weeks"); default "N points". */
+    /** What the points span, for the accessible words ("8 weeks"); default from `interval`, else "N points". */
     label?: string;
+    /** What is counted per point: drawn under the line and spoken ("created per week"). */
+    series?: 'created' | 'resolved' | 'open' | 'matching';
+    /** The window of one point. */
+    interval?: 'day' | 'week' | 'month';
   };
   /**
    * Progress: fraction of the planned time elapsed (0..1) → marker and ahead/behind state, and the time

@@ -115,6 +115,11 @@ export const de: Catalogue = {
     'Der gespeicherte Filter „{name}“ hat keine Sucheinschränkung (zum Beispiel project = KEY); Jira zählt nicht alle Vorgänge auf einmal.',
 
   'trend.a11y': 'Verlauf über {span}: von {first} auf {last}, Minimum {min}, Maximum {max}',
+  'trend.a11yNamed': '{name} über {span}: von {first} auf {last}, Minimum {min}, Maximum {max}',
+  'trend.name':
+    '{series, select, created {erstellt pro {interval, select, day {Tag} month {Monat} other {Woche}}} resolved {erledigt pro {interval, select, day {Tag} month {Monat} other {Woche}}} open {offen am {interval, select, day {Tages} month {Monats} other {Wochen}}ende} other {{interval, select, day {täglich} month {monatlich} other {wöchentlich}}}}',
+  'trend.span':
+    '{interval, select, day {{count, plural, one {# Tag} other {# Tage}}} month {{count, plural, one {# Monat} other {# Monate}}} other {{count, plural, one {# Woche} other {# Wochen}}}}',
   'trend.a11yMissing': '{count, plural, one {# Punkt fehlt} other {# Punkte fehlen}}',
   'trend.points': '{count, plural, one {# Punkt} other {# Punkte}}',
   'trend.pointTitle': '{label}: {value}',

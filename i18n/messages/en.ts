@@ -123,6 +123,11 @@ export const en = {
     'The saved filter "{name}" has no search restriction (for example project = KEY); Jira refuses to count all issues at once.',
 
   'trend.a11y': 'trend over {span}: from {first} to {last}, min {min}, max {max}',
+  'trend.a11yNamed': '{name} over {span}: from {first} to {last}, min {min}, max {max}',
+  'trend.name':
+    '{series, select, created {created per {interval, select, day {day} month {month} other {week}}} resolved {resolved per {interval, select, day {day} month {month} other {week}}} open {open at each {interval, select, day {day’s} month {month’s} other {week’s}} end} other {{interval, select, day {daily} month {monthly} other {weekly}}}}',
+  'trend.span':
+    '{interval, select, day {{count, plural, one {# day} other {# days}}} month {{count, plural, one {# month} other {# months}}} other {{count, plural, one {# week} other {# weeks}}}}',
   'trend.a11yMissing': '{count, plural, one {# point missing} other {# points missing}}',
   'trend.points': '{count, plural, one {# point} other {# points}}',
   'trend.pointTitle': '{label}: {value}',

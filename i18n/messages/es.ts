@@ -116,6 +116,11 @@ export const es: Catalogue = {
     'El filtro guardado «{name}» no tiene ninguna restricción de búsqueda (por ejemplo project = KEY); Jira no cuenta todas las incidencias a la vez.',
 
   'trend.a11y': 'tendencia en {span}: de {first} a {last}, mín. {min}, máx. {max}',
+  'trend.a11yNamed': '{name} en {span}: de {first} a {last}, mín. {min}, máx. {max}',
+  'trend.name':
+    '{series, select, created {creadas por {interval, select, day {día} month {mes} other {semana}}} resolved {resueltas por {interval, select, day {día} month {mes} other {semana}}} open {abiertas al final de cada {interval, select, day {día} month {mes} other {semana}}} other {por {interval, select, day {día} month {mes} other {semana}}}}',
+  'trend.span':
+    '{interval, select, day {{count, plural, one {# día} other {# días}}} month {{count, plural, one {# mes} other {# meses}}} other {{count, plural, one {# semana} other {# semanas}}}}',
   'trend.a11yMissing': '{count, plural, one {falta # punto} other {faltan # puntos}}',
   'trend.points': '{count, plural, one {# punto} other {# puntos}}',
   'trend.pointTitle': '{label}: {value}',

@@ -116,6 +116,11 @@ export const fr: Catalogue = {
     'Le filtre enregistré «\u00A0{name}\u00A0» n’a pas de restriction de recherche (par exemple project = KEY)\u00A0; Jira refuse de compter tous les tickets d’un coup.',
 
   'trend.a11y': 'tendance sur {span}\u00A0: de {first} à {last}, min. {min}, max. {max}',
+  'trend.a11yNamed': '{name} sur {span}\u00A0: de {first} à {last}, min. {min}, max. {max}',
+  'trend.name':
+    '{series, select, created {créés par {interval, select, day {jour} month {mois} other {semaine}}} resolved {résolus par {interval, select, day {jour} month {mois} other {semaine}}} open {ouverts en fin de {interval, select, day {jour} month {mois} other {semaine}}} other {par {interval, select, day {jour} month {mois} other {semaine}}}}',
+  'trend.span':
+    '{interval, select, day {{count, plural, one {# jour} other {# jours}}} month {{count, plural, one {# mois} other {# mois}}} other {{count, plural, one {# semaine} other {# semaines}}}}',
   'trend.a11yMissing': '{count, plural, one {# point manquant} other {# points manquants}}',
   'trend.points': '{count, plural, one {# point} other {# points}}',
   'trend.pointTitle': '{label}\u00A0: {value}',

@@ -114,6 +114,11 @@ export const ja: Catalogue = {
   'jql.filterUnbounded': '保存済みフィルター「{name}」に検索条件がありません（例：project = KEY）。Jira はすべての課題を一度に数えません。',
 
   'trend.a11y': '{span} の推移：{first} から {last}、最小 {min}、最大 {max}',
+  'trend.a11yNamed': '{span} の{name}：{first} から {last}、最小 {min}、最大 {max}',
+  'trend.name':
+    '{series, select, created {{interval, select, day {日} month {月} other {週}}ごとの作成数} resolved {{interval, select, day {日} month {月} other {週}}ごとの解決数} open {各{interval, select, day {日} month {月} other {週}}末の未解決数} other {{interval, select, day {日} month {月} other {週}}ごと}}',
+  'trend.span':
+    '{interval, select, day {{count, plural, other {# 日間}}} month {{count, plural, other {# か月}}} other {{count, plural, other {# 週間}}}}',
   'trend.a11yMissing': '{count, plural, other {# 点欠落}}',
   'trend.points': '{count, plural, other {# 点}}',
   'trend.pointTitle': '{label}：{value}',

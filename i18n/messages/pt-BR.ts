@@ -115,6 +115,11 @@ export const ptBR: Catalogue = {
     'O filtro salvo "{name}" não tem restrição de pesquisa (por exemplo project = KEY); o Jira não conta todos os itens de uma vez.',
 
   'trend.a11y': 'tendência em {span}: de {first} a {last}, mín. {min}, máx. {max}',
+  'trend.a11yNamed': '{name} em {span}: de {first} a {last}, mín. {min}, máx. {max}',
+  'trend.name':
+    '{series, select, created {criados por {interval, select, day {dia} month {mês} other {semana}}} resolved {resolvidos por {interval, select, day {dia} month {mês} other {semana}}} open {abertos no fim de cada {interval, select, day {dia} month {mês} other {semana}}} other {por {interval, select, day {dia} month {mês} other {semana}}}}',
+  'trend.span':
+    '{interval, select, day {{count, plural, one {# dia} other {# dias}}} month {{count, plural, one {# mês} other {# meses}}} other {{count, plural, one {# semana} other {# semanas}}}}',
   'trend.a11yMissing': '{count, plural, one {# ponto ausente} other {# pontos ausentes}}',
   'trend.points': '{count, plural, one {# ponto} other {# pontos}}',
   'trend.pointTitle': '{label}: {value}',

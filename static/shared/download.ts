@@ -11,11 +11,27 @@ export interface ExportFile {
 
 /** Saves the gadget as `kind`; resolves once the browser has been handed the file. */
 export async function download(kind: 'svg' | 'png', source: () => Promise<ExportFile>): Promise<void> {
-  const { svg, filename } = await source();
+  const file = await source();
+  const svg = withSize(file.svg);
+  const filename = file.filename;
   const base = filename.replace(/\.svg$/i, '');
   const svgBlob = new Blob([svg], { type: 'image/svg+xml' });
   if (kind === 'svg') return save(svgBlob, `${base}.svg`);
   save(await toPng(svgBlob, svgSize(svg), 2), `${base}.png`);
+}
+
+/**
+ * The saved file with its own `width`/`height` from the root `viewBox` in place of the screen's
+ * `width="100%"`, so it does not stretch to whatever holds it (the portable export already has them;
+ * the fallback of what is on screen does not). Unchanged when the root has no `viewBox`.
+ */
+export function withSize(svg: string): string {
+  const end = svg.indexOf('>') + 1; // the root tag: the server escapes every '>' in attribute values
+  const head = svg.slice(0, end);
+  if (!/\sviewBox="/.test(head)) return svg;
+  const { w, h } = svgSize(head);
+  const sized = head.replace(/\s(width|height)="[^"]*"/g, '').replace(/(\/?>)$/, ` width="${w}" height="${h}"$1`);
+  return sized + svg.slice(end);
 }
 
 /** Intrinsic size from the root `viewBox` (the SVG is `width="100%"`, so the image has no size of its own). */

@@ -63,7 +63,7 @@ async function load(): Promise<void> {
   const slow = setTimeout(() => {
     if (mine !== seq) return;
     const last = keep.last;
-    if (last) showPicture(last.result);
+    if (last) showPicture(last.result, false);
     else showWords(words['view.slow']);
     say(last ? `${asOf(last.asOf)} · ${words['view.slow']}` : '', !last);
   }, SLOW_MS);
@@ -81,7 +81,7 @@ async function load(): Promise<void> {
 
 /** Puts an outcome on screen: the picture or card, and the note with the age and the countdown. */
 function show(o: Outcome): void {
-  if (o.show === 'live' || o.show === 'kept') showPicture(o.result);
+  if (o.show === 'live' || o.show === 'kept') showPicture(o.result, o.show === 'live');
   else if (o.show === 'card') showCard(o.result);
   else showWords(words['view.loadFailed']);
   box.classList.toggle('transient', o.show !== 'live' && (o.show !== 'card' || o.retryInMs !== undefined));
@@ -94,7 +94,12 @@ function show(o: Outcome): void {
   countDown(o.retryInMs);
 }
 
-function showPicture(result: Extract<RenderResult, { ok: true }>): void {
+/**
+ * Shows a picture; `exportable` offers the downloads. A kept picture is not offered: its age is said
+ * by the note beside it, not in the SVG, so a saved file would pass an old number off as current (and
+ * the export would ask the same struggling Jira); the buttons come back with the next fresh picture.
+ */
+function showPicture(result: Extract<RenderResult, { ok: true }>, exportable: boolean): void {
   shown = result;
   box.classList.toggle('words', false);
   if (box.innerHTML !== result.svg) box.innerHTML = result.svg;
@@ -105,15 +110,16 @@ function showPicture(result: Extract<RenderResult, { ok: true }>): void {
     box.setAttribute('role', 'link');
     box.title = words['view.openIssues'];
   } else notLink();
-  tools.hidden = false;
+  tools.hidden = !exportable;
 }
 
+/** Shows a status card: what went wrong is not a gadget to save, so no downloads are offered. */
 function showCard(result: RenderResult): void {
   shown = result;
   box.classList.toggle('words', false);
   box.innerHTML = result.svg;
   notLink();
-  tools.hidden = false;
+  tools.hidden = true;
 }
 
 /** The view's own words in place of a picture (nothing to show yet, or no answer at all). */
@@ -206,11 +212,12 @@ function holdFor(live: unknown): boolean {
 
 /**
  * The file to download: the `export` resolver's portable SVG (text as outlines, so it looks the same
- * without our fonts, also as PNG). If that fails, what is shown (e.g. a status card) is saved instead.
+ * without our fonts, also as PNG). If that fails, the picture shown is saved instead (never a card:
+ * the buttons are hidden under one).
  * Rejects, saving nothing, when the export keeps characters as live text the user was not told of yet.
  */
 async function exportFile(): Promise<ExportFile> {
-  if (!shown) throw new Error('nothing to download yet');
+  if (!shown?.ok) throw new Error('nothing to download');
   const fallback = shown.svg;
   let r: unknown;
   try {

@@ -37,6 +37,11 @@ describe('export resolver', () => {
     assert.doesNotMatch(exported.svg, /font-family|@font-face|url\(/);
     assert.deepEqual(forbiddenMarkup(exported.svg), []);
     assert.equal(root.attrs['aria-label'], parseXml(rendered.svg).attrs['aria-label']);
+    // A file has no frame to fill: its own size in px, from the viewBox (kept), not the screen's 100%.
+    assert.equal(parseXml(rendered.svg).attrs.width, '100%');
+    const [, , w, h] = root.attrs.viewBox.split(' ');
+    assert.deepEqual([root.attrs.width, root.attrs.height], [w, h]);
+    assert.equal(w, '320');
     const diff = diffRatio(rasterise(rendered.svg, 640), rasterise(exported.svg, 640));
     assert.ok(diff < 0.002, `export looks like the render (${diff})`);
   });

@@ -199,7 +199,7 @@ describe('issue 11 metrics through the resolvers', () => {
       assert.deepEqual(searchJqls(), ['(project = FEW) AND (created >= "2026-10-05" AND created < "2026-11-30")']);
       assert.equal(jira.requests.length, 2, 'was 9: one count per window');
       // Binned exactly as the windows' JQL reads them: [start, end) in the user's zone (UTC here).
-      assert.match(parseXml(cold.svg).attrs['aria-label'], /trend over 8 points: from 2 to 1, min 0, max 2/); // 2, 1, 0 … 0, 1
+      assert.match(parseXml(cold.svg).attrs['aria-label'], /created per week over 8 weeks: from 2 to 1, min 0, max 2/); // 2, 1, 0 … 0, 1 (issue #25: was "trend over 8 points")
       jira.reset();
       const again = await render(
         config({ source: { type: 'jql', jql: 'project = FEW' }, trend: { series: 'created', interval: 'week', points: 8 } }),

@@ -135,6 +135,8 @@ describe('present: config + metric result → RenderSpec and Reading', () => {
               { value: 3, label: 'Nov 16' },
               { value: null, label: 'Nov 23' },
             ],
+            series: 'created',
+            interval: 'week',
           },
         },
       ],

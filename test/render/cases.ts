@@ -51,7 +51,8 @@ export const PERCENT_UP: Thresholds = { ...UP_GOOD, mode: 'percent' };
 const WEEKS = ['Oct 6', 'Oct 13', 'Oct 20', 'Oct 27', 'Nov 3', 'Nov 10', 'Nov 17', 'Nov 24'];
 /** Created per week over 8 weeks. */
 export const TREND: NonNullable<Reading['trend']> = {
-  label: '8 weeks',
+  series: 'created',
+  interval: 'week',
   points: [12, 15, 9, 18, 24, 22, 31, 30].map((value, i) => ({ value, label: WEEKS[i] })),
 };
 /** Gaps (a failed window), an isolated point, negative values. */

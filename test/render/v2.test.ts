@@ -42,7 +42,8 @@ test('trend: one drill target per non-missing point, words with from/to/min/max,
       ['trend-0', 'trend-1', 'trend-3', 'trend-5', 'trend-6', 'trend-7'],
       kind,
     );
-    assert.match(label(full), /trend over 8 weeks: from 12 to 30, min 9, max 31$/, kind);
+    assert.match(label(full), /created per week over 8 weeks: from 12 to 30, min 9, max 31$/, kind);
+    assert.ok(texts(full).includes('created per week'), `${kind}: the series is named under the line`);
     assert.match(label(gaps), /trend over 8 weeks: from -4 to 5, min -8, max 6, 2 points missing$/, kind);
     assert.ok(height(full) > height(plain), kind);
     assert.equal(height(full), height(gaps), `${kind}: the height does not depend on the data`);
@@ -51,6 +52,37 @@ test('trend: one drill target per non-missing point, words with from/to/min/max,
       .map((e) => textContent(e));
     assert.deepEqual(tooltips.slice(0, 2), ['Oct 6: 12', 'Oct 13: 15'], kind);
   }
+});
+
+test('trend: says what it is: the series named under the line, the span in its interval, in six languages (issue #25)', () => {
+  const points = TREND.points;
+  const words = (trend: Reading['trend'], locale = 'en-US', width = 320) => {
+    const root = svgOf({ kind: 'counter', title: 'Open bugs' }, { value: 81, trend }, { locale, width });
+    return { label: label(root), texts: texts(root) };
+  };
+  // Without the series and interval it can only count points (what the gadget said before).
+  assert.match(words({ points }).label, /trend over 8 points: from 12/);
+  assert.match(words({ points, series: 'resolved', interval: 'day' }).label, /resolved per day over 8 days: from 12/);
+  assert.ok(words({ points, series: 'resolved', interval: 'day' }).texts.includes('resolved per day'));
+  assert.ok(words({ points, series: 'open', interval: 'month' }).texts.includes('open at each month’s end'));
+  assert.match(words({ points, series: 'matching', interval: 'month' }).label, /monthly over 8 months: /);
+  const created = { points, series: 'created', interval: 'week' } as const;
+  const named: Record<string, [string, RegExp]> = {
+    'de-DE': ['erstellt pro Woche', /erstellt pro Woche über 8 Wochen: von 12 auf 30/],
+    'fr-FR': ['créés par semaine', /créés par semaine sur 8 semaines\u00A0: de 12 à 30/],
+    'es-ES': ['creadas por semana', /creadas por semana en 8 semanas: de 12 a 30/],
+    'pt-BR': ['criados por semana', /criados por semana em 8 semanas: de 12 a 30/],
+    'ja-JP': ['週ごとの作成数', /8 週間 の週ごとの作成数：12 から 30/],
+  };
+  for (const [locale, [text, spoken]] of Object.entries(named)) {
+    const w = words(created, locale, 240);
+    assert.ok(w.texts.includes(text), `${locale}: ${JSON.stringify(w.texts)}`);
+    assert.match(w.label, spoken, locale);
+  }
+  // Too narrow for the name between the labels: left out, never cut (the spoken text still has it).
+  const narrow = words({ ...created, points: points.map((p) => ({ ...p, label: `Week of ${p.label}, 2026` })) }, 'en-US', 160);
+  assert.ok(!narrow.texts.some((t) => t.includes('created') || t.includes('…created')), JSON.stringify(narrow.texts));
+  assert.match(narrow.label, /created per week over 8 weeks/);
 });
 
 test('trend: zero-based axis (a flat high series does not fill the plot), gaps break the line', () => {
@@ -332,12 +364,12 @@ test('a gadget with a trend keeps its height when the value is missing; the spar
   }
 });
 
-test('size: a trend of 8 points adds at most 1.5 KB (most of it the per-point tooltips and the words)', () => {
+test('size: a trend of 8 points adds at most 1.6 KB (most of it the per-point tooltips, the series name and the words)', () => {
   for (const kind of ['counter', 'gauge'] as const) {
     const spec: RenderSpec = { kind, title: 'Created per week', label: 'issues created' };
     const without = Buffer.byteLength(render(spec, { value: 30, compare: 31 }));
     const withTrend = Buffer.byteLength(render(spec, { value: 30, compare: 31, trend: TREND }));
-    assert.ok(withTrend - without <= 1536, `${kind}: +${withTrend - without} bytes`);
+    assert.ok(withTrend - without <= 1640, `${kind}: +${withTrend - without} bytes`);
   }
 });
 

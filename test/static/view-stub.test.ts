@@ -148,6 +148,11 @@ test('built view: shows the status SVG the resolver returned, or a text fallback
   );
   assert.equal(status.box.innerHTML, '<svg id="status"/>');
   assert.equal(status.box.getAttribute('role'), null, 'a status card is not a link');
+  assert.equal(status.tools.hidden, true, 'a status card is not offered for download (issue #25)');
+  for (const fn of status.buttons[0].listeners.get('click') ?? []) fn({});
+  await status.settle();
+  assert.deepEqual(status.saved, [], 'nor saved by a stray click');
+  assert.ok(!status.calls.some((c) => c.payload?.functionKey === 'export'));
 
   const failed = await loadView(({ name }) => {
     if (name === 'invoke') throw new Error('bridge down');
@@ -241,10 +246,12 @@ test("built view: a transient failure keeps the last picture with its age in the
     return undefined;
   });
   assert.equal(v.box.innerHTML, '<svg id="daily-trend"/>');
+  assert.equal(v.tools.hidden, false, 'a fresh picture can be downloaded');
   // A daily trend read at 23:50 (Berlin), refreshed at 00:10 while Jira refuses: the 23:50 picture stays.
   v.callbacks.get('JIRA_DASHBOARD_GADGET_REFRESH')!({});
   await v.settle();
   assert.equal(v.box.innerHTML, '<svg id="daily-trend"/>', 'the kept picture, not a card');
+  assert.equal(v.tools.hidden, true, 'an old picture is not saved as if current: its age is outside the SVG');
   assert.equal(v.note.hidden, false);
   assert.match(v.noteText.textContent, /^As of (Nov 25, )?11:50\sPM · Jira can’t answer right now · Retrying in [23] s$/);
   assert.equal(v.retry.hidden, false, 'a Retry button');
@@ -252,6 +259,7 @@ test("built view: a transient failure keeps the last picture with its age in the
   assert.equal(renders(v.calls).length, 3, 'retried by itself when the countdown ended');
   assert.equal(v.box.innerHTML, '<svg id="fresh"/>');
   assert.equal(v.note.hidden, true);
+  assert.equal(v.tools.hidden, false, 'the downloads are back with the fresh picture');
 });
 
 test('built view: a transient card without a kept picture counts down; Retry asks at once; a broken config is not retried', async () => {
