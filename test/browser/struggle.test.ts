@@ -79,7 +79,17 @@ describe('when Jira struggles: never blank, never alarming', { skip }, () => {
     jira.fault(API, { delayMs: 60_000 }, 1_000);
     await page.goto(server.url);
     const measured = (await frames()).map(async (frame) => {
+      // Words in the page's own HTML at once, in the viewer's language once Forge's context said which.
       const words = await when(
+        frame,
+        () =>
+          !!document.querySelector('#gadget .reading')?.textContent &&
+          !!document.querySelector('#gadget [role=progressbar]')?.getAttribute('aria-label') &&
+          performance.now(),
+        null,
+      );
+      assert.ok(words < 2_000, `words after ${Math.round(words)} ms`);
+      const german = await when(
         frame,
         (t) =>
           document.querySelector('#gadget .reading')?.textContent === t &&
@@ -87,7 +97,7 @@ describe('when Jira struggles: never blank, never alarming', { skip }, () => {
           performance.now(),
         'Jira wird gelesen…',
       );
-      assert.ok(words < 2_000, `words after ${Math.round(words)} ms`);
+      assert.ok(german < 4_000, `the viewer's language after ${Math.round(german)} ms`);
       const card = await when(
         frame,
         () =>

@@ -89,7 +89,12 @@ function callSites(dir: string, pattern: RegExp): { source: string; text: string
             : [...line.matchAll(pattern)].map((m) => {
                 if (!map) return { source: file, text: m[0] };
                 const entry = map.findEntry(i, m.index) as { originalSource?: string };
-                return { source: String(entry.originalSource).replace(/^webpack:\/\/[^/]*\/\.\//, ''), text: m[0] };
+                // A package's path from `node_modules/` on, wherever the build found node_modules (a linked
+                // checkout's maps say `../../other/node_modules/…`).
+                const source = String(entry.originalSource)
+                  .replace(/^webpack:\/\/[^/]*\/\.\//, '')
+                  .replace(/^.*?\/?(node_modules\/)/, '$1');
+                return { source, text: m[0] };
               }),
         );
     });
