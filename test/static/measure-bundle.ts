@@ -13,8 +13,8 @@ import { BRIDGE_MEMBERS, bridgeFacade, buildStatic, forgeFacades } from '../../b
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const tmp = mkdtempSync(join(tmpdir(), 'glance-measure-'));
 const USE =
-  "import { invoke, events, router, view } from '@forge/bridge';\n" +
-  "invoke('render', {}).then(console.log); events.on('x', () => {}); router.open('/x'); view.theme.enable(); view.getContext();\n";
+  "import { makeInvoke, events, router, view } from '@forge/bridge';\n" +
+  "makeInvoke()('render', {}).then(console.log); events.on('x', () => {}); router.open('/x'); view.theme.enable(); view.getContext();\n";
 const entry = join(ROOT, 'test/static/.measure-entry.js');
 
 const sideEffectsFree: Plugin = {
@@ -29,8 +29,8 @@ const sideEffectsFree: Plugin = {
 };
 
 const EDIT_USE =
-  "import { invoke, view } from '@forge/bridge';\n" +
-  "invoke('render', {}); view.theme.enable(); view.submit({}); view.close(); view.getContext();\n";
+  "import { makeInvoke, view } from '@forge/bridge';\n" +
+  "makeInvoke()('render', {}); view.theme.enable(); view.submit({}); view.close(); view.getContext();\n";
 
 async function measure(label: string, opts: { splitting?: boolean; plugins?: Plugin[] }, use = USE) {
   writeFileSync(entry, use);
@@ -53,7 +53,7 @@ try {
   await measure('whole barrel `@forge/bridge`', {});
   await measure('whole barrel + sideEffects:false', { plugins: [sideEffectsFree] });
   await measure('whole barrel + --splitting', { splitting: true });
-  await measure('facade (invoke, events, router, view.theme, view.getContext)', { plugins: [bridgeFacade(BRIDGE_MEMBERS.view)] });
+  await measure('facade (makeInvoke, events, router, view.theme, view.getContext)', { plugins: [bridgeFacade(BRIDGE_MEMBERS.view)] });
   await measure('… and the @forge/i18n facade (ensureLocale only)', { plugins: forgeFacades(BRIDGE_MEMBERS.view) });
   await measure('facade for edit (+ submit, close, getContext)', { plugins: [bridgeFacade(BRIDGE_MEMBERS.edit)] }, EDIT_USE);
   await measure('… and the @forge/i18n facade', { plugins: forgeFacades(BRIDGE_MEMBERS.edit) }, EDIT_USE);
