@@ -80,15 +80,17 @@ describe('when Jira struggles: never blank, never alarming', { skip }, () => {
     await page.goto(server.url);
     const measured = (await frames()).map(async (frame) => {
       // Words in the page's own HTML at once, in the viewer's language once Forge's context said which.
+      // Counted from the moment the frame's HTML arrived: how long the test's own server took to send
+      // it on a loaded machine is not the view's doing.
       const words = await when(
         frame,
         () =>
           !!document.querySelector('#gadget .reading')?.textContent &&
           !!document.querySelector('#gadget [role=progressbar]')?.getAttribute('aria-label') &&
-          performance.now(),
+          Math.max(1, performance.now() - (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd),
         null,
       );
-      assert.ok(words < 2_000, `words after ${Math.round(words)} ms`);
+      assert.ok(words < 2_000, `words ${Math.round(words)} ms after the page arrived`);
       const german = await when(
         frame,
         (t) =>

@@ -69,6 +69,9 @@ describe('export in every script: the screen (Chromium, web fonts) = the export 
         document.body.innerHTML = `<div id="live" style="width:${width}px">${markup}</div>`;
         const root = document.querySelector('#live svg') as SVGSVGElement;
         root.style.display = 'block';
+        // The export carries its own width/height; drawn at the dashboard's width like the screen.
+        root.style.width = '100%';
+        root.style.height = 'auto';
         root.style.fontFamily = family;
       },
       [svg, liveFontFamily(locale), String(WIDTH)] as const,
