@@ -219,4 +219,3 @@ export function freshHandler(dir: string): ForgeHandler {
   unloadFunction(dir);
   return requireHandler(dir);
 }
-

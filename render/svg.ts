@@ -107,7 +107,6 @@ export function el(name: string, attrs: Record<string, AttrValue> = {}, ...child
   return { type: 'element', name, attrs, children: normaliseChildren(children) };
 }
 
-
 function attrString(attrs: Readonly<Record<string, AttrValue>>): string {
   let out = '';
   for (const [key, value] of Object.entries(attrs)) {

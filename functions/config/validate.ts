@@ -54,7 +54,6 @@ export function listedProblems(result: { errors: FieldError[]; omitted?: number 
   return omitted ? [...errors, { path: 'config', message: t('config.moreProblems', { count: omitted }) }] : errors;
 }
 
-
 function parseV2(c: Checker, root: Obj): ValidationResult {
   const kind = c.oneOf(root.kind, GADGET_KINDS, 'kind', 'field.kind');
   const title = c.optString(root, 'title', '', LIMITS.title, 'field.title');

@@ -72,7 +72,6 @@ export function fieldValue(fields: Record<string, unknown>, id: string): unknown
   return Object.hasOwn(fields, id) ? (fields[id] ?? null) : null;
 }
 
-
 /**
  * What aggregation `op` needs of one field value: null when empty, else 1 for `countNonEmpty` and
  * the number for the others. A non-empty value that is not a number fails with INVALID_CONFIG.

@@ -86,7 +86,6 @@ export const COLOR_WORDS: Record<Word<typeof COLOR_NAMES>, FormKey> = {
   grey: 'color.grey',
 };
 
-
 export const thresholdModeChoices = () =>
   choices<Word<typeof THRESHOLD_MODES>>({ absolute: 'colours.absolute', percent: 'colours.percent' });
 
