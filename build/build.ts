@@ -17,6 +17,10 @@ const built = await builtFunctionDir();
 rmSync(DIST, { recursive: true, force: true });
 cpSync(built, DIST, { recursive: true });
 const code = readdirSync(DIST).filter((f) => f.endsWith('.cjs') && !f.startsWith('__forge'));
-const kb = (f: string) => `${f} ${(statSync(join(DIST, f)).size / 1024).toFixed(0)} KB`;
-console.log(`function (@forge/bundler): dist/ ← ${built}\n  ${code.map(kb).join(', ')}`);
+const kb = (files: string[]) => (files.reduce((sum, f) => sum + statSync(join(DIST, f)).size, 0) / 1024).toFixed(0);
+// The export's glyph outlines are ~960 lazily loaded chunks: one line for them, not one per chunk.
+const chunks = code.filter((f) => f !== 'index.cjs');
+console.log(
+  `function (@forge/bundler): dist/ ← ${built}\n  index.cjs ${kb(['index.cjs'])} KB, ` + `${chunks.length} lazy chunks ${kb(chunks)} KB`,
+);
 for (const [name, dir] of Object.entries(await buildStatic())) console.log(`views (esbuild): ${name} → ${dir}`);
