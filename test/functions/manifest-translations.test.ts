@@ -107,7 +107,7 @@ describe('manifest translations', async () => {
       missingKey.errors?.some((e: { message: string }) => /gadget\.gauge\.nope/.test(e.message)),
       JSON.stringify(missingKey.errors),
     );
-    const missingFile = await validateVariant((t) => t.replace('path: i18n/manifest/de-DE.json', 'path: i18n/manifest/xx-XX.json'));
+    const missingFile = await validateVariant((t) => t.replace('path: i18n/de/manifest.json', 'path: i18n/xx/manifest.json'));
     assert.equal(missingFile.success, false);
     const noTranslations = await validateVariant((t) => t.slice(0, t.indexOf('\ntranslations:')));
     assert.equal(noTranslations.success, false);
