@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { AbstractValidationProcessor, FileValidator, SchemaValidator, TranslationsValidator, YamlValidator } from '@forge/manifest';
+import { LANGUAGES, REGISTRY } from '../../i18n/languages';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MANIFEST = join(ROOT, 'manifest.yml');
@@ -73,10 +74,16 @@ describe('manifest translations', async () => {
     }
   });
 
-  it('come in English, German, French, Spanish, Japanese and Brazilian Portuguese, English the fallback', () => {
+  it('come in every registered language (at least English, German, French, Spanish, Japanese and Brazilian Portuguese), English the fallback', () => {
+    const keys = manifest.translations.resources.map((r) => r.key);
     assert.deepEqual(
-      manifest.translations.resources.map((r) => r.key),
-      ['en-US', 'de-DE', 'fr-FR', 'es-ES', 'ja-JP', 'pt-BR'],
+      keys,
+      LANGUAGES.map((l) => REGISTRY[l]),
+    );
+    for (const locale of ['en-US', 'de-DE', 'fr-FR', 'es-ES', 'ja-JP', 'pt-BR']) assert.ok(keys.includes(locale), locale);
+    assert.deepEqual(
+      manifest.translations.resources.map((r) => r.path),
+      LANGUAGES.map((l) => `i18n/${l}/manifest.json`),
     );
     assert.equal(manifest.translations.fallback.default, 'en-US');
   });

@@ -85,8 +85,9 @@ for (const set of SETS) {
   const english = set.catalogues.en;
   const KEYS = Object.keys(english);
   describe(set.name, () => {
-    it('exist for English, German, French, Spanish, Japanese and Brazilian Portuguese', () => {
-      assert.deepEqual([...LANGUAGES].sort(), ['de', 'en', 'es', 'fr', 'ja', 'pt-BR']);
+    it('exist for every registered language, at least English, German, French, Spanish, Japanese and Brazilian Portuguese', () => {
+      for (const language of ['en', 'de', 'fr', 'es', 'ja', 'pt-BR'])
+        assert.ok((LANGUAGES as readonly string[]).includes(language), language);
       assert.deepEqual(Object.keys(set.catalogues).sort(), [...LANGUAGES].sort());
     });
 
