@@ -41,7 +41,7 @@ import { failure, optionsFailure } from './failure';
 import type { GadgetRead } from './gadget-read';
 import { LONE_SURROGATE } from './unicode';
 import { bcp47, translator } from '../i18n/index';
-import { formWordsFor } from '../i18n/form/index';
+import { formWordsFor } from '../i18n/form';
 
 export interface AppDeps {
   /** The Jira transport acting as this user. */

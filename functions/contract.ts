@@ -90,8 +90,8 @@ export interface Option {
 export type OptionsResult = { ok: true; options: Option[] } | { ok: false; code: ErrorCode; message: string };
 
 /**
- * `formWords` payload `{locale}` → the edit form's catalogue for the locale's language (i18n/form;
- * English for a language without one), keys as in i18n/form/en.ts.
+ * `formWords` payload `{locale}` → the edit form's catalogue for the locale's language (i18n/<language>/form.ts;
+ * English for a language without one), keys as in i18n/en/form.ts.
  */
 export type FormWordsResult = { ok: true; language: string; words: Record<string, string> };
 

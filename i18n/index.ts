@@ -3,21 +3,16 @@
  * key and its values to the message in the locale's language (English when there is no catalogue
  * for it). Pure data and a pure formatter: render/ may import this folder (and only this one of ours).
  */
-import { en, type Catalogue, type MessageKey } from './messages/en';
-import { de } from './messages/de';
-import { es } from './messages/es';
-import { fr } from './messages/fr';
-import { ja } from './messages/ja';
-import { ptBR } from './messages/pt-BR';
+import { CATALOGUES } from './catalogues/messages';
+import type { MessageKey } from './en/messages';
 import { languageOf, type Language } from './locale';
 import { formatParts, parseMessage, type Part, type Values } from './message';
 
 export { languageOf, bcp47, LANGUAGES, type Language } from './locale';
-export type { MessageKey, Catalogue } from './messages/en';
+export type { MessageKey, Catalogue } from './en/messages';
 export type { Values } from './message';
-
-/** Every server catalogue by language. */
-export const CATALOGUES: Readonly<Record<Language, Catalogue>> = { en, de, fr, es, ja, 'pt-BR': ptBR };
+/** Every server catalogue by language (i18n/<language>/messages.ts). */
+export { CATALOGUES } from './catalogues/messages';
 
 /** A message lookup bound to one locale. */
 export type Translate = (key: MessageKey, values?: Values) => string;

@@ -4,11 +4,12 @@
  * Brazilian catalogue (the one we have); anything else English.
  */
 
-/** The languages with a catalogue; English is the source and the fallback. */
-export const LANGUAGES = ['en', 'de', 'fr', 'es', 'ja', 'pt-BR'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Language } from './languages';
 
-const BY_PRIMARY: Record<string, Language> = { en: 'en', de: 'de', fr: 'fr', es: 'es', ja: 'ja', pt: 'pt-BR' };
+export { LANGUAGES, type Language } from './languages';
+
+/** Each registered language by its primary subtag (`pt` → pt-BR). */
+const BY_PRIMARY: Readonly<Record<string, Language>> = Object.fromEntries(LANGUAGES.map((l) => [l.split('-')[0].toLowerCase(), l]));
 
 /** The catalogue language of `locale` (`de_DE`, `de-AT` → de; `pt_BR`, `pt-PT` → pt-BR; else en). */
 export function languageOf(locale: unknown): Language {

@@ -19,7 +19,7 @@ import type {
   TrendInterval,
   TrendSeries,
 } from '../../functions/config/vocabulary';
-import type { FormKey } from '../../i18n/form/en';
+import type { FormKey } from '../../i18n/en/form';
 import type { MetricChoice } from './codec';
 import { t } from './words';
 

@@ -3,7 +3,7 @@
  * a restriction, as Jira refuses unbounded queries); users then narrow them to their projects.
  */
 import type { GadgetConfig, Source } from '../../functions/config/types';
-import type { FormKey } from '../../i18n/form/en';
+import type { FormKey } from '../../i18n/en/form';
 import { t } from './words';
 
 /** A preset: its button's words are catalogue keys; its titles and labels are written in the viewer's language when picked. */

@@ -1,9 +1,9 @@
 /**
- * The edit form's words: English ships with the page (i18n/form/en.ts); another language's catalogue
+ * The edit form's words: English ships with the page (i18n/en/form.ts); another language's catalogue
  * comes from the `formWords` resolver once, before the form is built. A message the catalogue lacks
  * or cannot parse falls back to English, so a stale or broken catalogue never blanks a label.
  */
-import { formEn, type FormKey } from '../../i18n/form/en';
+import { form as formEn, type FormKey } from '../../i18n/en/form';
 import { formatParts, parseMessage, type Part, type Values } from '../../i18n/message';
 
 let catalogue: Partial<Record<FormKey, string>> = {};

@@ -12,7 +12,7 @@ import { exportFilename } from '../../functions/export/filename';
 import { download, type ExportFile } from '../shared/download';
 import { placeFromContext } from '../shared/place';
 import { languageOf } from '../../i18n/locale';
-import { viewWordsFor, type ViewCatalogue } from '../../i18n/view/index';
+import { viewWordsFor, type ViewCatalogue } from '../../i18n/view';
 import { isExportFile } from '../shared/results';
 import { gadgetIdOf, refreshIsFor } from './refresh';
 import { KeptPicture, type Outcome } from './keep';

@@ -7,9 +7,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { formDe } from '../../i18n/form/de';
-import { formEn } from '../../i18n/form/en';
-import { viewDe } from '../../i18n/view/others';
+import { form as formDe } from '../../i18n/de/form';
+import { form as formEn } from '../../i18n/en/form';
+import { view as viewDe } from '../../i18n/de/view';
 import { cardShot, gadgetFrame, launch, skipReason, startStack, svgLabel, watchedPage, type Watched } from './harness';
 
 const skip = skipReason();

@@ -10,7 +10,7 @@ import type { MetricResult } from '../../functions/metrics/read-numbers';
 import { present } from '../../functions/present';
 import { FORM_PRESETS } from '../../static/edit/presets';
 import { useWords } from '../../static/edit/words';
-import { formWordsFor } from '../../i18n/form/index';
+import { formWordsFor } from '../../i18n/form';
 
 export interface ScriptCase {
   name: string;

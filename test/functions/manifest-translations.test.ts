@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { AbstractValidationProcessor, FileValidator, SchemaValidator, TranslationsValidator, YamlValidator } from '@forge/manifest';
+import { LANGUAGES, REGISTRY } from '../../i18n/languages';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MANIFEST = join(ROOT, 'manifest.yml');
@@ -73,10 +74,16 @@ describe('manifest translations', async () => {
     }
   });
 
-  it('come in English, German, French, Spanish, Japanese and Brazilian Portuguese, English the fallback', () => {
+  it('come in every registered language (at least English, German, French, Spanish, Japanese and Brazilian Portuguese), English the fallback', () => {
+    const keys = manifest.translations.resources.map((r) => r.key);
+    for (const locale of ['en-US', 'de-DE', 'fr-FR', 'es-ES', 'ja-JP', 'pt-BR']) assert.ok(keys.includes(locale), locale);
     assert.deepEqual(
-      manifest.translations.resources.map((r) => r.key),
-      ['en-US', 'de-DE', 'fr-FR', 'es-ES', 'ja-JP', 'pt-BR'],
+      keys,
+      LANGUAGES.map((l) => REGISTRY[l]),
+    );
+    assert.deepEqual(
+      manifest.translations.resources.map((r) => r.path),
+      LANGUAGES.map((l) => `i18n/${l}/manifest.json`),
     );
     assert.equal(manifest.translations.fallback.default, 'en-US');
   });
@@ -107,7 +114,7 @@ describe('manifest translations', async () => {
       missingKey.errors?.some((e: { message: string }) => /gadget\.gauge\.nope/.test(e.message)),
       JSON.stringify(missingKey.errors),
     );
-    const missingFile = await validateVariant((t) => t.replace('path: i18n/manifest/de-DE.json', 'path: i18n/manifest/xx-XX.json'));
+    const missingFile = await validateVariant((t) => t.replace('path: i18n/de/manifest.json', 'path: i18n/xx/manifest.json'));
     assert.equal(missingFile.success, false);
     const noTranslations = await validateVariant((t) => t.slice(0, t.indexOf('\ntranslations:')));
     assert.equal(noTranslations.success, false);

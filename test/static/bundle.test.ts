@@ -9,6 +9,7 @@ import { describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { BRIDGE_MEMBERS, BROWSER_BUNDLE, VIEWS, forgeFacades } from '../../build/build-static';
+import { LANGUAGES } from '../../i18n/languages';
 import { importsOf } from '../helpers/imports';
 import { built } from './built';
 
@@ -19,11 +20,12 @@ const BUDGET = { view: 9 * 1024, edit: 24 * 1024 };
  */
 const SHARED_VALUES = ['config/vocabulary.ts', 'config/limits.ts', 'export/filename.ts', 'metrics/calendar.ts', 'unicode.ts'];
 /**
- * The modules of i18n/ static/ may bundle: the message formatter, the locale rule, the form's English
- * words and the view's few words in every language (needed when the server did not answer). The form's
- * other languages come from the `formWords` resolver; the server's catalogues never.
+ * The modules of i18n/ static/ may import: the message formatter, the locale rule, the form's English
+ * words and the view's few words in every language (`view.ts`, which brings them all: needed when the
+ * server did not answer). The form's other languages come from the `formWords` resolver; the server's
+ * catalogues never (what each bundle really holds: "server code in the built views" below).
  */
-const I18N_VALUES = ['message.ts', 'locale.ts', 'form/en.ts', 'view/index.ts', 'view/en.ts', 'view/others.ts'];
+const I18N_VALUES = ['message.ts', 'locale.ts', 'en/form.ts', 'view.ts'];
 /** What those modules may add to a minified bundle, all together. */
 const SHARED_BYTES = 4 * 1024;
 const FORBIDDEN = ['localStorage', 'sessionStorage', 'document.cookie', 'indexedDB', 'openDatabase', 'sendBeacon'];
@@ -82,7 +84,12 @@ for (const view of ['view', 'edit'] as const) {
 
 describe('server code in the built views', () => {
   const ROOT = new URL('../../', import.meta.url).pathname;
-  const inputs = async (name: (typeof VIEWS)[number]) => {
+  const metafiles = new Map<string, Promise<{ path: string; bytes: number }[]>>();
+  const inputs = (name: (typeof VIEWS)[number]) => {
+    if (!metafiles.has(name)) metafiles.set(name, metafile(name));
+    return metafiles.get(name)!;
+  };
+  const metafile = async (name: (typeof VIEWS)[number]) => {
     const r = await build({
       ...BROWSER_BUNDLE,
       entryPoints: [`${ROOT}static/${name}/main.ts`],
@@ -106,6 +113,23 @@ describe('server code in the built views', () => {
       for (const i of server) assert.ok(SHARED_VALUES.includes(i.path.replace(/^functions\//, '')), `${name} bundles ${i.path}`);
       const bytes = server.reduce((n, i) => n + i.bytes, 0);
       assert.ok(bytes <= SHARED_BYTES, `${name}: functions/ code is ${bytes} B`);
+    });
+  }
+
+  /** The modules of i18n/ each view bundles besides the formatter, the locale rule and the registry. */
+  const OWN_WORDS = {
+    view: ['i18n/view.ts', 'i18n/catalogues/view.ts', ...LANGUAGES.map((l) => `i18n/${l}/view.ts`)],
+    edit: ['i18n/en/form.ts'],
+  };
+  for (const name of VIEWS) {
+    test(`${name}: of i18n/ only the formatter, the locale rule and its own words are bundled (no server words)`, async () => {
+      const bundled = (await inputs(name)).filter((i) => i.path.startsWith('i18n/') && i.bytes > 0).map((i) => i.path);
+      const allowed = ['i18n/message.ts', 'i18n/locale.ts', 'i18n/languages.ts', ...OWN_WORDS[name]];
+      assert.deepEqual(
+        bundled.filter((p) => !allowed.includes(p)),
+        [],
+      );
+      for (const own of OWN_WORDS[name]) assert.ok(bundled.includes(own), `${name} bundles ${own}`);
     });
   }
 

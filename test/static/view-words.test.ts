@@ -1,15 +1,16 @@
 /**
  * The gadget view's words: the page's HTML says in English what the view says before Forge's context
- * has named the viewer's language, and those defaults are the English catalogue's words (i18n/view),
+ * has named the viewer's language, and those defaults are the English catalogue's words (i18n/en/view.ts),
  * so the two cannot drift apart. Every language's words come through viewWordsFor by Jira's and
  * BCP 47 spellings of a locale; a language without a catalogue gets English.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { viewEn } from '../../i18n/view/en';
-import { viewWordsFor } from '../../i18n/view/index';
-import { viewDe, viewJa } from '../../i18n/view/others';
+import { view as viewEn } from '../../i18n/en/view';
+import { viewWordsFor } from '../../i18n/view';
+import { view as viewDe } from '../../i18n/de/view';
+import { view as viewJa } from '../../i18n/ja/view';
 
 const HTML = readFileSync(new URL('../../static/view/index.html', import.meta.url), 'utf8');
 

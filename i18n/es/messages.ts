@@ -1,7 +1,7 @@
-/** Spanish catalogue of the server's words (keys and arguments as in en.ts). */
-import type { Catalogue } from './en';
+/** Spanish catalogue of the server's words (keys and arguments as in ../en/messages.ts). */
+import type { Catalogue } from '../en/messages';
 
-export const es: Catalogue = {
+export const messages: Catalogue = {
   'state.error': 'Error',
   'state.empty': 'Sin datos',
   'state.loading': 'Cargando',

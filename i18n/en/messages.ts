@@ -4,7 +4,7 @@
  * it). Messages are ICU MessageFormat (i18n/message.ts): whole sentences with `{arguments}`, plurals
  * and selects, never fragments glued together in code.
  */
-export const en = {
+export const messages = {
   // Status cards: the state's word when there is no message, and why a gadget shows no number.
   'state.error': 'Error',
   'state.empty': 'No data',
@@ -254,6 +254,6 @@ export const en = {
 } as const;
 
 /** A key of the server catalogues. */
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof messages;
 /** A catalogue: a message for every key. */
 export type Catalogue = Record<MessageKey, string>;

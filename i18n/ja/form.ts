@@ -1,7 +1,7 @@
-/** The edit form's words in Japanese (keys and arguments as in en.ts). */
-import type { FormCatalogue } from './en';
+/** The edit form's words in Japanese (keys and arguments as in ../en/form.ts). */
+import type { FormCatalogue } from '../en/form';
 
-export const formJa: FormCatalogue = {
+export const form: FormCatalogue = {
   'page.title': 'Glance の設定',
   'page.form': 'ガジェットの設定',
   'page.preview': 'プレビュー',

@@ -1,7 +1,7 @@
-/** German catalogue of the server's words (keys and arguments as in en.ts). */
-import type { Catalogue } from './en';
+/** German catalogue of the server's words (keys and arguments as in ../en/messages.ts). */
+import type { Catalogue } from '../en/messages';
 
-export const de: Catalogue = {
+export const messages: Catalogue = {
   'state.error': 'Fehler',
   'state.empty': 'Keine Daten',
   'state.loading': 'Wird geladen',

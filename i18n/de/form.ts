@@ -1,7 +1,7 @@
-/** The edit form's words in German (keys and arguments as in en.ts). */
-import type { FormCatalogue } from './en';
+/** The edit form's words in German (keys and arguments as in ../en/form.ts). */
+import type { FormCatalogue } from '../en/form';
 
-export const formDe: FormCatalogue = {
+export const form: FormCatalogue = {
   'page.title': 'Glance-Einstellungen',
   'page.form': 'Gadget-Einstellungen',
   'page.preview': 'Vorschau',

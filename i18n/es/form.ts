@@ -1,7 +1,7 @@
-/** The edit form's words in Spanish (keys and arguments as in en.ts). */
-import type { FormCatalogue } from './en';
+/** The edit form's words in Spanish (keys and arguments as in ../en/form.ts). */
+import type { FormCatalogue } from '../en/form';
 
-export const formEs: FormCatalogue = {
+export const form: FormCatalogue = {
   'page.title': 'Configuración de Glance',
   'page.form': 'Configuración del gadget',
   'page.preview': 'Vista previa',

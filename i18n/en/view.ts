@@ -1,5 +1,5 @@
 /** The gadget view's own words (static/view: tooltips, labels, the message when no card came back, the kept picture's age and the retry countdown), English. */
-export const viewEn = {
+export const view = {
   'view.loading': 'Reading Jira…',
   'view.openIssues': 'Open these issues in the issue navigator',
   'view.loadFailed': 'This gadget could not be loaded.',
@@ -15,5 +15,5 @@ export const viewEn = {
   'view.retry': 'Retry',
 } as const;
 
-export type ViewKey = keyof typeof viewEn;
+export type ViewKey = keyof typeof view;
 export type ViewCatalogue = Readonly<Record<ViewKey, string>>;

@@ -1,7 +1,7 @@
-/** Japanese catalogue of the server's words (keys and arguments as in en.ts). */
-import type { Catalogue } from './en';
+/** Japanese catalogue of the server's words (keys and arguments as in ../en/messages.ts). */
+import type { Catalogue } from '../en/messages';
 
-export const ja: Catalogue = {
+export const messages: Catalogue = {
   'state.error': 'エラー',
   'state.empty': 'データなし',
   'state.loading': '読み込み中',

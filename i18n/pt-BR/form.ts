@@ -1,7 +1,7 @@
-/** The edit form's words in Brazilian Portuguese (keys and arguments as in en.ts). */
-import type { FormCatalogue } from './en';
+/** The edit form's words in Brazilian Portuguese (keys and arguments as in ../en/form.ts). */
+import type { FormCatalogue } from '../en/form';
 
-export const formPtBR: FormCatalogue = {
+export const form: FormCatalogue = {
   'page.title': 'Configurações do Glance',
   'page.form': 'Configurações do gadget',
   'page.preview': 'Pré-visualização',

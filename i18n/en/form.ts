@@ -4,7 +4,7 @@
  * Jira language is not English. Other catalogues have exactly these keys (the compiler checks it) with
  * the same arguments (the tests check it). ICU messages, as the server's (i18n/message.ts).
  */
-export const formEn = {
+export const form = {
   // The page
   'page.title': 'Glance settings',
   'page.form': 'Gadget settings',
@@ -271,6 +271,6 @@ export const formEn = {
 } as const;
 
 /** A key of the edit form's catalogues. */
-export type FormKey = keyof typeof formEn;
+export type FormKey = keyof typeof form;
 /** An edit form catalogue: a message for every key. */
 export type FormCatalogue = Record<FormKey, string>;

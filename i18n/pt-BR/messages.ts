@@ -1,7 +1,7 @@
-/** Brazilian Portuguese catalogue of the server's words (keys and arguments as in en.ts). */
-import type { Catalogue } from './en';
+/** Brazilian Portuguese catalogue of the server's words (keys and arguments as in ../en/messages.ts). */
+import type { Catalogue } from '../en/messages';
 
-export const ptBR: Catalogue = {
+export const messages: Catalogue = {
   'state.error': 'Erro',
   'state.empty': 'Sem dados',
   'state.loading': 'Carregando',

@@ -1,7 +1,7 @@
-/** The edit form's words in French (keys and arguments as in en.ts). */
-import type { FormCatalogue } from './en';
+/** The edit form's words in French (keys and arguments as in ../en/form.ts). */
+import type { FormCatalogue } from '../en/form';
 
-export const formFr: FormCatalogue = {
+export const form: FormCatalogue = {
   'page.title': 'Paramètres Glance',
   'page.form': 'Paramètres du gadget',
   'page.preview': 'Aperçu',

@@ -1,7 +1,7 @@
-/** French catalogue of the server's words (keys and arguments as in en.ts). */
-import type { Catalogue } from './en';
+/** French catalogue of the server's words (keys and arguments as in ../en/messages.ts). */
+import type { Catalogue } from '../en/messages';
 
-export const fr: Catalogue = {
+export const messages: Catalogue = {
   'state.error': 'Erreur',
   'state.empty': 'Aucune donnée',
   'state.loading': 'Chargement',
