@@ -23,6 +23,7 @@ export interface Place {
 
 export const DEFAULT_PLACE: Readonly<Place> = Object.freeze({ timeZone: 'UTC', locale: 'en-US' });
 
+// eslint-disable-next-line no-restricted-syntax -- valid IANA zone names only (invalid input is not remembered): no Jira data; bounded to 256
 const zones = new Map<string, string | undefined>();
 const MAX_ZONES = 256;
 

@@ -146,7 +146,9 @@ export function parseMessage(source: string): Part[] {
   return parts;
 }
 
+// eslint-disable-next-line no-restricted-syntax -- Intl.NumberFormat per checked locale: no Jira data; bounded to 64
 const numberFormats = new Map<string, Intl.NumberFormat>();
+// eslint-disable-next-line no-restricted-syntax -- Intl.PluralRules per checked locale: no Jira data; bounded to 64
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 function cached<T>(map: Map<string, T>, locale: string, make: () => T): T {

@@ -16,8 +16,10 @@ export const NO_VALUE = '–';
 /** The minus sign of signed deltas (U+2212, not a hyphen). */
 export const MINUS = '−';
 const DEFAULT_LOCALE = 'en-US';
+// eslint-disable-next-line no-restricted-syntax -- Intl.NumberFormat per locale tag and format option: no Jira data; bounded
 const formatters = new Map<string, Intl.NumberFormat>();
 /** Checked locales (the check costs ~20 µs; bounded like the formatter cache). */
+// eslint-disable-next-line no-restricted-syntax -- locale tag → whether Intl supports it: no Jira data; bounded to 128
 const locales = new Map<string, string>();
 
 /** The locale if Intl accepts it, else en-US. */
@@ -213,6 +215,7 @@ export function formatDelta(delta: number, format: NumberFormat = {}, locale?: s
   return (delta > 0 ? '+' : MINUS) + body;
 }
 
+// eslint-disable-next-line no-restricted-syntax -- Intl.DateTimeFormat per checked locale tag: no Jira data; bounded to 128
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**

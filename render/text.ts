@@ -16,6 +16,7 @@ export const WIDE_WIDTH = 1.1;
 export const MAX_DISPLAY_CHARS = 300;
 const ELLIPSIS = '…';
 
+// eslint-disable-next-line no-restricted-syntax -- character widths from the committed Inter table: no Jira data, no input
 const tables = new Map<FontWeight, Map<number, number>>();
 
 function table(weight: FontWeight): Map<number, number> {
@@ -135,8 +136,10 @@ export function fitText(value: string, maxWidth: number, size: number, minSize =
 }
 
 /** Characters a line must not start with (closing punctuation, CJK small marks: kinsoku). */
+// eslint-disable-next-line no-restricted-syntax -- a constant (line-breaking rules)
 const NO_LINE_START = new Set(Array.from('、。，．,.:;!?)]}）」』】〕〉》ー・：；！？…'));
 /** Characters a line must not end with (opening brackets). */
+// eslint-disable-next-line no-restricted-syntax -- a constant (line-breaking rules)
 const NO_LINE_END = new Set(Array.from('([{（「『【〔〈《'));
 
 /** May a line break between `a` and `b`? After a space, a hyphen or a slash, and between wide glyphs (CJK), kinsoku respected. */

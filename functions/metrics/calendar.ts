@@ -21,7 +21,9 @@ export const DAY_MS = 86_400_000;
 export type Day = number;
 
 const CACHE_LIMIT = 64;
+// eslint-disable-next-line no-restricted-syntax -- Intl.DateTimeFormat per valid time zone: no Jira data; bounded
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+// eslint-disable-next-line no-restricted-syntax -- Intl.DateTimeFormat per locale and zone: no Jira data; bounded
 const labelFormats = new Map<string, Intl.DateTimeFormat>();
 
 function cached(map: Map<string, Intl.DateTimeFormat>, key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {

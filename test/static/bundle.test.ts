@@ -9,7 +9,6 @@ import { describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { BRIDGE_MEMBERS, BROWSER_BUNDLE, VIEWS, forgeFacades } from '../../build/build-static';
-import { importsOf } from '../helpers/imports';
 import { built } from './built';
 
 const BUDGET = { view: 9 * 1024, edit: 24 * 1024 };
@@ -18,12 +17,6 @@ const BUDGET = { view: 9 * 1024, edit: 24 * 1024 };
  * (shared data and one shared rule). Everything else of functions/ reaches static/ as types only.
  */
 const SHARED_VALUES = ['config/vocabulary.ts', 'config/limits.ts', 'export/filename.ts', 'metrics/calendar.ts', 'unicode.ts'];
-/**
- * The modules of i18n/ static/ may bundle: the message formatter, the locale rule, the form's English
- * words and the view's few words in every language (needed when the server did not answer). The form's
- * other languages come from the `formWords` resolver; the server's catalogues never.
- */
-const I18N_VALUES = ['message.ts', 'locale.ts', 'form/en.ts', 'view/index.ts', 'view/en.ts', 'view/others.ts'];
 /** What those modules may add to a minified bundle, all together. */
 const SHARED_BYTES = 4 * 1024;
 const FORBIDDEN = ['localStorage', 'sessionStorage', 'document.cookie', 'indexedDB', 'openDatabase', 'sendBeacon'];
@@ -138,24 +131,6 @@ describe('static/ sources', () => {
       const u = new URL(e.name + (e.isDirectory() ? '/' : ''), dir);
       return e.isDirectory() ? sources(u) : [{ path: u.pathname, text: readFileSync(u, 'utf8') }];
     });
-
-  test('import @forge/bridge, their own files, the types of functions/ and only its pure modules in SHARED_VALUES', () => {
-    const ts = sources(ROOT).filter((f) => f.path.endsWith('.ts'));
-    assert.ok(ts.length >= 5);
-    for (const f of ts) {
-      for (const { spec, typeOnly } of importsOf(f.text)) {
-        const server = /^(?:\.\.\/)+functions\//.test(spec) ? new URL(spec, new URL(f.path, 'file:')).pathname : undefined;
-        const i18n = /^(?:\.\.\/)+i18n\//.test(spec) ? new URL(spec, new URL(f.path, 'file:')).pathname : undefined;
-        const ok =
-          spec === '@forge/bridge' ||
-          (spec.startsWith('.') && !/\.\.\/\.\.\//.test(spec)) ||
-          // `import type {…}` is erased; `import {type X}` is not (verbatimModuleSyntax keeps `import {}`).
-          (server !== undefined && (typeOnly || SHARED_VALUES.some((s) => `${server}.ts`.endsWith(`/functions/${s}`)))) ||
-          (i18n !== undefined && (typeOnly || I18N_VALUES.some((s) => `${i18n}.ts`.endsWith(`/i18n/${s}`))));
-        assert.ok(ok, `${f.path} imports ${spec}${typeOnly ? ' (type)' : ''}`);
-      }
-    }
-  });
 
   test('fetch no fonts or images: no url(), @import or @font-face in CSS, no <img> in pages', () => {
     for (const f of sources(ROOT)) {
