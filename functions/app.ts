@@ -40,7 +40,8 @@ import { defineGuarded } from './guard';
 import { failure, optionsFailure } from './failure';
 import type { GadgetRead } from './gadget-read';
 import { LONE_SURROGATE } from './unicode';
-import { bcp47, translator } from '../i18n/index';
+import { translator } from '../i18n/index';
+import { supportedLocale } from '../i18n/locale';
 import { formWordsFor } from '../i18n/form/index';
 
 export interface AppDeps {
@@ -315,12 +316,7 @@ function requestLocale(payload: Record<string, unknown>): string | undefined {
 function renderOptions(payload: Record<string, unknown>): RenderOptions {
   const options: RenderOptions = { colorMode: payload.colorMode === 'dark' ? 'dark' : 'light' };
   if (typeof payload.width === 'number' && Number.isFinite(payload.width)) options.width = payload.width;
-  if (typeof payload.locale === 'string' && payload.locale.length <= 35) {
-    try {
-      options.locale = Intl.getCanonicalLocales(bcp47(payload.locale))[0];
-    } catch {
-      // not a BCP 47 tag: keep the default locale
-    }
-  }
+  const locale = supportedLocale(payload.locale);
+  if (locale !== undefined) options.locale = locale;
   return options;
 }

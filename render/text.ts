@@ -4,6 +4,7 @@
  * conservative default width, emoji and CJK a full em, so estimates err on the wide side.
  */
 import { INTER_400, INTER_600, type WidthRuns } from './char-widths';
+import { memo } from '../i18n/memo';
 
 /** Weights with a measured table. */
 export type FontWeight = 400 | 600;
@@ -17,17 +18,15 @@ export const MAX_DISPLAY_CHARS = 300;
 const ELLIPSIS = '…';
 
 // eslint-disable-next-line no-restricted-syntax -- character widths from the committed Inter table: no Jira data, no input
-const tables = new Map<FontWeight, Map<number, number>>();
+const tables = memo<FontWeight, Map<number, number>>(2);
 
 function table(weight: FontWeight): Map<number, number> {
-  let t = tables.get(weight);
-  if (!t) {
-    t = new Map();
+  return tables(weight, () => {
+    const t = new Map<number, number>();
     const runs: WidthRuns = weight === 600 ? INTER_600 : INTER_400;
     for (const run of runs) for (let i = 1; i < run.length; i++) t.set(run[0] + i - 1, run[i] / 1000);
-    tables.set(weight, t);
-  }
-  return t;
+    return t;
+  });
 }
 
 /** Combining marks, zero-width and format characters: no advance. */
