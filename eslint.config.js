@@ -25,7 +25,7 @@ const FOLDER_RULES = {
     packages: ['@forge/bridge'],
     // Small pure modules the views share with the server (their bundled size: test/static/bundle.test.ts).
     values: {
-      functions: ['config/vocabulary', 'config/limits', 'export/filename', 'metrics/calendar'],
+      functions: ['config/vocabulary', 'config/limits', 'export/filename', 'metrics/calendar', 'record'],
       // The message formatter, the locale rule, the form's English words and the view's few words in
       // every language; the form's other languages come from the `formWords` resolver.
       i18n: ['message', 'locale', 'form/en', 'view', 'view/index', 'view/en', 'view/others'],

@@ -43,6 +43,7 @@ import { LONE_SURROGATE } from './unicode';
 import { translator } from '../i18n/index';
 import { supportedLocale } from '../i18n/locale';
 import { formWordsFor } from '../i18n/form/index';
+import { isRecord } from './record';
 
 export interface AppDeps {
   /** The Jira transport acting as this user. */
@@ -284,17 +285,13 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   options('versionOptions', async (client, query) =>
     /^[A-Za-z][A-Za-z0-9_]*$/.test(query)
       ? (await client.projectVersions(query))
-          .filter((v) => isObjectLike(v) && typeof v.id === 'string' && !v.archived)
+          .filter((v) => isRecord(v) && typeof v.id === 'string' && !v.archived)
           .map((v) => ({
             value: v.id,
             label: `${v.name}${v.startDate && v.releaseDate ? ` (${v.startDate} → ${v.releaseDate})` : ' (no dates)'}`,
           }))
       : [],
   );
-}
-
-function isObjectLike(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null;
 }
 
 /** The Jira site of the call (Forge's installContext), for the client's rate-limit state; '' when there is none (local preview). */
@@ -304,7 +301,7 @@ function installationOf(req: Request): string {
 }
 
 function objectOr(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return isRecord(value) ? value : {};
 }
 
 /** The viewer's locale a request carries (the edit form sends its Forge context's), if it is a tag. */
