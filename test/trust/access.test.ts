@@ -19,7 +19,8 @@ import { SourceMap } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { builtFunctionDir, requireHandler, type ForgeHandler } from '../../build/built-function';
+import { builtFunctionDir, requireHandler } from '../../build/built-function';
+import type { ForgeHandler } from '../../support/forge-runtime';
 import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
