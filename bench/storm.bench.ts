@@ -28,7 +28,8 @@
  *   STORM_S=60 REFRESH_S=15 npx tsx bench/storm.bench.ts
  */
 import { startDemoJira } from '../dev/demo-jira/server';
-import { builtInstances, type Handler } from '../support/built-instances';
+import { builtInstances } from '../support/built-instances';
+import type { ForgeHandler } from '../support/forge-runtime';
 import { dashboard } from './dashboard.bench';
 import { startRateLimitProxy } from './rate-limit-proxy';
 import { KeptPicture, type Outcome } from '../static/view/keep';
@@ -82,7 +83,7 @@ async function runMode(mode: Mode, log: (line: string) => void): Promise<StormRo
   const gadgets = dashboard();
   const shared = built.fresh();
   const sticky = gadgets.map(() => built.fresh());
-  const handlerFor = (i: number): Handler => (mode === 'shared' ? shared : mode === 'sticky' ? sticky[i] : built.fresh());
+  const handlerFor = (i: number): ForgeHandler => (mode === 'shared' ? shared : mode === 'sticky' ? sticky[i] : built.fresh());
   const rows: StormRow[] = [];
   // The viewer's pages: one per gadget, alive for the whole scenario (random: 0.5, the mean jitter).
   const pages = gadgets.map(() => new KeptPicture(() => 0.5));

@@ -30,6 +30,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { HANDLER_FILE } from './forge-bundle';
+import type { ForgeHandler } from '../support/forge-runtime';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(tmpdir(), 'glance-forge-build');
@@ -51,9 +52,6 @@ export const BUILD_INPUTS = [
 ];
 const WAIT_MS = 10 * 60_000;
 const DAY_MS = 24 * 3600_000;
-
-/** A Forge function handler as the runtime calls it: `handler(event, runtime)`. */
-export type ForgeHandler = (event: unknown, runtime: unknown) => Promise<any>;
 
 function files(path: string): string[] {
   if (!existsSync(path)) return [];

@@ -40,8 +40,10 @@ import { defineGuarded } from './guard';
 import { failure, optionsFailure } from './failure';
 import type { GadgetRead } from './gadget-read';
 import { LONE_SURROGATE } from './unicode';
-import { bcp47, translator } from '../i18n/index';
+import { translator } from '../i18n/index';
+import { supportedLocale } from '../i18n/locale';
 import { formWordsFor } from '../i18n/form';
+import { isRecord } from './record';
 
 export interface AppDeps {
   /** The Jira transport acting as this user. */
@@ -283,17 +285,13 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   options('versionOptions', async (client, query) =>
     /^[A-Za-z][A-Za-z0-9_]*$/.test(query)
       ? (await client.projectVersions(query))
-          .filter((v) => isObjectLike(v) && typeof v.id === 'string' && !v.archived)
+          .filter((v) => isRecord(v) && typeof v.id === 'string' && !v.archived)
           .map((v) => ({
             value: v.id,
             label: `${v.name}${v.startDate && v.releaseDate ? ` (${v.startDate} → ${v.releaseDate})` : ' (no dates)'}`,
           }))
       : [],
   );
-}
-
-function isObjectLike(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null;
 }
 
 /** The Jira site of the call (Forge's installContext), for the client's rate-limit state; '' when there is none (local preview). */
@@ -303,7 +301,7 @@ function installationOf(req: Request): string {
 }
 
 function objectOr(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return isRecord(value) ? value : {};
 }
 
 /** The viewer's locale a request carries (the edit form sends its Forge context's), if it is a tag. */
@@ -315,12 +313,7 @@ function requestLocale(payload: Record<string, unknown>): string | undefined {
 function renderOptions(payload: Record<string, unknown>): RenderOptions {
   const options: RenderOptions = { colorMode: payload.colorMode === 'dark' ? 'dark' : 'light' };
   if (typeof payload.width === 'number' && Number.isFinite(payload.width)) options.width = payload.width;
-  if (typeof payload.locale === 'string' && payload.locale.length <= 35) {
-    try {
-      options.locale = Intl.getCanonicalLocales(bcp47(payload.locale))[0];
-    } catch {
-      // not a BCP 47 tag: keep the default locale
-    }
-  }
+  const locale = supportedLocale(payload.locale);
+  if (locale !== undefined) options.locale = locale;
   return options;
 }

@@ -1,6 +1,7 @@
 /**
  * The resolver contract between static/ (view, edit) and functions/. static/ imports these types
- * with `import type` (erased by esbuild, so nothing of the server ships; test/static/server-code.test.ts).
+ * with `import type` (erased by esbuild, so nothing of the server ships: the lint rule in
+ * eslint.config.js, and test/static/bundle.test.ts "server code in the built views").
  *
  * Every resolver returns a result object and never throws to the client.
  */

@@ -10,6 +10,7 @@ import { canonicalJson } from './in-flight';
 import type { GadgetConfig } from './config/types';
 import type { MetricResult } from './metrics/read-numbers';
 import type { Place } from './place';
+import { isRecord } from './record';
 
 /** A preview's reading as the edit page echoes it back: what it was read for, and the numbers. */
 export interface DraftReading {
@@ -30,13 +31,13 @@ export function readingKey(config: GadgetConfig, place: Place): string {
 
 /** The numbers of `sent` when they were read for `key` less than {@link DRAFT_READING_MS} before `now` and look like numbers. */
 export function reusableReading(sent: unknown, key: string, now: number): MetricResult | undefined {
-  if (!isObject(sent) || sent.key !== key || !isObject(sent.numbers)) return undefined;
+  if (!isRecord(sent) || sent.key !== key || !isRecord(sent.numbers)) return undefined;
   if (JSON.stringify(sent).length > MAX_CHARS) return undefined;
   const n = sent.numbers;
   const ok =
     isNumberOrNull(n.value) &&
     typeof n.href === 'string' &&
-    isObject(n.links) &&
+    isRecord(n.links) &&
     Object.values(n.links).every((v) => typeof v === 'string') &&
     typeof n.at === 'number' &&
     n.at <= now &&
@@ -44,15 +45,11 @@ export function reusableReading(sent: unknown, key: string, now: number): Metric
     optional(n.total, isFiniteNumber) &&
     optional(n.partial, (v) => typeof v === 'boolean') &&
     optional(n.covered, isFiniteNumber) &&
-    optional(n.segments, (v) => isObject(v) && ['todo', 'inProgress', 'done'].every((k) => isFiniteNumber(v[k]))) &&
-    optional(n.compare, (v) => isObject(v) && isNumberOrNull(v.value)) &&
-    optional(n.trend, (v) => Array.isArray(v) && v.every((p) => isObject(p) && isNumberOrNull(p.value) && typeof p.label === 'string')) &&
-    optional(n.expected, (v) => isObject(v) && isFiniteNumber(v.fraction));
+    optional(n.segments, (v) => isRecord(v) && ['todo', 'inProgress', 'done'].every((k) => isFiniteNumber(v[k]))) &&
+    optional(n.compare, (v) => isRecord(v) && isNumberOrNull(v.value)) &&
+    optional(n.trend, (v) => Array.isArray(v) && v.every((p) => isRecord(p) && isNumberOrNull(p.value) && typeof p.label === 'string')) &&
+    optional(n.expected, (v) => isRecord(v) && isFiniteNumber(v.fraction));
   return ok ? (n as unknown as MetricResult) : undefined;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function isFiniteNumber(v: unknown): boolean {

@@ -8,6 +8,8 @@
  * REST v3 reference, "Get current user": OAuth 2.0 scope `read:jira-user`), which Glance does not
  * ask for. The dev tools, which log in with an API token, read /myself (tools/site-user.ts).
  */
+import { supportedLocale } from '../i18n/locale';
+import { memo } from '../i18n/memo';
 
 export interface Place {
   /** IANA time zone, e.g. "Pacific/Honolulu". */
@@ -23,40 +25,21 @@ export interface Place {
 
 export const DEFAULT_PLACE: Readonly<Place> = Object.freeze({ timeZone: 'UTC', locale: 'en-US' });
 
-const zones = new Map<string, string | undefined>();
-const MAX_ZONES = 256;
+// eslint-disable-next-line no-restricted-syntax -- valid IANA zone names only (invalid input is not remembered): no Jira data; bounded to 256
+const zones = memo<string, string | undefined>(256);
 
 /** An IANA time zone Intl knows, as given (ICU would rename some, e.g. Asia/Kolkata → Asia/Calcutta); undefined for anything else. */
 export function timeZoneOf(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length === 0 || value.length > 64) return undefined;
-  if (zones.has(value)) return zones.get(value);
-  let zone: string | undefined;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    zone = value;
-  } catch {
-    zone = undefined; // RangeError: not a time zone
-  }
-  if (zone === undefined) return undefined; // only real zone names are remembered, never arbitrary input
-  if (zones.size >= MAX_ZONES) zones.clear();
-  zones.set(value, zone);
-  return zone;
-}
-
-/**
- * A locale in Jira's spelling ("de_DE", from /myself) or BCP 47 ("de-DE", Forge's context) as a
- * canonical BCP 47 tag, if Intl formats numbers and dates in it; undefined otherwise.
- */
-export function localeOf(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 35) return undefined;
-  try {
-    const [tag] = Intl.getCanonicalLocales(value.replace(/_/g, '-'));
-    return tag && Intl.NumberFormat.supportedLocalesOf([tag]).length > 0 && Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0
-      ? tag
-      : undefined;
-  } catch {
-    return undefined; // RangeError: not a well-formed language tag
-  }
+  // Only real zone names are remembered (the memo keeps no undefined), never arbitrary input.
+  return zones(value, () => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: value });
+      return value;
+    } catch {
+      return undefined; // RangeError: not a time zone
+    }
+  });
 }
 
 /**
@@ -68,7 +51,7 @@ export function placeOf(given: { timeZone?: unknown; locale?: unknown }, pinnedL
   const zone = timeZoneOf(given.timeZone);
   return {
     timeZone: zone ?? DEFAULT_PLACE.timeZone,
-    locale: localeOf(pinnedLocale) ?? localeOf(given.locale) ?? DEFAULT_PLACE.locale,
+    locale: supportedLocale(pinnedLocale) ?? supportedLocale(given.locale) ?? DEFAULT_PLACE.locale,
     ...(zone === undefined ? { zoneMissing: true } : {}),
   };
 }

@@ -63,6 +63,7 @@ export function present(config: GadgetConfig, result: MetricResult, locale?: str
  * Jira's time-tracking fields: seconds (GET /rest/api/3/field lists them with schema type "number";
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-fields/).
  */
+// eslint-disable-next-line no-restricted-syntax -- a constant (the ids of Jira time-tracking fields)
 const TIME_FIELDS = new Set([
   'timespent',
   'timeoriginalestimate',

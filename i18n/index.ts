@@ -3,12 +3,12 @@
  * key and its values to the message in the locale's language (English when there is no catalogue
  * for it). Pure data and a pure formatter: render/ may import this folder (and only this one of ours).
  */
-import { CATALOGUES } from './catalogues/messages';
 import type { MessageKey } from './en/messages';
-import { languageOf, type Language } from './locale';
+import { languageOf, supportedLocale, type Language } from './locale';
+import { memo } from './memo';
 import { formatParts, parseMessage, type Part, type Values } from './message';
 
-export { languageOf, bcp47, LANGUAGES, type Language } from './locale';
+export { languageOf, LANGUAGES, type Language } from './locale';
 export type { MessageKey, Catalogue } from './en/messages';
 export type { Values } from './message';
 /** Every server catalogue by language (i18n/<language>/messages.ts). */
@@ -17,42 +17,22 @@ export { CATALOGUES } from './catalogues/messages';
 /** A message lookup bound to one locale. */
 export type Translate = (key: MessageKey, values?: Values) => string;
 
-const compiled = new Map<string, Part[]>();
+// eslint-disable-next-line no-restricted-syntax -- parsed catalogue messages per language and key: our own words, no Jira data, no input; bounded by the catalogues
+const compiled = memo<string, Part[]>(LANGUAGES.length * Object.keys(en).length);
 
 /** The parsed message (parsed once per language and key); a broken translation falls back to English. */
 function partsOf(language: Language, key: MessageKey): Part[] {
-  const id = `${language}\u0000${key}`;
-  let parts = compiled.get(id);
-  if (!parts) {
+  return compiled(`${language}\u0000${key}`, () => {
     try {
-      parts = parseMessage(CATALOGUES[language][key]);
+      return parseMessage(CATALOGUES[language][key]);
     } catch {
-      parts = language === 'en' ? [key] : partsOf('en', key);
+      return language === 'en' ? [key] : partsOf('en', key);
     }
-    compiled.set(id, parts);
-  }
-  return parts;
+  });
 }
 
-const NUMBER_LOCALES = new Map<string, string>();
-
-/** `locale` if Intl can format numbers in it, else en-US (bounded cache: callers pass user input). */
-function numberLocale(locale: string | undefined): string {
-  if (typeof locale !== 'string' || locale === '' || locale.length > 64) return 'en-US';
-  let known = NUMBER_LOCALES.get(locale);
-  if (!known) {
-    try {
-      known = Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 ? locale : 'en-US';
-    } catch {
-      known = 'en-US';
-    }
-    if (NUMBER_LOCALES.size >= 128) NUMBER_LOCALES.clear();
-    NUMBER_LOCALES.set(locale, known);
-  }
-  return known;
-}
-
-const translators = new Map<string, Translate>();
+// eslint-disable-next-line no-restricted-syntax -- a message lookup per locale and language tag: no Jira data; bounded to 128
+const translators = memo<string, Translate>(128);
 const NO_VALUES: Values = Object.freeze({});
 
 /**
@@ -61,15 +41,13 @@ const NO_VALUES: Values = Object.freeze({});
  * in `locale`.
  */
 export function translator(locale?: string, language: string | undefined = locale): Translate {
-  const id = `${locale ?? ''}\u0000${language ?? ''}`;
-  let t = translators.get(id);
-  if (!t) {
+  return translators(`${locale ?? ''}\u0000${language ?? ''}`, () => {
     const catalogue = languageOf(language);
-    const numbers = numberLocale(locale === undefined ? undefined : locale.replace(/_/g, '-'));
+    const numbers = supportedLocale(locale) ?? 'en-US';
     // Parsed messages by key for this translator: a lookup is one Map read, a message without
     // arguments no formatting at all (a render asks for a dozen).
     const local = new Map<MessageKey, Part[]>();
-    t = (key, values = NO_VALUES) => {
+    return (key: MessageKey, values: Values = NO_VALUES): string => {
       let parts = local.get(key);
       if (!parts) {
         parts = partsOf(catalogue, key);
@@ -77,8 +55,5 @@ export function translator(locale?: string, language: string | undefined = local
       }
       return parts.length === 1 && typeof parts[0] === 'string' ? parts[0] : formatParts(parts, values, numbers);
     };
-    if (translators.size >= 128) translators.clear();
-    translators.set(id, t);
-  }
-  return t;
+  });
 }

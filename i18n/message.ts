@@ -8,6 +8,7 @@
  * Why not intl-messageformat: its parser alone is ~40 KB minified in the function bundle and on the
  * cold-start path, for three constructs Glance uses.
  */
+import { memo } from './memo';
 
 /** A parsed message. */
 export type Part = string | Arg | Pound;
@@ -146,23 +147,14 @@ export function parseMessage(source: string): Part[] {
   return parts;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-function cached<T>(map: Map<string, T>, locale: string, make: () => T): T {
-  let value = map.get(locale);
-  if (!value) {
-    // Bounded: callers pass checked locales, but a map keyed by input must never grow without limit.
-    if (map.size >= 64) map.clear();
-    value = make();
-    map.set(locale, value);
-  }
-  return value;
-}
+// eslint-disable-next-line no-restricted-syntax -- Intl.NumberFormat per checked locale: no Jira data; bounded to 64
+const numberFormats = memo<string, Intl.NumberFormat>(64);
+// eslint-disable-next-line no-restricted-syntax -- Intl.PluralRules per checked locale: no Jira data; bounded to 64
+const pluralRules = memo<string, Intl.PluralRules>(64);
 
 function formatNumber(n: number, locale: string): string {
   if (!Number.isFinite(n)) return '–';
-  return cached(numberFormats, locale, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 3 })).format(n);
+  return numberFormats(locale, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 3 })).format(n);
 }
 
 /**
@@ -189,7 +181,7 @@ export function formatParts(parts: Part[], values: Values, locale: string, pound
       } else {
         const n = typeof value === 'number' ? value : Number(value);
         const exact = `=${n}`;
-        const category = Number.isFinite(n) ? cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(n) : 'other';
+        const category = Number.isFinite(n) ? pluralRules(locale, () => new Intl.PluralRules(locale)).select(n) : 'other';
         const chosen = Object.prototype.hasOwnProperty.call(part.options, exact)
           ? exact
           : Object.prototype.hasOwnProperty.call(part.options, category)

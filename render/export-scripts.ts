@@ -26,6 +26,7 @@ export function needsLiveLayout(ch: string): boolean {
   return RTL.test(ch) || COMPLEX.test(ch) || SEQUENCE.test(ch) || MARK.test(ch);
 }
 
+// eslint-disable-next-line no-restricted-syntax -- an Intl.Segmenter, made on first use: no state between calls
 let graphemes: Intl.Segmenter | undefined;
 
 /**

@@ -28,6 +28,7 @@ export const INITIAL_STYLE: TextStyle = {
  * Attributes that only affect text layout or font choice. They are consumed by the export and
  * removed from every element of the portable tree (so no font reference survives).
  */
+// eslint-disable-next-line no-restricted-syntax -- a constant
 export const TEXT_ONLY_ATTRS = new Set([
   'font-family',
   'font-size',
@@ -56,6 +57,7 @@ export const TEXT_ONLY_ATTRS = new Set([
 ]);
 
 /** Attributes that position characters of `<text>`/`<tspan>`; dropped from the outlines. */
+// eslint-disable-next-line no-restricted-syntax -- a constant
 export const POSITION_ATTRS = new Set(['x', 'y', 'dx', 'dy', 'rotate']);
 
 function numberAttr(value: AttrValue): number | undefined {

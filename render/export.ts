@@ -58,9 +58,11 @@ interface FontSet {
   fallback?: FontSet;
 }
 
+// eslint-disable-next-line no-restricted-syntax -- font sets and their metrics per font array (outline memos are per export): no Jira data
 const fontSets = new WeakMap<readonly ExportFont[], FontSet>();
 
 /** One ArrayBuffer per font's bytes: satori reuses its parsed fonts for the same buffers, whatever the list. */
+// eslint-disable-next-line no-restricted-syntax -- one ArrayBuffer per bundled font file (a WeakMap): no Jira data, no input
 const buffers = new WeakMap<Uint8Array, ArrayBuffer>();
 
 function arrayBuffer(data: Uint8Array): ArrayBuffer {

@@ -10,30 +10,20 @@
  */
 import type { NumberFormat } from './types';
 import { translator, type MessageKey } from '../i18n/index';
+import { supportedLocale } from '../i18n/locale';
+import { memo } from '../i18n/memo';
 
 /** Shown for a value that cannot be formatted. */
 export const NO_VALUE = '–';
 /** The minus sign of signed deltas (U+2212, not a hyphen). */
 export const MINUS = '−';
 const DEFAULT_LOCALE = 'en-US';
-const formatters = new Map<string, Intl.NumberFormat>();
-/** Checked locales (the check costs ~20 µs; bounded like the formatter cache). */
-const locales = new Map<string, string>();
+// eslint-disable-next-line no-restricted-syntax -- Intl.NumberFormat per locale tag and format option: no Jira data; bounded to 128
+const formatters = memo<string, Intl.NumberFormat>(128);
 
-/** The locale if Intl accepts it, else en-US. */
+/** The locale if Intl formats in it (i18n/locale.ts, the one check), as a canonical tag; else en-US. */
 export function safeLocale(locale: string | undefined): string {
-  if (typeof locale !== 'string' || locale.length === 0 || locale.length > 64) return DEFAULT_LOCALE;
-  const known = locales.get(locale);
-  if (known) return known;
-  let result = DEFAULT_LOCALE;
-  try {
-    if (Intl.NumberFormat.supportedLocalesOf([locale]).length > 0) result = locale;
-  } catch {
-    // RangeError: not a well-formed language tag
-  }
-  if (locales.size >= 128) locales.clear();
-  locales.set(locale, result);
-  return result;
+  return supportedLocale(locale) ?? DEFAULT_LOCALE;
 }
 
 type FormatterKind = 'int' | 'number' | 'compact' | 'percent' | 'days' | 'currency' | 'compact-currency';
@@ -63,17 +53,14 @@ function formatterOptions(kind: FormatterKind, decimals: number | undefined, cur
 
 /** A cached Intl.NumberFormat (the cache is bounded so arbitrary locales cannot grow it). */
 function formatter(locale: string, kind: FormatterKind, decimals: number | undefined, currency = ''): Intl.NumberFormat {
-  const key = `${locale}|${kind}|${decimals}|${currency}`;
-  let f = formatters.get(key);
-  if (!f) {
-    if (formatters.size >= 128) formatters.clear();
-    f = new Intl.NumberFormat(locale, {
-      signDisplay: 'negative',
-      ...formatterOptions(kind, decimals, currency),
-    } as Intl.NumberFormatOptions);
-    formatters.set(key, f);
-  }
-  return f;
+  return formatters(
+    `${locale}|${kind}|${decimals}|${currency}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        signDisplay: 'negative',
+        ...formatterOptions(kind, decimals, currency),
+      } as Intl.NumberFormatOptions),
+  );
 }
 
 const CURRENCY = /^[A-Z]{3}$/;
@@ -213,7 +200,8 @@ export function formatDelta(delta: number, format: NumberFormat = {}, locale?: s
   return (delta > 0 ? '+' : MINUS) + body;
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+// eslint-disable-next-line no-restricted-syntax -- Intl.DateTimeFormat per checked locale tag: no Jira data; bounded to 128
+const dayFormats = memo<string, Intl.DateTimeFormat>(128);
 
 /**
  * A calendar day (`yyyy-mm-dd`) as the locale's short month and day: "Nov 17", "17. Nov.", "11月17日".
@@ -224,11 +212,5 @@ export function formatDay(iso: string, locale?: string): string {
   const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : Number.NaN;
   if (!Number.isFinite(ms)) return NO_VALUE;
   const loc = safeLocale(locale);
-  let f = dayFormats.get(loc);
-  if (!f) {
-    if (dayFormats.size >= 128) dayFormats.clear();
-    f = new Intl.DateTimeFormat(loc, { month: 'short', day: 'numeric', timeZone: 'UTC' });
-    dayFormats.set(loc, f);
-  }
-  return f.format(ms);
+  return dayFormats(loc, () => new Intl.DateTimeFormat(loc, { month: 'short', day: 'numeric', timeZone: 'UTC' })).format(ms);
 }

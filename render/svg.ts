@@ -28,9 +28,11 @@ export type SvgNode = SvgElement | SvgText;
 /** A child as accepted by {@link el}: nodes, strings (become text), and skipped falsy values. */
 export type Child = SvgNode | string | number | null | undefined | false | readonly Child[];
 
+// eslint-disable-next-line no-restricted-syntax -- a constant
 const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'foreignobject', 'iframe', 'object', 'embed']);
 const NAME = /^[A-Za-z][A-Za-z0-9:-]*$/;
 /** Attribute names already found allowed (the name check does not depend on the value). */
+// eslint-disable-next-line no-restricted-syntax -- attribute names our own render code uses (never from input)
 const CHECKED_ATTRS = new Set<string>();
 
 /**

@@ -4,6 +4,7 @@
  * conservative default width, emoji and CJK a full em, so estimates err on the wide side.
  */
 import { INTER_400, INTER_600, type WidthRuns } from './char-widths';
+import { memo } from '../i18n/memo';
 
 /** Weights with a measured table. */
 export type FontWeight = 400 | 600;
@@ -16,17 +17,16 @@ export const WIDE_WIDTH = 1.1;
 export const MAX_DISPLAY_CHARS = 300;
 const ELLIPSIS = '…';
 
-const tables = new Map<FontWeight, Map<number, number>>();
+// eslint-disable-next-line no-restricted-syntax -- character widths from the committed Inter table: no Jira data, no input
+const tables = memo<FontWeight, Map<number, number>>(2);
 
 function table(weight: FontWeight): Map<number, number> {
-  let t = tables.get(weight);
-  if (!t) {
-    t = new Map();
+  return tables(weight, () => {
+    const t = new Map<number, number>();
     const runs: WidthRuns = weight === 600 ? INTER_600 : INTER_400;
     for (const run of runs) for (let i = 1; i < run.length; i++) t.set(run[0] + i - 1, run[i] / 1000);
-    tables.set(weight, t);
-  }
-  return t;
+    return t;
+  });
 }
 
 /** Combining marks, zero-width and format characters: no advance. */
@@ -135,8 +135,10 @@ export function fitText(value: string, maxWidth: number, size: number, minSize =
 }
 
 /** Characters a line must not start with (closing punctuation, CJK small marks: kinsoku). */
+// eslint-disable-next-line no-restricted-syntax -- a constant (line-breaking rules)
 const NO_LINE_START = new Set(Array.from('、。，．,.:;!?)]}）」』】〕〉》ー・：；！？…'));
 /** Characters a line must not end with (opening brackets). */
+// eslint-disable-next-line no-restricted-syntax -- a constant (line-breaking rules)
 const NO_LINE_END = new Set(Array.from('([{（「『【〔〈《'));
 
 /** May a line break between `a` and `b`? After a space, a hyphen or a slash, and between wide glyphs (CJK), kinsoku respected. */

@@ -9,14 +9,13 @@
  */
 import { builtFunctionDir, freshHandler } from '../build/built-function';
 import type { DemoUser } from '../dev/demo-jira/server';
-import { installForgeRuntime } from './forge-runtime';
+import { installForgeRuntime, type ForgeHandler } from './forge-runtime';
 
-export type Handler = (event: unknown, runtime: unknown) => Promise<any>;
 type Runtime = { principal?: { accountId: string }; installContext?: string };
 
 export interface BuiltInstances {
   /** A new function instance. */
-  fresh(): Handler;
+  fresh(): ForgeHandler;
   /** Moves the clock the built function sees forward by `ms`. */
   advanceClock(ms: number): void;
   /** Removes the runtime globals and restores the clock. */

@@ -8,8 +8,24 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 
-/** The handler shape of `@forge/resolver`'s `getDefinitions()`. */
-export type ForgeHandler = (event: unknown, runtime: unknown) => Promise<any>;
+/** The event Forge passes a function handler: the call the view's `invoke` made, and the module's context. */
+export interface ForgeEvent {
+  call: { functionKey: string; payload?: unknown };
+  context: Record<string, unknown>;
+}
+
+/** The runtime argument Forge passes a function handler: the user (if any) and the site. */
+export interface ForgeRuntimeArgs {
+  principal?: { accountId?: string };
+  installContext?: string;
+}
+
+/**
+ * A Forge function handler as the runtime calls it, `handler(event, runtime)`: what `@forge/resolver`'s
+ * `getDefinitions()` returns and the built bundle exports. The one definition (dev/, build/,
+ * support/, test/, bench/).
+ */
+export type ForgeHandler = (event: ForgeEvent, runtime: ForgeRuntimeArgs) => Promise<any>;
 
 /** One product call as the runtime saw it. */
 export interface ProductCall {
@@ -26,7 +42,7 @@ export interface ForgeRuntime {
    * Invokes `handler` as Forge does, `handler(event, runtime)`, with `runtime.installContext` =
    * `installation` and `runtime.principal.accountId` = `accountId` (null: no principal).
    */
-  invoke(handler: ForgeHandler, installation: string, accountId: string | null, event: unknown): Promise<any>;
+  invoke(handler: ForgeHandler, installation: string, accountId: string | null, event: ForgeEvent): Promise<any>;
   /**
    * The product calls that reached Jira (a response came back), in the order they were answered. A
    * fetch that failed on the network (e.g. a reset keep-alive socket, which the Jira client retries)

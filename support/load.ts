@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { builtInstances, type BuiltInstances } from './built-instances';
 import { PREVIEW_GADGETS } from '../dev/dashboard/preview-gadgets';
 import { startDemoJira } from '../dev/demo-jira/server';
+import type { ForgeHandler } from './forge-runtime';
 
 export interface LoadOptions {
   /** Gadget instances on the dashboard (each a copy of one of the distinct configurations). */
@@ -58,11 +59,17 @@ const DAY = new Date('2026-03-04T12:00:00Z');
 const TTL_MS = 60_000;
 const MB = 1024 * 1024;
 
-type Handler = (event: unknown, runtime: unknown) => Promise<any>;
 type Config = Record<string, unknown>;
 
 /** A render as the preview server calls it: Forge-shaped event + runtime. */
-function render(handler: Handler, accountId: string, gadgetId: string, config: Config, colorMode: string, width: number): Promise<any> {
+function render(
+  handler: ForgeHandler,
+  accountId: string,
+  gadgetId: string,
+  config: Config,
+  colorMode: string,
+  width: number,
+): Promise<any> {
   const kind = String(config.kind);
   const event = {
     call: { functionKey: 'render', payload: { colorMode, width } },

@@ -6,57 +6,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
+import { woffToSfnt } from './woff';
 
 const require = createRequire(import.meta.url);
 
-/** Unpacks a WOFF 1.0 file into the sfnt (TTF/OTF) it wraps. */
-export function woffToSfnt(woff: Buffer): Buffer {
-  const unpack = (b: Buffer): Buffer => inflateSync(new Uint8Array(b.buffer, b.byteOffset, b.length));
-  if (woff.readUInt32BE(0) !== 0x774f4646) throw new Error('not a WOFF file');
-  const flavor = woff.readUInt32BE(4);
-  const numTables = woff.readUInt16BE(12);
-  const tables = [];
-  for (let i = 0; i < numTables; i++) {
-    const at = 44 + i * 20;
-    const [tag, offset, compLength, origLength, checksum] = [
-      woff.readUInt32BE(at),
-      woff.readUInt32BE(at + 4),
-      woff.readUInt32BE(at + 8),
-      woff.readUInt32BE(at + 12),
-      woff.readUInt32BE(at + 16),
-    ];
-    const raw = woff.subarray(offset, offset + compLength);
-    tables.push({ tag, checksum, data: compLength < origLength ? unpack(raw) : raw });
-  }
-  let searchRange = 1;
-  let entrySelector = 0;
-  while (searchRange * 2 <= numTables) {
-    searchRange *= 2;
-    entrySelector++;
-  }
-  const header = Buffer.alloc(12 + 16 * numTables);
-  header.writeUInt32BE(flavor, 0);
-  header.writeUInt16BE(numTables, 4);
-  header.writeUInt16BE(searchRange * 16, 6);
-  header.writeUInt16BE(entrySelector, 8);
-  header.writeUInt16BE(numTables * 16 - searchRange * 16, 10);
-  const chunks: Buffer[] = [header];
-  let offset = header.length;
-  tables.forEach((t, i) => {
-    const at = 12 + i * 16;
-    header.writeUInt32BE(t.tag, at);
-    header.writeUInt32BE(t.checksum, at + 4);
-    header.writeUInt32BE(offset, at + 8);
-    header.writeUInt32BE(t.data.length, at + 12);
-    const padded = Buffer.alloc((t.data.length + 3) & ~3);
-    padded.set(new Uint8Array(t.data.buffer, t.data.byteOffset, t.data.length));
-    chunks.push(padded);
-    offset += padded.length;
-  });
-  return Buffer.concat(chunks.map((c) => new Uint8Array(c.buffer, c.byteOffset, c.length)));
-}
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 
 /**
  * Fontsource's static Inter files name their family "Inter SemiBold" (no typographic family), so
@@ -103,7 +58,12 @@ export function interFontFiles(): string[] {
     fontFiles = ['latin', 'latin-ext'].flatMap((subset) =>
       [400, 600].map((w) => {
         const file = join(out, `inter-${subset}-${w}.ttf`);
-        writeFileSync(file, new Uint8Array(normaliseInterFamily(woffToSfnt(readFileSync(join(dir, `inter-${subset}-${w}-normal.woff`))))));
+        writeFileSync(
+          file,
+          new Uint8Array(
+            normaliseInterFamily(asBuffer(woffToSfnt(new Uint8Array(readFileSync(join(dir, `inter-${subset}-${w}-normal.woff`)))))),
+          ),
+        );
         return file;
       }),
     );

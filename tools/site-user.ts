@@ -12,7 +12,8 @@ import { JiraClient, type ClientOptions } from '../functions/jira/client';
 import { JiraError } from '../functions/jira/errors';
 import { fetchTransport } from '../functions/jira/fetch-transport';
 import { RateLimits } from '../functions/jira/rate-limits';
-import { localeOf, timeZoneOf } from '../functions/place';
+import { timeZoneOf } from '../functions/place';
+import { supportedLocale } from '../i18n/locale';
 
 export interface SiteLogin {
   baseUrl: string;
@@ -56,7 +57,7 @@ export async function readSiteUser(login: SiteLogin, client: ClientOptions = {})
   if (typeof accountId !== 'string' || accountId === '') throw new Error(`Jira at ${login.baseUrl} did not say who you are.`);
   const user: SiteUser = { accountId, displayName: typeof displayName === 'string' ? displayName : login.email };
   const timeZone = timeZoneOf(zone);
-  const locale = localeOf(tag);
+  const locale = supportedLocale(tag);
   if (timeZone) user.timeZone = timeZone;
   if (locale) user.locale = locale;
   return user;

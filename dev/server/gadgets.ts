@@ -4,8 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-
-export type GadgetKind = 'gauge' | 'counter' | 'progress';
+import type { GadgetKind } from '../../render/types';
 
 /** One gadget on the dashboard: which module it is and what the dashboard stores for it. */
 export interface Gadget {

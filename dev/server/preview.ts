@@ -13,9 +13,10 @@ import { Resolver } from '../../functions/resolver';
 import { PREVIEW_GADGETS, SITE_GADGETS } from '../dashboard/preview-gadgets';
 import { startDemoJira, type DemoJira } from '../demo-jira/server';
 import { readSiteUser } from '../../tools/site-user';
-import { localeOf } from '../../functions/place';
+import { supportedLocale } from '../../i18n/locale';
 import { GadgetStore, type Gadget } from './gadgets';
-import { startPreviewServer, type ForgeHandler, type PreviewServer, type PreviewUser } from './server';
+import type { ForgeHandler } from '../../support/forge-runtime';
+import { startPreviewServer, type PreviewServer, type PreviewUser } from './server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -99,7 +100,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       accountId: u.accountId,
       displayName: u.displayName,
       timeZone: u.timeZone,
-      locale: localeOf(u.locale),
+      locale: supportedLocale(u.locale),
     }));
     transportFor = (accountId) => {
       const u = byId.get(accountId);

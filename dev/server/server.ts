@@ -27,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { DASHBOARD_CSP, forgeCsp } from './csp';
 import type { GadgetStore } from './gadgets';
 import { BadRequest, decodePath, isUnspecified, loggable, parseBody, reachedOrigin } from './requests';
+import type { ForgeHandler } from '../../support/forge-runtime';
 
 const DEV = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MAX_BODY = 512 * 1024;
@@ -45,12 +46,6 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
 };
-
-/** A Forge function handler as `@forge/resolver`'s `getDefinitions()` returns it. */
-export type ForgeHandler = (
-  event: { call: { functionKey: string; payload?: unknown }; context: Record<string, unknown> },
-  runtime: { principal?: { accountId?: string }; installContext?: string },
-) => Promise<unknown>;
 
 export interface PreviewUser {
   accountId: string;

@@ -4,6 +4,7 @@
  * Jira user understands and a dotted path (`metric.variables.1.source.jql`). Never throws.
  */
 import { translator, type Translate } from '../../i18n/index';
+import { supportedLocale } from '../../i18n/locale';
 import { Checker, strip, type Obj } from './checker';
 import { parseCompare, parseExpected, parseFormat, parseMappings, parseThresholds, parseTrend } from './display';
 import { CONFIG_BOUNDS, exceeds, jsonLength } from './bounds';
@@ -109,14 +110,9 @@ function parseV2(c: Checker, root: Obj): ValidationResult {
 /** A pinned locale: a BCP 47 tag Intl supports ("de-DE"), stored in its canonical form; absent = the viewer's own. */
 function parseLocale(c: Checker, value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  const bad = () => c.fail('locale', 'config.locale');
-  if (typeof value !== 'string' || value.length > LIMITS.locale) return bad();
-  try {
-    const [tag] = Intl.getCanonicalLocales(value);
-    return tag && Intl.NumberFormat.supportedLocalesOf([tag]).length > 0 ? tag : bad();
-  } catch {
-    return bad(); // RangeError: not a well-formed tag (e.g. Jira's "de_DE")
-  }
+  // A BCP 47 tag only: Jira's spelling ("de_DE") is not one.
+  const tag = typeof value === 'string' && value.length <= LIMITS.locale && !value.includes('_') ? supportedLocale(value) : undefined;
+  return tag ?? c.fail('locale', 'config.locale');
 }
 
 function parseRefresh(c: Checker, value: unknown): number | undefined {

@@ -31,6 +31,7 @@ const RESERVED_CHARS = /[\\/:*?"<>|]/g;
 const RESERVED_STEM = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(?= *(?:\.|$))/i;
 
 /** Made on first use: the views bundle this file, and a browser without Intl.Segmenter must still load them. */
+// eslint-disable-next-line no-restricted-syntax -- the grapheme segmenter, made on first use (the views bundle this file): no state
 let segmenter: Intl.Segmenter | undefined;
 
 /** The graphemes (user-perceived characters) of `text`. */
@@ -52,6 +53,7 @@ function cut(text: string, max: number): string {
 
 /** Made on first use, like the segmenter: loading the views runs nothing of this file. */
 // The instance type of the global, which both layers have (Node's types here, DOM's in the edit view).
+// eslint-disable-next-line no-restricted-syntax -- the UTF-8 encoder, made on first use (the views bundle this file): no state
 let utf8: InstanceType<typeof TextEncoder> | undefined;
 
 /** UTF-8 length of `text`. */

@@ -39,6 +39,7 @@ export const BUNDLED_FILES: readonly { pkg: string; file: string }[] = FAMILIES.
 );
 
 /** Font bytes, read once per process and file (shared by every export: fonts hold nothing of a user's). */
+// eslint-disable-next-line no-restricted-syntax -- bytes of the bundled font files read so far: no Jira data; bounded by the bundled files
 const bytes = new Map<string, Promise<Uint8Array>>();
 
 function load(family: FontFamily, subset: string, weight: (typeof INTER_WEIGHTS)[number]): Promise<ExportFont> {
@@ -56,6 +57,7 @@ function loadAll(family: FontFamily, subsets: readonly string[]): Promise<Export
   return subsets.flatMap((s) => INTER_WEIGHTS.filter((w) => family.weights.includes(w)).map((w) => load(family, s, w)));
 }
 
+// eslint-disable-next-line no-restricted-syntax -- the Inter font list: no Jira data, no input
 let inter: Promise<ExportFont[]> | undefined;
 
 /** Every Inter subset in both weights; the same array on later calls (the export caches outlines per array). */
@@ -76,6 +78,7 @@ export function fallbackFamilies(locale: string | undefined): FontFamily[] {
 /** Font lists kept (satori keeps 8 parsed lists itself): combinations of slices are many. */
 const MAX_LISTS = 16;
 /** Font lists answered lately, by their files: the same list is the same array (satori parses it once). */
+// eslint-disable-next-line no-restricted-syntax -- font lists by the names of the Noto slices they hold: which Unicode ranges some export needed, never the text; bounded to 16
 const lists = new Map<string, Promise<ExportFont[]>>();
 
 /**

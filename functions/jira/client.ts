@@ -21,6 +21,7 @@ import { Semaphore } from './semaphore';
 import { settledBy, TimedOut } from './settle';
 import { ConsentRequired, type HttpMethod, type Transport, type TransportResponse } from './transport';
 import type * as J from './types';
+import { isRecord } from '../record';
 
 export { DEFAULT_BUDGET_MS } from './budget';
 
@@ -106,7 +107,7 @@ export class JiraClient {
   /** Approximate number of issues matching a bounded JQL. */
   async approximateCount(jql: string): Promise<number> {
     const body = await this.json<J.CountResponse>('POST', route`/rest/api/3/search/approximate-count`, { jql });
-    if (!isObject(body) || typeof body.count !== 'number' || !Number.isFinite(body.count)) throw badShape('approximate-count');
+    if (!isRecord(body) || typeof body.count !== 'number' || !Number.isFinite(body.count)) throw badShape('approximate-count');
     return body.count;
   }
 
@@ -114,7 +115,7 @@ export class JiraClient {
   async searchPage(jql: string, fields: string[], maxResults: number, nextPageToken?: string): Promise<J.SearchPage> {
     const request = { jql, fields, maxResults, ...(nextPageToken ? { nextPageToken } : {}) };
     const body = await this.json<J.SearchPage>('POST', route`/rest/api/3/search/jql`, request);
-    if (!isObject(body) || !Array.isArray(body.issues)) throw badShape('search/jql');
+    if (!isRecord(body) || !Array.isArray(body.issues)) throw badShape('search/jql');
     return body;
   }
 
@@ -125,14 +126,14 @@ export class JiraClient {
       if (error instanceof JiraError && error.details.status === 400) throw new JiraError('NOT_FOUND', error.message, error.details);
       throw error;
     });
-    if (!isObject(body) || typeof body.jql !== 'string') throw badShape('filter');
+    if (!isRecord(body) || typeof body.jql !== 'string') throw badShape('filter');
     return body;
   }
 
   /** A project version (its start and release dates), as the user sees it. */
   async version(id: string): Promise<J.Version> {
     const body = await this.json<J.Version>('GET', route`/rest/api/3/version/${id}`);
-    if (!isObject(body) || typeof body.id !== 'string') throw badShape('version');
+    if (!isRecord(body) || typeof body.id !== 'string') throw badShape('version');
     return body;
   }
 
@@ -146,8 +147,8 @@ export class JiraClient {
   /** Jira's own strict validation of one query: its error messages (empty when valid). */
   async parseJql(jql: string): Promise<string[]> {
     const body = await this.json<J.ParseResponse>('POST', route`/rest/api/3/jql/parse?validation=${'strict'}`, { queries: [jql] });
-    const first = isObject(body) && Array.isArray(body.queries) ? body.queries[0] : undefined;
-    if (!isObject(first)) throw badShape('jql/parse');
+    const first = isRecord(body) && Array.isArray(body.queries) ? body.queries[0] : undefined;
+    if (!isRecord(first)) throw badShape('jql/parse');
     return Array.isArray(first.errors) ? first.errors.filter((e): e is string => typeof e === 'string') : [];
   }
 
@@ -170,7 +171,7 @@ export class JiraClient {
       if (error instanceof JiraError && error.details.status === 404) return { values: [] };
       throw error;
     });
-    if (!isObject(body) || !Array.isArray(body.values)) throw badShape('project/search');
+    if (!isRecord(body) || !Array.isArray(body.values)) throw badShape('project/search');
     return body;
   }
 
@@ -180,7 +181,7 @@ export class JiraClient {
       'GET',
       route`/rest/api/3/filter/search?filterName=${name}&maxResults=${maxResults}&orderBy=${'name'}`,
     );
-    if (!isObject(body) || !Array.isArray(body.values)) throw badShape('filter/search');
+    if (!isRecord(body) || !Array.isArray(body.values)) throw badShape('filter/search');
     return body;
   }
 
@@ -332,10 +333,6 @@ function parse<T>(text: string): T {
   } catch {
     throw new JiraError('BAD_RESPONSE', 'Jira sent an answer Glance could not read.');
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function badShape(endpoint: string): JiraError {

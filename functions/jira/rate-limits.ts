@@ -125,4 +125,5 @@ export class RateLimits {
 }
 
 /** This instance's registry: module state, one per function instance, as Forge runs one module per instance. */
+// eslint-disable-next-line no-restricted-syntax -- per installation: cooldown times, the RateLimit-Reason token, the near-limit flag, in-flight counts; nothing read from issues or input
 export const instanceRateLimits = new RateLimits();

@@ -8,6 +8,7 @@ import type { AggregateOp } from '../config/types';
 import { ToldError } from '../told';
 import type { JiraClient } from '../jira/client';
 import { JiraError } from '../jira/errors';
+import { isRecord } from '../record';
 
 /** At most this many issues are read; beyond it the result covers the first 5,000 only ("partial"). */
 export const ISSUE_CAP = 5_000;
@@ -141,10 +142,6 @@ export async function aggregateField(
 /** Jira's "no value": absent, null, empty text or an empty list. */
 export function isEmpty(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function notNumeric(fieldId: string): ToldError {

@@ -15,24 +15,17 @@
  * Pure: the clock is always passed in.
  */
 
+import { memo } from '../../i18n/memo';
+
 export const DAY_MS = 86_400_000;
 
 /** A calendar date as whole days since 1970-01-01 (day 0 is Thursday 1 January 1970). */
 export type Day = number;
 
-const CACHE_LIMIT = 64;
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-const labelFormats = new Map<string, Intl.DateTimeFormat>();
-
-function cached(map: Map<string, Intl.DateTimeFormat>, key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
-  let f = map.get(key);
-  if (!f) {
-    if (map.size >= CACHE_LIMIT) map.clear();
-    f = make();
-    map.set(key, f);
-  }
-  return f;
-}
+// eslint-disable-next-line no-restricted-syntax -- Intl.DateTimeFormat per valid time zone: no Jira data; bounded to 64
+const offsetFormats = memo<string, Intl.DateTimeFormat>(64);
+// eslint-disable-next-line no-restricted-syntax -- Intl.DateTimeFormat per locale and zone: no Jira data; bounded to 64
+const labelFormats = memo<string, Intl.DateTimeFormat>(64);
 
 /**
  * The zone's offset from UTC at `ms`, in milliseconds (+05:30 → 19 800 000). Throws a RangeError
@@ -40,8 +33,7 @@ function cached(map: Map<string, Intl.DateTimeFormat>, key: string, make: () => 
  */
 export function offsetMs(ms: number, timeZone: string): number {
   if (timeZone === 'UTC') return 0;
-  const format = cached(
-    offsetFormats,
+  const format = offsetFormats(
     timeZone,
     () =>
       new Intl.DateTimeFormat('en-US', {
@@ -116,22 +108,11 @@ export function monthStart(day: Day, offset = 0): Day {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + offset, 1) / DAY_MS;
 }
 
-/** A short date in the locale's words: "Nov 17" (en-US), "17. Nov." (de-DE). `locale` must be one Intl supports. */
-export function dayLabel(day: Day, locale: string): string {
-  return cached(
-    labelFormats,
-    `d|${locale}`,
-    () => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }),
-  ).format(day * DAY_MS);
-}
-
 /** A month in the locale's words: "Nov 2026" (en-US), "Nov. 2026" (de-DE). */
 export function monthLabel(day: Day, locale: string): string {
-  return cached(
-    labelFormats,
-    `m|${locale}`,
-    () => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
-  ).format(day * DAY_MS);
+  return labelFormats(`m|${locale}`, () => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' })).format(
+    day * DAY_MS,
+  );
 }
 
 /** A Jira date-time ("2026-11-20T10:00:00.000+0000") or date ("2026-11-20", as midnight UTC) → ms, or NaN. */

@@ -12,6 +12,7 @@
 import { andJql } from '../jql/compose';
 import type { Reads } from './jira-reads';
 import { guard } from './source';
+import { isRecord } from '../record';
 
 /**
  * Issues in an active sprint. openSprints() is documented as "not yet completed" sprints, which
@@ -49,10 +50,6 @@ export function sprintFieldId(reads: Reads): Promise<string | null> {
       .map((f) => f.id);
     return ids.sort()[0] ?? null;
   });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The active sprint among an issue's Sprint field values, if it has one with usable dates. */

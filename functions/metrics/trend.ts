@@ -7,7 +7,8 @@
 import type { Trend } from '../config/types';
 import { andJql, quoteJqlValue } from '../jql/compose';
 import type { Place } from '../place';
-import { dayLabel, dayOf, isoDate, monthLabel, monthStart, startOfDay, weekStart, type Day } from './calendar';
+import { formatDay } from '../../render/format';
+import { dayOf, isoDate, monthLabel, monthStart, startOfDay, weekStart, type Day } from './calendar';
 import { guard } from './source';
 
 export interface TrendWindow {
@@ -35,10 +36,10 @@ export function trendWindows(now: number, interval: Trend['interval'], points: n
     const back = points - 1 - i;
     switch (interval) {
       case 'day':
-        return window(today - back, today - back + 1, dayLabel(today - back, place.locale));
+        return window(today - back, today - back + 1, formatDay(isoDate(today - back), place.locale));
       case 'week': {
         const from = weekStart(today) - back * 7;
-        return window(from, from + 7, dayLabel(from, place.locale));
+        return window(from, from + 7, formatDay(isoDate(from), place.locale));
       }
       case 'month': {
         const from = monthStart(today, -back);

@@ -22,6 +22,7 @@ import {
   type SourceValues,
   type VariableValues,
 } from './codec-parts';
+import { isRecord } from '../../functions/record';
 
 export type { Entered, MetricChoice, MetricValues, SourceValues, VariableValues } from './codec-parts';
 export { choiceOf, metricFrom, metricValues, newVariable, sourceFrom, sourceValues } from './codec-parts';
@@ -86,7 +87,7 @@ export function toValues(config: Draft): FormValues {
   const m = c.metric;
   const formula = m?.type === 'formula' ? m : undefined;
   const steps = Array.isArray(c.thresholds?.steps) ? c.thresholds.steps : [];
-  const expected = isObject(c.expected) ? (c.expected as Entered<Expected>) : undefined;
+  const expected = isRecord(c.expected) ? (c.expected as Entered<Expected>) : undefined;
   return {
     kind: text(c.kind ?? 'counter'),
     title: text(c.title),
@@ -235,8 +236,4 @@ export function numberOrText(v: string): number | string | undefined {
 export function swatchColor(value: unknown): string {
   const s = text(value);
   return (COLOR_NAMES as readonly string[]).includes(s) || /^#[0-9a-f]{6}$/i.test(s) ? s : '';
-}
-
-function isObject(x: unknown): x is object {
-  return typeof x === 'object' && x !== null;
 }

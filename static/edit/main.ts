@@ -19,6 +19,7 @@ import { SettingsForm, type Draft, type OptionKind } from './form';
 import { t, useWords } from './words';
 import { languageOf } from '../../i18n/locale';
 import { call } from '../shared/resolvers';
+import { colorMode, enableTheme, onColorModeChange } from '../shared/theme';
 
 const root = document.documentElement;
 const app = document.getElementById('app')!;
@@ -109,10 +110,6 @@ function loadOptions(kind: OptionKind, query?: string): Promise<Option[] | strin
   // Kept in this page's memory while it is open (the server keeps no lists): the first 200 lists asked for.
   if (lists.size < 200) lists.set(key, loading);
   return loading;
-}
-
-function colorMode(): 'light' | 'dark' {
-  return root.getAttribute('data-color-mode') === 'dark' ? 'dark' : 'light';
 }
 
 function applyErrors(): void {
@@ -284,10 +281,10 @@ async function applyJson(): Promise<void> {
   }
 }
 
-new MutationObserver(() => schedulePreview(0)).observe(root, { attributes: true, attributeFilter: ['data-color-mode'] });
+onColorModeChange(() => schedulePreview(0));
 
 async function start(): Promise<void> {
-  await Promise.race([view.theme.enable(), new Promise((r) => setTimeout(r, 300))]).catch(() => undefined);
+  await enableTheme();
   let config: Draft = {};
   let moduleKey = '';
   try {

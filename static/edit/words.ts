@@ -4,6 +4,7 @@
  * or cannot parse falls back to English, so a stale or broken catalogue never blanks a label.
  */
 import { form as formEn, type FormKey } from '../../i18n/en/form';
+import { supportedLocale } from '../../i18n/locale';
 import { formatParts, parseMessage, type Part, type Values } from '../../i18n/message';
 
 let catalogue: Partial<Record<FormKey, string>> = {};
@@ -14,11 +15,7 @@ const parsed = new Map<FormKey, Part[]>();
 export function useWords(words: unknown, numberLocale: string): void {
   catalogue = {};
   parsed.clear();
-  try {
-    locale = Intl.NumberFormat.supportedLocalesOf([numberLocale]).length > 0 ? numberLocale : 'en';
-  } catch {
-    locale = 'en'; // not a well-formed tag
-  }
+  locale = supportedLocale(numberLocale) ?? 'en';
   if (typeof words !== 'object' || words === null) return;
   for (const key of Object.keys(formEn) as FormKey[]) {
     const message = (words as Record<string, unknown>)[key];

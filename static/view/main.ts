@@ -17,14 +17,13 @@ import { isExportFile } from '../shared/results';
 import { gadgetIdOf, refreshIsFor } from './refresh';
 import { KeptPicture, type Outcome } from './keep';
 import { call } from '../shared/resolvers';
+import { colorMode, enableTheme, onColorModeChange, type ColorMode } from '../shared/theme';
 
 /**
  * Dashboard refresh event Jira sends to every Forge gadget when a gadget with `refreshable: false`
  * (ours, manifest.yml) or the dashboard is refreshed; refresh.ts picks this gadget's.
  */
 const REFRESH_EVENT = 'JIRA_DASHBOARD_GADGET_REFRESH';
-
-type ColorMode = NonNullable<RenderRequest['colorMode']>;
 
 const root = document.documentElement;
 const box = document.getElementById('gadget')!;
@@ -44,10 +43,6 @@ let requested: { colorMode: ColorMode; width: number } | null = null;
 let seq = 0;
 /** The view's own words, in the viewer's language once Forge's context has said which. */
 let words: ViewCatalogue = viewWordsFor('en');
-
-function colorMode(): ColorMode {
-  return root.getAttribute('data-color-mode') === 'dark' ? 'dark' : 'light';
-}
 
 function width(): number {
   return Math.round(box.clientWidth || window.innerWidth || 320);
@@ -243,9 +238,9 @@ for (const b of tools.querySelectorAll<HTMLButtonElement>('button[data-kind]')) 
   b.addEventListener('click', () => void download(b.dataset.kind as 'svg' | 'png', exportFile).catch(() => undefined));
 }
 
-new MutationObserver(() => {
+onColorModeChange(() => {
   if (requested && requested.colorMode !== colorMode()) void load();
-}).observe(root, { attributes: true, attributeFilter: ['data-color-mode'] });
+});
 
 let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener('resize', () => {
@@ -285,6 +280,4 @@ function speak(locale: string | undefined): void {
   }
 }
 // Theming first so the first request already carries Jira's colour mode; never block on it for long.
-void Promise.race([view.theme.enable(), new Promise((r) => setTimeout(r, 300))])
-  .catch(() => undefined)
-  .then(load);
+void enableTheme().then(load);

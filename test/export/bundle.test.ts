@@ -13,7 +13,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { builtFunctionDir, requireHandler, type ForgeHandler } from '../../build/built-function';
+import { builtFunctionDir, requireHandler } from '../../build/built-function';
+import type { ForgeHandler } from '../../support/forge-runtime';
 import { BUNDLED_FILES } from '../../functions/export/fonts';
 import { fontDir } from '../../functions/export/font-files';
 import { allElements, parseXml } from '../helpers/xml';

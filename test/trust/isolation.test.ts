@@ -66,7 +66,7 @@ const counter = (source: unknown, more: object = {}) =>
   gadget('glance-counter', { version: 2, kind: 'counter', source, metric: { type: 'count' }, ...more });
 
 /** [name, functionKey, payload, event context]: every resolver that reads Jira, same input on both sites. */
-const CALLS: [string, string, unknown, unknown][] = [
+const CALLS: [string, string, unknown, Record<string, unknown>][] = [
   ['count of a JQL', 'render', {}, counter({ type: 'jql', jql: 'project = ABC' })],
   ['saved filter 10000 (same id, different JQL)', 'render', {}, counter({ type: 'filter', filterId: '10000' })],
   ['saved filter 10001 (A cannot see it)', 'render', {}, counter({ type: 'filter', filterId: '10001' })],
@@ -214,7 +214,7 @@ it('the runtime stand-in counts a product call only once Jira answered it (a ref
         async () => (globalThis as any).__forge_fetch__({ type: 'fpp', provider: 'user', remote: 'jira' }, '/rest/api/3/myself', {}),
         installation,
         PERSON,
-        {},
+        { call: { functionKey: 'myself' }, context: {} },
       );
     await assert.rejects(fetchAs(SITE_B));
     assert.ok((await fetchAs(SITE_A)).status >= 200);

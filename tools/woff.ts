@@ -1,6 +1,7 @@
 /**
- * Test helper: unpacks a WOFF 1.0 file into a plain TrueType/OpenType (sfnt) file, so resvg (which
- * reads TTF/OTF only) can draw the live-text render with the very same Inter the export outlines.
+ * The one WOFF 1.0 decoder: unpacks a WOFF file into the plain TrueType/OpenType (sfnt) file it wraps,
+ * so resvg (which reads TTF/OTF only) can draw with the very same fonts the export outlines — the
+ * render CLI's PNGs (tools/render-png.ts) and the export tests' rasters (test/export/).
  */
 import { inflateSync } from 'node:zlib';
 
