@@ -3,8 +3,9 @@
  * key and its values to the message in the locale's language (English when there is no catalogue
  * for it). Pure data and a pure formatter: render/ may import this folder (and only this one of ours).
  */
-import type { MessageKey } from './en/messages';
-import { languageOf, supportedLocale, type Language } from './locale';
+import { CATALOGUES } from './catalogues/messages';
+import { messages as en, type MessageKey } from './en/messages';
+import { LANGUAGES, languageOf, supportedLocale, type Language } from './locale';
 import { memo } from './memo';
 import { formatParts, parseMessage, type Part, type Values } from './message';
 
@@ -12,7 +13,7 @@ export { languageOf, LANGUAGES, type Language } from './locale';
 export type { MessageKey, Catalogue } from './en/messages';
 export type { Values } from './message';
 /** Every server catalogue by language (i18n/<language>/messages.ts). */
-export { CATALOGUES } from './catalogues/messages';
+export { CATALOGUES };
 
 /** A message lookup bound to one locale. */
 export type Translate = (key: MessageKey, values?: Values) => string;
