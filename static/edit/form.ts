@@ -17,7 +17,7 @@ import { swatches, swatchValue } from './swatches';
 import { updateVisibility } from './visibility';
 import { refreshWords } from './options';
 import type { FormPreset } from './presets';
-import { t } from './words';
+import { t } from './translate';
 
 export type { Draft } from './codec';
 

@@ -9,7 +9,7 @@ import { newVariable, type VariableValues } from './codec';
 import { errorSlot, field, h, idFor, setVal, val } from './dom';
 import { metricControls, metricValuesAt, setMetricValues } from './metric';
 import { setSourceValues, sourceGroup, sourceValuesAt } from './pickers';
-import { t } from './words';
+import { t } from './translate';
 
 /** What the formula editor needs from the form around it. */
 export interface FormulaHost {

@@ -19,7 +19,7 @@ import {
 import { sourceGroup } from './pickers';
 import type { RowKind } from './rows';
 import { swatches, swatchValue } from './swatches';
-import { t } from './words';
+import { t } from './translate';
 
 /**
  * Threshold steps: new ones start relative to the scale and take colours by the direction

@@ -10,7 +10,7 @@ import { metricControls } from './metric';
 import { expectedChoices, formulaChoice, intervalChoices, kindChoices, POINT_CHOICES, seriesChoices } from './options';
 import { sourceGroup } from './pickers';
 import { FORM_PRESETS, type FormPreset } from './presets';
-import { t } from './words';
+import { t } from './translate';
 
 /**
  * "Start from a preset": one button per preset of this gadget's kind; `pick` fills the form with it.

@@ -16,7 +16,7 @@ import { fitPage } from './page-height';
 import { SprintPicker } from './sprints';
 import { Touched } from './touched';
 import { SettingsForm, type Draft, type OptionKind } from './form';
-import { t, useWords } from './words';
+import { t, useWords } from './translate';
 import { languageOf } from '../../i18n/locale';
 import { call } from '../shared/resolvers';
 

@@ -6,7 +6,7 @@
 import type { MetricValues } from './codec';
 import { checkbox, field, h, idFor, select, setVal, val } from './dom';
 import { FIELD_METRICS, metricChoices, type Choices } from './options';
-import { t } from './words';
+import { t } from './translate';
 
 /**
  * The controls of a metric at `p`: what to compute, the field to aggregate, the "done" clause.

@@ -6,7 +6,7 @@ import type { Option } from '../../functions/contract';
 import type { SourceValues } from './codec';
 import { ctl, field, group, h, select, setVal, val } from './dom';
 import { projectPresetChoices, sourceChoices } from './options';
-import { t } from './words';
+import { t } from './translate';
 
 /** Loads picker options; `query` filters by name (for versions: the project key). */
 export type OptionKind = 'fieldOptions' | 'projectOptions' | 'filterOptions' | 'versionOptions';
