@@ -47,7 +47,8 @@ export function reusableReading(sent: unknown, key: string, now: number): Metric
     optional(n.segments, (v) => isObject(v) && ['todo', 'inProgress', 'done'].every((k) => isFiniteNumber(v[k]))) &&
     optional(n.compare, (v) => isObject(v) && isNumberOrNull(v.value)) &&
     optional(n.trend, (v) => Array.isArray(v) && v.every((p) => isObject(p) && isNumberOrNull(p.value) && typeof p.label === 'string')) &&
-    optional(n.expected, (v) => isObject(v) && isFiniteNumber(v.fraction));
+    optional(n.expected, (v) => isObject(v) && isFiniteNumber(v.fraction)) &&
+    (n.sourceName === undefined || typeof n.sourceName === 'string');
   return ok ? (n as unknown as MetricResult) : undefined;
 }
 

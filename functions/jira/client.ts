@@ -174,11 +174,16 @@ export class JiraClient {
     return body;
   }
 
-  /** Saved filters matching `name` that the user can see, first page. */
+  /**
+   * Saved filters matching `name` that the user can see, first page, each with its JQL and owner: the
+   * search answers neither unless asked with `expand` (Jira Cloud REST v3, Search for filters,
+   * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-filters/#api-rest-api-3-filter-search-get:
+   * "expand … `jql` Returns the JQL query that the filter uses. `owner` Returns the owner of the filter.").
+   */
   async searchFilters(name: string, maxResults: number): Promise<J.Page<J.Filter>> {
     const body = await this.json<J.Page<J.Filter>>(
       'GET',
-      route`/rest/api/3/filter/search?filterName=${name}&maxResults=${maxResults}&orderBy=${'name'}`,
+      route`/rest/api/3/filter/search?filterName=${name}&maxResults=${maxResults}&orderBy=${'name'}&expand=${'jql,owner'}`,
     );
     if (!isObject(body) || !Array.isArray(body.values)) throw badShape('filter/search');
     return body;

@@ -12,11 +12,17 @@ export interface SearchPage {
   isLast?: boolean;
 }
 
-/** GET /rest/api/3/filter/{id}, items of /filter/search */
+/**
+ * GET /rest/api/3/filter/{id}, items of /filter/search. `jql` and `owner` come with filter/{id} and,
+ * asked for with `expand=jql,owner`, with filter/search (Jira Cloud REST v3, Filters:
+ * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-filters/).
+ */
 export interface Filter {
   id: string;
   name: string;
   jql?: string;
+  /** The filter's owner (a User); `displayName` as Jira shows it. */
+  owner?: { accountId?: string; displayName?: string } | null;
 }
 
 /** GET /rest/api/3/version/{id}: dates are yyyy-mm-dd and absent when not set. */
