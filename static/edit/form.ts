@@ -126,7 +126,7 @@ export class SettingsForm {
 
   /** Shows only the parts that apply (see visibility.ts). */
   updateVisibility(): void {
-    updateVisibility(this.el);
+    updateVisibility(this.el, this.values());
   }
 
   /** Writes one field's message ('' clears it) and marks its control invalid. */

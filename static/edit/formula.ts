@@ -110,8 +110,8 @@ export class FormulaEditor {
       h('span', { class: 'var-name', id: `var-${i}-title` }, t('formula.variable', { name })),
       remove,
       errorSlot(`${p}.name`),
-      sourceGroup(`${p}.source`, t('formula.issuesFor', { name })),
-      h('div', { class: 'var-metric' }, ...metricControls(`${p}.metric`)),
+      sourceGroup(`${p}.source`, t('formula.issuesFor', { name }), (v) => v.formula.variables[i]?.source),
+      h('div', { class: 'var-metric' }, ...metricControls(`${p}.metric`, (v) => v.formula.variables[i]?.metric)),
     );
   }
 

@@ -71,7 +71,7 @@ export const metricChoices = () =>
   });
 
 /** The metric list's entries that aggregate a field. */
-export const FIELD_METRICS = Object.keys(AGGREGATES);
+export const FIELD_METRICS = Object.keys(AGGREGATES) as AggregateOp[];
 
 export const formulaChoice = (): Choices => [['formula', t('metric.formula')]];
 

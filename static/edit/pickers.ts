@@ -7,30 +7,33 @@ import type { SourceValues } from './codec';
 import { ctl, field, group, h, idFor, select, setVal, val } from './dom';
 import { projectPresetChoices, sourceChoices } from './options';
 import { t } from './translate';
+import { shownWhen, sourceIs, type At } from './visibility';
 
 /** Loads picker options; `query` filters by name (for versions: the project key). */
 export type OptionKind = 'fieldOptions' | 'projectOptions' | 'filterOptions' | 'versionOptions';
 export type OptionLoader = (kind: OptionKind, query?: string) => Promise<Option[] | string>;
 
-/** The source chooser for `source`, `compare.source` or a formula variable's source at `p`. */
-export function sourceGroup(p: string, legend: string): HTMLFieldSetElement {
+/** The source chooser for `source`, `compare.source` or a formula variable's source at `p` (its values in the form's at `at`). */
+export function sourceGroup(p: string, legend: string, at: At<SourceValues>): HTMLFieldSetElement {
   const placeholder = 'project = ABC AND type = Bug AND statusCategory != Done'; // JQL: the same in every language
   const jql = h('textarea', { rows: 2, spellcheck: false, placeholder, 'data-jql': '' });
   return group(
     legend,
     field(`${p}.type`, t('source.from'), select(sourceChoices())),
-    h('div', { 'data-show': `${p}.type=jql` }, field(`${p}.jql`, t('source.jql'), jql, t('source.jqlHint'))),
-    h(
+    shownWhen(sourceIs(at, 'jql'), 'div', {}, field(`${p}.jql`, t('source.jql'), jql, t('source.jqlHint'))),
+    shownWhen(
+      sourceIs(at, 'filter'),
       'div',
-      { 'data-show': `${p}.type=filter` },
+      {},
       field(`${p}.filterQuery`, t('source.searchFilters'), h('input', { type: 'search', placeholder: t('source.filterPlaceholder') })),
       field(`${p}.filterId`, t('source.filter'), select([['', t('source.loadingFilters')]])),
       // The chosen filter's owner and query (Pickers fills it), so filters of the same name can be told apart.
       h('div', { class: 'filter-about', id: aboutId(p), hidden: true }),
     ),
-    h(
+    shownWhen(
+      sourceIs(at, 'project'),
       'div',
-      { 'data-show': `${p}.type=project` },
+      {},
       field(`${p}.projectQuery`, t('source.searchProjects'), h('input', { type: 'search', placeholder: t('source.projectPlaceholder') })),
       field(`${p}.projectKey`, t('source.project'), select([['', t('source.loadingProjects')]])),
       field(`${p}.preset`, t('source.which'), select(projectPresetChoices())),
