@@ -174,12 +174,7 @@ export class JiraClient {
     return body;
   }
 
-  /**
-   * Saved filters matching `name` that the user can see, first page, each with its JQL and owner: the
-   * search answers neither unless asked with `expand` (Jira Cloud REST v3, Search for filters,
-   * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-filters/#api-rest-api-3-filter-search-get:
-   * "expand … `jql` Returns the JQL query that the filter uses. `owner` Returns the owner of the filter.").
-   */
+  /** Saved filters matching `name` the user can see, first page, with JQL and owner (only given when asked: types.ts Filter). */
   async searchFilters(name: string, maxResults: number): Promise<J.Page<J.Filter>> {
     const body = await this.json<J.Page<J.Filter>>(
       'GET',

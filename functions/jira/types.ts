@@ -13,9 +13,10 @@ export interface SearchPage {
 }
 
 /**
- * GET /rest/api/3/filter/{id}, items of /filter/search. `jql` and `owner` come with filter/{id} and,
- * asked for with `expand=jql,owner`, with filter/search (Jira Cloud REST v3, Filters:
- * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-filters/).
+ * GET /rest/api/3/filter/{id}, items of /filter/search. `jql` and `owner` come with filter/{id}; filter/search
+ * gives them only when asked with `expand=jql,owner` (Jira Cloud REST v3, Search for filters: "expand … `jql`
+ * Returns the JQL query that the filter uses. `owner` Returns the owner of the filter.";
+ * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-filters/#api-rest-api-3-filter-search-get).
  */
 export interface Filter {
   id: string;
