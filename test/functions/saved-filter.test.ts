@@ -76,6 +76,12 @@ describe('a saved filter gadget', () => {
     assert.match(textOf(again.svg), /Open bugs/);
   });
 
+  it('its export is named after the filter, like its title', async () => {
+    const result = await call(handler, 'export', {}, { gadgetConfiguration: filterGadget('10000') });
+    assert.equal(result.ok, true, JSON.stringify(result).slice(0, 300));
+    assert.equal(result.filename, 'Open bugs.svg');
+  });
+
   it("a filter the viewer can't see keeps its clear message, and no name of it leaks", async () => {
     const result = await call(handler, 'render', { width: 400 }, { gadgetConfiguration: filterGadget('10002') });
     assert.equal(result.ok, false);
