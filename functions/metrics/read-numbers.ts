@@ -48,7 +48,7 @@ export interface MetricResult extends RawValue {
   expected?: ExpectedProgress;
   /** When the oldest number was read from Jira (ms); absent = now. */
   at?: number;
-  /** A saved filter's name when the gadget counts one and has no title of its own: the title it shows. */
+  /** A saved filter's name when the gadget counts one: its title when it has none of its own. */
   sourceName?: string;
 }
 
@@ -89,8 +89,9 @@ async function readAll(client: JiraClient, given: GadgetConfig, options: ReadOpt
     config.expected && config.kind === 'progress'
       ? readExpected(reads, config.expected, () => resolveSource(reads, config.source))
       : undefined,
-    // A saved filter's gadget without a title is titled by the filter's name (the same read as its JQL).
-    given.source.type === 'filter' && given.title === undefined ? filterOf(reads, given.source).then((f) => f.name) : undefined,
+    // A saved filter's name titles a gadget without a title of its own (the same read as its JQL); read
+    // whatever the title, so the edit page's last reading still has it when the title is cleared.
+    given.source.type === 'filter' ? filterOf(reads, given.source).then((f) => f.name) : undefined,
   ]);
   const links: Record<string, string> = { value: issueNavigatorHref(main.reading.valueJql) };
   for (const [name, jql] of Object.entries(main.reading.segmentJql ?? {})) links[`segment-${name}`] = issueNavigatorHref(jql);

@@ -74,6 +74,10 @@ describe('a saved filter gadget', () => {
     const again = await call(handler, 'render', { ...draft, reading: first.reading }, { moduleKey: 'glance-counter' });
     assert.deepEqual(paths, [], 'drawn from the last reading');
     assert.match(textOf(again.svg), /Open bugs/);
+    // A title typed, then cleared: the page's last reading still names the filter.
+    const titled = await call(handler, 'render', { ...draft, config: filterGadget('10000', 'Mine') }, { moduleKey: 'glance-counter' });
+    const cleared = await call(handler, 'render', { ...draft, reading: titled.reading }, { moduleKey: 'glance-counter' });
+    assert.match(textOf(cleared.svg), /Open bugs/);
   });
 
   it('its export is named after the filter, like its title', async () => {
