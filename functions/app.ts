@@ -256,8 +256,14 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   options('projectOptions', async (client, query) =>
     (await client.searchProjects(query, OPTIONS_PAGE)).values.map((p) => ({ value: p.key, label: `${p.name} (${p.key})` })),
   );
+  // Each filter with its owner and query: the picker shows them to tell filters apart (as the user sees them).
   options('filterOptions', async (client, query) =>
-    (await client.searchFilters(query, OPTIONS_PAGE)).values.map((f) => ({ value: String(f.id), label: f.name })),
+    (await client.searchFilters(query, OPTIONS_PAGE)).values.map((f) => ({
+      value: String(f.id),
+      label: f.name,
+      ...(typeof f.owner?.displayName === 'string' ? { owner: f.owner.displayName } : {}),
+      ...(typeof f.jql === 'string' ? { jql: f.jql } : {}),
+    })),
   );
   // The edit view's sprint picker: the active sprints of the draft's issues (`source`), from their
   // Sprint field (read:jira-work only). Not cached: asked once when the picker is shown.

@@ -87,6 +87,10 @@ export interface ValidateJqlResult {
 export interface Option {
   value: string;
   label: string;
+  /** `filterOptions`: who owns the filter (Jira's display name), so filters of the same name can be told apart. */
+  owner?: string;
+  /** `filterOptions`: the filter's query (JQL). */
+  jql?: string;
 }
 export type OptionsResult = { ok: true; options: Option[] } | { ok: false; code: ErrorCode; message: string };
 

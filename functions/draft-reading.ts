@@ -48,7 +48,8 @@ export function reusableReading(sent: unknown, key: string, now: number): Metric
     optional(n.segments, (v) => isRecord(v) && ['todo', 'inProgress', 'done'].every((k) => isFiniteNumber(v[k]))) &&
     optional(n.compare, (v) => isRecord(v) && isNumberOrNull(v.value)) &&
     optional(n.trend, (v) => Array.isArray(v) && v.every((p) => isRecord(p) && isNumberOrNull(p.value) && typeof p.label === 'string')) &&
-    optional(n.expected, (v) => isRecord(v) && isFiniteNumber(v.fraction));
+    optional(n.expected, (v) => isRecord(v) && isFiniteNumber(v.fraction)) &&
+    (n.sourceName === undefined || typeof n.sourceName === 'string');
   return ok ? (n as unknown as MetricResult) : undefined;
 }
 

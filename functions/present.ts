@@ -20,7 +20,8 @@ export function present(config: GadgetConfig, result: MetricResult, locale?: str
   const counter = config.kind === 'counter';
   const spec: RenderSpec = strip({
     kind: config.kind,
-    title: config.title,
+    // No title of its own: a saved filter's gadget is titled by the filter's name (read as the viewer).
+    title: config.title ?? result.sourceName,
     label: config.label,
     format: formatOf(config, asPercent, locale, result.value),
     thresholds: config.thresholds,

@@ -13,6 +13,7 @@ export interface CallOptions {
   /** The installation (runtime.installContext); null = none. Default: one fixed site. */
   installContext?: string | null;
   gadgetConfiguration?: unknown;
+  /** The gadget's module (it decides the kind). Default: the module of the configuration's kind, else the counter's. */
   moduleKey?: string;
 }
 
@@ -36,7 +37,7 @@ export async function call<T = any>(handler: Handler, functionKey: string, paylo
       // Forge overwrites an accountId here with the runtime principal's; a spoofed one must not count.
       accountId: 'spoofed-in-event',
       cloudId: 'cloud-1',
-      moduleKey: options.moduleKey ?? 'glance-counter',
+      moduleKey: options.moduleKey ?? moduleOf(options.gadgetConfiguration ?? (payload as { config?: unknown } | null)?.config),
       localId: 'ari:cloud:ecosystem::extension/app/env/static/glance-counter-gadget-1',
       environmentId: 'env-1',
       environmentType: 'DEVELOPMENT',
@@ -54,4 +55,10 @@ export async function call<T = any>(handler: Handler, functionKey: string, paylo
     ...(accountId === null ? {} : { principal: { accountId } }),
   };
   return (await handler(event, runtime)) as T;
+}
+
+/** The module a configuration of this kind was saved from (Jira shows one gadget module per kind). */
+function moduleOf(config: unknown): string {
+  const kind = typeof config === 'object' && config !== null ? (config as { kind?: unknown }).kind : undefined;
+  return `glance-${kind === 'gauge' || kind === 'progress' ? kind : 'counter'}`;
 }

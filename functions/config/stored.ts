@@ -20,12 +20,16 @@ export function isUnconfigured(raw: unknown): boolean {
 }
 
 /**
- * Fills in `kind` from the module when the configuration has none. A kind stored in the
- * configuration wins: it is what the user chose in the edit view.
+ * The configuration with the module's kind. Jira's gadget list has one module per kind
+ * (manifest.yml: `glance-gauge`, `glance-counter`, `glance-progress`), and the module decides: a
+ * `kind` stored in the configuration (an older form's Type select, imported JSON) never turns a
+ * gauge gadget into a counter. The module's key comes with every call's context (`moduleKey` in
+ * @forge/bridge 7.2's `FullContext`, out/types.d.ts; @forge/resolver 2.0 passes the event's context
+ * on to `req.context`, out/index.js). Without a Glance module key the stored kind stays.
  */
 export function withModuleKind(raw: unknown, moduleKey: unknown): unknown {
   const kind = kindOfModule(moduleKey);
-  if (!kind || typeof raw !== 'object' || raw === null || Array.isArray(raw) || 'kind' in raw) return raw;
+  if (!kind || typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
   return { ...raw, kind };
 }
 

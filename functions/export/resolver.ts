@@ -25,7 +25,8 @@ export async function exportGadget(
 ): Promise<{ svg: string; filename: string; live: string[] }> {
   const { portableSvg } = await import('./portable');
   const portable = await portableSvg(renderTree(read.spec, read.reading, options), options.language ?? options.locale);
-  return { svg: portable.svg, filename: exportFilename(read.config.title, 'svg'), live: portable.live };
+  // Named as the gadget is titled (a saved filter's name when the gadget has no title of its own).
+  return { svg: portable.svg, filename: exportFilename(read.spec.title, 'svg'), live: portable.live };
 }
 
 /** Defines `export` on `resolver`. */

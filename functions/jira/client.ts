@@ -175,11 +175,11 @@ export class JiraClient {
     return body;
   }
 
-  /** Saved filters matching `name` that the user can see, first page. */
+  /** Saved filters matching `name` the user can see, first page, with JQL and owner (only given when asked: types.ts Filter). */
   async searchFilters(name: string, maxResults: number): Promise<J.Page<J.Filter>> {
     const body = await this.json<J.Page<J.Filter>>(
       'GET',
-      route`/rest/api/3/filter/search?filterName=${name}&maxResults=${maxResults}&orderBy=${'name'}`,
+      route`/rest/api/3/filter/search?filterName=${name}&maxResults=${maxResults}&orderBy=${'name'}&expand=${'jql,owner'}`,
     );
     if (!isRecord(body) || !Array.isArray(body.values)) throw badShape('filter/search');
     return body;

@@ -12,11 +12,18 @@ export interface SearchPage {
   isLast?: boolean;
 }
 
-/** GET /rest/api/3/filter/{id}, items of /filter/search */
+/**
+ * GET /rest/api/3/filter/{id}, items of /filter/search. `jql` and `owner` come with filter/{id}; filter/search
+ * gives them only when asked with `expand=jql,owner` (Jira Cloud REST v3, Search for filters: "expand … `jql`
+ * Returns the JQL query that the filter uses. `owner` Returns the owner of the filter.";
+ * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-filters/#api-rest-api-3-filter-search-get).
+ */
 export interface Filter {
   id: string;
   name: string;
   jql?: string;
+  /** The filter's owner (a User); `displayName` as Jira shows it. */
+  owner?: { accountId?: string; displayName?: string } | null;
 }
 
 /** GET /rest/api/3/version/{id}: dates are yyyy-mm-dd and absent when not set. */

@@ -16,7 +16,7 @@ import { averageAge, daysUntilDue, dueFirst, oldestAge, oldestFirst } from './da
 import { readExpected, type ExpectedProgress } from './expected';
 import { evaluateFormula, parseFormula, variablesOf } from './formula';
 import { Reads, type ReadCache } from './jira-reads';
-import { guard, sourceJql } from './source';
+import { guard, savedFilter, sourceJql, type SavedFilter } from './source';
 import { trendWindows, windowJql, type TrendWindow } from './trend';
 import { countsFromDates } from './trend-dates';
 import { inSprint } from './sprint';
@@ -48,6 +48,8 @@ export interface MetricResult extends RawValue {
   expected?: ExpectedProgress;
   /** When the oldest number was read from Jira (ms); absent = now. */
   at?: number;
+  /** A saved filter's name when the gadget counts one: its title when it has none of its own. */
+  sourceName?: string;
 }
 
 export interface ReadOptions {
@@ -80,13 +82,16 @@ async function readAll(client: JiraClient, given: GadgetConfig, options: ReadOpt
   const reads = new Reads(client, options.now ?? Date.now(), options.cache, options.place);
   const config = await withPickedSprint(reads, given);
   const showCompare = config.kind === 'counter' && config.compare !== undefined && config.metric.type !== 'formula';
-  const [main, compare, trend, expected] = await Promise.all([
+  const [main, compare, trend, expected, sourceName] = await Promise.all([
     readMain(reads, config),
     showCompare ? readSourceMetric(reads, config.compare!.source, config.metric as SourceMetric) : undefined,
     config.trend && config.kind !== 'progress' ? readTrend(reads, config) : undefined,
     config.expected && config.kind === 'progress'
       ? readExpected(reads, config.expected, () => resolveSource(reads, config.source))
       : undefined,
+    // A saved filter's name titles a gadget without a title of its own (the same read as its JQL); read
+    // whatever the title, so the edit page's last reading still has it when the title is cleared.
+    given.source.type === 'filter' ? filterOf(reads, given.source).then((f) => f.name) : undefined,
   ]);
   const links: Record<string, string> = { value: issueNavigatorHref(main.reading.valueJql) };
   for (const [name, jql] of Object.entries(main.reading.segmentJql ?? {})) links[`segment-${name}`] = issueNavigatorHref(jql);
@@ -96,6 +101,7 @@ async function readAll(client: JiraClient, given: GadgetConfig, options: ReadOpt
   if (compare) result.compare = compare.raw;
   if (trend) result.trend = trend.points.map(({ value, label }) => ({ value, label }));
   if (expected) result.expected = expected;
+  if (sourceName) result.sourceName = sourceName;
   const partial = [main.reading.raw, compare?.raw, trend].filter((part) => part?.partial);
   if (partial.length > 0) {
     result.partial = true;
@@ -154,7 +160,12 @@ function numberOf(metric: SourceMetric, raw: RawValue): number | null {
 
 async function resolveSource(reads: Reads, source: Source): Promise<string> {
   if (source.type !== 'filter') return sourceJql(reads.client, source);
-  return reads.get({ read: 'filterJql', filterId: source.filterId }, () => sourceJql(reads.client, source));
+  return (await filterOf(reads, source)).jql;
+}
+
+/** A saved filter's JQL and name, read once per render (and shared in flight). */
+function filterOf(reads: Reads, source: Extract<Source, { type: 'filter' }>): Promise<SavedFilter> {
+  return reads.get({ read: 'filter', filterId: source.filterId }, () => savedFilter(reads.client, source.filterId));
 }
 
 async function readSourceMetric(reads: Reads, source: Source, metric: SourceMetric): Promise<SourceReading> {

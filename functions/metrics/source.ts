@@ -21,16 +21,29 @@ export async function sourceJql(client: JiraClient, source: Source): Promise<str
   switch (source.type) {
     case 'jql':
       return guard(() => restrictionOf(source.jql));
-    case 'filter': {
-      const filter = await client.filter(source.filterId);
-      return guard(() => restrictionOf(filter.jql ?? '', `The saved filter "${filter.name}"`), filter.name);
-    }
+    case 'filter':
+      return (await savedFilter(client, source.filterId)).jql;
     case 'project': {
       const projectClause = `project = ${quoteJqlValue(source.projectKey)}`;
       const preset = PROJECT_PRESET_CLAUSES[source.preset ?? 'all'];
       return preset === null ? projectClause : andJql(projectClause, preset);
     }
   }
+}
+
+/** A saved filter as the user sees it: its bounded JQL restriction and its name. */
+export interface SavedFilter {
+  jql: string;
+  name: string;
+}
+
+/**
+ * Reads saved filter `id` as the user (GET /rest/api/3/filter/{id}): a filter they cannot see fails
+ * with NOT_FOUND, unusable JQL with INVALID_JQL naming the filter.
+ */
+export async function savedFilter(client: JiraClient, id: string): Promise<SavedFilter> {
+  const filter = await client.filter(id);
+  return { jql: guard(() => restrictionOf(filter.jql ?? '', `The saved filter "${filter.name}"`), filter.name), name: filter.name };
 }
 
 /**

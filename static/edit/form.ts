@@ -17,7 +17,7 @@ import { swatches, swatchValue } from './swatches';
 import { updateVisibility } from './visibility';
 import { refreshWords } from './options';
 import type { FormPreset } from './presets';
-import { t } from './words';
+import { t } from './translate';
 
 export type { Draft } from './codec';
 
@@ -50,7 +50,12 @@ export class SettingsForm {
     this.errors = new ErrorPlacement(this.el, (path, message) => {
       if (path === 'metric.expression') this.formula.showCaret(message);
     });
-    this.pickers = new Pickers(this.el, load, (path, message) => this.setError(path, message));
+    this.pickers = new Pickers(
+      this.el,
+      load,
+      (path, message) => this.setError(path, message),
+      () => this.titleHint(),
+    );
     this.steps = new RowList('steps', STEP_ROWS, () => this.changed());
     this.mappings = new RowList('mappings', MAPPING_ROWS, () => this.changed());
     this.formula = new FormulaEditor({
@@ -121,7 +126,7 @@ export class SettingsForm {
 
   /** Shows only the parts that apply (see visibility.ts). */
   updateVisibility(): void {
-    updateVisibility(this.el);
+    updateVisibility(this.el, this.values());
   }
 
   /** Writes one field's message ('' clears it) and marks its control invalid. */
@@ -144,7 +149,14 @@ export class SettingsForm {
 
   private changed(): void {
     this.updateVisibility();
+    this.titleHint();
     this.onChange();
+  }
+
+  /** An empty title shows what the gadget will show: a saved filter's name (functions/present.ts), else an example. */
+  private titleHint(): void {
+    const filter = val(this.el, 'source.type') === 'filter' ? this.pickers.chosenFilter('source') : undefined;
+    this.control('title').placeholder = filter?.label ?? t('gadget.titlePlaceholder');
   }
 
   private control(path: string): HTMLInputElement {
@@ -262,6 +274,8 @@ export class SettingsForm {
       sel.append(h('option', { value: values.refresh }, refreshWords(Number(values.refresh))));
     }
     sel.value = values.refresh;
+    this.pickers.showFilter('source');
+    this.pickers.showFilter('compare.source');
     this.updateVisibility();
   }
 }

@@ -9,7 +9,7 @@ import { newVariable, type VariableValues } from './codec';
 import { errorSlot, field, h, idFor, setVal, val } from './dom';
 import { metricControls, metricValuesAt, setMetricValues } from './metric';
 import { setSourceValues, sourceGroup, sourceValuesAt } from './pickers';
-import { t } from './words';
+import { t } from './translate';
 
 /** What the formula editor needs from the form around it. */
 export interface FormulaHost {
@@ -110,8 +110,8 @@ export class FormulaEditor {
       h('span', { class: 'var-name', id: `var-${i}-title` }, t('formula.variable', { name })),
       remove,
       errorSlot(`${p}.name`),
-      sourceGroup(`${p}.source`, t('formula.issuesFor', { name })),
-      h('div', { class: 'var-metric' }, ...metricControls(`${p}.metric`)),
+      sourceGroup(`${p}.source`, t('formula.issuesFor', { name }), (v) => v.formula.variables[i]?.source),
+      h('div', { class: 'var-metric' }, ...metricControls(`${p}.metric`, (v) => v.formula.variables[i]?.metric)),
     );
   }
 

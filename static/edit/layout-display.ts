@@ -19,7 +19,8 @@ import {
 import { sourceGroup } from './pickers';
 import type { RowKind } from './rows';
 import { swatches, swatchValue } from './swatches';
-import { t } from './words';
+import { t } from './translate';
+import { compareOn, formatIs, hasScale, isFormula, kindIs, notFormula, shownWhen, thresholdsOn } from './visibility';
 
 /**
  * Threshold steps: new ones start relative to the scale and take colours by the direction
@@ -94,9 +95,10 @@ export function coloursFieldset(steps: { el: HTMLElement; addButton: HTMLElement
   return group(
     t('colours.legend'),
     checkbox('use-thresholds', t('colours.use')),
-    h(
+    shownWhen(
+      thresholdsOn,
       'div',
-      { 'data-show': 'use-thresholds' },
+      {},
       field('thresholds.mode', t('colours.mode'), select(thresholdModeChoices()), t('colours.modeHint')),
       h(
         'div',
@@ -142,17 +144,19 @@ export function formatFieldset(): HTMLFieldSetElement {
       'div',
       { class: 'row' },
       field('format.style', t('format.style'), select(styleChoices())),
-      h(
+      shownWhen(
+        formatIs('currency'),
         'div',
-        { class: 'field-wrap', 'data-show': 'format.style=currency' },
+        { class: 'field-wrap' },
         field('format.currency', t('format.currencyCode'), currency, t('format.currencyHint')),
       ),
       field('format.decimals', t('format.decimals'), select(decimalChoices())),
     ),
-    h(
+    shownWhen(
+      hasScale,
       'div',
       // A progress bar's done of total is a percent: no prefix, suffix or unit to add.
-      { class: 'row', 'data-show': 'kind!=progress;metric.type!=ratio' },
+      { class: 'row' },
       field('format.prefix', t('format.prefix'), textInput(LIMITS.prefix, '~', { size: 4 })),
       field(
         'format.suffix',
@@ -167,19 +171,22 @@ export function formatFieldset(): HTMLFieldSetElement {
 
 /** The counter's comparison with a second set of issues (a formula writes its own instead). */
 export function comparisonPart(): HTMLElement {
-  return h(
+  return shownWhen(
+    kindIs('counter'),
     'div',
-    { 'data-show': 'kind=counter' },
+    {},
     group(
       t('compare.legend'),
-      h(
+      shownWhen(
+        notFormula,
         'div',
-        { 'data-show': 'metric.type!=formula' },
+        {},
         checkbox('use-compare', t('compare.use')),
-        h(
+        shownWhen(
+          compareOn,
           'div',
-          { 'data-show': 'use-compare' },
-          sourceGroup('compare.source', t('compare.with')),
+          {},
+          sourceGroup('compare.source', t('compare.with'), (v) => v.compare.source),
           field('compare.label', t('compare.label'), textInput(LIMITS.compareLabel, t('compare.labelPlaceholder'))),
           h(
             'div',
@@ -190,7 +197,7 @@ export function comparisonPart(): HTMLElement {
           errorSlot('compare'),
         ),
       ),
-      h('p', { class: 'hint', 'data-show': 'metric.type=formula' }, t('compare.formulaHint')),
+      shownWhen(isFormula, 'p', { class: 'hint' }, t('compare.formulaHint')),
     ),
   );
 }

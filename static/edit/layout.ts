@@ -1,7 +1,7 @@
 /**
  * The form's fieldsets, top to bottom: what the gadget is and shows (this file), then how it looks
  * (layout-display.ts). Each function builds one part; controls are addressed by config paths
- * (`field('trend.series', …)`) and `data-show` rules (visibility.ts) show the parts that apply.
+ * (`field('trend.series', …)`) and typed rules (visibility.ts `shownWhen`) show the parts that apply.
  */
 import { LIMITS } from '../../functions/config/limits';
 import type { GadgetConfig } from '../../functions/config/types';
@@ -10,7 +10,8 @@ import { metricControls } from './metric';
 import { expectedChoices, formulaChoice, intervalChoices, kindChoices, POINT_CHOICES, seriesChoices } from './options';
 import { sourceGroup } from './pickers';
 import { FORM_PRESETS, type FormPreset } from './presets';
-import { t } from './words';
+import { t } from './translate';
+import { expectedIs, hasScale, isFormula, kindIs, shownWhen, trendOn, type Rule } from './visibility';
 
 /**
  * "Start from a preset": one button per preset of this gadget's kind; `pick` fills the form with it.
@@ -54,8 +55,8 @@ export function gadgetFieldset(kind: GadgetConfig['kind']): HTMLFieldSetElement 
 /** The gadget's issues, with what they are for when the number is a formula. */
 export function issuesParts(): HTMLElement[] {
   return [
-    sourceGroup('source', t('issues.legend')),
-    h('p', { class: 'hint', 'data-show': 'metric.type=formula' }, t('issues.formulaHint')),
+    sourceGroup('source', t('issues.legend'), (v) => v.source),
+    shownWhen(isFormula, 'p', { class: 'hint' }, t('issues.formulaHint')),
   ];
 }
 
@@ -63,21 +64,23 @@ export function issuesParts(): HTMLElement[] {
 export function numberFieldset(formula: HTMLElement): HTMLFieldSetElement {
   return group(
     t('number.legend'),
-    ...metricControls('metric', formulaChoice(), true),
-    h('div', { 'data-show': 'metric.type=formula' }, formula),
+    ...metricControls('metric', (v) => v.metric, formulaChoice(), true),
+    shownWhen(isFormula, 'div', {}, formula),
   );
 }
 
 export function trendPart(): HTMLElement {
-  return h(
+  return shownWhen(
+    kindIs('counter', 'gauge'),
     'div',
-    { 'data-show': 'kind=counter|gauge' },
+    {},
     group(
       t('trend.legend'),
       checkbox('use-trend', t('trend.show')),
-      h(
+      shownWhen(
+        trendOn,
         'div',
-        { 'data-show': 'use-trend' },
+        {},
         h(
           'div',
           { class: 'row' },
@@ -93,27 +96,31 @@ export function trendPart(): HTMLElement {
 }
 
 export function expectedPart(): HTMLElement {
-  return h(
+  return shownWhen(
+    kindIs('progress'),
     'div',
-    { 'data-show': 'kind=progress' },
+    {},
     group(
       t('expected.legend'),
       field('expected.mode', t('expected.mode'), select(expectedChoices()), t('expected.modeHint')),
-      h(
+      shownWhen(
+        expectedIs('dates'),
         'div',
-        { class: 'row', 'data-show': 'expected.mode=dates' },
+        { class: 'row' },
         field('expected.start', t('expected.start'), h('input', { type: 'date' })),
         field('expected.end', t('expected.end'), h('input', { type: 'date' })),
       ),
-      h(
+      shownWhen(
+        expectedIs('version'),
         'div',
-        { class: 'row', 'data-show': 'expected.mode=version' },
+        { class: 'row' },
         field('expected.projectKey', t('expected.project'), select([['', t('source.loadingProjects')]])),
         field('expected.versionId', t('expected.versionLabel'), select([['', t('list.chooseProject')]]), t('expected.versionHint')),
       ),
-      h(
+      shownWhen(
+        expectedIs('sprint'),
         'div',
-        { 'data-show': 'expected.mode=sprint' },
+        {},
         h('p', { class: 'hint' }, t('expected.sprintHint')),
         field('expected.sprint', t('expected.sprintPick'), select([['active', t('expected.sprintActive')]]), t('expected.sprintPickHint')),
       ),
@@ -127,18 +134,19 @@ export function expectedPart(): HTMLElement {
  * only a maximum, and only when its number is not done-of-total (then the fieldset is hidden).
  */
 export function scaleFieldset(): HTMLElement {
-  const only = (rule: string, child: HTMLElement) => h('div', { class: 'field-wrap', 'data-show': rule }, child);
-  return h(
+  const only = (rule: Rule, child: HTMLElement) => shownWhen(rule, 'div', { class: 'field-wrap' }, child);
+  return shownWhen(
+    hasScale,
     'div',
-    { 'data-show': 'kind!=progress;metric.type!=ratio' },
+    {},
     group(
       t('scale.legend'),
       h(
         'div',
         { class: 'row' },
-        only('kind=gauge', field('min', t('scale.min'), numberInput(), t('scale.minHint'))),
-        only('kind=gauge|progress', field('max', t('scale.max'), numberInput(), t('scale.maxHint'))),
-        only('kind=gauge|counter', field('target', t('scale.target'), numberInput(), t('scale.targetHint'))),
+        only(kindIs('gauge'), field('min', t('scale.min'), numberInput(), t('scale.minHint'))),
+        only(kindIs('gauge', 'progress'), field('max', t('scale.max'), numberInput(), t('scale.maxHint'))),
+        only(kindIs('gauge', 'counter'), field('target', t('scale.target'), numberInput(), t('scale.targetHint'))),
       ),
     ),
   );

@@ -4,8 +4,8 @@
  * and JSON import/export of the settings.
  */
 import { view } from '@forge/bridge';
-import type { Option, RenderRequest, ValidateConfigResult } from '../../functions/contract';
-import type { FieldError, GadgetConfig } from '../../functions/config/types';
+import type { Option, ValidateConfigResult } from '../../functions/contract';
+import type { GadgetConfig } from '../../functions/config/types';
 import { exportFilename } from '../../functions/export/filename';
 import { GADGET_KINDS } from '../../functions/config/vocabulary';
 import { save as saveFile } from '../shared/download';
@@ -16,7 +16,8 @@ import { fitPage } from './page-height';
 import { SprintPicker } from './sprints';
 import { Touched } from './touched';
 import { SettingsForm, type Draft, type OptionKind } from './form';
-import { t, useWords } from './words';
+import { t, useWords } from './translate';
+import { newState, type EditState, type Page } from './state';
 import { languageOf } from '../../i18n/locale';
 import { call } from '../shared/resolvers';
 import { colorMode, enableTheme, onColorModeChange } from '../shared/theme';
@@ -24,44 +25,29 @@ import { colorMode, enableTheme, onColorModeChange } from '../shared/theme';
 const root = document.documentElement;
 const app = document.getElementById('app')!;
 
-// The page is built once the viewer's words are known (start → buildPage).
-let preview: HTMLDivElement;
-let status: HTMLParagraphElement;
-let saveBtn: HTMLButtonElement;
-let cancelBtn: HTMLButtonElement;
-let json: HTMLTextAreaElement;
-let jsonError: HTMLParagraphElement;
-let applyBtn: HTMLButtonElement;
-let exportBtn: HTMLButtonElement;
-let showBtn: HTMLButtonElement;
-let form: SettingsForm;
-/** The status says "not saved" (the next edit clears it). */
-let notSaved = false;
+const state: EditState = newState();
 
-/** Option lists asked once per page (the server keeps none): formula variables each have pickers of their own. */
-const lists = new Map<string, Promise<Option[] | string>>();
-let configErrors: FieldError[] = [];
-const jiraErrors = new Map<string, string>();
-/** Whose errors show (touched.ts); the sprint picker (sprints.ts). */
-let touched: Touched;
-let sprints: SprintPicker;
-/** Counts the user's edits of the form, so an import checked meanwhile does not overwrite them. */
-let edits = 0;
+/** The viewer's locale for a resolver's words ({} when Forge gave none). */
+const localeOf = (): { locale?: string } => (state.place.locale ? { locale: state.place.locale } : {});
 
 /** Builds the page for a gadget of `kind` in the viewer's words (after useWords) and wires its buttons. */
-function buildPage(kind: GadgetConfig['kind']): void {
-  preview = h('div', { class: 'preview-box', id: 'preview', 'aria-live': 'polite', 'aria-busy': 'true' }, h('div', { class: 'skeleton' }));
-  status = h('p', { class: 'status', id: 'status', role: 'status' });
-  saveBtn = h('button', { type: 'button', class: 'primary', id: 'save' }, t('page.save'));
-  cancelBtn = h('button', { type: 'button', id: 'cancel' }, t('page.cancel'));
-  json = h('textarea', { id: 'json', rows: 8, spellcheck: false, 'aria-describedby': 'json-error' });
-  jsonError = h('p', { class: 'error', id: 'json-error', 'aria-live': 'polite' });
-  applyBtn = h('button', { type: 'button', id: 'json-apply' }, t('json.apply'));
-  exportBtn = h('button', { type: 'button', id: 'json-download' }, t('json.download'));
-  showBtn = h('button', { type: 'button', id: 'json-show' }, t('json.show'));
-  form = new SettingsForm(kind, loadOptions, () => {
-    edits++;
-    if (notSaved) say('');
+function buildPage(kind: GadgetConfig['kind']): Page {
+  const preview = h(
+    'div',
+    { class: 'preview-box', id: 'preview', 'aria-live': 'polite', 'aria-busy': 'true' },
+    h('div', { class: 'skeleton' }),
+  );
+  const status = h('p', { class: 'status', id: 'status', role: 'status' });
+  const saveBtn = h('button', { type: 'button', class: 'primary', id: 'save' }, t('page.save'));
+  const cancelBtn = h('button', { type: 'button', id: 'cancel' }, t('page.cancel'));
+  const json = h('textarea', { id: 'json', rows: 8, spellcheck: false, 'aria-describedby': 'json-error' });
+  const jsonError = h('p', { class: 'error', id: 'json-error', 'aria-live': 'polite' });
+  const applyBtn = h('button', { type: 'button', id: 'json-apply' }, t('json.apply'));
+  const exportBtn = h('button', { type: 'button', id: 'json-download' }, t('json.download'));
+  const showBtn = h('button', { type: 'button', id: 'json-show' }, t('json.show'));
+  const form = new SettingsForm(kind, loadOptions, () => {
+    state.edits++;
+    if (state.notSaved) say(page, '');
     schedulePreview();
     scheduleJqlCheck();
   });
@@ -85,88 +71,97 @@ function buildPage(kind: GadgetConfig['kind']): void {
     ),
     h('div', { class: 'actions' }, status, saveBtn, cancelBtn),
   );
-  wire();
-  touched = new Touched(form.el);
-  sprints = new SprintPicker(form.el, async (source) => {
-    const r = await call('sprintOptions', { source, ...(place.locale ? { locale: place.locale } : {}) }).catch(() => null);
+  const sprints = new SprintPicker(form.el, async (source) => {
+    const r = await call('sprintOptions', { source, ...localeOf() }).catch(() => null);
     return r?.ok ? r.options : (r?.message ?? t('page.listFailed'));
   });
+  const page: Page = { form, preview, status, saveBtn, json, jsonError, touched: new Touched(form.el), sprints };
+  saveBtn.addEventListener('click', () => void save(page));
+  cancelBtn.addEventListener('click', () => void view.close().catch(() => say(page, t('page.cannotClose'))));
+  showBtn.addEventListener('click', () => {
+    json.value = JSON.stringify(form.read(), null, 2);
+    jsonError.textContent = '';
+  });
+  exportBtn.addEventListener('click', () => {
+    const draft = form.read();
+    const name = exportFilename(draft.title, 'json');
+    saveFile(new Blob([JSON.stringify(draft, null, 2) + '\n'], { type: 'application/json' }), name);
+  });
+  applyBtn.addEventListener('click', () => void applyJson(page));
+  return page;
 }
 
 function loadOptions(kind: OptionKind, query?: string): Promise<Option[] | string> {
   const key = `${kind}\n${query ?? ''}`;
-  const known = lists.get(key);
+  const known = state.lists.get(key);
   if (known) return known;
   const loading = (async () => {
     try {
-      const r = await call(kind, { ...(query ? { query } : {}), ...(place.locale ? { locale: place.locale } : {}) });
-      if (!r.ok) lists.delete(key);
+      const r = await call(kind, { ...(query ? { query } : {}), ...localeOf() });
+      if (!r.ok) state.lists.delete(key);
       return r.ok ? r.options : r.message;
     } catch {
-      lists.delete(key);
+      state.lists.delete(key);
       return t('page.listFailed');
     }
   })();
   // Kept in this page's memory while it is open (the server keeps no lists): the first 200 lists asked for.
-  if (lists.size < 200) lists.set(key, loading);
+  if (state.lists.size < 200) state.lists.set(key, loading);
   return loading;
 }
 
-function applyErrors(): void {
+function applyErrors({ form, touched }: Page): void {
   form.showErrors(
-    configErrors.filter((e) => !jiraErrors.has(e.path) && touched.shows(e.path)),
-    new Set(jiraErrors.keys()),
+    state.configErrors.filter((e) => !state.jiraErrors.has(e.path) && touched.shows(e.path)),
+    new Set(state.jiraErrors.keys()),
   );
-  for (const [path, message] of jiraErrors) form.setError(path, touched.shows(path) ? message : '');
+  for (const [path, message] of state.jiraErrors) form.setError(path, touched.shows(path) ? message : '');
 }
 
-let previewTimer: ReturnType<typeof setTimeout> | undefined;
-/** The user's time zone and locale (Forge's context): the preview counts days and writes numbers like the gadget. */
-let place: Pick<RenderRequest, 'timeZone' | 'locale'> = {};
-let previewSeq = 0;
-/** The preview's last numbers, in this page's memory only (functions/draft-reading.ts). */
-let lastReading: unknown;
 function schedulePreview(delay = 400): void {
-  if (!form) return; // the theme may change before the page is built
-  clearTimeout(previewTimer);
-  previewTimer = setTimeout(() => void updatePreview(), delay);
+  const page = state.page;
+  if (!page) return; // the theme may change before the page is built
+  clearTimeout(state.previewTimer);
+  state.previewTimer = setTimeout(() => void updatePreview(page), delay);
 }
 
-async function updatePreview(): Promise<void> {
-  const mine = ++previewSeq;
+async function updatePreview(page: Page): Promise<void> {
+  const { form, preview } = page;
+  const mine = ++state.previewSeq;
   preview.setAttribute('aria-busy', 'true');
   let r: unknown;
   try {
-    const draft = { config: form.read(), colorMode: colorMode(), width: Math.round(preview.clientWidth || 320), ...place };
+    const draft = { config: form.read(), colorMode: colorMode(), width: Math.round(preview.clientWidth || 320), ...state.place };
     // The last reading: the server reuses it when only how the gadget looks changed, instead of reading Jira again.
-    r = await call('render', lastReading ? { ...draft, reading: lastReading } : draft);
+    r = await call('render', state.lastReading ? { ...draft, reading: state.lastReading } : draft);
   } catch {
     r = null;
   }
-  if (mine !== previewSeq) return;
+  if (mine !== state.previewSeq) return;
   preview.removeAttribute('aria-busy');
   if (isRenderResult(r)) {
-    if (r.ok && r.reading) lastReading = r.reading;
+    if (r.ok && r.reading) state.lastReading = r.reading;
     preview.innerHTML = r.svg;
-    configErrors = r.ok ? [] : (r.errors ?? []);
-    if (configErrors.some((e) => e.path === 'expected.sprint')) touched.add('expected.sprint'); // several active sprints
+    state.configErrors = r.ok ? [] : (r.errors ?? []);
+    if (state.configErrors.some((e) => e.path === 'expected.sprint')) page.touched.add('expected.sprint'); // several active sprints
   } else {
     preview.textContent = t('page.previewFailed');
   }
-  applyErrors();
-  void sprints.update(form.read().source);
+  applyErrors(page);
+  void page.sprints.update(form.read().source);
 }
 
-let jqlTimer: ReturnType<typeof setTimeout> | undefined;
-const checkedJql = new Map<string, string>();
 function scheduleJqlCheck(): void {
-  clearTimeout(jqlTimer);
-  jqlTimer = setTimeout(() => void checkJql(), 600);
+  const page = state.page;
+  if (!page) return;
+  clearTimeout(state.jqlTimer);
+  state.jqlTimer = setTimeout(() => void checkJql(page), 600);
 }
 
 /** Asks Jira's parser about every visible JQL field that changed since its last check. */
-async function checkJql(): Promise<void> {
-  const controls = [...form.el.querySelectorAll<HTMLInputElement>('[data-jql]')];
+async function checkJql(page: Page): Promise<void> {
+  const { checkedJql, jiraErrors } = state;
+  const controls = [...page.form.el.querySelectorAll<HTMLInputElement>('[data-jql]')];
   const paths = new Set(controls.map((c) => c.dataset.path!));
   for (const path of [...checkedJql.keys()]) {
     if (!paths.has(path)) {
@@ -184,7 +179,7 @@ async function checkJql(): Promise<void> {
       continue;
     }
     try {
-      const r = await call('validateJql', { jql, ...(place.locale ? { locale: place.locale } : {}) });
+      const r = await call('validateJql', { jql, ...localeOf() });
       if (checkedJql.get(path) !== jql) continue; // edited meanwhile
       if (r.ok) jiraErrors.delete(path);
       else jiraErrors.set(path, r.errors.join(' ') || t('page.jqlRefused'));
@@ -192,62 +187,48 @@ async function checkJql(): Promise<void> {
       jiraErrors.delete(path);
     }
   }
-  applyErrors();
+  applyErrors(page);
 }
 
-function say(message: string, failed = false): void {
-  status.textContent = message;
-  notSaved = failed;
+function say(page: Page, message: string, failed = false): void {
+  page.status.textContent = message;
+  state.notSaved = failed;
 }
 
 async function validate(config: unknown): Promise<ValidateConfigResult> {
   // The viewer's locale: the messages come back in their language.
-  return await call('validateConfig', { config, ...(place.locale ? { locale: place.locale } : {}) });
+  return await call('validateConfig', { config, ...localeOf() });
 }
 
 /** Checks the draft (JQL against Jira, then the whole config) and submits it only when both pass. */
-async function save(): Promise<void> {
-  touched.all = true;
+async function save(page: Page): Promise<void> {
+  const { form, saveBtn } = page;
+  page.touched.all = true;
   saveBtn.disabled = true;
-  say(t('page.checking'));
+  say(page, t('page.checking'));
   try {
-    clearTimeout(jqlTimer);
-    await checkJql();
+    clearTimeout(state.jqlTimer);
+    await checkJql(page);
     const r = await validate(form.read());
-    configErrors = r.ok ? [] : r.errors;
-    applyErrors();
-    if (!r.ok || jiraErrors.size > 0) {
-      say(t('page.notSavedFix'), true);
+    state.configErrors = r.ok ? [] : r.errors;
+    applyErrors(page);
+    if (!r.ok || state.jiraErrors.size > 0) {
+      say(page, t('page.notSavedFix'), true);
       form.focusFirstError();
       return;
     }
     await view.submit(r.config);
-    say(t('page.saved'));
+    say(page, t('page.saved'));
   } catch (e) {
-    say(t('page.notSavedRefused', { reason: e instanceof Error ? e.message : t('page.dashboardRefused') }), true);
+    say(page, t('page.notSavedRefused', { reason: e instanceof Error ? e.message : t('page.dashboardRefused') }), true);
   } finally {
     saveBtn.disabled = false;
   }
 }
 
-/** The page's buttons. */
-function wire(): void {
-  saveBtn.addEventListener('click', () => void save());
-  cancelBtn.addEventListener('click', () => void view.close().catch(() => say(t('page.cannotClose'))));
-  showBtn.addEventListener('click', () => {
-    json.value = JSON.stringify(form.read(), null, 2);
-    jsonError.textContent = '';
-  });
-  exportBtn.addEventListener('click', () => {
-    const draft = form.read();
-    const name = exportFilename(draft.title, 'json');
-    saveFile(new Blob([JSON.stringify(draft, null, 2) + '\n'], { type: 'application/json' }), name);
-  });
-  applyBtn.addEventListener('click', () => void applyJson());
-}
-
 /** Replaces the form with the pasted JSON after the server has validated it. */
-async function applyJson(): Promise<void> {
+async function applyJson(page: Page): Promise<void> {
+  const { json, jsonError } = page;
   let parsed: unknown;
   try {
     parsed = JSON.parse(json.value);
@@ -257,9 +238,9 @@ async function applyJson(): Promise<void> {
     return;
   }
   try {
-    const editsBefore = edits;
+    const editsBefore = state.edits;
     const r = await validate(parsed);
-    if (edits !== editsBefore) {
+    if (state.edits !== editsBefore) {
       // What the user typed while the server checked the JSON is never thrown away.
       jsonError.textContent = t('json.changedMeanwhile');
       return;
@@ -270,10 +251,10 @@ async function applyJson(): Promise<void> {
       json.focus();
       return;
     }
-    form.fill(r.config);
+    page.form.fill(r.config);
     jsonError.textContent = '';
-    say(t('json.imported'));
-    touched.all = true;
+    say(page, t('json.imported'));
+    page.touched.all = true;
     schedulePreview(0);
     scheduleJqlCheck();
   } catch {
@@ -292,23 +273,26 @@ async function start(): Promise<void> {
     const stored: unknown = (ctx.extension as { gadgetConfiguration?: unknown } | undefined)?.gadgetConfiguration;
     if (stored && typeof stored === 'object') config = stored; // shown as it is, even if invalid
     moduleKey = String(ctx.moduleKey ?? '');
-    place = placeFromContext(ctx);
+    state.place = placeFromContext(ctx);
   } catch {
     // no context (e.g. outside Jira): start from defaults
   }
   const configured = Object.keys(config).length > 0;
   // The viewer's words, and (the resolver migrates older versions, v1 → v2, and normalises; an invalid
   // stored config is shown as it is) the stored settings, asked together.
-  const [, checked] = await Promise.all([loadWords(place.locale), configured ? validate(config).catch(() => null) : null]);
+  const [, checked] = await Promise.all([loadWords(state.place.locale), configured ? validate(config).catch(() => null) : null]);
   if (checked?.ok) config = checked.config;
   // Jira's gadget list has one module per kind: the module decides, a stored kind only outside Jira.
   const stored = typeof config.kind === 'string' ? GADGET_KINDS.find((k) => k === config.kind) : undefined;
   const kind = GADGET_KINDS.find((k) => moduleKey.includes(k)) ?? stored ?? 'counter';
-  buildPage(kind);
-  form.fill(configured ? config : { kind, source: { type: 'jql', jql: '' }, metric: { type: kind === 'progress' ? 'ratio' : 'count' } });
-  touched.all = configured;
-  await updatePreview();
-  if (configured) void checkJql();
+  const page = buildPage(kind);
+  state.page = page;
+  page.form.fill(
+    configured ? config : { kind, source: { type: 'jql', jql: '' }, metric: { type: kind === 'progress' ? 'ratio' : 'count' } },
+  );
+  page.touched.all = configured;
+  await updatePreview(page);
+  if (configured) void checkJql(page);
   app.removeAttribute('aria-busy');
 }
 

@@ -6,30 +6,34 @@
 import type { MetricValues } from './codec';
 import { checkbox, field, h, idFor, select, setVal, val } from './dom';
 import { FIELD_METRICS, metricChoices, type Choices } from './options';
-import { t } from './words';
+import { t } from './translate';
+import { kindIs, metricIs, shownWhen, type At } from './visibility';
 
 /**
- * The controls of a metric at `p`: what to compute, the field to aggregate, the "done" clause.
+ * The controls of a metric at `p` (its values in the form's at `at`): what to compute, the field to
+ * aggregate, the "done" clause.
  * `extra` are more choices (the gadget's metric adds "formula"); `segments` adds the progress
  * bar's status segments switch.
  */
-export function metricControls(p: string, extra: Choices = [], segments = false): HTMLElement[] {
+export function metricControls(p: string, at: At<MetricValues>, extra: Choices = [], segments = false): HTMLElement[] {
   const doneJql = h('input', { type: 'text', placeholder: 'statusCategory = Done', spellcheck: false, 'data-jql': '' });
   return [
     field(`${p}.type`, t('metric.show'), select([...metricChoices(), ...extra])),
-    h(
+    shownWhen(
+      metricIs(at, ...FIELD_METRICS),
       'div',
-      { 'data-show': `${p}.type=${FIELD_METRICS.join('|')}` },
+      {},
       field(`${p}.fieldId`, t('metric.field'), select([['', t('metric.loadingFields')]]), t('metric.fieldHint')),
     ),
-    h(
+    shownWhen(
+      metricIs(at, 'ratio'),
       'div',
-      { 'data-show': `${p}.type=ratio` },
+      {},
       field(`${p}.doneJql`, t('metric.done'), doneJql, t('metric.doneHint')),
-      segments ? h('div', { 'data-show': 'kind=progress' }, checkbox(idFor(`${p}.segments`), t('metric.segments'), `${p}.segments`)) : null,
+      segments ? shownWhen(kindIs('progress'), 'div', {}, checkbox(idFor(`${p}.segments`), t('metric.segments'), `${p}.segments`)) : null,
     ),
-    h('p', { class: 'hint', 'data-show': `${p}.type=age-oldest|age-average` }, t('metric.ageHint')),
-    h('p', { class: 'hint', 'data-show': `${p}.type=dueIn` }, t('metric.dueHint')),
+    shownWhen(metricIs(at, 'age-oldest', 'age-average'), 'p', { class: 'hint' }, t('metric.ageHint')),
+    shownWhen(metricIs(at, 'dueIn'), 'p', { class: 'hint' }, t('metric.dueHint')),
   ];
 }
 

@@ -1,5 +1,5 @@
 /**
- * What the form's lists offer, as `[value, label]` pairs in the viewer's language (words.ts). Lists
+ * What the form's lists offer, as `[value, label]` pairs in the viewer's language (translate.ts). Lists
  * of configuration words give a catalogue key per word of the vocabulary
  * (functions/config/vocabulary.ts): a word added there and not here, or a word here the vocabulary
  * lacks, does not compile. Their order is the form's. Each list is made when the form is built, after
@@ -21,7 +21,7 @@ import type {
 } from '../../functions/config/vocabulary';
 import type { FormKey } from '../../i18n/en/form';
 import type { MetricChoice } from './codec';
-import { t } from './words';
+import { t } from './translate';
 
 export type Choices = readonly (readonly [string, string])[];
 type Word<L extends readonly string[]> = L[number];
@@ -71,7 +71,7 @@ export const metricChoices = () =>
   });
 
 /** The metric list's entries that aggregate a field. */
-export const FIELD_METRICS = Object.keys(AGGREGATES);
+export const FIELD_METRICS = Object.keys(AGGREGATES) as AggregateOp[];
 
 export const formulaChoice = (): Choices => [['formula', t('metric.formula')]];
 

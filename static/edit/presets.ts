@@ -4,7 +4,7 @@
  */
 import type { GadgetConfig, Source } from '../../functions/config/types';
 import type { FormKey } from '../../i18n/en/form';
-import { t } from './words';
+import { t } from './translate';
 
 /** A preset: its button's words are catalogue keys; its titles and labels are written in the viewer's language when picked. */
 export interface FormPreset {

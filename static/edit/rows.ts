@@ -3,7 +3,7 @@
  * here and are read back from their controls before any change, so typed text survives a re-render.
  */
 import { ctl, h } from './dom';
-import { t } from './words';
+import { t } from './translate';
 
 /** What one kind of row looks like and how it is read. */
 export interface RowKind<T> {

@@ -5,7 +5,7 @@
  */
 import type { Option } from '../../functions/contract';
 import { ctl, h } from './dom';
-import { t } from './words';
+import { t } from './translate';
 
 export class SprintPicker {
   private asked = '';

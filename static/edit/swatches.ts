@@ -1,7 +1,7 @@
 /** Colour swatches: a radio group of the palette's colours (and a loaded custom #rrggbb), as a picker. */
 import { h, idFor } from './dom';
 import { COLOR_WORDS } from './options';
-import { t } from './words';
+import { t } from './translate';
 
 /** The swatches for the colour at `path`, labelled by the element `labelledBy`, with `value` checked. */
 export function swatches(path: string, labelledBy: string, value: string): HTMLDivElement {

@@ -252,6 +252,19 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
       await e.waitForFunction(() => document.querySelectorAll('#f-source-filterId option').length > 2);
       assert.equal(await e.inputValue('#f-source-filterId'), '10000');
       assert.match((await e.textContent('#f-source-filterId option:checked')) ?? '', /Open bugs/);
+      // Each filter is listed with its owner; the chosen one's owner and query show under the picker (#25 §12).
+      assert.equal(await e.textContent('#f-source-filterId option:checked'), 'Open bugs — Alice Admin');
+      const about = (await e.textContent('#f-source-filterId-about')) ?? '';
+      assert.match(about, /Owner: Alice Admin/);
+      assert.match(about, /Query: issuetype = Bug AND statusCategory != Done ORDER BY priority DESC/);
+      assert.ok(((await e.getAttribute('#f-source-filterId', 'aria-describedby')) ?? '').includes('f-source-filterId-about'));
+      // No title of its own: the gadget is titled by the filter's name, and the empty field says so.
+      const titled = await svgLabel(e);
+      await e.fill('#f-title', '');
+      assert.equal(await e.getAttribute('#f-title', 'placeholder'), 'Open bugs');
+      await e.fill('#f-label', 'open ones');
+      assert.match(await svgLabel(e, titled), /^Open bugs: /);
+      await e.fill('#f-title', 'Open bugs');
 
       await e.selectOption('#f-source-type', 'project');
       await e.waitForFunction(() =>

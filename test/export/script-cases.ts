@@ -9,7 +9,7 @@ import type { GadgetConfig } from '../../functions/config/types';
 import type { MetricResult } from '../../functions/metrics/read-numbers';
 import { present } from '../../functions/present';
 import { FORM_PRESETS } from '../../static/edit/presets';
-import { useWords } from '../../static/edit/words';
+import { useWords } from '../../static/edit/translate';
 import { formWordsFor } from '../../i18n/form';
 
 export interface ScriptCase {

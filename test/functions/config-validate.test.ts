@@ -170,12 +170,13 @@ describe('stored configuration helpers', () => {
     for (const raw of [undefined, null, {}]) assert.equal(isUnconfigured(raw), true);
     for (const raw of [{ version: 1 }, [], 'x']) assert.equal(isUnconfigured(raw), false);
   });
-  it('derives the kind from the module key, never overriding a stored kind', () => {
+  it('derives the kind from the module key, which wins over a stored kind', () => {
     assert.equal(kindOfModule('glance-gauge'), 'gauge');
     assert.equal(kindOfModule('glance-pie'), undefined);
     assert.equal(kindOfModule(undefined), undefined);
     assert.deepEqual(withModuleKind({ version: 1 }, 'glance-progress'), { version: 1, kind: 'progress' });
-    assert.deepEqual(withModuleKind({ version: 1, kind: 'gauge' }, 'glance-progress'), { version: 1, kind: 'gauge' });
+    assert.deepEqual(withModuleKind({ version: 1, kind: 'gauge' }, 'glance-progress'), { version: 1, kind: 'progress' });
+    assert.deepEqual(withModuleKind({ version: 1, kind: 'gauge' }, 'other-module'), { version: 1, kind: 'gauge' });
     assert.equal(withModuleKind('x', 'glance-gauge'), 'x');
   });
 });

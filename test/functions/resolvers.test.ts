@@ -198,6 +198,22 @@ describe('resolvers through the Forge handler and the Jira double', () => {
       assert.equal(result.href, `/issues/?jql=${encodeURIComponent('(project = "ABC") AND (statusCategory != Done)')}`);
     });
 
+    it('the module decides the kind: a stored kind never overrides it (render and validateConfig)', async () => {
+      // Jira's gadget list has one module per kind (manifest.yml); Forge sends its key as context.moduleKey.
+      const asGauge = await call(handler, 'render', {}, { gadgetConfiguration: counter({ kind: 'gauge' }), moduleKey: 'glance-gauge' });
+      const storedCounter = await call(handler, 'render', {}, { gadgetConfiguration: counter(), moduleKey: 'glance-gauge' });
+      const asCounter = await call(handler, 'render', {}, { gadgetConfiguration: counter(), moduleKey: 'glance-counter' });
+      assert.equal(asGauge.ok, true);
+      assert.equal(storedCounter.svg, asGauge.svg, 'a gauge gadget renders as a gauge whatever its stored kind');
+      assert.notEqual(asCounter.svg, asGauge.svg);
+      const progress = await call(handler, 'render', {}, { gadgetConfiguration: counter({ kind: 'gauge' }), moduleKey: 'glance-progress' });
+      const ratio = counter({ kind: 'gauge', metric: { type: 'ratio' } });
+      const checked = await call(handler, 'validateConfig', { config: ratio }, { moduleKey: 'glance-progress' });
+      assert.equal(checked.ok, true);
+      assert.equal(checked.config.kind, 'progress');
+      assert.notEqual(progress.svg, asGauge.svg);
+    });
+
     it('kind comes from the module when the configuration has none', async () => {
       const { kind: _kind, ...noKind } = counter({ metric: { type: 'ratio' } });
       const result = await call(handler, 'render', {}, { gadgetConfiguration: noKind, moduleKey: 'glance-gauge' });

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { PREVIEW_GADGETS } from '../../dev/dashboard/preview-gadgets';
 import { validate } from '../../functions/config/validate';
 import { FORM_PRESETS } from '../../static/edit/presets';
-import { t } from '../../static/edit/words';
+import { t } from '../../static/edit/translate';
 
 describe('presets', () => {
   const today = new Date('2026-03-04T12:00:00Z');

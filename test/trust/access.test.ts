@@ -122,7 +122,8 @@ describe('the built Forge bundle reads Jira only as the user', () => {
   });
 
   const gadget = (config: unknown) => ({
-    moduleKey: 'glance-counter',
+    // The module of the configuration's kind, as Jira sends it (the module decides the kind).
+    moduleKey: `glance-${(config as { kind?: string } | undefined)?.kind ?? 'counter'}`,
     extension: { type: 'jira:dashboardGadget', gadgetConfiguration: config },
   });
   const calls: [string, unknown, unknown][] = [

@@ -1,7 +1,8 @@
 /**
- * The edit form's words: English ships with the page (i18n/en/form.ts); another language's catalogue
- * comes from the `formWords` resolver once, before the form is built. A message the catalogue lacks
- * or cannot parse falls back to English, so a stale or broken catalogue never blanks a label.
+ * Translates the edit form: `t(key)` gives the form's words in the viewer's language. English ships with
+ * the page (i18n/en/form.ts); another language's catalogue comes from the `formWords` resolver once,
+ * before the form is built (`useWords`). A message the catalogue lacks or cannot parse falls back to
+ * English, so a stale or broken catalogue never blanks a label.
  */
 import { form as formEn, type FormKey } from '../../i18n/en/form';
 import { supportedLocale } from '../../i18n/locale';
