@@ -15,7 +15,7 @@ import { absoluteThresholds, stateIcon, stateKind, stateWords } from './state';
 import { mappedText, noValueText } from './mapping';
 import { trendNodes, trendPoints } from './trend';
 import type { NumberFormat, Reading, RenderOptions, RenderSpec } from './types';
-import { accessibleName, clauses, spokenValue, valueInWords, wordsOf } from './words';
+import { accessibleName, clauses, spokenValue, valueInWords, wordsOf } from './spoken';
 import type { Translate } from '../i18n/index';
 
 const MIN_VALUE_SIZE = 18;

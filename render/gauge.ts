@@ -6,7 +6,7 @@
  */
 import { el, type SvgElement } from './svg';
 import { canvasWidth, padding, root, textEl, titleNote, titleRow } from './frame';
-import { accessibleName, clauses, spokenValue, valueInWords, wordsOf } from './words';
+import { accessibleName, clauses, spokenValue, valueInWords, wordsOf } from './spoken';
 import { arcPath, fraction, linePath, pointAt } from './geometry';
 import { formatNumber, ownsUnit, shownValue } from './format';
 import { cleanText, fitText, textWidth } from './text';

@@ -14,7 +14,7 @@ import { progressLayout } from './layout';
 import { stateIcon, stateKind, stateWords, type StateKind } from './state';
 import { mappedText, noValueText } from './mapping';
 import type { Reading, RenderOptions, RenderSpec, Segments } from './types';
-import { accessibleName, clauses, wordsOf } from './words';
+import { accessibleName, clauses, wordsOf } from './spoken';
 import type { Translate } from '../i18n/index';
 
 /** Within this many percentage points of the time elapsed, progress is "on track". */

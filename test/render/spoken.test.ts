@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { render } from '../../render/index';
-import { labelSaysUnit } from '../../render/words';
+import { labelSaysUnit } from '../../render/spoken';
 
 const label = (svg: string) => /aria-label="([^"]*)"/.exec(svg)![1];
 
