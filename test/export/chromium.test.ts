@@ -49,8 +49,7 @@ const CASES: Record<string, () => SvgElement> = Object.fromEntries([
     'counter-long-title',
     'gauge-partial',
     'counter-partial',
-    'counter-stale',
-    'gauge-stale',
+    'counter-partial-narrow',
     'gauge-locale-de',
   ].map((name) => {
     const c = ALL_CASES.find((x) => x.name === name)!;

@@ -127,11 +127,6 @@ export const GAUGE_CASES: RenderCase[] = [
     spec: { kind: 'gauge', title: 'Estimate sum', format: { unit: 'h' } },
     reading: { value: 412, min: 0, max: 600, partial: true },
   },
-  {
-    name: 'stale',
-    spec: { kind: 'gauge', title: 'Sprint done', label: 'issues done', thresholds: UP_GOOD },
-    reading: { value: 62, min: 0, max: 100, target: 80, stale: { asOf: 'as of 10:42 AM', reason: 'Jira is rate limiting Glance' } },
-  },
   { name: 'no-data', spec: { kind: 'gauge', title: 'Sprint done' }, reading: { value: null, min: 0, max: 100 } },
   { name: 'bad-scale', spec: { kind: 'gauge', title: 'Sprint done' }, reading: { value: 5, min: 10, max: 10 } },
   { name: 'no-title', spec: { kind: 'gauge', thresholds: UP_GOOD }, reading: { value: 55, min: 0, max: 100 } },
@@ -255,27 +250,10 @@ export const COUNTER_CASES: RenderCase[] = [
     reading: { value: 9_876, partial: true },
   },
   {
-    name: 'stale',
-    spec: { kind: 'counter', title: 'Open bugs', label: 'open bugs', thresholds: BUGS, higherIsBetter: false },
-    reading: {
-      value: 42,
-      compare: 38,
-      compareLabel: 'vs last week',
-      trend: TREND,
-      stale: { asOf: 'as of 10:42 AM', reason: 'Jira is rate limiting Glance' },
-    },
-  },
-  {
-    name: 'stale-partial-narrow',
+    name: 'partial-narrow',
     spec: { kind: 'counter', title: 'Original estimate', format: { unit: 'h' } },
-    reading: { value: 9_876, partial: true, covered: 5_000, stale: { asOf: 'as of Mar 3, 10:42 AM', reason: 'Jira is not responding' } },
+    reading: { value: 9_876, partial: true, covered: 5_000 },
     options: { width: 200 },
-  },
-  {
-    name: 'stale-rtl',
-    spec: { kind: 'counter', title: 'בעיות פתוחות' },
-    reading: { value: 42, stale: { asOf: 'as of 10:42', reason: 'Jira took too long to answer' } },
-    options: { locale: 'he-IL' },
   },
   {
     name: 'long-title',
@@ -438,11 +416,6 @@ export const PROGRESS_CASES: RenderCase[] = [
     name: 'segments',
     spec: { kind: 'progress', title: 'Sprint 42', showSegments: true },
     reading: { value: 21, total: 50, segments: SEGMENTS },
-  },
-  {
-    name: 'stale',
-    spec: { kind: 'progress', title: 'Sprint 42', showSegments: true },
-    reading: { value: 21, total: 50, segments: SEGMENTS, stale: { asOf: 'as of 10:42 AM', reason: 'Jira is rate limiting Glance' } },
   },
   { name: 'thresholds', spec: { kind: 'progress', title: 'Sprint 42', thresholds: UP_GOOD }, reading: { value: 31, total: 50 } },
   {
