@@ -14,6 +14,7 @@ import { counterLayout } from './layout';
 import { absoluteThresholds, stateIcon, stateKind, stateWords } from './state';
 import { mappedText, noValueText } from './mapping';
 import { trendNodes, trendPoints } from './trend';
+import { partAttrs } from './parts';
 import type { NumberFormat, Reading, RenderOptions, RenderSpec } from './types';
 import { accessibleName, clauses, spokenValue, valueInWords, wordsOf } from './spoken';
 import type { Translate } from '../i18n/index';
@@ -112,7 +113,7 @@ function deltaRow(
   if (same) {
     const text = fitText(label ? t('counter.noChangeLabel', { label }) : t('counter.noChange'), room, 12, 11);
     const words = label ? t('counter.a11yNoChangeLabel', { label }) : t('counter.a11yNoChange');
-    return { node: el('g', { 'data-drill': 'compare' }, textEl(text.text, { x, y, size: text.size, fill: p.subtle })), words };
+    return { node: el('g', partAttrs('compare', words), textEl(text.text, { x, y, size: text.size, fill: p.subtle })), words };
   }
   const up = delta > 0;
   const good = up === (spec.higherIsBetter ?? true);
@@ -126,10 +127,11 @@ function deltaRow(
   const absWords = formatValue(Math.abs(delta), absFormat, locale);
   const amount = mode === 'percent' && pct ? pct : pct ? t('counter.withPercent', { amount: absWords, percent: pct }) : absWords;
   const change = t(up ? 'counter.a11yUp' : 'counter.a11yDown', { amount });
+  const words = label ? t('a11y.valueLabel', { value: change, label }) : change;
   return {
     node: el(
       'g',
-      { 'data-drill': 'compare' },
+      partAttrs('compare', words),
       triangle(x, y, up, good ? p.named.green : p.named.red),
       el(
         'text',
@@ -138,7 +140,7 @@ function deltaRow(
         labelFit && labelFit.text && el('tspan', { fill: p.subtle, 'font-weight': 400 }, `\u00A0${labelFit.text}`),
       ),
     ),
-    words: label ? t('a11y.valueLabel', { value: change, label }) : change,
+    words,
   };
 }
 
@@ -211,18 +213,25 @@ export function counterTree(spec: RenderSpec, reading: Reading, options: RenderO
     ? trendNodes(trend, { x: pad, y: layout.trendY, width: room }, reading.trend, p.named.blue, p, format, locale, t)
     : null;
 
-  const words = clauses(t, [
+  // The value's own words name its keyboard stop; the whole sentence names the gadget.
+  const valueWords = clauses(t, [
     valueInWords(spokenValue(value, format, locale, label), label, reading.partial === true, mapped, t),
     state && thresholds && stateWords(value, thresholds, state, higherIsBetter, format, locale, t),
     target !== undefined && t('a11y.target', { target: formatValue(target, format, locale) }),
-    delta?.words,
-    spark?.words,
   ]);
+  const words = clauses(t, [valueWords, delta?.words, spark?.words]);
 
   return root(
-    { width, height: layout.height, label: accessibleName(t, spec.title, words, note?.words), palette: p, background: options.background },
+    {
+      width,
+      height: layout.height,
+      label: accessibleName(t, spec.title, words, note?.words),
+      palette: p,
+      background: options.background,
+      parts: true,
+    },
     title.node,
-    el('g', { 'data-drill': 'value' }, bigLine, icon),
+    el('g', partAttrs('value', valueWords), bigLine, icon),
     labelNode,
     delta?.node,
     spark?.nodes,

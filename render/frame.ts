@@ -37,11 +37,6 @@ function labelText(label: string): string {
   return chars.length > MAX_LABEL ? `${chars.slice(0, MAX_LABEL - 1).join('')}…` : label;
 }
 
-/**
- * The root element: `viewBox`, `width="100%"`, `role="img"`, `aria-label`, a `<title>` first, the
- * surface rectangle unless the background is 'transparent' (so an exported SVG reads the same on any
- * page), then `children`.
- */
 /** Size, accessible name and background of a root element. */
 export interface Frame {
   width: number;
@@ -49,8 +44,15 @@ export interface Frame {
   label: string;
   palette: Palette;
   background?: 'surface' | 'transparent';
+  /** The gadget has keyboard stops (render/parts.ts): the root is a named group, not an image. */
+  parts?: boolean;
 }
 
+/**
+ * The root element: `viewBox`, `width="100%"`, `role="img"` (`"group"` with keyboard parts), `aria-label`, a `<title>` first, the
+ * surface rectangle unless the background is 'transparent' (so an exported SVG reads the same on any
+ * page), then `children`.
+ */
 export function root(frame: Frame, ...children: Child[]): SvgElement {
   const { width, height, palette: p } = frame;
   const name = labelText(frame.label);
@@ -60,7 +62,7 @@ export function root(frame: Frame, ...children: Child[]): SvgElement {
       xmlns: 'http://www.w3.org/2000/svg',
       viewBox: `0 0 ${width} ${height}`,
       width: '100%',
-      role: 'img',
+      role: frame.parts ? 'group' : 'img',
       'aria-label': name,
       'font-family': FONT_FAMILY,
     },

@@ -16,6 +16,7 @@ import { gaugeLayout } from './layout';
 import { absoluteThresholds, stateIcon, stateKind, stateWords } from './state';
 import { mappedText, noValueText } from './mapping';
 import { trendNodes, trendPoints } from './trend';
+import { partAttrs } from './parts';
 import type { Reading, RenderOptions, RenderSpec } from './types';
 
 const RING = 4;
@@ -167,23 +168,23 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
     : null;
 
   const spokenLabel = cleanText(spec.label);
-  const valueWords = valueInWords(spokenValue(value, format, locale, spokenLabel), spokenLabel, reading.partial === true, mapped, say);
+  const amount = valueInWords(spokenValue(value, format, locale, spokenLabel), spokenLabel, reading.partial === true, mapped, say);
   const position = value > max ? 'above' : value < min ? 'below' : 'inside';
-  const words = clauses(say, [
-    say('gauge.a11yScale', { value: valueWords, min: formatNumber(min, typed, locale), max: formatNumber(max, typed, locale), position }),
+  const valueWords = clauses(say, [
+    say('gauge.a11yScale', { value: amount, min: formatNumber(min, typed, locale), max: formatNumber(max, typed, locale), position }),
     tick && targetWords,
     scale.derived && say('gauge.derivedScale'),
     thresholds && stateWords(value, thresholds, state, higherIsBetter, format, locale, say),
-    spark?.words,
   ]);
+  const words = clauses(say, [valueWords, spark?.words]);
 
   return root(
-    { width, height, label: accessibleName(say, spec.title, words, note?.words), palette: p, background: options.background },
+    { width, height, label: accessibleName(say, spec.title, words, note?.words), palette: p, background: options.background, parts: true },
     title.node,
     bands.length > 0 && el('g', { fill: 'none', 'stroke-width': RING }, bands),
     el(
       'g',
-      { 'data-drill': 'value' },
+      partAttrs('value', valueWords),
       el(
         'g',
         { fill: 'none', 'stroke-width': t, 'stroke-linecap': 'round' },

@@ -15,6 +15,7 @@ import { stateIcon, stateKind, stateWords, type StateKind } from './state';
 import { mappedText, noValueText } from './mapping';
 import type { Reading, RenderOptions, RenderSpec, Segments } from './types';
 import { accessibleName, clauses, wordsOf } from './spoken';
+import { partAttrs } from './parts';
 import type { Translate } from '../i18n/index';
 
 /** Within this many percentage points of the time elapsed, progress is "on track". */
@@ -52,6 +53,8 @@ interface LegendItem {
   count: string;
   color: string;
   drill: string;
+  /** What the item's keyboard stop says: "To Do 12". */
+  words: string;
 }
 
 /** Lays legend items out in rows that fit `room`; returns the x of each item and its row. */
@@ -146,6 +149,7 @@ function expectedNodes(
   const fits = [elapsed, ...shorter].map((words) => fitText(words, elapsedRoom, 11, 10)).find((f) => !f.truncated);
   const elapsedFit = fits ?? { text: '', size: 10, truncated: true };
   const ex = bar.x + bar.w;
+  const words = t('expected.a11y', { state: state.kind === 'on track' ? 'onTrack' : state.kind, amount, elapsed });
   return {
     nodes: [
       el(
@@ -154,28 +158,33 @@ function expectedNodes(
         el('path', { d, stroke: p.surface, 'stroke-width': 5 }),
         el('path', { d, stroke: p.text, 'stroke-width': 2 }),
       ),
-      stateIcon(kind, bar.x + 6.5, rowY - 4.5, 13, kind === 'ok' ? p.named.green : p.named.amber),
-      textEl(stateFit.text, {
-        x: bar.x + 19,
-        y: rowY,
-        size: stateFit.size,
-        weight: 600,
-        fill: kind === 'ok' ? p.successText : p.dangerText,
-      }),
-      ...(elapsedFit.text
-        ? [
-            // A small copy of the marker ties the words to the line on the bar.
-            el('path', {
-              d: `M${num(ex - textWidth(elapsedFit.text, elapsedFit.size) - 7)} ${num(rowY - 9)}v10`,
-              stroke: p.text,
-              'stroke-width': 2,
-              'stroke-linecap': 'round',
-            }),
-            textEl(elapsedFit.text, { x: ex, y: rowY, size: elapsedFit.size, fill: p.subtle, anchor: 'end' }),
-          ]
-        : []),
+      // The row under the bar is one keyboard stop that says it all (the words cut for width too).
+      el(
+        'g',
+        partAttrs(undefined, words),
+        stateIcon(kind, bar.x + 6.5, rowY - 4.5, 13, kind === 'ok' ? p.named.green : p.named.amber),
+        textEl(stateFit.text, {
+          x: bar.x + 19,
+          y: rowY,
+          size: stateFit.size,
+          weight: 600,
+          fill: kind === 'ok' ? p.successText : p.dangerText,
+        }),
+        ...(elapsedFit.text
+          ? [
+              // A small copy of the marker ties the words to the line on the bar.
+              el('path', {
+                d: `M${num(ex - textWidth(elapsedFit.text, elapsedFit.size) - 7)} ${num(rowY - 9)}v10`,
+                stroke: p.text,
+                'stroke-width': 2,
+                'stroke-linecap': 'round',
+              }),
+              textEl(elapsedFit.text, { x: ex, y: rowY, size: elapsedFit.size, fill: p.subtle, anchor: 'end' }),
+            ]
+          : []),
+      ),
     ],
-    words: t('expected.a11y', { state: state.kind === 'on track' ? 'onTrack' : state.kind, amount, elapsed }),
+    words,
   };
 }
 
@@ -186,7 +195,7 @@ function legendNodes(items: LegendItem[], pad: number, room: number, ys: number[
     const y = ys[at.row];
     return el(
       'g',
-      { 'data-drill': item.drill },
+      partAttrs(item.drill, item.words),
       el('circle', { cx: x + 4, cy: y - 4, r: 4, fill: item.color }),
       el(
         'text',
@@ -225,16 +234,15 @@ export function progressTree(spec: RenderSpec, reading: Reading, options: Render
   const label = cleanText(spec.label);
 
   const segments = spec.showSegments ? usableSegments(reading.segments) : null;
+  const item = (name: string, n: number, color: string, drill: string): LegendItem => {
+    const count = formatNumber(n, format, locale);
+    return { name, count, color, drill, words: t('progress.a11ySegment', { name, count }) };
+  };
   const items: LegendItem[] = segments
     ? [
-        { name: t('progress.todo'), count: formatNumber(segments.todo, format, locale), color: p.named.grey, drill: 'segment-todo' },
-        {
-          name: t('progress.inProgress'),
-          count: formatNumber(segments.inProgress, format, locale),
-          color: p.named.blue,
-          drill: 'segment-inProgress',
-        },
-        { name: t('progress.done'), count: formatNumber(segments.done, format, locale), color: p.named.green, drill: 'segment-done' },
+        item(t('progress.todo'), segments.todo, p.named.grey, 'segment-todo'),
+        item(t('progress.inProgress'), segments.inProgress, p.named.blue, 'segment-inProgress'),
+        item(t('progress.done'), segments.done, p.named.green, 'segment-done'),
       ]
     : [];
   const legendRows = items.length > 0 ? Math.max(...flowLegend(items, room).map((a) => a.row)) + 1 : 0;
@@ -284,25 +292,33 @@ export function progressTree(spec: RenderSpec, reading: Reading, options: Render
   const exp = expected ? expectedNodes(donePercent, expected, { x: pad, y, w: room, h }, layout.expectedY, p, locale, t) : null;
 
   const amount = clauses(t, [reading.partial ? t('a11y.atLeast', { value: countText }) : countText, pct]);
-  const words = clauses(t, [
+  const valueWords = clauses(t, [
     mapped ? t('a11y.mapped', { text: mapped, value: amount }) : amount,
     thresholds && stateWords(donePercent, thresholds, state, higherIsBetter, { style: 'percent' }, locale, t),
-    exp?.words,
-    ...items.map((i) => t('progress.a11ySegment', { name: i.name, count: i.count })),
   ]);
+  const words = clauses(t, [valueWords, exp?.words, ...items.map((i) => i.words)]);
 
   return root(
-    { width, height: layout.height, label: accessibleName(t, spec.title, words, note?.words), palette: p, background: options.background },
+    {
+      width,
+      height: layout.height,
+      label: accessibleName(t, spec.title, words, note?.words),
+      palette: p,
+      background: options.background,
+      parts: true,
+    },
     title.node,
+    // The value is one keyboard stop; with segments the bar is theirs (each opens its own issues, and
+    // the keyboard reaches them by their legend items), so it stays out of the value's stop.
     el(
       'g',
-      { 'data-drill': 'value' },
+      partAttrs('value', valueWords),
       textEl(pctFit.text, { x: pad, y: layout.percentY, size: pctFit.size, weight: 600, fill: p.text }),
       icon,
       countFit.text && textEl(countFit.text, { x: width - pad, y: layout.percentY, size: countFit.size, fill: p.subtle, anchor: 'end' }),
-      track,
-      bars,
+      !segments && [track, bars],
     ),
+    segments && [track, bars],
     exp?.nodes,
     legendNodes(items, pad, room, layout.legendYs, p),
   );

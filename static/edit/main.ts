@@ -151,6 +151,9 @@ async function updatePreview(): Promise<void> {
   if (isRenderResult(r)) {
     if (r.ok && r.reading) lastReading = r.reading;
     preview.innerHTML = r.svg;
+    // A picture of the gadget, not its keyboard stops (render/parts.ts): Tab goes from field to field.
+    for (const part of preview.querySelectorAll('svg [tabindex]')) part.removeAttribute('tabindex');
+    preview.querySelector('svg')?.setAttribute('role', 'img');
     configErrors = r.ok ? [] : (r.errors ?? []);
     if (configErrors.some((e) => e.path === 'expected.sprint')) touched.add('expected.sprint'); // several active sprints
   } else {

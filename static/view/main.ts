@@ -104,12 +104,17 @@ function showPicture(result: Extract<RenderResult, { ok: true }>, exportable: bo
   box.classList.toggle('words', false);
   if (box.innerHTML !== result.svg) box.innerHTML = result.svg;
   const link = !!result.href;
+  // The picture's parts are the keyboard stops (the value, segments, trend points: render/parts.ts),
+  // so the frame around them is not a link itself: no link inside a link. A part without issues to
+  // open stays a stop that says its value, as a picture.
+  const parts = box.querySelectorAll('svg [tabindex]');
+  for (const part of parts) if (part.getAttribute('role') === 'link' && !hrefFor(part)) part.setAttribute('role', 'img');
   box.classList.toggle('link', link);
-  if (link) {
+  if (link && parts.length === 0) {
     box.tabIndex = 0;
     box.setAttribute('role', 'link');
-    box.title = words['view.openIssues'];
   } else notLink();
+  if (link) box.title = words['view.openIssues'];
   tools.hidden = !exportable;
 }
 
