@@ -59,24 +59,26 @@ export function counterLayout(
 }
 
 /**
- * Progress bar: percent row baseline, bar position and size, the expected-progress row's baseline
- * (right under the bar, when there is one), legend row baselines, height.
+ * Progress bar: percent row baseline, bar position and size, the baselines of the expected-progress
+ * row's `expectedLines` lines (right under the bar; the time takes a second line when it does not fit
+ * beside the state), legend row baselines, height.
  */
 export function progressLayout(
   width: number,
   top: number,
   legendRows: number,
-  expected = false,
-): { percentY: number; barY: number; barHeight: number; expectedY: number; legendYs: number[]; height: number } {
+  expectedLines = 0,
+): { percentY: number; barY: number; barHeight: number; expectedYs: number[]; legendYs: number[]; height: number } {
   const percentY = top + 25;
   const barY = percentY + 10;
   const barHeight = width >= 480 ? 12 : 10;
-  const expectedY = barY + barHeight + 20;
-  const below = expected ? expectedY : barY + barHeight;
+  const expectedYs = Array.from({ length: expectedLines }, (_, i) => barY + barHeight + 20 + i * 16);
+  const expected = expectedYs.length > 0;
+  const below = expected ? expectedYs[expectedYs.length - 1] : barY + barHeight;
   const legendYs: number[] = [];
   for (let i = 0; i < legendRows; i++) legendYs.push(below + (expected ? 20 : 19) + i * 18);
-  const bottom = legendRows > 0 ? legendYs[legendYs.length - 1] + 4 : expected ? expectedY + 4 : barY + barHeight;
-  return { percentY, barY, barHeight, expectedY, legendYs, height: Math.round(bottom + padding(width)) };
+  const bottom = legendRows > 0 ? legendYs[legendYs.length - 1] + 4 : expected ? below + 4 : barY + barHeight;
+  return { percentY, barY, barHeight, expectedYs, legendYs, height: Math.round(bottom + padding(width)) };
 }
 
 /** Height of a gadget of `kind` in its usual form (what a status card standing in for it uses), with a trend row when `trend`. */

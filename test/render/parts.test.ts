@@ -85,7 +85,7 @@ test('progress: the value, the expected row, then each segment by its legend ite
     ],
   );
   assert.equal(s[0].name, '21 of 50 done, 42%');
-  assert.match(s[1].name, /^behind by 3 points \(45%/);
+  assert.match(s[1].name, /^behind by 3 points \(45% of time elapsed · Day 41 of 91\)$/);
   assert.deepEqual(
     s.slice(2).map((x) => x.name),
     ['To Do 12', 'In Progress 17', 'Done 21'],
