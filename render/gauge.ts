@@ -5,7 +5,7 @@
  * outside [min, max] clamp the arc but show the real number.
  */
 import { el, type SvgElement } from './svg';
-import { canvasWidth, padding, root, textEl, titleNote, titleRow } from './frame';
+import { canvasWidth, root, textEl, titleNote, titleRow } from './frame';
 import { accessibleName, clauses, spokenValue, valueInWords, wordsOf } from './spoken';
 import { arcPath, fraction, linePath, pointAt } from './geometry';
 import { formatNumber, ownsUnit, shownValue } from './format';
@@ -76,8 +76,7 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
   const locale = options.locale;
   const trend = trendPoints(reading.trend);
 
-  const { radius: R, thickness: t, cy, rowY, trendY, height } = gaugeLayout(width, title.bottom, trend !== null);
-  const cx = width / 2;
+  const { radius: R, thickness: t, cx, cy, rowY, trend: trendPlace, height } = gaugeLayout(width, title.bottom, trend !== null);
   // Percent thresholds are a share of the scale.
   const thresholds = absoluteThresholds(spec.thresholds, { origin: min, size: max - min });
   const hasBands = !!thresholds;
@@ -162,10 +161,7 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
   const label = [cleanText(spec.label), tick && !targetLabel ? targetWords : ''].filter(Boolean).join(' · ');
   const labelFit = label ? fitText(label, labelRoom, 12, 11) : null;
 
-  const pad = padding(width);
-  const spark = trend
-    ? trendNodes(trend, { x: pad, y: trendY, width: width - 2 * pad }, reading.trend, p.named.blue, p, format, locale, say)
-    : null;
+  const spark = trend ? trendNodes(trend, trendPlace, reading.trend, p.named.blue, p, format, locale, say) : null;
 
   const spokenLabel = cleanText(spec.label);
   const amount = valueInWords(spokenValue(value, format, locale, spokenLabel), spokenLabel, reading.partial === true, mapped, say);

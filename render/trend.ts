@@ -9,6 +9,7 @@ import { el, num, type SvgElement } from './svg';
 import { clamp01 } from './geometry';
 import { textEl } from './frame';
 import { partAttrs } from './parts';
+import { TREND_CAPTION, TREND_PLOT } from './layout';
 import { formatValue } from './format';
 import { cleanText, fitText, textWidth } from './text';
 import type { Palette } from './theme';
@@ -19,9 +20,6 @@ import type { Translate } from '../i18n/index';
 export const MAX_TREND_POINTS = 24;
 /** Longest point label kept, in code points. */
 const MAX_POINT_LABEL = 40;
-/** Height of the plot and of the caption row under it. */
-export const TREND_PLOT = 30;
-export const TREND_CAPTION = 13;
 
 export interface TrendPoint {
   value: number | null;
@@ -52,6 +50,8 @@ export interface TrendBox {
   x: number;
   y: number;
   width: number;
+  /** Height of the plot (default 30; taller beside the value of a wide gadget). */
+  plot?: number;
 }
 
 /** Index of the first smallest (or largest) value. */
@@ -104,7 +104,8 @@ export function trendNodes(
   const half = hi / 2 - lo / 2;
   const inset = 4;
   const top = box.y + inset;
-  const height = TREND_PLOT - inset - 1;
+  const plot = box.plot ?? TREND_PLOT;
+  const height = plot - inset - 1;
   const step = (box.width - 2 * inset) / (points.length - 1);
   const xs = points.map((_, i) => box.x + inset + i * step);
   const yOf = (v: number) => top + height * (1 - (half > 0 ? clamp01((v / 2 - lo / 2) / half) : 0));
@@ -134,7 +135,7 @@ export function trendNodes(
   const dots = [...new Set([min, max, ...singles])].filter((i) => i !== last);
   const fmt = (i: number) => formatValue(points[i].value as number, format, locale);
 
-  const captionY = box.y + TREND_PLOT + TREND_CAPTION - 2;
+  const captionY = box.y + plot + TREND_CAPTION - 2;
   const half2 = box.width / 2 - 4;
   const firstLabel = fitText(points[0].label, half2, 10, 10);
   const lastLabel = fitText(points[points.length - 1].label, half2, 10, 10);
@@ -174,7 +175,7 @@ export function trendNodes(
         const words = pointWords(pt.label, fmt(i), name, t);
         return el(
           'rect',
-          { x: num(x0, 1), y: num(box.y, 1), width: num(x1 - x0, 1), height: TREND_PLOT, ...partAttrs(`trend-${pt.index}`) },
+          { x: num(x0, 1), y: num(box.y, 1), width: num(x1 - x0, 1), height: plot, ...partAttrs(`trend-${pt.index}`) },
           el('title', {}, words), // its name and its tooltip
         );
       }),

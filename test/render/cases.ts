@@ -143,6 +143,19 @@ export const GAUGE_CASES: RenderCase[] = [
     options: { width: 1200 },
   },
   {
+    // Issue 25: a wide gauge with a trend puts the trend beside it, not in a thin strip under it.
+    name: 'wide-trend',
+    spec: { kind: 'gauge', title: 'Story points', label: 'points done' },
+    reading: { value: 286, target: 300, trend: TREND },
+    options: { width: 1200 },
+  },
+  {
+    name: 'wide-trend-640',
+    spec: { kind: 'gauge', title: 'Story points', label: 'points done', thresholds: UP_GOOD },
+    reading: { value: 62, min: 0, max: 100, trend: TREND },
+    options: { width: 640 },
+  },
+  {
     name: 'locale-de',
     spec: { kind: 'gauge', title: 'Umsatz', format: { decimals: 1, unit: '€' } },
     reading: { value: 1234.5, min: 0, max: 5000 },
@@ -279,6 +292,19 @@ export const COUNTER_CASES: RenderCase[] = [
     spec: { kind: 'counter', title: 'Open bugs', label: 'in GLANCE' },
     reading: { value: 1234, compare: 1300, target: 1000, compareLabel: 'vs last week' },
     options: { width: 1200 },
+  },
+  {
+    // Issue 25: a wide counter's number grows (to 88 px) and the block is centred; a trend goes beside it.
+    name: 'wide-trend',
+    spec: { kind: 'counter', title: 'Open bugs', label: 'open bugs', thresholds: BUGS, higherIsBetter: false },
+    reading: { value: 81, compare: 70, compareLabel: 'vs last week', trend: TREND },
+    options: { width: 1200 },
+  },
+  {
+    name: 'wide-trend-640',
+    spec: { kind: 'counter', title: 'Open bugs', label: 'open bugs' },
+    reading: { value: 81, trend: TREND },
+    options: { width: 640 },
   },
   // Issue 11: trend, threshold states, colour-blind palette, mappings, formats, comparison modes.
   {
