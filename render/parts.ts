@@ -16,8 +16,6 @@ export function partAttrs(drill: string | undefined, words?: string): Record<str
   return { 'data-drill': drill, tabindex: 0, role: drill ? 'link' : 'img', 'aria-label': words };
 }
 
-const STOP_ATTRS = new Set(['tabindex', 'role', 'aria-label']);
-
 /**
  * The tree as a still picture (an exported file): the root is `role="img"` again and the parts lose
  * their tab stops, roles and names (the root's name says everything they do).
@@ -25,7 +23,9 @@ const STOP_ATTRS = new Set(['tabindex', 'role', 'aria-label']);
 export function asPicture(tree: SvgElement): SvgElement {
   const strip = (node: SvgElement): SvgElement => {
     const stop = node.attrs.tabindex !== undefined;
-    const attrs = stop ? Object.fromEntries(Object.entries(node.attrs).filter(([k]) => !STOP_ATTRS.has(k))) : node.attrs;
+    const attrs = stop
+      ? Object.fromEntries(Object.entries(node.attrs).filter(([k]) => k !== 'tabindex' && k !== 'role' && k !== 'aria-label'))
+      : node.attrs;
     const children = node.children.map((c): SvgNode => (c.type === 'element' ? strip(c) : c));
     return el(node.name, { ...attrs }, children);
   };

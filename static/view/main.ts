@@ -244,6 +244,16 @@ box.addEventListener('auxclick', open);
 box.addEventListener('keydown', (e) => {
   if (e.key === 'Enter') open(e);
 });
+// A focused part's words under the picture, for the eyes (a screen reader has its name): a trend
+// point's value is otherwise only in its hover tooltip.
+const partWords = document.getElementById('part-words');
+box.addEventListener('focusin', (e) => {
+  const part = e.target instanceof Element ? e.target.closest('svg [tabindex]') : null;
+  if (partWords) partWords.textContent = part?.getAttribute('aria-label') ?? part?.querySelector('title')?.textContent ?? '';
+});
+box.addEventListener('focusout', () => {
+  if (partWords) partWords.textContent = '';
+});
 for (const b of tools.querySelectorAll<HTMLButtonElement>('button[data-kind]')) {
   b.addEventListener('click', () => void download(b.dataset.kind as 'svg' | 'png', exportFile).catch(() => undefined));
 }

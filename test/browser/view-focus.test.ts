@@ -18,6 +18,8 @@ interface Stop {
   /** Chromium's accessible name of the focused part (its aria snapshot's line). */
   aria: string;
   ring: { style: string; width: number; offset: number };
+  /** The words shown under the picture for the eyes while the part has focus. */
+  shown: string;
   /** Room between the part's box and the frame's edges, each side. */
   room: { left: number; right: number; top: number; bottom: number };
 }
@@ -43,6 +45,7 @@ async function tab(page: Page, v: Frame): Promise<Stop | null> {
     return {
       drill: e.getAttribute('data-drill'),
       role: e.getAttribute('role'),
+      shown: document.getElementById('part-words')?.textContent ?? '',
       ring: { style: s.outlineStyle, width: parseFloat(s.outlineWidth), offset: parseFloat(s.outlineOffset) },
       room: {
         left: r.left,
@@ -103,7 +106,10 @@ describe('gadget view: keyboard stops with their values', { skip }, () => {
         ['value', ...Array.from({ length: 8 }, (_, i) => `trend-${i}`)],
       );
       assert.match(stops[0].aria, /^- link "\d+ open bugs/);
-      for (const s of stops.slice(1)) assert.match(s.aria, /^- link "[^"]+: \d+, created per week"/);
+      for (const s of stops.slice(1)) {
+        assert.match(s.aria, /^- link "[^"]+: \d+, created per week"/);
+        assert.equal(`- link "${s.shown}"`, s.aria, 'the same words shown under the picture');
+      }
       for (const s of stops) ringInside(s);
       // Enter on a week opens that week's issues.
       await startKeyboard(w.page, v);
