@@ -49,7 +49,6 @@ const CASES: Record<string, () => SvgElement> = Object.fromEntries([
     'counter-long-title',
     'gauge-partial',
     'counter-partial',
-    'counter-partial-narrow',
     'gauge-locale-de',
   ].map((name) => {
     const c = ALL_CASES.find((x) => x.name === name)!;
