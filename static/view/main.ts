@@ -242,7 +242,8 @@ retryButton.addEventListener('click', () => void load());
 box.addEventListener('click', open);
 box.addEventListener('auxclick', open);
 box.addEventListener('keydown', (e) => {
-  if (e.key === 'Enter') open(e);
+  // Enter follows a link (a part with issues, or the frame when the picture has no parts), not a named picture.
+  if (e.key === 'Enter' && !(e.target instanceof Element && e.target.getAttribute('role') === 'img')) open(e);
 });
 // A focused part's words under the picture, for the eyes (a screen reader has its name): a trend
 // point's value is otherwise only in its hover tooltip.

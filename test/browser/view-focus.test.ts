@@ -144,6 +144,18 @@ describe('gadget view: keyboard stops with their values', { skip }, () => {
     assert.match(stops[4].aria, /^- link "Done \d+"/);
     for (const s of stops) ringInside(s);
     assert.equal(await v.getAttribute('#gadget', 'role'), null, 'no link around the links');
+    // Enter on the time row (a named picture) opens nothing; on To Do it opens the To Do issues.
+    const last = () => w.page.evaluate(() => document.getElementById('grid')!.dataset.lastNavigation ?? '');
+    await startKeyboard(w.page, v);
+    await tab(w.page, v);
+    await tab(w.page, v);
+    await w.page.keyboard.press('Enter');
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(await last(), '', 'the time row is not a link');
+    await tab(w.page, v);
+    await w.page.keyboard.press('Enter');
+    await w.page.waitForFunction(() => document.getElementById('grid')!.dataset.lastNavigation);
+    assert.match(decodeURIComponent(await last()), /statusCategory = "To Do"/, 'the To Do segment’s issues');
     await w.context.close();
   });
 });
