@@ -10,12 +10,13 @@ import { clampDecimals, formatDelta, formatNumber, formatPercent, formatValue, M
 import { cleanText, fitText, textWidth } from './text';
 import { palette, thresholdState, type Palette } from './theme';
 import { statusTree } from './status';
-import { counterLayout } from './layout';
+import { counterLayout, WIDE } from './layout';
 import { absoluteThresholds, stateIcon, stateKind, stateWords } from './state';
 import { mappedText, noValueText } from './mapping';
 import { trendNodes, trendPoints } from './trend';
+import { partAttrs } from './parts';
 import type { NumberFormat, Reading, RenderOptions, RenderSpec } from './types';
-import { accessibleName, clauses, spokenValue, valueInWords, wordsOf } from './words';
+import { accessibleName, clauses, spokenValue, valueInWords, wordsOf } from './spoken';
 import type { Translate } from '../i18n/index';
 
 const MIN_VALUE_SIZE = 18;
@@ -73,6 +74,8 @@ function triangle(x: number, baseline: number, up: boolean, fill: string): SvgEl
 interface DeltaRow {
   node: SvgElement;
   words: string;
+  /** Drawn width. */
+  width: number;
 }
 
 /**
@@ -112,7 +115,11 @@ function deltaRow(
   if (same) {
     const text = fitText(label ? t('counter.noChangeLabel', { label }) : t('counter.noChange'), room, 12, 11);
     const words = label ? t('counter.a11yNoChangeLabel', { label }) : t('counter.a11yNoChange');
-    return { node: el('g', { 'data-drill': 'compare' }, textEl(text.text, { x, y, size: text.size, fill: p.subtle })), words };
+    return {
+      node: el('g', partAttrs('compare', words), textEl(text.text, { x, y, size: text.size, fill: p.subtle })),
+      words,
+      width: textWidth(text.text, text.size),
+    };
   }
   const up = delta > 0;
   const good = up === (spec.higherIsBetter ?? true);
@@ -126,10 +133,11 @@ function deltaRow(
   const absWords = formatValue(Math.abs(delta), absFormat, locale);
   const amount = mode === 'percent' && pct ? pct : pct ? t('counter.withPercent', { amount: absWords, percent: pct }) : absWords;
   const change = t(up ? 'counter.a11yUp' : 'counter.a11yDown', { amount });
+  const words = label ? t('a11y.valueLabel', { value: change, label }) : change;
   return {
     node: el(
       'g',
-      { 'data-drill': 'compare' },
+      partAttrs('compare', words),
       triangle(x, y, up, good ? p.named.green : p.named.red),
       el(
         'text',
@@ -138,7 +146,8 @@ function deltaRow(
         labelFit && labelFit.text && el('tspan', { fill: p.subtle, 'font-weight': 400 }, `\u00A0${labelFit.text}`),
       ),
     ),
-    words: label ? t('a11y.valueLabel', { value: change, label }) : change,
+    words,
+    width: 13 + textWidth(mainFit.text, mainFit.size, 600) + (labelFit?.text ? textWidth(`\u00A0${labelFit.text}`, labelFit.size) : 0),
   };
 }
 
@@ -168,7 +177,8 @@ export function counterTree(spec: RenderSpec, reading: Reading, options: RenderO
   const trend = trendPoints(reading.trend);
   const rows = (label ? 1 : 0) + (compare !== undefined ? 1 : 0);
   const layout = counterLayout(width, title.bottom, rows, trend !== null);
-  const room = width - 2 * pad;
+  // The value's column: the whole width, or what a trend beside it leaves.
+  const room = layout.column;
 
   // Threshold state: an icon after the value (percent mode: % of the target).
   const higherIsBetter = spec.higherIsBetter ?? true;
@@ -185,9 +195,22 @@ export function counterTree(spec: RenderSpec, reading: Reading, options: RenderO
         return { number: fit.text, target: '', unit: '', size: fit.size };
       })()
     : fitBig(value, target, format, reading.partial ? '+' : '', room - iconRoom, layout.size, locale);
+  let rowIndex = 0;
+  const labelFit = label ? fitText(label, room, 13, 11) : null;
+  const labelY = label ? layout.rowYs[rowIndex++] : 0;
+  const deltaAt = (x: number) =>
+    compare !== undefined ? deltaRow(value, compare, spec, reading, x, layout.rowYs[rowIndex], room, p, locale, t) : null;
+  // Wide and alone, the value, its label and its change are one block in the middle, left-aligned
+  // within it (a big number stranded at the left of a 1200 px frame read as a small gadget).
+  const block = Math.max(
+    bigWidth(big) * big.size + iconRoom,
+    labelFit ? textWidth(labelFit.text, labelFit.size) : 0,
+    deltaAt(pad)?.width ?? 0,
+  );
+  const x0 = width >= WIDE && !trend ? Math.round(pad + Math.max(0, room - block) / 2) : pad;
   const bigLine = el(
     'text',
-    { x: pad, y: layout.valueY, 'font-size': big.size, 'font-weight': 600, fill: p.text },
+    { x: x0, y: layout.valueY, 'font-size': big.size, 'font-weight': 600, fill: p.text },
     big.number,
     big.target && el('tspan', { 'font-size': big.size * TARGET_SCALE, 'font-weight': 400, fill: p.subtle }, big.target),
     big.unit && el('tspan', { 'font-size': big.size * UNIT_SCALE, 'font-weight': 400, fill: p.subtle }, `\u00A0${big.unit}`),
@@ -196,33 +219,36 @@ export function counterTree(spec: RenderSpec, reading: Reading, options: RenderO
     state && thresholds
       ? stateIcon(
           stateKind(thresholds, state.index, higherIsBetter),
-          pad + bigWidth(big) * big.size + 8 + iconSize / 2,
+          x0 + bigWidth(big) * big.size + 8 + iconSize / 2,
           layout.valueY - big.size * 0.36,
           iconSize,
           state.color,
         )
       : null;
 
-  let rowIndex = 0;
-  const labelFit = label ? fitText(label, room, 13, 11) : null;
-  const labelNode = labelFit && textEl(labelFit.text, { x: pad, y: layout.rowYs[rowIndex++], size: labelFit.size, fill: p.subtle });
-  const delta = compare !== undefined ? deltaRow(value, compare, spec, reading, pad, layout.rowYs[rowIndex], room, p, locale, t) : null;
-  const spark = trend
-    ? trendNodes(trend, { x: pad, y: layout.trendY, width: room }, reading.trend, p.named.blue, p, format, locale, t)
-    : null;
+  const labelNode = labelFit && textEl(labelFit.text, { x: x0, y: labelY, size: labelFit.size, fill: p.subtle });
+  const delta = deltaAt(x0);
+  const spark = trend ? trendNodes(trend, layout.trend, reading.trend, p.named.blue, p, format, locale, t) : null;
 
-  const words = clauses(t, [
+  // The value's own words name its keyboard stop; the whole sentence names the gadget.
+  const valueWords = clauses(t, [
     valueInWords(spokenValue(value, format, locale, label), label, reading.partial === true, mapped, t),
     state && thresholds && stateWords(value, thresholds, state, higherIsBetter, format, locale, t),
     target !== undefined && t('a11y.target', { target: formatValue(target, format, locale) }),
-    delta?.words,
-    spark?.words,
   ]);
+  const words = clauses(t, [valueWords, delta?.words, spark?.words]);
 
   return root(
-    { width, height: layout.height, label: accessibleName(t, spec.title, words, note?.words), palette: p, background: options.background },
+    {
+      width,
+      height: layout.height,
+      label: accessibleName(t, spec.title, words, note?.words),
+      palette: p,
+      background: options.background,
+      parts: true,
+    },
     title.node,
-    el('g', { 'data-drill': 'value' }, bigLine, icon),
+    el('g', partAttrs('value', valueWords), bigLine, icon),
     labelNode,
     delta?.node,
     spark?.nodes,

@@ -12,6 +12,7 @@ import { toSvgString, el, type AttrValue, type SvgElement, type SvgNode } from '
 import type { ExportFont, PortableOptions, PortableResult } from './export-types';
 import { offsetPath, transformPath, yExtent } from './export-path';
 import { liveLayoutChars } from './export-scripts';
+import { asPicture } from './parts';
 import {
   INITIAL_STYLE,
   collectRuns,
@@ -328,13 +329,15 @@ async function run(
 /**
  * Returns the portable variant of a gadget tree: every `<text>` becomes `<path>` outlines at the
  * same position, size, anchor and paint; font attributes are removed everywhere; everything else
- * (shapes, `<title>`, `aria-label`, `role`) is kept as is.
+ * (shapes, `<title>`, the root's `aria-label` and `role`) is kept as is; the keyboard stops of a
+ * gadget's parts are taken out (render/parts.ts).
  *
  * No character is ever left out: a `<text>` with characters none of the fonts (nor `options.more`)
  * can draw, or in a script satori cannot lay out like a browser, stays live text with its style and
  * `options.liveFontFamily`; its characters are listed in `live`.
  */
-export async function toPortable(tree: SvgElement, fonts: readonly ExportFont[], options: PortableOptions = {}): Promise<PortableResult> {
+export async function toPortable(given: SvgElement, fonts: readonly ExportFont[], options: PortableOptions = {}): Promise<PortableResult> {
+  const tree = asPicture(given); // a file is a picture: no tab stops
   let { pass, tree: portable } = await run(tree, fonts, options.liveFontFamily);
   if (pass.missing.size > 0 && options.more) {
     const all = await options.more([...pass.missing].sort());

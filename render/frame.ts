@@ -2,7 +2,7 @@
  * The parts every gadget shares: the canonical width, padding, the root `<svg>` with its
  * accessible name and background, and the title row.
  */
-import { el, num, type Child, type SvgElement } from './svg';
+import { el, type Child, type SvgElement } from './svg';
 import { cleanText, fitText, isRtl, textWidth, type FontWeight } from './text';
 import type { Palette } from './theme';
 import type { Reading } from './types';
@@ -37,11 +37,6 @@ function labelText(label: string): string {
   return chars.length > MAX_LABEL ? `${chars.slice(0, MAX_LABEL - 1).join('')}…` : label;
 }
 
-/**
- * The root element: `viewBox`, `width="100%"`, `role="img"`, `aria-label`, a `<title>` first, the
- * surface rectangle unless the background is 'transparent' (so an exported SVG reads the same on any
- * page), then `children`.
- */
 /** Size, accessible name and background of a root element. */
 export interface Frame {
   width: number;
@@ -49,8 +44,15 @@ export interface Frame {
   label: string;
   palette: Palette;
   background?: 'surface' | 'transparent';
+  /** The gadget has keyboard stops (render/parts.ts): the root is a named group, not an image. */
+  parts?: boolean;
 }
 
+/**
+ * The root element: `viewBox`, `width="100%"`, `role="img"` (`"group"` with keyboard parts), `aria-label`, a `<title>` first, the
+ * surface rectangle unless the background is 'transparent' (so an exported SVG reads the same on any
+ * page), then `children`.
+ */
 export function root(frame: Frame, ...children: Child[]): SvgElement {
   const { width, height, palette: p } = frame;
   const name = labelText(frame.label);
@@ -60,7 +62,7 @@ export function root(frame: Frame, ...children: Child[]): SvgElement {
       xmlns: 'http://www.w3.org/2000/svg',
       viewBox: `0 0 ${width} ${height}`,
       width: '100%',
-      role: 'img',
+      role: frame.parts ? 'group' : 'img',
       'aria-label': name,
       'font-family': FONT_FAMILY,
     },
@@ -97,8 +99,8 @@ export function textEl(value: Child, a: TextAttrs): SvgElement {
 }
 
 /**
- * The first note candidate that fits at 11 px down to 9 px; when none does, the last one's count or
- * time alone ("5,000 issues", "10:42"), never a cut number.
+ * The first note candidate that fits at 11 px down to 9 px; when none does, the last one's count
+ * alone ("5,000 issues"), never a cut number.
  */
 function fitNote(notes: readonly string[], room: number): { text: string; size: number } {
   for (const note of notes) {
@@ -108,52 +110,33 @@ function fitNote(notes: readonly string[], room: number): { text: string; size: 
   return fitText((notes[notes.length - 1] ?? '').replace(/^\D+/, ''), room, NOTE_SIZE, NOTE_SIZE - 2);
 }
 
-/** What the title row's note says about the value: how much of Jira it covers, and how old it is. */
+/** What the title row's note says about the value: how much of Jira it covers, and how it was counted. */
 export interface TitleNote {
-  /** Candidates for the title row, the fullest first, e.g. ["as of 10:42 · first 2,200 issues", "as of 10:42"]. */
+  /** Candidates for the title row, the fullest first, e.g. ["first 2,200 issues · days in UTC", "first 2,200 issues"]. */
   notes: string[];
-  /** For the accessible label, e.g. "from the first 2,200 issues; as of 10:42, Jira is not responding". */
+  /** For the accessible label, e.g. "from the first 2,200 issues". */
   words: string;
-  /** A stale value: a small clock is drawn before the note. */
-  stale: boolean;
 }
 
 /**
- * The note of a reading: the coverage of a partial value that says how many issues it covers, the
- * age of a stale one, whether its counts are estimates that disagree, and whether its days are
- * counted in UTC for want of the viewer's zone; undefined when there is nothing to say.
+ * The note of a reading: the coverage of a partial value that says how many issues it covers,
+ * whether its counts are estimates that disagree, and whether its days are counted in UTC for want
+ * of the viewer's zone; undefined when there is nothing to say. (A picture kept while Jira struggles
+ * is marked by the gadget view beside it, not here: static/view/keep.ts.)
  */
 export function titleNote(reading: Reading, t: Translate): TitleNote | undefined {
   const n = reading.covered;
   const count = reading.partial && typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.round(n) : undefined;
-  const asOf = cleanText(reading.stale?.asOf);
-  const reason = cleanText(reading.stale?.reason);
   const covered = count !== undefined ? t('coverage.note', { count }) : undefined;
   const estimated = reading.estimated === true ? t('estimate.note') : undefined;
   const utc = reading.zoneUnknown === true ? t('zone.note') : undefined;
-  const parts = [asOf, covered, estimated, utc].filter((part): part is string => Boolean(part));
+  const parts = [covered, estimated, utc].filter((part): part is string => Boolean(part));
   if (parts.length === 0) return undefined;
   const notes = parts.length > 1 ? [parts.join(' · '), parts[0]] : parts;
-  const stale = asOf ? [asOf, reason].filter(Boolean).join(t('a11y.separator')) : undefined;
-  const words = [
-    count !== undefined ? t('coverage.a11y', { count }) : undefined,
-    stale,
-    estimated && t('estimate.a11y'),
-    utc && t('zone.a11y'),
-  ]
+  const words = [count !== undefined ? t('coverage.a11y', { count }) : undefined, estimated && t('estimate.a11y'), utc && t('zone.a11y')]
     .filter(Boolean)
     .join('; ');
-  return { notes, words, stale: Boolean(asOf) };
-}
-
-/** A small clock (circle and two hands) centred at (cx, cy): the quiet marker of a stale value. */
-function clock(cx: number, cy: number, color: string): SvgElement {
-  return el(
-    'g',
-    { fill: 'none', stroke: color, 'stroke-width': 1.2, 'stroke-linecap': 'round' },
-    el('circle', { cx: num(cx), cy: num(cy), r: 4.5 }),
-    el('path', { d: `M${num(cx)} ${num(cy - 2.6)}V${num(cy)}L${num(cx + 1.8)} ${num(cy + 1.2)}` }),
-  );
+  return { notes, words };
 }
 
 /** The title row: the title fitted into the width (right-aligned for RTL titles). */
@@ -165,7 +148,7 @@ export interface TitleRow {
 
 /**
  * Builds the title row; without a title the content starts at the padding. A note (see
- * {@link titleNote}: the coverage of a partial value, the age of a stale one) sits at the row's other
+ * {@link titleNote}: the coverage of a partial value) sits at the row's other
  * end in small subtle text, and takes the row on its own when there is no title.
  */
 export function titleRow(title: string | undefined, width: number, p: Palette, note?: TitleNote): TitleRow {
@@ -174,16 +157,12 @@ export function titleRow(title: string | undefined, width: number, p: Palette, n
   if (!clean && !note) return { node: null, bottom: pad };
   const y = pad + 13;
   const rtl = isRtl(clean);
-  const mark = note?.stale ? 14 : 0;
-  const noteFit = note ? fitNote(note.notes, (width - 2 * pad) * 0.6 - mark) : null;
-  const noteText =
-    noteFit && noteFit.text
-      ? textEl(noteFit.text, { x: rtl ? pad + mark : width - pad, y, size: noteFit.size, fill: p.subtle, anchor: rtl ? 'start' : 'end' })
-      : null;
-  const noteWidth = noteText && noteFit ? textWidth(noteFit.text, noteFit.size) : 0;
+  const noteFit = note ? fitNote(note.notes, (width - 2 * pad) * 0.6) : null;
   const noteNode =
-    noteText && mark ? el('g', {}, clock(rtl ? pad + 4.5 : width - pad - noteWidth - 9.5, y - 4, p.subtle), noteText) : noteText;
-  const noteRoom = noteText ? noteWidth + mark + 8 : 0;
+    noteFit && noteFit.text
+      ? textEl(noteFit.text, { x: rtl ? pad : width - pad, y, size: noteFit.size, fill: p.subtle, anchor: rtl ? 'start' : 'end' })
+      : null;
+  const noteRoom = noteNode && noteFit ? textWidth(noteFit.text, noteFit.size) + 8 : 0;
   if (!clean) return { node: noteNode, bottom: y + 10 };
   const fit = fitText(clean, width - 2 * pad - noteRoom, TITLE_SIZE, 12, 600);
   // RTL: right-aligned, wrapped in RLE…PDF so mixed text orders as RTL. No `direction` attribute:

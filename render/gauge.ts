@@ -5,8 +5,8 @@
  * outside [min, max] clamp the arc but show the real number.
  */
 import { el, type SvgElement } from './svg';
-import { canvasWidth, padding, root, textEl, titleNote, titleRow } from './frame';
-import { accessibleName, clauses, spokenValue, valueInWords, wordsOf } from './words';
+import { canvasWidth, root, textEl, titleNote, titleRow } from './frame';
+import { accessibleName, clauses, spokenValue, valueInWords, wordsOf } from './spoken';
 import { arcPath, fraction, linePath, pointAt } from './geometry';
 import { formatNumber, ownsUnit, shownValue } from './format';
 import { cleanText, fitText, textWidth } from './text';
@@ -16,6 +16,7 @@ import { gaugeLayout } from './layout';
 import { absoluteThresholds, stateIcon, stateKind, stateWords } from './state';
 import { mappedText, noValueText } from './mapping';
 import { trendNodes, trendPoints } from './trend';
+import { partAttrs } from './parts';
 import type { Reading, RenderOptions, RenderSpec } from './types';
 
 const RING = 4;
@@ -75,8 +76,7 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
   const locale = options.locale;
   const trend = trendPoints(reading.trend);
 
-  const { radius: R, thickness: t, cy, rowY, trendY, height } = gaugeLayout(width, title.bottom, trend !== null);
-  const cx = width / 2;
+  const { radius: R, thickness: t, cx, cy, rowY, trend: trendPlace, height } = gaugeLayout(width, title.bottom, trend !== null);
   // Percent thresholds are a share of the scale.
   const thresholds = absoluteThresholds(spec.thresholds, { origin: min, size: max - min });
   const hasBands = !!thresholds;
@@ -161,29 +161,26 @@ export function gaugeTree(spec: RenderSpec, reading: Reading, options: RenderOpt
   const label = [cleanText(spec.label), tick && !targetLabel ? targetWords : ''].filter(Boolean).join(' · ');
   const labelFit = label ? fitText(label, labelRoom, 12, 11) : null;
 
-  const pad = padding(width);
-  const spark = trend
-    ? trendNodes(trend, { x: pad, y: trendY, width: width - 2 * pad }, reading.trend, p.named.blue, p, format, locale, say)
-    : null;
+  const spark = trend ? trendNodes(trend, trendPlace, reading.trend, p.named.blue, p, format, locale, say) : null;
 
   const spokenLabel = cleanText(spec.label);
-  const valueWords = valueInWords(spokenValue(value, format, locale, spokenLabel), spokenLabel, reading.partial === true, mapped, say);
+  const amount = valueInWords(spokenValue(value, format, locale, spokenLabel), spokenLabel, reading.partial === true, mapped, say);
   const position = value > max ? 'above' : value < min ? 'below' : 'inside';
-  const words = clauses(say, [
-    say('gauge.a11yScale', { value: valueWords, min: formatNumber(min, typed, locale), max: formatNumber(max, typed, locale), position }),
+  const valueWords = clauses(say, [
+    say('gauge.a11yScale', { value: amount, min: formatNumber(min, typed, locale), max: formatNumber(max, typed, locale), position }),
     tick && targetWords,
     scale.derived && say('gauge.derivedScale'),
     thresholds && stateWords(value, thresholds, state, higherIsBetter, format, locale, say),
-    spark?.words,
   ]);
+  const words = clauses(say, [valueWords, spark?.words]);
 
   return root(
-    { width, height, label: accessibleName(say, spec.title, words, note?.words), palette: p, background: options.background },
+    { width, height, label: accessibleName(say, spec.title, words, note?.words), palette: p, background: options.background, parts: true },
     title.node,
     bands.length > 0 && el('g', { fill: 'none', 'stroke-width': RING }, bands),
     el(
       'g',
-      { 'data-drill': 'value' },
+      partAttrs('value', valueWords),
       el(
         'g',
         { fill: 'none', 'stroke-width': t, 'stroke-linecap': 'round' },

@@ -4,7 +4,7 @@
  *
  * Pure: no I/O, no clock, no randomness: the same input always gives the same bytes.
  */
-import { wordsOf } from './words';
+import { wordsOf } from './spoken';
 import { toSvgString, type SvgElement } from './svg';
 import { gaugeTree } from './gauge';
 import { counterTree } from './counter';

@@ -4,29 +4,21 @@
  * and optionally expected progress: a "time elapsed" marker on the bar and an ahead / behind / on
  * track row. A total of 0 is "No issues".
  */
-import { el, num, type SvgElement } from './svg';
+import { el, type SvgElement } from './svg';
 import { canvasWidth, padding, root, textEl, titleNote, titleRow } from './frame';
-import { formatDay, formatNumber, formatPercent, formatValue } from './format';
+import { formatNumber, formatPercent, formatValue } from './format';
 import { cleanText, fitText, textWidth } from './text';
 import { palette, thresholdState, type Palette } from './theme';
 import { statusTree } from './status';
 import { progressLayout } from './layout';
-import { stateIcon, stateKind, stateWords, type StateKind } from './state';
+import { expectedNodes, planExpected } from './expected';
+import { stateIcon, stateKind, stateWords } from './state';
 import { mappedText, noValueText } from './mapping';
 import type { Reading, RenderOptions, RenderSpec, Segments } from './types';
-import { accessibleName, clauses, wordsOf } from './words';
-import type { Translate } from '../i18n/index';
+import { accessibleName, clauses, wordsOf } from './spoken';
+import { partAttrs } from './parts';
 
-/** Within this many percentage points of the time elapsed, progress is "on track". */
-export const ON_TRACK_POINTS = 2;
-
-/** Ahead of, behind or on track with the time elapsed (fraction 0..1), from the percent done. */
-export function expectedState(donePercent: number, fraction: number): { kind: 'ahead' | 'behind' | 'on track'; points: number } {
-  const diff = donePercent - fraction * 100;
-  const points = Math.round(Math.abs(diff));
-  if (Math.abs(diff) <= ON_TRACK_POINTS) return { kind: 'on track', points };
-  return { kind: diff > 0 ? 'ahead' : 'behind', points };
-}
+export { expectedState, ON_TRACK_POINTS } from './expected';
 
 /**
  * Percent for display: never "100%" before everything is done and never "0%" once something is:
@@ -52,6 +44,8 @@ interface LegendItem {
   count: string;
   color: string;
   drill: string;
+  /** What the item's keyboard stop says: "To Do 12". */
+  words: string;
 }
 
 /** Lays legend items out in rows that fit `room`; returns the x of each item and its row. */
@@ -75,110 +69,6 @@ function pill(x: number, y: number, w: number, h: number, fill: string, drill?: 
   return el('rect', { x, y, width: Math.max(h, w), height: h, rx: h / 2, fill, 'data-drill': drill });
 }
 
-type Expected = NonNullable<Reading['expected']>;
-
-/** A yyyy-mm-dd day of the reading, or undefined. */
-function isoDay(value: unknown): string | undefined {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
-}
-
-/** A whole count of at least 1 (a day number), or undefined. */
-function dayNumber(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 100_000 ? value : undefined;
-}
-
-/**
- * The time in words, right of the row, longest first: "Starts Nov 1", "Ended Nov 20", "58% · Day 12
- * of 20" (with a sprint first "Sprint 42 · Day 6 of 10", then the same without the name), or the
- * percent of time elapsed with the reading's own words ("58% of the sprint gone") or the default ones.
- */
-function elapsedWords(expected: Expected, fraction: number, t: Translate, locale?: string): string[] {
-  const percent = formatPercent(Math.round(fraction * 100), 0, locale);
-  const sprint = cleanText(expected.sprint);
-  const starts = isoDay(expected.starts);
-  const ended = isoDay(expected.ended);
-  const day = dayNumber(expected.day);
-  const days = dayNumber(expected.days);
-  let plain: string;
-  let named: string | undefined;
-  if (starts) {
-    plain = t('expected.starts', { date: formatDay(starts, locale) });
-    named = sprint ? t('expected.sprintStarts', { sprint, date: formatDay(starts, locale) }) : undefined;
-  } else if (ended) {
-    plain = t('expected.ended', { date: formatDay(ended, locale) });
-    named = sprint ? t('expected.sprintEnded', { sprint, date: formatDay(ended, locale) }) : undefined;
-  } else if (day !== undefined && days !== undefined && day <= days) {
-    plain = t('expected.day', { percent, day, days });
-    named = sprint ? t('expected.sprintDay', { sprint, day, days }) : undefined;
-    // Narrow: the day alone still says it is time, where "57%" alone would not.
-    if (!named) return [plain, t('expected.dayOnly', { day, days })];
-  } else {
-    const label = cleanText(expected.label);
-    plain = label ? t('expected.custom', { percent, label }) : t('expected.elapsed', { percent });
-  }
-  return named ? [named, plain] : [plain];
-}
-
-/** Expected progress: the marker on the bar and the row under it ("Behind by 8%" … "50% of time elapsed"). */
-function expectedNodes(
-  donePercent: number,
-  expected: Expected,
-  bar: { x: number; y: number; w: number; h: number },
-  rowY: number,
-  p: Palette,
-  locale: string | undefined,
-  t: Translate,
-): { nodes: SvgElement[]; words: string } {
-  const fraction = Math.min(1, Math.max(0, expected.fraction));
-  const state = expectedState(donePercent, fraction);
-  const kind: StateKind = state.kind === 'behind' ? 'warning' : 'ok';
-  // Work done minus time elapsed is a difference of percentages: said in points ("Behind by 38 points"), not "38%".
-  const amount = t('expected.points', { n: Math.round(state.points) });
-  const stateText =
-    state.kind === 'on track' ? t('expected.onTrack') : t(state.kind === 'ahead' ? 'expected.ahead' : 'expected.behind', { amount });
-  const [elapsed, ...shorter] = elapsedWords(expected, fraction, t, locale);
-  const mx = bar.x + bar.w * fraction;
-  const d = `M${num(mx)} ${num(bar.y - 4)}V${num(bar.y + bar.h + 4)}`;
-  const stateFit = fitText(stateText, bar.w - 20, 12, 11, 600);
-  const elapsedRoom = bar.w - 20 - textWidth(stateFit.text, stateFit.size, 600) - 16;
-  // The longest words that fit whole: a cut "6…" says nothing, so with none the words are left to the
-  // accessible label.
-  const fits = [elapsed, ...shorter].map((words) => fitText(words, elapsedRoom, 11, 10)).find((f) => !f.truncated);
-  const elapsedFit = fits ?? { text: '', size: 10, truncated: true };
-  const ex = bar.x + bar.w;
-  return {
-    nodes: [
-      el(
-        'g',
-        { 'stroke-linecap': 'round' },
-        el('path', { d, stroke: p.surface, 'stroke-width': 5 }),
-        el('path', { d, stroke: p.text, 'stroke-width': 2 }),
-      ),
-      stateIcon(kind, bar.x + 6.5, rowY - 4.5, 13, kind === 'ok' ? p.named.green : p.named.amber),
-      textEl(stateFit.text, {
-        x: bar.x + 19,
-        y: rowY,
-        size: stateFit.size,
-        weight: 600,
-        fill: kind === 'ok' ? p.successText : p.dangerText,
-      }),
-      ...(elapsedFit.text
-        ? [
-            // A small copy of the marker ties the words to the line on the bar.
-            el('path', {
-              d: `M${num(ex - textWidth(elapsedFit.text, elapsedFit.size) - 7)} ${num(rowY - 9)}v10`,
-              stroke: p.text,
-              'stroke-width': 2,
-              'stroke-linecap': 'round',
-            }),
-            textEl(elapsedFit.text, { x: ex, y: rowY, size: elapsedFit.size, fill: p.subtle, anchor: 'end' }),
-          ]
-        : []),
-    ],
-    words: t('expected.a11y', { state: state.kind === 'on track' ? 'onTrack' : state.kind, amount, elapsed }),
-  };
-}
-
 function legendNodes(items: LegendItem[], pad: number, room: number, ys: number[], p: Palette): SvgElement[] {
   return flowLegend(items, room).map((at, i) => {
     const item = items[i];
@@ -186,7 +76,7 @@ function legendNodes(items: LegendItem[], pad: number, room: number, ys: number[
     const y = ys[at.row];
     return el(
       'g',
-      { 'data-drill': item.drill },
+      partAttrs(item.drill, item.words),
       el('circle', { cx: x + 4, cy: y - 4, r: 4, fill: item.color }),
       el(
         'text',
@@ -225,25 +115,25 @@ export function progressTree(spec: RenderSpec, reading: Reading, options: Render
   const label = cleanText(spec.label);
 
   const segments = spec.showSegments ? usableSegments(reading.segments) : null;
+  const item = (name: string, n: number, color: string, drill: string): LegendItem => {
+    const count = formatNumber(n, format, locale);
+    return { name, count, color, drill, words: t('progress.a11ySegment', { name, count }) };
+  };
   const items: LegendItem[] = segments
     ? [
-        { name: t('progress.todo'), count: formatNumber(segments.todo, format, locale), color: p.named.grey, drill: 'segment-todo' },
-        {
-          name: t('progress.inProgress'),
-          count: formatNumber(segments.inProgress, format, locale),
-          color: p.named.blue,
-          drill: 'segment-inProgress',
-        },
-        { name: t('progress.done'), count: formatNumber(segments.done, format, locale), color: p.named.green, drill: 'segment-done' },
+        item(t('progress.todo'), segments.todo, p.named.grey, 'segment-todo'),
+        item(t('progress.inProgress'), segments.inProgress, p.named.blue, 'segment-inProgress'),
+        item(t('progress.done'), segments.done, p.named.green, 'segment-done'),
       ]
     : [];
   const legendRows = items.length > 0 ? Math.max(...flowLegend(items, room).map((a) => a.row)) + 1 : 0;
   const expected =
     reading.expected && typeof reading.expected === 'object' && Number.isFinite(reading.expected.fraction) ? reading.expected : null;
-  const layout = progressLayout(width, title.bottom, legendRows, expected !== null);
-
   // Thresholds are always in percent done (both modes: the scale is 0..100 %).
   const donePercent = (done / total) * 100;
+  const plan = expected ? planExpected(donePercent, expected, room, locale, t) : null;
+  const layout = progressLayout(width, title.bottom, legendRows, plan?.lines ?? 0);
+
   const higherIsBetter = spec.higherIsBetter ?? true;
   const thresholds = spec.thresholds;
   const state = thresholdState(donePercent, thresholds, mode, 'blue', spec.palette);
@@ -281,28 +171,36 @@ export function progressTree(spec: RenderSpec, reading: Reading, options: Render
   } else if (done > 0) {
     bars.push(pill(pad, y, (room * Math.min(done, total)) / total, h, state.color));
   }
-  const exp = expected ? expectedNodes(donePercent, expected, { x: pad, y, w: room, h }, layout.expectedY, p, locale, t) : null;
+  const exp = plan ? { nodes: expectedNodes(plan, { x: pad, y, w: room, h }, layout.expectedYs, p), words: plan.words } : null;
 
   const amount = clauses(t, [reading.partial ? t('a11y.atLeast', { value: countText }) : countText, pct]);
-  const words = clauses(t, [
+  const valueWords = clauses(t, [
     mapped ? t('a11y.mapped', { text: mapped, value: amount }) : amount,
     thresholds && stateWords(donePercent, thresholds, state, higherIsBetter, { style: 'percent' }, locale, t),
-    exp?.words,
-    ...items.map((i) => t('progress.a11ySegment', { name: i.name, count: i.count })),
   ]);
+  const words = clauses(t, [valueWords, exp?.words, ...items.map((i) => i.words)]);
 
   return root(
-    { width, height: layout.height, label: accessibleName(t, spec.title, words, note?.words), palette: p, background: options.background },
+    {
+      width,
+      height: layout.height,
+      label: accessibleName(t, spec.title, words, note?.words),
+      palette: p,
+      background: options.background,
+      parts: true,
+    },
     title.node,
+    // The value is one keyboard stop; with segments the bar is theirs (each opens its own issues, and
+    // the keyboard reaches them by their legend items), so it stays out of the value's stop.
     el(
       'g',
-      { 'data-drill': 'value' },
+      partAttrs('value', valueWords),
       textEl(pctFit.text, { x: pad, y: layout.percentY, size: pctFit.size, weight: 600, fill: p.text }),
       icon,
       countFit.text && textEl(countFit.text, { x: width - pad, y: layout.percentY, size: countFit.size, fill: p.subtle, anchor: 'end' }),
-      track,
-      bars,
+      !segments && [track, bars],
     ),
+    segments && [track, bars],
     exp?.nodes,
     legendNodes(items, pad, room, layout.legendYs, p),
   );

@@ -4,7 +4,7 @@
  * when the whole message needs more lines than that height holds (up to a bound of lines; only past it
  * an ellipsis, the full text staying in the accessible name).
  */
-import { wordsOf } from './words';
+import { wordsOf } from './spoken';
 import { el, type SvgElement } from './svg';
 import { canvasWidth, padding, root, textEl, titleRow } from './frame';
 import { cleanText, wrapText } from './text';

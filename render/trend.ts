@@ -2,12 +2,14 @@
  * The trend sparkline of the counter and the gauge: a line with a light area over a zero-based axis,
  * gaps for missing points, the minimum and maximum marked with dots, the last point emphasised, the
  * first and last point's labels under it with the series' name between them ("created per week"),
- * and an invisible hit target per point
- * (`data-drill="trend-<i>"`, with a tooltip) that the view turns into a link to that window's issues.
+ * and an invisible hit target per point (`data-drill="trend-<i>"`): a keyboard stop named with its
+ * value ("Nov 3: 20, created per week", also its tooltip) that the view opens as that window's issues.
  */
 import { el, num, type SvgElement } from './svg';
 import { clamp01 } from './geometry';
 import { textEl } from './frame';
+import { partAttrs } from './parts';
+import { TREND_CAPTION, TREND_PLOT } from './layout';
 import { formatValue } from './format';
 import { cleanText, fitText, textWidth } from './text';
 import type { Palette } from './theme';
@@ -18,9 +20,6 @@ import type { Translate } from '../i18n/index';
 export const MAX_TREND_POINTS = 24;
 /** Longest point label kept, in code points. */
 const MAX_POINT_LABEL = 40;
-/** Height of the plot and of the caption row under it. */
-export const TREND_PLOT = 30;
-export const TREND_CAPTION = 13;
 
 export interface TrendPoint {
   value: number | null;
@@ -51,6 +50,8 @@ export interface TrendBox {
   x: number;
   y: number;
   width: number;
+  /** Height of the plot (default 30; taller beside the value of a wide gadget). */
+  plot?: number;
 }
 
 /** Index of the first smallest (or largest) value. */
@@ -78,6 +79,12 @@ export function trendWords(trend: Reading['trend'], count: number, t: Translate)
   return { ...(series && interval ? { name: t('trend.name', { series, interval }) } : {}), span };
 }
 
+/** What a point says (its keyboard stop's name and tooltip): "Nov 3: 20, created per week". */
+function pointWords(label: string, value: string, name: string | undefined, t: Translate): string {
+  const point = label ? t('trend.pointTitle', { label, value }) : value;
+  return name ? [point, name].join(t('a11y.separator')) : point;
+}
+
 /** The sparkline's elements and its accessible words ("created per week over 8 weeks: from 12 to 30, min 10, max 31"). */
 export function trendNodes(
   points: TrendPoint[],
@@ -97,7 +104,8 @@ export function trendNodes(
   const half = hi / 2 - lo / 2;
   const inset = 4;
   const top = box.y + inset;
-  const height = TREND_PLOT - inset - 1;
+  const plot = box.plot ?? TREND_PLOT;
+  const height = plot - inset - 1;
   const step = (box.width - 2 * inset) / (points.length - 1);
   const xs = points.map((_, i) => box.x + inset + i * step);
   const yOf = (v: number) => top + height * (1 - (half > 0 ? clamp01((v / 2 - lo / 2) / half) : 0));
@@ -127,7 +135,7 @@ export function trendNodes(
   const dots = [...new Set([min, max, ...singles])].filter((i) => i !== last);
   const fmt = (i: number) => formatValue(points[i].value as number, format, locale);
 
-  const captionY = box.y + TREND_PLOT + TREND_CAPTION - 2;
+  const captionY = box.y + plot + TREND_CAPTION - 2;
   const half2 = box.width / 2 - 4;
   const firstLabel = fitText(points[0].label, half2, 10, 10);
   const lastLabel = fitText(points[points.length - 1].label, half2, 10, 10);
@@ -154,20 +162,23 @@ export function trendNodes(
     nameFit && !nameFit.truncated
       ? textEl(nameFit.text, { x: box.x + box.width / 2, y: captionY, size: nameFit.size, fill: p.subtle, anchor: 'middle' })
       : null,
-    // Hit targets last, on top: one vertical stroke per point, as wide as the gap between points;
-    // a transparent stroke still takes the pointer (and is a few bytes shorter than a rect).
+    // Hit targets last, on top: one transparent column per point, as wide as the gap between points
+    // and cut to the plot's box (so a focus ring around it stays inside the gadget); each a keyboard
+    // stop with the point's value, in the tab order oldest first.
     el(
       'g',
-      { stroke: 'transparent', 'stroke-width': step },
-      points.map((pt, i) =>
-        pt.value === null
-          ? null
-          : el(
-              'path',
-              { d: `M${num(xs[i], 1)} ${num(box.y, 1)}v${TREND_PLOT}`, 'data-drill': `trend-${pt.index}` },
-              el('title', {}, pt.label ? t('trend.pointTitle', { label: pt.label, value: fmt(i) }) : fmt(i)),
-            ),
-      ),
+      { fill: 'transparent' },
+      points.map((pt, i) => {
+        if (pt.value === null) return null;
+        const x0 = Math.max(box.x, xs[i] - step / 2);
+        const x1 = Math.min(box.x + box.width, xs[i] + step / 2);
+        const words = pointWords(pt.label, fmt(i), name, t);
+        return el(
+          'rect',
+          { x: num(x0, 1), y: num(box.y, 1), width: num(x1 - x0, 1), height: plot, ...partAttrs(`trend-${pt.index}`) },
+          el('title', {}, words), // its name and its tooltip
+        );
+      }),
     ),
   ].filter((n): n is SvgElement => !!n);
 

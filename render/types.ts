@@ -119,12 +119,6 @@ export interface Reading {
    * (trend windows, ages, due dates, expected progress) are counted in UTC: the title row says so.
    */
   zoneUnknown?: boolean;
-  /**
-   * The last number read, shown because Jira could not be asked just now (rate limited, down, slow or
-   * garbled): `asOf` (e.g. "as of 10:42", already in the user's zone) is drawn as a quiet note in the
-   * title row; `reason` is added to the accessible label.
-   */
-  stale?: { asOf: string; reason?: string };
   /** Sparkline (counter, gauge): oldest first; computed at read time from JQL windows, nothing stored. */
   trend?: {
     points: { value: number | null; label: string }[];

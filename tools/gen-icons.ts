@@ -5,7 +5,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, type Reading, type RenderSpec } from '../render/index';
+import { renderTree, type Reading, type RenderSpec } from '../render/index';
+import { asPicture } from '../render/parts';
+import { toSvgString } from '../render/svg';
 
 const OUT = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'static/icons');
 
@@ -36,11 +38,11 @@ export const ICONS: { file: string; spec: RenderSpec; reading: Reading }[] = [
   },
 ];
 
-/** File name → SVG text of every thumbnail, as the renderer draws it now. */
+/** File name → SVG text of every thumbnail, as the renderer draws it now: a picture, without the gadget's keyboard stops. */
 export function iconFiles(): Map<string, string> {
-  return new Map(
-    ICONS.map(({ file, spec, reading }) => [file, `${render(spec, reading, { colorMode: 'light', width: 320, locale: 'en-US' })}\n`]),
-  );
+  const draw = (spec: RenderSpec, reading: Reading) =>
+    toSvgString(asPicture(renderTree(spec, reading, { colorMode: 'light', width: 320, locale: 'en-US' })));
+  return new Map(ICONS.map(({ file, spec, reading }) => [file, `${draw(spec, reading)}\n`]));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

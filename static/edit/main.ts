@@ -142,6 +142,9 @@ async function updatePreview(page: Page): Promise<void> {
   if (isRenderResult(r)) {
     if (r.ok && r.reading) state.lastReading = r.reading;
     preview.innerHTML = r.svg;
+    // A picture of the gadget, not its keyboard stops (render/parts.ts): Tab goes from field to field.
+    for (const part of preview.querySelectorAll('svg [tabindex]')) part.removeAttribute('tabindex');
+    preview.querySelector('svg')?.setAttribute('role', 'img');
     state.configErrors = r.ok ? [] : (r.errors ?? []);
     if (state.configErrors.some((e) => e.path === 'expected.sprint')) page.touched.add('expected.sprint'); // several active sprints
   } else {

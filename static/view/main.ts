@@ -99,12 +99,17 @@ function showPicture(result: Extract<RenderResult, { ok: true }>, exportable: bo
   box.classList.toggle('words', false);
   if (box.innerHTML !== result.svg) box.innerHTML = result.svg;
   const link = !!result.href;
+  // The picture's parts are the keyboard stops (the value, segments, trend points: render/parts.ts),
+  // so the frame around them is not a link itself: no link inside a link. A part without issues to
+  // open stays a stop that says its value, as a picture.
+  const parts = box.querySelectorAll('svg [tabindex]');
+  for (const part of parts) if (part.getAttribute('role') === 'link' && !hrefFor(part)) part.setAttribute('role', 'img');
   box.classList.toggle('link', link);
-  if (link) {
+  if (link && parts.length === 0) {
     box.tabIndex = 0;
     box.setAttribute('role', 'link');
-    box.title = words['view.openIssues'];
   } else notLink();
+  if (link) box.title = words['view.openIssues'];
   tools.hidden = !exportable;
 }
 
@@ -232,7 +237,18 @@ retryButton.addEventListener('click', () => void load());
 box.addEventListener('click', open);
 box.addEventListener('auxclick', open);
 box.addEventListener('keydown', (e) => {
-  if (e.key === 'Enter') open(e);
+  // Enter follows a link (a part with issues, or the frame when the picture has no parts), not a named picture.
+  if (e.key === 'Enter' && !(e.target instanceof Element && e.target.getAttribute('role') === 'img')) open(e);
+});
+// A focused part's words under the picture, for the eyes (a screen reader has its name): a trend
+// point's value is otherwise only in its hover tooltip.
+const partWords = document.getElementById('part-words');
+box.addEventListener('focusin', (e) => {
+  const part = e.target instanceof Element ? e.target.closest('svg [tabindex]') : null;
+  if (partWords) partWords.textContent = part?.getAttribute('aria-label') ?? part?.querySelector('title')?.textContent ?? '';
+});
+box.addEventListener('focusout', () => {
+  if (partWords) partWords.textContent = '';
 });
 for (const b of tools.querySelectorAll<HTMLButtonElement>('button[data-kind]')) {
   b.addEventListener('click', () => void download(b.dataset.kind as 'svg' | 'png', exportFile).catch(() => undefined));

@@ -80,9 +80,10 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
     const url = await page.evaluate(() => document.getElementById('grid')!.dataset.lastNavigation);
     assert.equal(url, `/issues/?jql=${encodeURIComponent('issuetype = Bug AND statusCategory != Done')}`);
     assert.equal(await page.evaluate(() => document.getElementById('grid')!.dataset.lastNavigationType), 'same-tab');
-    // keyboard: the gadget is a focusable link
-    await frame.focus('#gadget');
-    assert.equal(await frame.getAttribute('#gadget', 'role'), 'link');
+    // keyboard: the value is a focusable link (its parts are the stops, the frame around them is not one)
+    await frame.focus('#gadget [data-drill="value"]');
+    assert.equal(await frame.getAttribute('#gadget [data-drill="value"]', 'role'), 'link');
+    assert.equal(await frame.getAttribute('#gadget', 'role'), null, 'no link around the links');
   });
 
   test('clicking a drillable part (a progress segment) opens that part’s issues', async (t) => {

@@ -30,7 +30,7 @@ const MAX_DIFF = 0.002;
 const CONTEXT_CASES = new Map([
   ['gauge-partial', 0.006],
   ['counter-partial', 0.006],
-  ['counter-stale-partial-narrow', 0.006],
+  ['counter-partial-narrow', 0.006],
 ]);
 
 let fonts: ExportFont[];

@@ -230,8 +230,8 @@ describe('a progress bar measured against the active sprint, through the resolve
       { gadgetConfiguration: config('project = ONE'), moduleKey: 'glance-progress' },
     );
     assert.equal(result.ok, true, JSON.stringify(result));
-    assert.match(aria(result.svg), /^5 of 20 done, 25%, behind by 20 points \(Sprint 42 · Day 6 of 12\)$/);
-    assert.match(result.svg, />Sprint 42 · Day 6 of 12</);
+    assert.match(aria(result.svg), /^5 of 20 done, 25%, behind by 20 points \(Sprint 42 · 45% of time elapsed · Day 6 of 12\)$/);
+    assert.match(result.svg, />Sprint 42 · (45% of time elapsed · )?Day 6 of 12</);
   });
 
   it('the same in German', async () => {
@@ -241,7 +241,7 @@ describe('a progress bar measured against the active sprint, through the resolve
       { locale: 'de-DE', timeZone: 'UTC' },
       { gadgetConfiguration: config('project = ONE'), moduleKey: 'glance-progress' },
     );
-    assert.match(aria(result.svg), /Rückstand 20 Punkte \(Sprint 42 · Tag 6 von 12\)$/);
+    assert.match(aria(result.svg), /Rückstand 20 Punkte \(Sprint 42 · 45\u00A0% der Zeit vergangen · Tag 6 von 12\)$/);
   });
 
   it('issues in two active sprints: a card that says so, naming them, and no marker', async () => {

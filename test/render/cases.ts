@@ -127,11 +127,6 @@ export const GAUGE_CASES: RenderCase[] = [
     spec: { kind: 'gauge', title: 'Estimate sum', format: { unit: 'h' } },
     reading: { value: 412, min: 0, max: 600, partial: true },
   },
-  {
-    name: 'stale',
-    spec: { kind: 'gauge', title: 'Sprint done', label: 'issues done', thresholds: UP_GOOD },
-    reading: { value: 62, min: 0, max: 100, target: 80, stale: { asOf: 'as of 10:42 AM', reason: 'Jira is rate limiting Glance' } },
-  },
   { name: 'no-data', spec: { kind: 'gauge', title: 'Sprint done' }, reading: { value: null, min: 0, max: 100 } },
   { name: 'bad-scale', spec: { kind: 'gauge', title: 'Sprint done' }, reading: { value: 5, min: 10, max: 10 } },
   { name: 'no-title', spec: { kind: 'gauge', thresholds: UP_GOOD }, reading: { value: 55, min: 0, max: 100 } },
@@ -146,6 +141,19 @@ export const GAUGE_CASES: RenderCase[] = [
     spec: { kind: 'gauge', title: 'Sprint done', label: 'issues', thresholds: UP_GOOD },
     reading: { value: 62, min: 0, max: 100, target: 80 },
     options: { width: 1200 },
+  },
+  {
+    // Issue 25: a wide gauge with a trend puts the trend beside it, not in a thin strip under it.
+    name: 'wide-trend',
+    spec: { kind: 'gauge', title: 'Story points', label: 'points done' },
+    reading: { value: 286, target: 300, trend: TREND },
+    options: { width: 1200 },
+  },
+  {
+    name: 'wide-trend-640',
+    spec: { kind: 'gauge', title: 'Story points', label: 'points done', thresholds: UP_GOOD },
+    reading: { value: 62, min: 0, max: 100, trend: TREND },
+    options: { width: 640 },
   },
   {
     name: 'locale-de',
@@ -255,27 +263,10 @@ export const COUNTER_CASES: RenderCase[] = [
     reading: { value: 9_876, partial: true },
   },
   {
-    name: 'stale',
-    spec: { kind: 'counter', title: 'Open bugs', label: 'open bugs', thresholds: BUGS, higherIsBetter: false },
-    reading: {
-      value: 42,
-      compare: 38,
-      compareLabel: 'vs last week',
-      trend: TREND,
-      stale: { asOf: 'as of 10:42 AM', reason: 'Jira is rate limiting Glance' },
-    },
-  },
-  {
-    name: 'stale-partial-narrow',
+    name: 'partial-narrow',
     spec: { kind: 'counter', title: 'Original estimate', format: { unit: 'h' } },
-    reading: { value: 9_876, partial: true, covered: 5_000, stale: { asOf: 'as of Mar 3, 10:42 AM', reason: 'Jira is not responding' } },
+    reading: { value: 9_876, partial: true, covered: 5_000 },
     options: { width: 200 },
-  },
-  {
-    name: 'stale-rtl',
-    spec: { kind: 'counter', title: 'בעיות פתוחות' },
-    reading: { value: 42, stale: { asOf: 'as of 10:42', reason: 'Jira took too long to answer' } },
-    options: { locale: 'he-IL' },
   },
   {
     name: 'long-title',
@@ -301,6 +292,19 @@ export const COUNTER_CASES: RenderCase[] = [
     spec: { kind: 'counter', title: 'Open bugs', label: 'in GLANCE' },
     reading: { value: 1234, compare: 1300, target: 1000, compareLabel: 'vs last week' },
     options: { width: 1200 },
+  },
+  {
+    // Issue 25: a wide counter's number grows (to 88 px) and the block is centred; a trend goes beside it.
+    name: 'wide-trend',
+    spec: { kind: 'counter', title: 'Open bugs', label: 'open bugs', thresholds: BUGS, higherIsBetter: false },
+    reading: { value: 81, compare: 70, compareLabel: 'vs last week', trend: TREND },
+    options: { width: 1200 },
+  },
+  {
+    name: 'wide-trend-640',
+    spec: { kind: 'counter', title: 'Open bugs', label: 'open bugs' },
+    reading: { value: 81, trend: TREND },
+    options: { width: 640 },
   },
   // Issue 11: trend, threshold states, colour-blind palette, mappings, formats, comparison modes.
   {
@@ -438,11 +442,6 @@ export const PROGRESS_CASES: RenderCase[] = [
     name: 'segments',
     spec: { kind: 'progress', title: 'Sprint 42', showSegments: true },
     reading: { value: 21, total: 50, segments: SEGMENTS },
-  },
-  {
-    name: 'stale',
-    spec: { kind: 'progress', title: 'Sprint 42', showSegments: true },
-    reading: { value: 21, total: 50, segments: SEGMENTS, stale: { asOf: 'as of 10:42 AM', reason: 'Jira is rate limiting Glance' } },
   },
   { name: 'thresholds', spec: { kind: 'progress', title: 'Sprint 42', thresholds: UP_GOOD }, reading: { value: 31, total: 50 } },
   {

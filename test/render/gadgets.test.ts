@@ -149,3 +149,29 @@ test('background: surface rectangle by default, none when transparent', () => {
   const card = parseXml(renderStatus({ state: 'loading', message: 'x' }, { background: 'transparent', colorMode: 'dark' }));
   assert.ok(!allElements(card).some((e) => e.attrs.fill === '#22272B'));
 });
+
+test('wide gadgets use their space: a bigger, centred counter, and a trend beside the value or the gauge', () => {
+  const trend = {
+    series: 'created' as const,
+    interval: 'week' as const,
+    points: [2, 3, 20].map((value, i) => ({ value, label: `W${i}` })),
+  };
+  const fontSize = (svg: string) => Number(/<g data-drill="value"[^>]*><text x="([\d.]+)" y="[\d.]+" font-size="([\d.]+)"/.exec(svg)?.[2]);
+  const valueX = (svg: string) => Number(/<g data-drill="value"[^>]*><text x="([\d.]+)"/.exec(svg)?.[1]);
+  const narrow = render({ kind: 'counter', title: 'Open bugs' }, { value: 81 }, { width: 320 });
+  const wide = render({ kind: 'counter', title: 'Open bugs' }, { value: 81 }, { width: 1200 });
+  assert.equal(fontSize(narrow), 44);
+  assert.equal(fontSize(wide), 88, 'the number grows with the frame, to a cap');
+  assert.ok(valueX(wide) > 500, `centred, not stranded at the left: x=${valueX(wide)}`);
+  for (const kind of ['counter', 'gauge'] as const) {
+    const svg = render({ kind, title: 'Open bugs' }, { value: 81, max: 100, trend }, { width: 1200 });
+    const first = /<rect x="([\d.]+)" y="([\d.]+)" width="[\d.]+" height="([\d.]+)" data-drill="trend-0"/.exec(svg);
+    assert.ok(first, kind);
+    const height = Number(/viewBox="0 0 1200 (\d+)"/.exec(svg)?.[1]);
+    assert.ok(Number(first[1]) > 400, `${kind}: the trend starts beside, at x=${first[1]}`);
+    assert.ok(Number(first[3]) > 30, `${kind}: a taller plot beside (${first[3]} px)`);
+    assert.ok(Number(first[2]) + Number(first[3]) < height - 16, `${kind}: inside the gadget`);
+    const under = render({ kind, title: 'Open bugs' }, { value: 81, max: 100, trend }, { width: 400 });
+    assert.match(under, /<rect x="16" y="[\d.]+" width="[\d.]+" height="30" data-drill="trend-0"/, `${kind}: under the value at 400 px`);
+  }
+});

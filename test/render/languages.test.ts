@@ -114,7 +114,14 @@ function languages(): Language[] {
           spec: { kind: 'progress', title: 'Sprint 42', showSegments: true },
           reading: { value: 21, total: 50, segments: SEGMENTS, expected: { fraction: 0.575, day: 12, days: 20 } },
           minValueSize: 16,
-          shows: ['Rückstand 15 Punkte', 'Zu erledigen', 'In Arbeit', 'Fertig', '21 von 50 erledigt', '57\u00A0% · Tag 12 von 20'],
+          shows: [
+            'Rückstand 15 Punkte',
+            'Zu erledigen',
+            'In Arbeit',
+            'Fertig',
+            '21 von 50 erledigt',
+            '57\u00A0% der Zeit vergangen · Tag 12 von 20',
+          ],
         },
         {
           name: 'progress-narrow',
@@ -129,7 +136,7 @@ function languages(): Language[] {
           spec: { kind: 'progress', title: 'Sprintfortschritt', showSegments: true },
           reading: { value: 21, total: 50, segments: SEGMENTS, expected: { fraction: 0.55, day: 6, days: 10, sprint: 'Sprint 42' } },
           minValueSize: 16,
-          shows: ['Sprint 42 · Tag 6 von 10'],
+          shows: ['Sprint 42 · 55\u00A0% der Zeit vergangen · Tag 6 von 10'],
         },
         {
           name: 'status',
@@ -203,7 +210,7 @@ function languages(): Language[] {
           spec: { kind: 'progress', title: 'スプリント 42', showSegments: true },
           reading: { value: 21, total: 50, segments: SEGMENTS, expected: { fraction: 0.575, day: 12, days: 20 } },
           minValueSize: 16,
-          shows: ['15 ポイント 遅延', '未着手', '進行中', '完了', '50 件中 21 件完了', '57%・20 日中 12 日目'],
+          shows: ['15 ポイント 遅延', '未着手', '進行中', '完了', '50 件中 21 件完了', '経過時間 57%・20 日中 12 日目'],
         },
         {
           name: 'progress-narrow',
@@ -218,7 +225,7 @@ function languages(): Language[] {
           spec: { kind: 'progress', title: 'スプリント進捗', showSegments: true },
           reading: { value: 21, total: 50, segments: SEGMENTS, expected: { fraction: 0.55, day: 6, days: 10, sprint: 'スプリント 42' } },
           minValueSize: 16,
-          shows: ['スプリント 42・10 日中 6 日目'],
+          shows: ['スプリント 42・経過時間 55%・10 日中 6 日目'],
         },
         {
           name: 'status',

@@ -1,6 +1,7 @@
 /**
- * Accessible names (the root's aria-label and <title>) in the card's language: whole messages from
- * the catalogue (i18n/messages), joined only by the language's own list separator.
+ * What a gadget says to a screen reader: accessible names (the root's aria-label and <title>, and
+ * each focusable part's) in the card's language, whole messages from the catalogue
+ * (i18n/messages) joined only by the language's own list separator, and values spoken with their unit.
  */
 import { cleanText } from './text';
 import { translator, type Translate } from '../i18n/index';
@@ -28,10 +29,6 @@ export function clauses(t: Translate, parts: (string | false | null | undefined)
 }
 
 /**
- * A value in words: "42 open bugs", "at least 412 points" for a partial sum, "All clear (0 open
- * bugs)" when a mapping shows words instead of the number.
- */
-/**
  * Whether `label` already says `unit` (its first word is the unit, begins with it, or spells it out:
  * "pts" in "points this sprint", "h" in "hours logged"), so the spoken value leaves the unit out
  * instead of saying "286 pts points this sprint".
@@ -55,6 +52,10 @@ export function spokenValue(given: number, givenFormat: NumberFormat, locale: st
     : formatValue(value, format, locale);
 }
 
+/**
+ * A value in words: "42 open bugs", "at least 412 points" for a partial sum, "All clear (0 open
+ * bugs)" when a mapping shows words instead of the number.
+ */
 export function valueInWords(value: string, label: string | undefined, partial: boolean, mapped: string | undefined, t: Translate): string {
   const labelled = label ? t('a11y.valueLabel', { value, label }) : value;
   const amount = partial ? t('a11y.atLeast', { value: labelled }) : labelled;
