@@ -44,41 +44,54 @@ export const STATUS_MESSAGES = Object.fromEntries(
 export const TRANSIENT_CODES: readonly ErrorCode[] = ['RATE_LIMITED', 'UNAVAILABLE', 'TIMEOUT', 'BAD_RESPONSE'];
 
 /**
+ * Why a gadget shows no number, before it is put into words: the code, the detail that helps the
+ * user (in the viewer's language), the gadget's title, the field errors of INVALID_CONFIG, Jira's
+ * wait, an unfinished draft, a headline of its own. `render` draws it as a status card, `export`
+ * answers its message.
+ */
+export interface StatusFailure {
+  code: ErrorCode;
+  detail?: string;
+  title?: string;
+  errors?: FieldError[];
+  retryInSeconds?: number;
+  draft?: DraftState;
+  /** The card's headline in place of the code's usual one (a hidden project names it). */
+  headline?: string;
+}
+
+/** The card's headline: an unfinished draft's calm words, the failure's own headline, or the code's. */
+function headlineOf(failure: StatusFailure, locale: string | undefined): string {
+  // The edit preview of an unfinished draft is calm: red is for a saved gadget someone must fix.
+  return failure.draft ? translator(locale)(DRAFT_KEYS[failure.draft]) : (failure.headline ?? statusMessage(failure.code, locale));
+}
+
+/** What a failure tells the user in words: the headline, its detail and Jira's wait ("…: retry in 40 s"). */
+export function failureText(failure: StatusFailure, locale: string | undefined): string {
+  const say = translator(locale);
+  const message = headlineOf(failure, locale);
+  const wait = failure.retryInSeconds;
+  const detail = [failure.detail, ...(wait ? [retryIn(wait, say)] : [])].filter(Boolean).join('; ');
+  return detail ? say('status.withDetail', { message, detail }) : message;
+}
+
+/**
  * The `render` failure result: status SVG + code + message (+ field errors for INVALID_CONFIG), in
  * the render's language. A transient failure is marked so, with `retryInSeconds` when Jira said when;
  * the wait is in the message but not on the card, where the view counts it down instead.
  */
-export function statusResult(
-  code: ErrorCode,
-  options: RenderOptions,
-  extra: {
-    detail?: string;
-    title?: string;
-    errors?: FieldError[];
-    retryInSeconds?: number;
-    draft?: DraftState;
-    /** The card's headline in place of the code's usual one (a hidden project names it). */
-    headline?: string;
-  } = {},
-): RenderResult {
-  const say = translator(options.locale);
-  // The edit preview of an unfinished draft is calm: red is for a saved gadget someone must fix.
-  const message = extra.draft ? say(DRAFT_KEYS[extra.draft]) : (extra.headline ?? statusMessage(code, options.locale));
+export function statusResult(failure: StatusFailure, options: RenderOptions): RenderResult {
+  const { code, draft, detail, title, errors, retryInSeconds: wait } = failure;
   const transient = TRANSIENT_CODES.includes(code);
-  const state = code === 'NOT_CONFIGURED' || code === 'NO_DATA' || extra.draft ? 'empty' : transient ? 'waiting' : 'error';
-  const svg = renderStatus(
-    { state, message, ...(extra.detail ? { detail: extra.detail } : {}), ...(extra.title ? { title: extra.title } : {}) },
-    options,
-  );
-  const wait = extra.retryInSeconds;
-  const detail = [extra.detail, ...(wait ? [retryIn(wait, say)] : [])].filter(Boolean).join('; ');
-  const text = detail ? say('status.withDetail', { message, detail }) : message;
+  const state = code === 'NOT_CONFIGURED' || code === 'NO_DATA' || draft ? 'empty' : transient ? 'waiting' : 'error';
+  const message = headlineOf(failure, options.locale);
+  const svg = renderStatus({ state, message, ...(detail ? { detail } : {}), ...(title ? { title } : {}) }, options);
   return {
     ok: false,
     svg,
     code,
-    message: text,
-    ...(extra.errors ? { errors: extra.errors } : {}),
+    message: failureText(failure, options.locale),
+    ...(errors ? { errors } : {}),
     ...(transient ? { transient: true, ...(wait ? { retryInSeconds: wait } : {}) } : {}),
   };
 }
