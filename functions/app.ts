@@ -7,7 +7,7 @@ import type { Resolver } from './resolver';
 import type { Request } from '@forge/resolver';
 import { render } from '../render/index';
 import { withModuleKind } from './config/stored';
-import { listedProblems, validate } from './config/validate';
+import { validate } from './config/validate';
 import type {
   FormWordsResult,
   OptionsResolver,
@@ -19,7 +19,6 @@ import type {
 } from './contract';
 import { InFlight } from './in-flight';
 import { JiraClient } from './jira/client';
-import { retryIn } from './jira/rate-headers';
 import type { RateLimits } from './jira/rate-limits';
 import { activeSprints } from './metrics/sprint';
 import { Reads } from './metrics/jira-reads';
@@ -28,12 +27,13 @@ import type { Transport } from './jira/transport';
 import { grammarErrors } from './jql/grammar';
 import { scanJql } from './jql/scan';
 import { accountOf, ownerOf } from './owner';
-import { statusMessage, statusResult } from './status';
+import { retryIn, statusMessage, statusResult } from './status';
 import { defineExport } from './export/resolver';
 import { defineGuarded } from './guard';
 import { failure, optionsFailure } from './failure';
 import { gadgetReader } from './gadget-read';
 import { objectOr, renderOptions, requestLocale } from './request';
+import { fieldErrors, wordsIn } from './say';
 import { LONE_SURROGATE } from './unicode';
 import { translator } from '../i18n/index';
 import { formWordsFor } from '../i18n/form/index';
@@ -116,8 +116,8 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   defineGuarded(resolver, 'validateConfig', configFallback, (req: Request): ValidateConfigResult => {
     const payload = objectOr(req.payload);
     const say = translator(requestLocale(payload));
-    const checked = validate(withModuleKind(payload.config, req.context.moduleKey), say);
-    return checked.ok ? { ok: true, config: checked.config } : { ok: false, errors: listedProblems(checked, say) };
+    const checked = validate(withModuleKind(payload.config, req.context.moduleKey));
+    return checked.ok ? { ok: true, config: checked.config } : { ok: false, errors: fieldErrors(checked, say) };
   });
 
   const jqlFallback = (req: Request): ValidateJqlResult => ({ ok: false, errors: [internalMessage(req)], code: 'INTERNAL' });
@@ -200,8 +200,8 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       try {
         const accountId = accountOf(req.context);
         if (!accountId) return { ok: false, code: 'UNAUTHENTICATED', message: statusMessage('UNAUTHENTICATED', locale) };
-        const checked = validate({ version: 2, kind: 'progress', source: payload.source, metric: { type: 'ratio' } }, translator(locale));
-        if (!checked.ok) return { ok: false, code: 'INVALID_CONFIG', message: checked.errors[0].message };
+        const checked = validate({ version: 2, kind: 'progress', source: payload.source, metric: { type: 'ratio' } });
+        if (!checked.ok) return { ok: false, code: 'INVALID_CONFIG', message: wordsIn(checked.errors[0].said, locale) };
         const client = clientFor(accountId, req);
         const sprints = await activeSprints(new Reads(client, now()), await sourceJql(client, checked.config.source));
         return { ok: true, options: sprints === 'no-field' ? [] : sprints.map((s) => ({ value: String(s.id), label: s.name })) };

@@ -1,15 +1,21 @@
 /**
  * How a resolver words what went wrong: an error → code + detail for the user, in the locale's
- * language (app.ts's resolvers answer with it).
+ * language (the resolvers answer with it). The one place a {@link GlanceError} becomes words.
  */
 import { translator } from '../i18n/index';
 import type { ErrorCode, OptionsResult } from './contract';
 import { GlanceError } from './errors';
 import { JiraError } from './jira/errors';
-import { describeLimit, retryIn } from './jira/rate-headers';
+import { limitKey } from './jira/rate-headers';
 import { ConsentRequired } from './jira/transport';
-import { statusMessage } from './status';
-import { ToldError } from './told';
+import { wordsIn } from './say';
+import { retryIn, statusMessage } from './status';
+
+/**
+ * Codes whose words help the user: Jira's own (invalid JQL, missing filter), which setting is
+ * unusable, or why there is no number ("division by zero"). For the others the card says it all.
+ */
+const TOLD: readonly ErrorCode[] = ['INVALID_JQL', 'NOT_FOUND', 'INVALID_CONFIG', 'NO_DATA'];
 
 /**
  * An error → code + detail for the user (+ when Jira said to ask again). ConsentRequired is rethrown as
@@ -18,18 +24,19 @@ import { ToldError } from './told';
  */
 export function failure(error: unknown, locale?: string): { code: ErrorCode; detail?: string; retryInSeconds?: number; headline?: string } {
   if (error instanceof ConsentRequired) throw error.original;
-  const say = translator(locale);
-  if (error instanceof ToldError) return { code: error.code, detail: error.words(locale), headline: error.headlineWords(locale) };
   if (error instanceof GlanceError) {
     const wait = error instanceof JiraError ? error.details.retryAfterSeconds : undefined;
     const retry = wait ? { retryInSeconds: Math.max(1, Math.ceil(wait)) } : {};
-    if (error.code === 'RATE_LIMITED')
-      return { code: error.code, detail: describeLimit(error instanceof JiraError ? error.details.limitReason : undefined, say), ...retry };
+    if (error.code === 'RATE_LIMITED') {
+      const reason = error instanceof JiraError ? error.details.limitReason : undefined;
+      return { code: error.code, detail: translator(locale)(limitKey(reason)), ...retry };
+    }
     if (error.code === 'UNAVAILABLE' && wait) return { code: error.code, ...retry };
-    // Jira's own words (invalid JQL, missing filter), which setting is unusable, or why there is no number
-    // ("division by zero") help the user; generic messages would repeat the card.
-    const told = ['INVALID_JQL', 'NOT_FOUND', 'INVALID_CONFIG', 'NO_DATA'];
-    return { code: error.code, detail: told.includes(error.code) ? error.message : undefined };
+    return {
+      code: error.code,
+      detail: TOLD.includes(error.code) ? wordsIn(error.said, locale) : undefined,
+      ...(error.headline ? { headline: wordsIn(error.headline, locale) } : {}),
+    };
   }
   console.error('glance: unexpected error', error instanceof Error ? error.message : typeof error);
   return { code: 'INTERNAL' };

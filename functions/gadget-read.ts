@@ -9,7 +9,7 @@ import type { RenderOptions } from '../render/index';
 import type { Reading, RenderSpec } from '../render/types';
 import { hasNoIssues, isUnconfigured, withModuleKind } from './config/stored';
 import type { GadgetConfig } from './config/types';
-import { listedProblems, validate } from './config/validate';
+import { validate } from './config/validate';
 import { readingKey, reusableReading, type DraftReading } from './draft-reading';
 import { failure } from './failure';
 import type { InFlight } from './in-flight';
@@ -19,8 +19,9 @@ import { accountOf, ownerOf } from './owner';
 import { placeOf, type Place } from './place';
 import { noteMissingZone, present } from './present';
 import { objectOr } from './request';
+import { fieldErrors } from './say';
 import type { DraftState, StatusFailure } from './status';
-import { ToldError } from './told';
+import { GlanceError } from './errors';
 import { translator } from '../i18n/index';
 
 /** A gadget read: its validated configuration with the render inputs, or why there are none. */
@@ -64,16 +65,17 @@ export function gadgetReader({ now, clientFor, flights }: ReadDeps): GadgetReade
           ? payload.config
           : (req.context.extension as { gadgetConfiguration?: unknown } | undefined)?.gadgetConfiguration;
       if (isUnconfigured(raw)) return { ok: false, failure: { code: 'NOT_CONFIGURED' } };
-      const checked = validate(withModuleKind(raw, req.context.moduleKey), translator(options.locale));
+      const checked = validate(withModuleKind(raw, req.context.moduleKey));
       const edited = 'config' in payload && payload.config !== undefined;
       if (!checked.ok) {
-        const [first, ...rest] = checked.errors;
-        const more = rest.length + (checked.omitted ?? 0);
-        const detail = more > 0 ? translator(options.locale)('status.andMore', { message: first.message, count: more }) : first.message;
-        const errors = listedProblems(checked, translator(options.locale));
+        const say = translator(options.locale);
+        const errors = fieldErrors(checked, say);
+        const first = errors[0].message;
+        const more = checked.errors.length - 1 + (checked.omitted ?? 0);
+        const detail = more > 0 ? say('status.andMore', { message: first, count: more }) : first;
         // An edit preview: a new gadget's "choose what to count", or calm words until the draft is finished.
         const state: DraftState | undefined = edited ? (hasNoIssues(raw) ? 'blank' : 'unfinished') : undefined;
-        const how = state === 'blank' ? translator(options.locale)('status.chooseIssuesHow') : detail;
+        const how = state === 'blank' ? say('status.chooseIssuesHow') : detail;
         return { ok: false, failure: { code: 'INVALID_CONFIG', detail: how, errors, draft: state } };
       }
       config = checked.config;
@@ -105,7 +107,7 @@ export function gadgetReader({ now, clientFor, flights }: ReadDeps): GadgetReade
     } catch (error) {
       const { code, detail, retryInSeconds, headline } = failure(error, options.locale);
       // A finding about the data that one setting fixes (several active sprints): the form marks that field.
-      const errors = error instanceof ToldError && error.path && detail ? [{ path: error.path, message: detail }] : undefined;
+      const errors = error instanceof GlanceError && error.path && detail ? [{ path: error.path, message: detail }] : undefined;
       return { ok: false, failure: { code, detail, retryInSeconds, title: config?.title, errors, headline } };
     }
   };

@@ -1,25 +1,9 @@
 /** Failures → a status card (render/status) plus the machine-readable code and a human message. */
 import { renderStatus, type RenderOptions } from '../render/index';
-import { translator, type MessageKey } from '../i18n/index';
+import { translator, type MessageKey, type Translate } from '../i18n/index';
 import type { FieldError } from './config/types';
 import type { ErrorCode, RenderResult } from './contract';
-import { retryIn } from './jira/rate-headers';
-
-/** The catalogue key of what each code tells the user on the card. */
-const STATUS_KEYS: Record<ErrorCode, MessageKey> = {
-  NOT_CONFIGURED: 'status.notConfigured',
-  INVALID_CONFIG: 'status.invalidConfig',
-  INVALID_JQL: 'status.invalidJql',
-  NO_PERMISSION: 'status.noPermission',
-  NOT_FOUND: 'status.notFound',
-  RATE_LIMITED: 'status.rateLimited',
-  UNAVAILABLE: 'status.unavailable',
-  TIMEOUT: 'status.timeout',
-  BAD_RESPONSE: 'status.badResponse',
-  NO_DATA: 'status.noData',
-  UNAUTHENTICATED: 'status.unauthenticated',
-  INTERNAL: 'status.internal',
-};
+import { STATUS_KEYS } from './errors';
 
 /** An edit preview's draft that is not finished: no issues chosen yet, or settings still to complete. */
 export type DraftState = 'blank' | 'unfinished';
@@ -28,6 +12,14 @@ const DRAFT_KEYS: Record<DraftState, MessageKey> = { blank: 'status.chooseIssues
 /** What each code tells the user on the card, in `locale`'s language (English without one). */
 export function statusMessage(code: ErrorCode, locale?: string): string {
   return translator(locale)(STATUS_KEYS[code]);
+}
+
+/** A wait in words, in the language of `t`: "retry in 40 s", "retry in 12 min", "retry in 1 h". */
+export function retryIn(seconds: number, t: Translate): string {
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s < 120) return t('status.retryIn', { seconds: String(s) });
+  if (s < 7_200) return t('status.retryInMinutes', { minutes: String(Math.ceil(s / 60)) });
+  return t('status.retryInHours', { hours: String(Math.round(s / 3_600)) });
 }
 
 /** What each code tells the user, in English (for answers that carry no locale). */

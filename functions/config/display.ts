@@ -1,4 +1,5 @@
 /** Validation of the display settings: thresholds, number format, comparison, trend, expected progress, mappings. */
+import { said } from '../errors';
 import type { Color, NumberFormat, ThresholdStep, Thresholds } from '../../render/types';
 import { join, strip, type Checker } from './checker';
 import { LIMITS } from './limits';
@@ -31,10 +32,10 @@ export function parseThresholds(c: Checker, value: unknown, path: string): Thres
     } else {
       rawSteps.forEach((raw, i) => {
         const p = join(join(path, 'steps'), i);
-        const step = c.object(raw, p, ['field.step', { n: i + 1 }]);
+        const step = c.object(raw, p, said('field.step', { n: i + 1 }));
         if (!step) return;
         c.unknownKeys(step, ['from', 'color', 'label'], p);
-        const from = c.optNumber(step, 'from', p, ['field.stepFrom', { n: i + 1 }]);
+        const from = c.optNumber(step, 'from', p, said('field.stepFrom', { n: i + 1 }));
         if (from === undefined && step.from === undefined) c.fail(join(p, 'from'), 'config.stepFrom', { n: i + 1 });
         const color = parseColor(c, step.color, join(p, 'color'));
         const label = c.optString(step, 'label', p, LIMITS.thresholdLabel, 'field.label');
@@ -161,7 +162,7 @@ export function parseMappings(c: Checker, value: unknown, path: string): GadgetC
     const out: { value: number; text: string }[] = [];
     value.forEach((raw, i) => {
       const p = join(path, i);
-      const obj = c.object(raw, p, ['field.mapping', { n: i + 1 }]);
+      const obj = c.object(raw, p, said('field.mapping', { n: i + 1 }));
       if (!obj) return;
       c.unknownKeys(obj, ['value', 'text'], p);
       const v = c.optNumber(obj, 'value', p, 'field.mappingValue');

@@ -1,4 +1,5 @@
 /** Validation of the source and the metric (formulas included) of a configuration. */
+import { said } from '../errors';
 import { FormulaError, parseFormula, variablesOf } from '../metrics/formula';
 import { join, strip, type Checker } from './checker';
 import { LIMITS } from './limits';
@@ -121,7 +122,7 @@ function parseVariables(c: Checker, value: unknown, path: string): Variable[] | 
     const variables: Variable[] = [];
     value.forEach((raw, i) => {
       const p = join(path, i);
-      const obj = c.object(raw, p, ['field.variable', { n: i + 1 }]);
+      const obj = c.object(raw, p, said('field.variable', { n: i + 1 }));
       if (!obj) return;
       c.unknownKeys(obj, ['name', 'source', 'metric'], p);
       const name = c.oneOf(obj.name, VARIABLE_NAMES, join(p, 'name'), 'field.variableName');

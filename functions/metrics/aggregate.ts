@@ -5,7 +5,7 @@
  * arrives (a number, or 1 for "non-empty"), so no issue's text is kept, not even in flight.
  */
 import type { AggregateOp } from '../config/types';
-import { ToldError } from '../told';
+import { GlanceError, said } from '../errors';
 import type { JiraClient } from '../jira/client';
 import { JiraError } from '../jira/errors';
 
@@ -147,6 +147,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function notNumeric(fieldId: string): ToldError {
-  return new ToldError('INVALID_CONFIG', 'field.notNumbers', { field: fieldId });
+function notNumeric(fieldId: string): GlanceError {
+  return new GlanceError('INVALID_CONFIG', said('field.notNumbers', { field: fieldId }));
 }
