@@ -17,7 +17,7 @@ import type { JiraClient } from './jira/client';
 import { readNumbers } from './metrics/read-numbers';
 import { accountOf, ownerOf } from './owner';
 import { placeOf, type Place } from './place';
-import { noteMissingZone, present } from './present';
+import { noteMissingZone, renderInputs } from './render-inputs';
 import { objectOr } from './request';
 import { fieldErrors } from './say';
 import type { DraftState, StatusFailure } from './status';
@@ -90,7 +90,7 @@ export function gadgetReader({ now, clientFor, flights }: ReadDeps): GadgetReade
       const result =
         (draft ? reusableReading(payload.reading, key, at) : undefined) ??
         (await readNumbers(clientFor(accountId, req), valid, { now: at, place, cache: flights.forRequest(owner) }));
-      const { spec, reading } = present(valid, result, options.locale);
+      const { spec, reading } = renderInputs(valid, result, options.locale);
       noteMissingZone(valid, reading, place);
       if (draft) result.at ??= at;
       return {

@@ -31,7 +31,7 @@ const REVIEWED: Record<string, string> = {
   'render/export-text.ts:POSITION_ATTRS': 'a constant',
   'render/format.ts:formatters': 'Intl.NumberFormat per locale tag and format option: no Jira data; bounded',
   'functions/place.ts:zones': 'valid IANA zone names only (invalid input is not remembered): no Jira data; bounded to 256',
-  'functions/present.ts:TIME_FIELDS': 'a constant (the ids of Jira time-tracking fields)',
+  'functions/render-inputs.ts:TIME_FIELDS': 'a constant (the ids of Jira time-tracking fields)',
   'functions/metrics/calendar.ts:offsetFormats': 'Intl.DateTimeFormat per valid time zone: no Jira data; bounded',
   'functions/metrics/calendar.ts:labelFormats': 'Intl.DateTimeFormat per locale and zone: no Jira data; bounded',
   'render/format.ts:locales': 'locale tag → whether Intl supports it: no Jira data; bounded to 128',

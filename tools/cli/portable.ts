@@ -22,7 +22,7 @@ import { fetchTransport } from '../../functions/jira/fetch-transport';
 import { readNumbers } from '../../functions/metrics/read-numbers';
 import { placeOf, timeZoneOf, type Place } from '../../functions/place';
 import { readSiteUser, type SiteUser } from '../site-user';
-import { present } from '../../functions/present';
+import { renderInputs } from '../../functions/render-inputs';
 import { exportFilename, MAX_NAME_BYTES, utf8Bytes } from '../../functions/export/filename';
 
 /** The flags this module adds to the CLI's parseArgs options. */
@@ -153,7 +153,7 @@ export async function configInput(args: ExportArgs, env: NodeJS.ProcessEnv = pro
         });
     const place: Place = placeOf({ timeZone: args['time-zone'] ?? me.timeZone, locale: me.locale }, args.locale ?? config.locale);
     const result = await readNumbers(new JiraClient(fetchTransport(login)), config, { place });
-    return { ...present(config, result), options: { ...options, locale: place.locale } };
+    return { ...renderInputs(config, result), options: { ...options, locale: place.locale } };
   } catch (e) {
     if (e instanceof GlanceError) throw new ExportFailure(`${where(target)}: ${e.code}: ${wordsIn(e.said, 'en')}`);
     throw e;
