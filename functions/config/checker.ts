@@ -112,6 +112,19 @@ export class Checker {
   }
 }
 
+/**
+ * The members of `T` (a type of types.ts), every one and no other: the keys a checker allows for an
+ * object of that type. The compiler holds the two together, so types.ts stays the one source of the
+ * shape: a member added there fails to compile here (`Expected 2 arguments`, naming it) until its
+ * checker allows it, and a key no type has cannot be allowed.
+ */
+export function membersOf<T>(): <const L extends readonly (keyof T & string)[]>(
+  list: L,
+  ...complete: [Exclude<keyof T, L[number]>] extends [never] ? [] : [missing: Exclude<keyof T, L[number]>]
+) => L {
+  return ((list: unknown) => list) as never;
+}
+
 /** `a.b` + `c` → `a.b.c` (dotted paths, list indexes as numbers). */
 export function join(path: string, key: string | number): string {
   return path === '' ? String(key) : `${path}.${key}`;

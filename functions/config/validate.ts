@@ -89,9 +89,31 @@ function parseV2(c: Checker, root: Obj): ValidationResult {
   }
 
   if (c.failing || !kind || !source || !metric) return { ok: false, errors: c.errors, ...(c.omitted > 0 ? { omitted: c.omitted } : {}) };
-  const config: GadgetConfig = { version: 2, kind, source, metric };
-  const display = { thresholds, higherIsBetter, format, compare, refresh, trend, expected, mappings, noValueText, palette, locale };
-  Object.assign(config, strip({ title, label, min, max, target, ...display }));
+  // Every member of GadgetConfig, each read above (a member added to types.ts fails to compile here
+  // until it is), in the order they are stored.
+  const members: Record<keyof GadgetConfig, unknown> = {
+    version: 2,
+    kind,
+    source,
+    metric,
+    title,
+    label,
+    min,
+    max,
+    target,
+    thresholds,
+    higherIsBetter,
+    format,
+    compare,
+    refresh,
+    trend,
+    expected,
+    mappings,
+    noValueText,
+    palette,
+    locale,
+  };
+  const config = strip(members) as GadgetConfig;
   // What the dashboard stores must fit too (a migrated or normalised configuration is rarely larger).
   if (jsonLength(config) > CONFIG_BOUNDS.chars)
     return { ok: false, errors: [{ path: 'config', said: said('config.tooBig', { max: CONFIG_BOUNDS.chars }) }] };

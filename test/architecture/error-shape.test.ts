@@ -3,6 +3,8 @@
  * `Said`), typed against the English message. A wrong key, a missing value, a value the message does
  * not have, or values for a message without arguments fail to compile under functions/' tsconfig
  * (each planted mistake beside its correct twin, so a failure is the mistake's, not the harness's).
+ * The same for the configuration's one source of shape: the keys a checker allows for a type are
+ * exactly its members (functions/config/checker.ts `membersOf`).
  * The compiler's reading of every message's arguments (i18n/arguments.ts) is checked against the
  * parser's (i18n/message.ts `argumentsOf`), key by key.
  */
@@ -13,7 +15,8 @@ import { argumentsOf, parseMessage } from '../../i18n/message';
 import { compileUnder } from '../helpers/compile';
 
 const HEAD =
-  "import { GlanceError, said } from './functions/errors';\nimport { Checker } from './functions/config/checker';\nconst c = new Checker();\nvoid c;\n";
+  "import { GlanceError, said } from './functions/errors';\nimport { Checker, membersOf } from './functions/config/checker';\n" +
+  'const c = new Checker();\nvoid c;\ntype T = { type: "x"; a: string; b?: number };\n';
 const cases: { name: string; source: string; error?: RegExp }[] = [
   { name: 'a message with its values', source: "said('formula.noValue', { name: 'A' });" },
   { name: 'a message without arguments', source: "said('formula.divisionByZero');" },
@@ -39,6 +42,10 @@ const cases: { name: string; source: string; error?: RegExp }[] = [
     source: "c.fail('title', 'config.tooLong', { field: { key: 'field.title' } });",
     error: /max/,
   },
+  // The configuration's shape has one source, functions/config/types.ts: the keys a checker allows are its members.
+  { name: 'configuration shape: every member allowed', source: "membersOf<T>()(['type', 'a', 'b']);" },
+  { name: 'configuration shape: a member the checker forgot', source: "membersOf<T>()(['type', 'a']);", error: /Expected 2 arguments/ },
+  { name: 'configuration shape: a key the type lacks', source: "membersOf<T>()(['type', 'a', 'b', 'c']);", error: /"c"/ },
 ];
 
 const check = Object.entries(en).map(([key]) => {
