@@ -27,12 +27,12 @@ import type { Transport } from './jira/transport';
 import { grammarErrors } from './jql/grammar';
 import { scanJql } from './jql/scan';
 import { accountOf, ownerOf } from './owner';
-import { retryIn, statusMessage, statusResult } from './status';
+import { failureText, statusMessage, statusResult } from './status';
 import { defineExport } from './export/resolver';
 import { defineGuarded } from './guard';
 import { failure, optionsFailure } from './failure';
 import { gadgetReader } from './gadget-read';
-import { objectOr, renderOptions, requestLocale } from './request';
+import { objectOr, renderOptions } from './request';
 import { fieldErrors, wordsIn } from './say';
 import { LONE_SURROGATE } from './unicode';
 import { translator } from '../i18n/index';
@@ -140,13 +140,8 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       const errors = await clientFor(accountId, req).parseJql(jql.trim());
       return { ok: errors.length === 0, errors };
     } catch (error) {
-      const { code, detail: reason, retryInSeconds } = failure(error, locale);
-      const detail = [reason, ...(retryInSeconds ? [retryIn(retryInSeconds, say)] : [])].filter(Boolean).join('; ');
-      return {
-        ok: false,
-        errors: [detail ? say('status.withDetail', { message: statusMessage(code, locale), detail }) : statusMessage(code, locale)],
-        code,
-      };
+      const { code, detail, retryInSeconds } = failure(error, locale);
+      return { ok: false, errors: [failureText({ code, detail, retryInSeconds }, locale)], code };
     }
   });
 
@@ -231,4 +226,9 @@ function isObjectLike(v: unknown): v is Record<string, unknown> {
 function installationOf(req: Request): string {
   const id: unknown = req.context?.installContext;
   return typeof id === 'string' ? id : '';
+}
+
+/** The viewer's locale a request carries (the edit form sends its Forge context's), if it is a tag. */
+function requestLocale(payload: Record<string, unknown>): string | undefined {
+  return renderOptions(payload).locale;
 }

@@ -9,15 +9,13 @@
  * hold numbers, a query that cannot be combined. The configuration's problems have the same shape
  * with a path instead of a code (config/checker.ts `Problem`).
  */
-import type { Said, SaidOf, ValuesArgument } from '../i18n/arguments';
+import type { Said, ValuesArgument } from '../i18n/arguments';
 import type { MessageKey } from '../i18n/index';
 import type { ErrorCode } from './contract';
 
-export type { Said } from '../i18n/arguments';
-
 /** Catalogue message `key` with its values, as a {@link Said} (the values are checked against the message). */
-export function said<K extends MessageKey>(key: K, ...values: ValuesArgument<K>): SaidOf<K> {
-  return (values.length > 0 ? { key, values: values[0] } : { key }) as SaidOf<K>;
+export function said<K extends MessageKey>(key: K, ...values: ValuesArgument<K>): Said {
+  return (values.length > 0 ? { key, values: values[0] } : { key }) as Said;
 }
 
 /** The catalogue key of what each code tells the user on the card. */

@@ -9,7 +9,7 @@ import { JiraError } from './jira/errors';
 import { limitKey } from './jira/rate-headers';
 import { ConsentRequired } from './jira/transport';
 import { wordsIn } from './say';
-import { retryIn, statusMessage } from './status';
+import { failureText } from './status';
 
 /**
  * Codes whose words help the user: Jira's own (invalid JQL, missing filter), which setting is
@@ -45,7 +45,5 @@ export function failure(error: unknown, locale?: string): { code: ErrorCode; det
 /** A picker's failure, in the locale's words (with Jira's wait when it said one). */
 export function optionsFailure(error: unknown, locale: string | undefined): OptionsResult {
   const { code, detail, retryInSeconds } = failure(error, locale);
-  const message = statusMessage(code, locale);
-  const said = [detail, ...(retryInSeconds ? [retryIn(retryInSeconds, translator(locale))] : [])].filter(Boolean).join('; ');
-  return { ok: false, code, message: said ? translator(locale)('status.withDetail', { message, detail: said }) : message };
+  return { ok: false, code, message: failureText({ code, detail, retryInSeconds }, locale) };
 }

@@ -44,7 +44,7 @@ export type GadgetRead =
 export type GadgetReader = (req: Request, options: RenderOptions, preview?: boolean) => Promise<GadgetRead>;
 
 /** What a gadget read needs from the resolvers' setup (app.ts `defineResolvers`). */
-export interface ReadDeps {
+interface ReadDeps {
   now: () => number;
   /** The Jira client of one resolver call, acting as `accountId`. */
   clientFor: (accountId: string, req: Request) => JiraClient;

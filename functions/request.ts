@@ -1,15 +1,10 @@
-/** What a resolver reads from the view's payload before anything else: an object, the render options, the viewer's locale. */
+/** What a resolver reads from the view's payload before anything else: an object, and the render options. */
 import type { RenderOptions } from '../render/index';
 import { bcp47 } from '../i18n/index';
 
 /** The payload if it is a plain object, else an empty one (a payload is input, whatever its type says). */
 export function objectOr(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-/** The viewer's locale a request carries (the edit form sends its Forge context's), if it is a tag. */
-export function requestLocale(payload: Record<string, unknown>): string | undefined {
-  return renderOptions(payload).locale;
 }
 
 /** Render options from the view's payload; anything odd falls back to the defaults. */

@@ -2,16 +2,16 @@
  * The resolvers' edge, where what Glance says ({@link Said}: a catalogue key and its values, the one
  * shape the domain reports in) becomes words, once, in the viewer's language.
  */
-import type { Said, Value } from '../i18n/arguments';
+import type { Said } from '../i18n/arguments';
 import { translator, type Translate, type Values } from '../i18n/index';
 import type { Problem } from './config/checker';
 import type { FieldError } from './config/types';
 
 /** `said` in the language of `t`; a value that is itself a message (a setting's name) is said first. */
-export function words(said: Said, t: Translate): string {
+function words(said: Said, t: Translate): string {
   if (!said.values) return t(said.key);
   const values: Values = {};
-  for (const [name, value] of Object.entries(said.values as Record<string, Value>)) {
+  for (const [name, value] of Object.entries(said.values as Record<string, string | number | Said>)) {
     values[name] = typeof value === 'object' ? words(value, t) : value;
   }
   return t(said.key, values);

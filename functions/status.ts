@@ -22,11 +22,6 @@ export function retryIn(seconds: number, t: Translate): string {
   return t('status.retryInHours', { hours: String(Math.round(s / 3_600)) });
 }
 
-/** What each code tells the user, in English (for answers that carry no locale). */
-export const STATUS_MESSAGES = Object.fromEntries(
-  Object.keys(STATUS_KEYS).map((code) => [code, statusMessage(code as ErrorCode)]),
-) as Record<ErrorCode, string>;
-
 /**
  * Failures that mean "Jira cannot answer now", not "this gadget or user is wrong": rate limits, Jira
  * down or slow, an answer Glance could not read. Their cards are calm (render/status.ts `waiting`),

@@ -58,10 +58,10 @@ type Trim<S extends string> = S extends ` ${infer T}` ? Trim<T> : S extends `${i
 export type ArgumentsOf<K extends MessageKey> = Scan<(typeof en)[K]>;
 
 /** A value of a message's argument: text, a number, or another message (a setting's name in a sentence). */
-export type Value = string | number | Said;
+type Value = string | number | Said;
 
 /** Catalogue message `K` with its values: exactly its arguments, each given. */
-export type SaidOf<K extends MessageKey> = [ArgumentsOf<K>] extends [never]
+type SaidOf<K extends MessageKey> = [ArgumentsOf<K>] extends [never]
   ? { readonly key: K; readonly values?: undefined }
   : { readonly key: K; readonly values: { readonly [A in ArgumentsOf<K>]: Value } };
 

@@ -21,7 +21,7 @@ export interface Problem {
 }
 
 /** A catalogue key whose message has no arguments. */
-export type PlainKey = { [K in MessageKey]: [ArgumentsOf<K>] extends [never] ? K : never }[MessageKey];
+type PlainKey = { [K in MessageKey]: [ArgumentsOf<K>] extends [never] ? K : never }[MessageKey];
 
 /** A setting's name in messages ("The title"): a catalogue key, or a message with its values when it has a number in it. */
 export type FieldName = PlainKey | Said;
@@ -38,7 +38,7 @@ export class Checker {
   fail<K extends MessageKey>(path: string, key: K, ...values: ValuesArgument<K>): undefined {
     if (this.failed.has(path)) return undefined;
     this.failed.add(path);
-    if (this.errors.length < MAX_ERRORS) this.errors.push({ path, said: said(key, ...values) as Said });
+    if (this.errors.length < MAX_ERRORS) this.errors.push({ path, said: said(key, ...values) });
     else this.omitted++;
     return undefined;
   }

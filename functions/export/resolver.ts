@@ -10,7 +10,7 @@ import type { ExportResult } from '../contract';
 import type { GadgetRead, GadgetReader } from '../gadget-read';
 import { objectOr, renderOptions } from '../request';
 import type { Resolver } from '../resolver';
-import { failureText, STATUS_MESSAGES } from '../status';
+import { failureText, statusMessage } from '../status';
 import { defineGuarded } from '../guard';
 import { exportFilename } from './filename';
 
@@ -28,7 +28,7 @@ export async function exportGadget(
 
 /** Defines `export` on `resolver`, reading gadgets with `readGadget` (gadget-read.ts, the one `render` uses). */
 export function defineExport(resolver: Resolver, readGadget: GadgetReader): void {
-  const internal = (): ExportResult => ({ ok: false, code: 'INTERNAL', message: STATUS_MESSAGES.INTERNAL });
+  const internal = (): ExportResult => ({ ok: false, code: 'INTERNAL', message: statusMessage('INTERNAL') });
   defineGuarded(resolver, 'export', internal, async (req: Request): Promise<ExportResult> => {
     const options = renderOptions(objectOr(req.payload));
     const read = await readGadget(req, options);
@@ -40,7 +40,7 @@ export function defineExport(resolver: Resolver, readGadget: GadgetReader): void
       return { ok: true, svg: out.svg, filename: out.filename, ...(out.live.length > 0 ? { live: out.live } : {}) };
     } catch (error) {
       console.error('glance: export failed', error instanceof Error ? error.message : typeof error);
-      return { ok: false, code: 'INTERNAL', message: STATUS_MESSAGES.INTERNAL };
+      return internal();
     }
   });
 }

@@ -1,6 +1,7 @@
 /** Typed Jira failures, mapped to the contract's ErrorCode. */
 import type { ErrorCode } from '../contract';
-import { GlanceError, said, STATUS_KEYS, type Said } from '../errors';
+import type { Said } from '../../i18n/arguments';
+import { GlanceError, said, STATUS_KEYS } from '../errors';
 
 export interface JiraErrorDetails {
   status?: number;

@@ -11,8 +11,8 @@
  */
 
 import { VARIABLE_NAMES, type VariableName } from '../config/vocabulary';
-import type { MessageKey } from '../../i18n/index';
-import { said, type Said } from '../errors';
+import type { Said } from '../../i18n/arguments';
+import { said } from '../errors';
 
 export type Expr =
   | { kind: 'number'; value: number; at: number }
@@ -177,14 +177,14 @@ export function variablesOf(expr: Expr): VariableName[] {
 export const MAX_FORMULA_RESULT = 1e15;
 
 /** A formula's value, or why it has none (a catalogue message: words are chosen at the resolver's edge). */
-export type Evaluation = { ok: true; value: number } | { ok: false; said: Said & { key: Extract<MessageKey, `formula.${string}`> } };
+export type Evaluation = { ok: true; value: number } | { ok: false; said: Said };
 
 /**
  * Evaluates a parsed formula. Division by zero, a variable without a value, and results that are
  * not finite or beyond ±1e15 give `{ok: false, said}` (shown as "No data: <its words>").
  */
 export function evaluateFormula(expr: Expr, values: Partial<Record<VariableName, number | null>>): Evaluation {
-  const fail = (why: NoValue['said']) => {
+  const fail = (why: Said) => {
     throw new NoValue(why);
   };
   const run = (e: Expr): number => {
@@ -219,7 +219,7 @@ export function evaluateFormula(expr: Expr, values: Partial<Record<VariableName,
 }
 
 class NoValue extends Error {
-  constructor(readonly said: Extract<Evaluation, { ok: false }>['said']) {
+  constructor(readonly said: Said) {
     super(said.key);
   }
 }
