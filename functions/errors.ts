@@ -1,13 +1,10 @@
 /**
- * The one shape of a failure Glance reports to the user: a machine-readable code (the status card it
- * becomes) and what to tell the user as a catalogue key with its values ({@link Said}, typed against
- * the English message: a wrong key or a missing value fails to compile). The words are chosen at the
- * resolver's edge, once, in the viewer's language (failure.ts, status.ts); nothing here translates.
- *
- * Jira's own refusals are one kind of it (JiraError, jira/errors.ts); the others come from Glance's
- * checks of what it read: a formula dividing by zero, a version without dates, a field that does not
- * hold numbers, a query that cannot be combined. The configuration's problems have the same shape
- * with a path instead of a code (config/checker.ts `Problem`).
+ * The one shape of a failure Glance reports to the user: a code (the status card it becomes) and what
+ * to tell the user as a catalogue key with its values ({@link Said}, typed against the English message).
+ * Nothing here translates: the words are chosen once, at the resolvers' edge, in the viewer's language
+ * (failure.ts). Jira's refusals are one kind (JiraError, jira/errors.ts); the others are Glance's findings
+ * in what it read (a formula dividing by zero, a version without dates, a field without numbers). The
+ * configuration's problems have the same shape with a path instead of a code (config/checker.ts `Problem`).
  */
 import type { Said, ValuesArgument } from '../i18n/arguments';
 import type { MessageKey } from '../i18n/index';
@@ -41,10 +38,7 @@ export class GlanceError extends Error {
   /** The card's headline in place of the code's usual one. */
   readonly headline?: Said;
 
-  /**
-   * `log` is the line for the server's log and for developers (default: the key); it is never
-   * shown to the user, who is told `said`.
-   */
+  /** `log`: the line for the server's log and for developers (default: the key), never shown to the user. */
   constructor(
     readonly code: ErrorCode,
     readonly said: Said,

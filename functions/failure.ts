@@ -1,14 +1,16 @@
 /**
- * How a resolver words what went wrong: an error → code + detail for the user, in the locale's
- * language (the resolvers answer with it). The one place a {@link GlanceError} becomes words.
+ * How a resolver words what went wrong, in the viewer's language: the resolvers' edge, where what
+ * the domain says (`Said`: a catalogue key and its values, the one error shape) becomes words, once.
  */
-import { translator } from '../i18n/index';
+import type { Said } from '../i18n/arguments';
+import { translator, type Translate, type Values } from '../i18n/index';
+import type { Problem } from './config/checker';
+import type { FieldError } from './config/types';
 import type { ErrorCode, OptionsResult } from './contract';
 import { GlanceError } from './errors';
 import { JiraError } from './jira/errors';
 import { limitKey } from './jira/rate-headers';
 import { ConsentRequired } from './jira/transport';
-import { wordsIn } from './say';
 import { failureText } from './status';
 
 /**
@@ -46,4 +48,29 @@ export function failure(error: unknown, locale?: string): { code: ErrorCode; det
 export function optionsFailure(error: unknown, locale: string | undefined): OptionsResult {
   const { code, detail, retryInSeconds } = failure(error, locale);
   return { ok: false, code, message: failureText({ code, detail, retryInSeconds }, locale) };
+}
+
+/** `said` in the language of `t`; a value that is itself a message (a setting's name) is said first. */
+function words(said: Said, t: Translate): string {
+  if (!said.values) return t(said.key);
+  const values: Values = {};
+  for (const [name, value] of Object.entries(said.values as Record<string, string | number | Said>)) {
+    values[name] = typeof value === 'object' ? words(value, t) : value;
+  }
+  return t(said.key, values);
+}
+
+/** `said` in `locale`'s language (English without one). */
+export function wordsIn(said: Said, locale?: string): string {
+  return words(said, translator(locale));
+}
+
+/**
+ * The problems of a failed validation as the resolvers answer them, in the language of `t`: the
+ * first ones (config/checker.ts MAX_ERRORS), then (when more were found) one line at the
+ * configuration's root that counts the rest ("… and 79,980 more problems").
+ */
+export function fieldErrors(result: { errors: Problem[]; omitted?: number }, t: Translate): FieldError[] {
+  const errors = result.errors.map(({ path, said }) => ({ path, message: words(said, t) }));
+  return result.omitted ? [...errors, { path: 'config', message: t('config.moreProblems', { count: result.omitted }) }] : errors;
 }

@@ -1,7 +1,7 @@
 /**
  * Reading fields of an untrusted configuration object while collecting every problem with its path,
  * as what to say (a catalogue key and its values, functions/errors.ts `Said`): the resolvers word
- * them in the viewer's language at their edge (functions/say.ts `fieldErrors`).
+ * them in the viewer's language at their edge (functions/failure.ts `fieldErrors`).
  */
 import type { ArgumentsOf, Said, ValuesArgument } from '../../i18n/arguments';
 import type { MessageKey } from '../../i18n/index';

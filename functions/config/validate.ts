@@ -2,7 +2,7 @@
  * Validation of a gadget configuration, stored or draft: `validate(unknown)` migrates older versions
  * (see migrate.ts) and returns the normalised current config, or every bad field with a dotted path
  * (`metric.variables.1.source.jql`) and what to tell a Jira user (worded at the resolvers' edge:
- * functions/say.ts `fieldErrors`). Never throws.
+ * functions/failure.ts `fieldErrors`). Never throws.
  */
 import type { Said } from '../../i18n/arguments';
 import { said } from '../errors';

@@ -1,13 +1,12 @@
 /**
- * The resolvers' edge (functions/failure.ts, functions/say.ts): the domain's one error shape (code,
+ * The resolvers' edge (functions/failure.ts): the domain's one error shape (code,
  * catalogue key, values) becomes words there, once, in the viewer's language.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { GlanceError, said } from '../../functions/errors';
-import { failure } from '../../functions/failure';
+import { failure, fieldErrors } from '../../functions/failure';
 import { errorForStatus, JiraError } from '../../functions/jira/errors';
-import { fieldErrors } from '../../functions/say';
 import { validate } from '../../functions/config/validate';
 import { translator } from '../../i18n/index';
 

@@ -1,13 +1,13 @@
 /**
  * The domain reports what to say (a catalogue key and its values: functions/errors.ts `Said`); the
- * resolvers word it at their edge (functions/say.ts). Tests that read the words use the same edge,
+ * resolvers word it at their edge (functions/failure.ts). Tests that read the words use the same edge,
  * in English.
  */
 import type { Said } from '../../i18n/arguments';
 import { translator } from '../../i18n/index';
 import { validate } from '../../functions/config/validate';
 import type { FieldError, GadgetConfig } from '../../functions/config/types';
-import { fieldErrors, wordsIn } from '../../functions/say';
+import { fieldErrors, wordsIn } from '../../functions/failure';
 
 /** `said` in English words. */
 export function english(said: Said): string {

@@ -16,7 +16,7 @@ import type { GadgetConfig } from '../../functions/config/types';
 import { validate } from '../../functions/config/validate';
 import { JiraClient } from '../../functions/jira/client';
 import { GlanceError } from '../../functions/errors';
-import { fieldErrors, wordsIn } from '../../functions/say';
+import { fieldErrors, wordsIn } from '../../functions/failure';
 import { translator } from '../../i18n/index';
 import { fetchTransport } from '../../functions/jira/fetch-transport';
 import { readNumbers } from '../../functions/metrics/read-numbers';
