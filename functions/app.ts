@@ -5,10 +5,9 @@
  */
 import type { Resolver } from './resolver';
 import type { Request } from '@forge/resolver';
-import { render, type RenderOptions } from '../render/index';
-import { hasNoIssues, isUnconfigured, withModuleKind } from './config/stored';
-import type { GadgetConfig } from './config/types';
-import { listedProblems, validate } from './config/validate';
+import { render } from '../render/index';
+import { withModuleKind } from './config/stored';
+import { validate } from './config/validate';
 import type {
   FormWordsResult,
   OptionsResolver,
@@ -19,29 +18,23 @@ import type {
   ValidateJqlResult,
 } from './contract';
 import { InFlight } from './in-flight';
-import { readingKey, reusableReading, type DraftReading } from './draft-reading';
 import { JiraClient } from './jira/client';
-import { retryIn } from './jira/rate-headers';
 import type { RateLimits } from './jira/rate-limits';
-import { ToldError } from './told';
 import { activeSprints } from './metrics/sprint';
 import { Reads } from './metrics/jira-reads';
 import { sourceJql } from './metrics/source';
 import type { Transport } from './jira/transport';
 import { grammarErrors } from './jql/grammar';
 import { scanJql } from './jql/scan';
-import { readNumbers } from './metrics/read-numbers';
 import { accountOf, ownerOf } from './owner';
-import { placeOf, type Place } from './place';
-import { noteMissingZone, present } from './present';
-import { statusMessage, statusResult, type DraftState } from './status';
+import { failureText, statusMessage, statusResult } from './status';
 import { defineExport } from './export/resolver';
 import { defineGuarded } from './guard';
-import { failure, optionsFailure } from './failure';
-import type { GadgetRead } from './gadget-read';
+import { failure, fieldErrors, optionsFailure, wordsIn } from './failure';
+import { gadgetReader } from './gadget-read';
+import { objectOr, renderOptions } from './request';
 import { LONE_SURROGATE } from './unicode';
 import { translator } from '../i18n/index';
-import { supportedLocale } from '../i18n/locale';
 import { formWordsFor } from '../i18n/form';
 import { isRecord } from './record';
 
@@ -78,99 +71,35 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       installation: installationOf(req),
     });
 
-  /** Validates the gadget's config (the stored one or the edit view's draft) and reads its numbers as the user. */
-  const readGadget = async (
-    req: Request,
-    options: RenderOptions,
-    preview = false,
-  ): Promise<GadgetRead & { links?: Record<string, string>; place?: Place; draftReading?: DraftReading }> => {
-    const payload = objectOr(req.payload);
-    let config: GadgetConfig | undefined;
-    try {
-      const accountId = accountOf(req.context);
-      if (!accountId) return { ok: false, result: statusResult('UNAUTHENTICATED', options) };
-      const raw =
-        'config' in payload && payload.config !== undefined
-          ? payload.config
-          : (req.context.extension as { gadgetConfiguration?: unknown } | undefined)?.gadgetConfiguration;
-      if (isUnconfigured(raw)) return { ok: false, result: statusResult('NOT_CONFIGURED', options) };
-      const checked = validate(withModuleKind(raw, req.context.moduleKey), translator(options.locale));
-      const edited = 'config' in payload && payload.config !== undefined;
-      if (!checked.ok) {
-        const [first, ...rest] = checked.errors;
-        const more = rest.length + (checked.omitted ?? 0);
-        const detail = more > 0 ? translator(options.locale)('status.andMore', { message: first.message, count: more }) : first.message;
-        const errors = listedProblems(checked, translator(options.locale));
-        // An edit preview: a new gadget's "choose what to count", or calm words until the draft is finished.
-        const state: DraftState | undefined = edited ? (hasNoIssues(raw) ? 'blank' : 'unfinished') : undefined;
-        const how = state === 'blank' ? translator(options.locale)('status.chooseIssuesHow') : detail;
-        return { ok: false, result: statusResult('INVALID_CONFIG', options, { detail: how, errors, draft: state }) };
-      }
-      config = checked.config;
-      const valid = config;
-      // The user's zone and locale come with the request (the view reads Forge's context); a locale in the config wins.
-      const place = placeOf(payload, valid.locale);
-      const at = now();
-      const owner = ownerOf(req.context);
-      // The edit preview's draft: the page's last reading when only how the gadget looks changed (draft-reading.ts).
-      const draft = preview && 'config' in payload && payload.config !== undefined;
-      const key = draft ? readingKey(valid, place) : '';
-      const result =
-        (draft ? reusableReading(payload.reading, key, at) : undefined) ??
-        (await readNumbers(clientFor(accountId, req), valid, { now: at, place, cache: flights.forRequest(owner) }));
-      const { spec, reading } = present(valid, result, options.locale);
-      noteMissingZone(valid, reading, place);
-      if (draft) result.at ??= at;
-      return {
-        ok: true,
-        config: valid,
-        spec,
-        reading,
-        href: result.href,
-        links: result.links,
-        at: result.at ?? at,
-        place,
-        ...(draft ? { draftReading: { key, numbers: result } } : {}),
-      };
-    } catch (error) {
-      const { code, detail, retryInSeconds, headline } = failure(error, options.locale);
-      // A finding about the data that one setting fixes (several active sprints): the form marks that field.
-      const errors = error instanceof ToldError && error.path && detail ? [{ path: error.path, message: detail }] : undefined;
-      return { ok: false, result: statusResult(code, options, { detail, retryInSeconds, title: config?.title, errors, headline }) };
-    }
-  };
+  const readGadget = gadgetReader({ now, clientFor, flights });
 
-  const internal = (req: Request) => statusResult('INTERNAL', renderOptions(objectOr(req.payload)));
+  const internal = (req: Request) => statusResult({ code: 'INTERNAL' }, renderOptions(objectOr(req.payload)));
   const internalMessage = (req: Request) => statusMessage('INTERNAL', requestLocale(objectOr(req.payload)));
 
   defineGuarded(resolver, 'render', internal, async (req: Request): Promise<RenderResult> => {
     const options = renderOptions(objectOr(req.payload));
     const read = await readGadget(req, options, true);
-    if (!read.ok) return read.result;
+    if (!read.ok) return statusResult(read.failure, options);
     const { spec, reading } = read;
     try {
       return {
         ok: true,
         // Numbers in the place's locale (a locale the gadget pins wins), words in the viewer's language.
-        svg: render(spec, reading, { ...options, locale: read.place?.locale ?? options.locale, language: options.locale }),
+        svg: render(spec, reading, { ...options, locale: read.place.locale, language: options.locale }),
         value: reading.value,
         href: read.href,
-        links: read.links ?? {},
+        links: read.links,
         computedAt: new Date(read.at).toISOString(),
         ...(reading.partial ? { partial: true } : {}),
         ...(read.draftReading ? { reading: read.draftReading } : {}),
       };
     } catch (error) {
       const { code, detail, retryInSeconds, headline } = failure(error, options.locale);
-      return statusResult(code, options, { detail, retryInSeconds, title: read.config.title, headline });
+      return statusResult({ code, detail, retryInSeconds, title: read.config.title, headline }, options);
     }
   });
 
-  defineExport(resolver, async (req) => {
-    const options = renderOptions(objectOr(req.payload));
-    const read = await readGadget(req, options);
-    return { options: read.ok ? { ...options, locale: read.place?.locale ?? options.locale, language: options.locale } : options, read };
-  });
+  defineExport(resolver, readGadget);
 
   // The edit form's words in the viewer's language (the page ships English only).
   defineGuarded(
@@ -187,8 +116,8 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
   defineGuarded(resolver, 'validateConfig', configFallback, (req: Request): ValidateConfigResult => {
     const payload = objectOr(req.payload);
     const say = translator(requestLocale(payload));
-    const checked = validate(withModuleKind(payload.config, req.context.moduleKey), say);
-    return checked.ok ? { ok: true, config: checked.config } : { ok: false, errors: listedProblems(checked, say) };
+    const checked = validate(withModuleKind(payload.config, req.context.moduleKey));
+    return checked.ok ? { ok: true, config: checked.config } : { ok: false, errors: fieldErrors(checked, say) };
   });
 
   const jqlFallback = (req: Request): ValidateJqlResult => ({ ok: false, errors: [internalMessage(req)], code: 'INTERNAL' });
@@ -211,13 +140,8 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       const errors = await clientFor(accountId, req).parseJql(jql.trim());
       return { ok: errors.length === 0, errors };
     } catch (error) {
-      const { code, detail: reason, retryInSeconds } = failure(error, locale);
-      const detail = [reason, ...(retryInSeconds ? [retryIn(retryInSeconds, say)] : [])].filter(Boolean).join('; ');
-      return {
-        ok: false,
-        errors: [detail ? say('status.withDetail', { message: statusMessage(code, locale), detail }) : statusMessage(code, locale)],
-        code,
-      };
+      const { code, detail, retryInSeconds } = failure(error, locale);
+      return { ok: false, errors: [failureText({ code, detail, retryInSeconds }, locale)], code };
     }
   });
 
@@ -277,8 +201,8 @@ export function defineResolvers(resolver: Resolver, deps: AppDeps): void {
       try {
         const accountId = accountOf(req.context);
         if (!accountId) return { ok: false, code: 'UNAUTHENTICATED', message: statusMessage('UNAUTHENTICATED', locale) };
-        const checked = validate({ version: 2, kind: 'progress', source: payload.source, metric: { type: 'ratio' } }, translator(locale));
-        if (!checked.ok) return { ok: false, code: 'INVALID_CONFIG', message: checked.errors[0].message };
+        const checked = validate({ version: 2, kind: 'progress', source: payload.source, metric: { type: 'ratio' } });
+        if (!checked.ok) return { ok: false, code: 'INVALID_CONFIG', message: wordsIn(checked.errors[0].said, locale) };
         const client = clientFor(accountId, req);
         const sprints = await activeSprints(new Reads(client, now()), await sourceJql(client, checked.config.source));
         return { ok: true, options: sprints === 'no-field' ? [] : sprints.map((s) => ({ value: String(s.id), label: s.name })) };
@@ -306,20 +230,7 @@ function installationOf(req: Request): string {
   return typeof id === 'string' ? id : '';
 }
 
-function objectOr(value: unknown): Record<string, unknown> {
-  return isRecord(value) ? value : {};
-}
-
 /** The viewer's locale a request carries (the edit form sends its Forge context's), if it is a tag. */
 function requestLocale(payload: Record<string, unknown>): string | undefined {
   return renderOptions(payload).locale;
-}
-
-/** Render options from the view's payload; anything odd falls back to the defaults. */
-function renderOptions(payload: Record<string, unknown>): RenderOptions {
-  const options: RenderOptions = { colorMode: payload.colorMode === 'dark' ? 'dark' : 'light' };
-  if (typeof payload.width === 'number' && Number.isFinite(payload.width)) options.width = payload.width;
-  const locale = supportedLocale(payload.locale);
-  if (locale !== undefined) options.locale = locale;
-  return options;
 }

@@ -54,7 +54,7 @@ export interface NumberFormat {
   unit?: string;
   /**
    * Unit of a negative value, shown after its absolute value instead of a minus sign and `unit`: days
-   * until due below zero read "3 days overdue". Set by the server (functions/present.ts), not a setting.
+   * until due below zero read "3 days overdue". Set by the server (functions/render-inputs.ts), not a setting.
    */
   negativeUnit?: string;
 }

@@ -1,34 +1,44 @@
 /**
  * Reading fields of an untrusted configuration object while collecting every problem with its path,
- * worded from the server's catalogue (i18n/messages) in the language of `t` (English by default).
+ * as what to say (a catalogue key and its values, functions/errors.ts `Said`): the resolvers word
+ * them in the viewer's language at their edge (functions/failure.ts `fieldErrors`).
  */
-import { translator, type MessageKey, type Translate, type Values } from '../../i18n/index';
+import type { ArgumentsOf, Said, ValuesArgument } from '../../i18n/arguments';
+import type { MessageKey } from '../../i18n/index';
+import { said } from '../errors';
 import { scanJql } from '../jql/scan';
 import { LIMITS } from './limits';
-import type { FieldError } from './types';
 
 export type Obj = Record<string, unknown>;
 
 /** Problems worded per configuration; the rest are counted ("and 79,980 more"). */
 export const MAX_ERRORS = 20;
 
-/** A setting's name in messages ("The title"): a catalogue key, with its values when it has a number in it. */
-export type FieldName = MessageKey | readonly [MessageKey, Values];
+/** One problem of a configuration: where (a dotted path such as `source.jql`) and what to say. */
+export interface Problem {
+  path: string;
+  said: Said;
+}
+
+/** A catalogue key whose message has no arguments. */
+type PlainKey = { [K in MessageKey]: [ArgumentsOf<K>] extends [never] ? K : never }[MessageKey];
+
+/** A setting's name in messages ("The title"): a catalogue key, or a message with its values when it has a number in it. */
+export type FieldName = PlainKey | Said;
 
 /** Collects errors while reading fields of an untrusted object. Every reader returns undefined on failure. */
 export class Checker {
   /** The first {@link MAX_ERRORS} problems. */
-  readonly errors: FieldError[] = [];
+  readonly errors: Problem[] = [];
   /** Problems found beyond {@link MAX_ERRORS} (counted, not worded). */
   omitted = 0;
   /** Every path with a problem: one lookup per problem, not a scan of the earlier ones. */
   private readonly failed = new Set<string>();
-  constructor(private readonly t: Translate = translator('en')) {}
   /** Records a problem; only the first one per path is kept (it is the one the user can act on). */
-  fail(path: string, key: MessageKey, values: Values = {}): undefined {
+  fail<K extends MessageKey>(path: string, key: K, ...values: ValuesArgument<K>): undefined {
     if (this.failed.has(path)) return undefined;
     this.failed.add(path);
-    if (this.errors.length < MAX_ERRORS) this.errors.push({ path, message: this.t(key, values) });
+    if (this.errors.length < MAX_ERRORS) this.errors.push({ path, said: said(key, ...values) });
     else this.omitted++;
     return undefined;
   }
@@ -36,13 +46,9 @@ export class Checker {
   get failing(): boolean {
     return this.failed.size > 0;
   }
-  /** A message in the checker's language. */
-  say(key: MessageKey, values: Values = {}): string {
-    return this.t(key, values);
-  }
-  /** A setting's name in the messages' language. */
-  private name(field: FieldName): string {
-    return typeof field === 'string' ? this.t(field) : this.t(field[0], field[1]);
+  /** A setting's name, as a value of a message. */
+  private name(field: FieldName): Said {
+    return typeof field === 'string' ? ({ key: field } as Said) : field;
   }
   /** Runs `read` and returns its result only if it added no error. */
   clean<T>(read: () => T | undefined): T | undefined {
@@ -91,7 +97,7 @@ export class Checker {
     return v === undefined || v === null ? undefined : this.oneOf(v, allowed, join(path, key), what);
   }
   /** A JQL setting: `required` is the message when it is empty (absent: it may be). */
-  jql(value: unknown, path: string, what: FieldName, required?: MessageKey): string | undefined {
+  jql(value: unknown, path: string, what: FieldName, required?: PlainKey): string | undefined {
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
       return required ? this.fail(path, required) : undefined;
     }
@@ -104,6 +110,19 @@ export class Checker {
     if (parsed.where === null) return this.fail(path, 'config.jqlUnbounded');
     return jql;
   }
+}
+
+/**
+ * The members of `T` (a type of types.ts), every one and no other: the keys a checker allows for an
+ * object of that type. The compiler holds the two together, so types.ts stays the one source of the
+ * shape: a member added there fails to compile here (`Expected 2 arguments`, naming it) until its
+ * checker allows it, and a key no type has cannot be allowed.
+ */
+export function membersOf<T>(): <const L extends readonly (keyof T & string)[]>(
+  list: L,
+  ...complete: [Exclude<keyof T, L[number]>] extends [never] ? [] : [missing: Exclude<keyof T, L[number]>]
+) => L {
+  return ((list: unknown) => list) as never;
 }
 
 /** `a.b` + `c` → `a.b.c` (dotted paths, list indexes as numbers). */

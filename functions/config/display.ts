@@ -1,9 +1,10 @@
 /** Validation of the display settings: thresholds, number format, comparison, trend, expected progress, mappings. */
-import type { Color, NumberFormat, ThresholdStep, Thresholds } from '../../render/types';
-import { join, strip, type Checker } from './checker';
+import { said } from '../errors';
+import type { Color, ThresholdStep, Thresholds } from '../../render/types';
+import { join, membersOf, strip, type Checker } from './checker';
 import { LIMITS } from './limits';
 import { parseSource } from './metric';
-import type { CompareV2, Expected, GadgetConfig, Trend } from './types';
+import type { CompareV2, Expected, FormatSetting, GadgetConfig, Trend } from './types';
 import { COLOR_NAMES, COMPARE_MODES, FORMAT_STYLES, THRESHOLD_MODES, TREND_INTERVALS, TREND_SERIES } from './vocabulary';
 
 function parseColor(c: Checker, value: unknown, path: string): Color | undefined {
@@ -18,7 +19,7 @@ export function parseThresholds(c: Checker, value: unknown, path: string): Thres
   const obj = c.object(value, path, 'field.thresholds');
   if (!obj) return undefined;
   return c.clean(() => {
-    c.unknownKeys(obj, ['base', 'baseLabel', 'steps', 'mode'], path);
+    c.unknownKeys(obj, membersOf<Thresholds>()(['base', 'baseLabel', 'steps', 'mode']), path);
     const base = parseColor(c, obj.base, join(path, 'base'));
     const baseLabel = c.optString(obj, 'baseLabel', path, LIMITS.thresholdLabel, 'field.label');
     const mode = c.optOneOf(obj, 'mode', THRESHOLD_MODES, path, 'field.thresholdMode');
@@ -31,10 +32,10 @@ export function parseThresholds(c: Checker, value: unknown, path: string): Thres
     } else {
       rawSteps.forEach((raw, i) => {
         const p = join(join(path, 'steps'), i);
-        const step = c.object(raw, p, ['field.step', { n: i + 1 }]);
+        const step = c.object(raw, p, said('field.step', { n: i + 1 }));
         if (!step) return;
-        c.unknownKeys(step, ['from', 'color', 'label'], p);
-        const from = c.optNumber(step, 'from', p, ['field.stepFrom', { n: i + 1 }]);
+        c.unknownKeys(step, membersOf<ThresholdStep>()(['from', 'color', 'label']), p);
+        const from = c.optNumber(step, 'from', p, said('field.stepFrom', { n: i + 1 }));
         if (from === undefined && step.from === undefined) c.fail(join(p, 'from'), 'config.stepFrom', { n: i + 1 });
         const color = parseColor(c, step.color, join(p, 'color'));
         const label = c.optString(step, 'label', p, LIMITS.thresholdLabel, 'field.label');
@@ -50,11 +51,11 @@ export function parseThresholds(c: Checker, value: unknown, path: string): Thres
 }
 
 /** Number format; `currency` needs an ISO 4217 code. */
-export function parseFormat(c: Checker, value: unknown, path: string): NumberFormat | undefined {
+export function parseFormat(c: Checker, value: unknown, path: string): FormatSetting | undefined {
   const obj = c.object(value, path, 'field.format');
   if (!obj) return undefined;
   return c.clean(() => {
-    c.unknownKeys(obj, ['style', 'decimals', 'prefix', 'unit', 'suffix', 'currency'], path);
+    c.unknownKeys(obj, membersOf<FormatSetting>()(['style', 'decimals', 'prefix', 'unit', 'suffix', 'currency']), path);
     const style = c.optOneOf(obj, 'style', FORMAT_STYLES, path, 'field.style');
     const decimals = c.optNumber(obj, 'decimals', path, 'field.decimals');
     if (decimals !== undefined && (!Number.isInteger(decimals) || decimals < 0 || decimals > LIMITS.decimals)) {
@@ -80,7 +81,7 @@ export function parseCompare(c: Checker, value: unknown, path: string): CompareV
   const obj = c.object(value, path, 'field.compare');
   if (!obj) return undefined;
   return c.clean(() => {
-    c.unknownKeys(obj, ['source', 'label', 'mode', 'decimals'], path);
+    c.unknownKeys(obj, membersOf<CompareV2>()(['source', 'label', 'mode', 'decimals']), path);
     const source = parseSource(c, obj.source, join(path, 'source'));
     const label = c.optString(obj, 'label', path, LIMITS.compareLabel, 'field.compareLabel');
     const mode = c.optOneOf(obj, 'mode', COMPARE_MODES, path, 'field.compareMode');
@@ -97,7 +98,7 @@ export function parseTrend(c: Checker, value: unknown, path: string): Trend | un
   const obj = c.object(value, path, 'field.trend');
   if (!obj) return undefined;
   return c.clean(() => {
-    c.unknownKeys(obj, ['series', 'interval', 'points'], path);
+    c.unknownKeys(obj, membersOf<Trend>()(['series', 'interval', 'points']), path);
     const series = c.oneOf(obj.series, TREND_SERIES, join(path, 'series'), 'field.trendSeries');
     const interval = c.oneOf(obj.interval, TREND_INTERVALS, join(path, 'interval'), 'field.trendInterval');
     const points = obj.points;
@@ -114,7 +115,7 @@ export function parseExpected(c: Checker, value: unknown, path: string): Expecte
   if (!obj) return undefined;
   return c.clean(() => {
     if ('sprint' in obj && obj.sprint !== undefined && obj.sprint !== null) {
-      c.unknownKeys(obj, ['sprint'], path);
+      c.unknownKeys(obj, membersOf<Extract<Expected, { sprint: unknown }>>()(['sprint']), path);
       if (obj.sprint === 'active') return { sprint: 'active' as const };
       // A sprint picked in the form, by its id (Jira's sprint ids are positive integers).
       const id = typeof obj.sprint === 'string' && /^[0-9]{1,15}$/.test(obj.sprint.trim()) ? Number(obj.sprint) : obj.sprint;
@@ -123,7 +124,7 @@ export function parseExpected(c: Checker, value: unknown, path: string): Expecte
         : c.fail(join(path, 'sprint'), 'config.sprintActive');
     }
     if ('versionId' in obj && obj.versionId !== undefined && obj.versionId !== null) {
-      c.unknownKeys(obj, ['versionId'], path);
+      c.unknownKeys(obj, membersOf<Extract<Expected, { versionId: string }>>()(['versionId']), path);
       const raw = obj.versionId;
       const id = typeof raw === 'number' && Number.isSafeInteger(raw) ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
       if (!/^[0-9]+$/.test(id) || id.length > LIMITS.versionId) {
@@ -131,7 +132,7 @@ export function parseExpected(c: Checker, value: unknown, path: string): Expecte
       }
       return { versionId: id };
     }
-    c.unknownKeys(obj, ['start', 'end'], path);
+    c.unknownKeys(obj, membersOf<Extract<Expected, { start: string }>>()(['start', 'end']), path);
     const start = parseDate(c, obj.start, join(path, 'start'), 'start');
     const end = parseDate(c, obj.end, join(path, 'end'), 'end');
     if (start !== undefined && end !== undefined && start >= end) {
@@ -161,9 +162,9 @@ export function parseMappings(c: Checker, value: unknown, path: string): GadgetC
     const out: { value: number; text: string }[] = [];
     value.forEach((raw, i) => {
       const p = join(path, i);
-      const obj = c.object(raw, p, ['field.mapping', { n: i + 1 }]);
+      const obj = c.object(raw, p, said('field.mapping', { n: i + 1 }));
       if (!obj) return;
-      c.unknownKeys(obj, ['value', 'text'], p);
+      c.unknownKeys(obj, membersOf<NonNullable<GadgetConfig['mappings']>[number]>()(['value', 'text']), p);
       const v = c.optNumber(obj, 'value', p, 'field.mappingValue');
       if (v === undefined && (obj.value === undefined || obj.value === null)) {
         c.fail(join(p, 'value'), 'config.mappingValue', { n: i + 1 });

@@ -1,6 +1,7 @@
 /** Validation of the source and the metric (formulas included) of a configuration. */
+import { said } from '../errors';
 import { FormulaError, parseFormula, variablesOf } from '../metrics/formula';
-import { join, strip, type Checker } from './checker';
+import { join, membersOf, strip, type Checker } from './checker';
 import { LIMITS } from './limits';
 import type { Metric, Source, SourceMetric, Variable, VariableName } from './types';
 import { AGE_OPS, AGGREGATE_OPS, METRIC_TYPES, PROJECT_PRESETS, SOURCE_METRIC_TYPES, SOURCE_TYPES, VARIABLE_NAMES } from './vocabulary';
@@ -12,19 +13,19 @@ export function parseSource(c: Checker, value: unknown, path: string): Source | 
   const type = c.oneOf(obj.type, SOURCE_TYPES, join(path, 'type'), 'field.sourceType');
   switch (type) {
     case 'jql': {
-      c.unknownKeys(obj, ['type', 'jql'], path);
+      c.unknownKeys(obj, membersOf<Extract<Source, { type: 'jql' }>>()(['type', 'jql']), path);
       const jql = c.jql(obj.jql, join(path, 'jql'), 'field.jql', 'config.enterJql');
       return jql === undefined ? undefined : { type, jql };
     }
     case 'filter': {
-      c.unknownKeys(obj, ['type', 'filterId'], path);
+      c.unknownKeys(obj, membersOf<Extract<Source, { type: 'filter' }>>()(['type', 'filterId']), path);
       const raw = obj.filterId;
       const id = typeof raw === 'number' && Number.isSafeInteger(raw) ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
       if (!/^[0-9]+$/.test(id) || id.length > LIMITS.filterId) return c.fail(join(path, 'filterId'), 'config.chooseFilter');
       return { type, filterId: id };
     }
     case 'project': {
-      c.unknownKeys(obj, ['type', 'projectKey', 'preset'], path);
+      c.unknownKeys(obj, membersOf<Extract<Source, { type: 'project' }>>()(['type', 'projectKey', 'preset']), path);
       const key = typeof obj.projectKey === 'string' ? obj.projectKey.trim().toUpperCase() : '';
       const keyOk = /^[A-Z][A-Z0-9_]*$/.test(key) && key.length <= LIMITS.projectKey;
       if (!keyOk) c.fail(join(path, 'projectKey'), 'config.chooseProject');
@@ -50,11 +51,11 @@ export function parseMetric(c: Checker, value: unknown, path: string, allowFormu
   switch (type) {
     case 'count':
     case 'dueIn':
-      c.unknownKeys(obj, ['type'], path);
+      c.unknownKeys(obj, membersOf<Extract<Metric, { type: 'count' | 'dueIn' }>>()(['type']), path);
       return { type };
     case 'aggregate':
       return c.clean(() => {
-        c.unknownKeys(obj, ['type', 'fieldId', 'op'], path);
+        c.unknownKeys(obj, membersOf<Extract<Metric, { type: 'aggregate' }>>()(['type', 'fieldId', 'op']), path);
         const op = c.oneOf(obj.op, AGGREGATE_OPS, join(path, 'op'), 'field.aggregation');
         const id = typeof obj.fieldId === 'string' ? obj.fieldId.trim() : '';
         if (!/^[A-Za-z0-9_.-]+$/.test(id) || id.length > LIMITS.fieldId) {
@@ -64,14 +65,14 @@ export function parseMetric(c: Checker, value: unknown, path: string, allowFormu
       });
     case 'ratio':
       return c.clean(() => {
-        c.unknownKeys(obj, ['type', 'doneJql', 'segments'], path);
+        c.unknownKeys(obj, membersOf<Extract<Metric, { type: 'ratio' }>>()(['type', 'doneJql', 'segments']), path);
         const doneJql = c.jql(obj.doneJql, join(path, 'doneJql'), 'field.doneJql');
         const segments = c.optBoolean(obj, 'segments', path, 'field.segments');
         return { type, ...strip({ doneJql, segments }) };
       });
     case 'age':
       return c.clean(() => {
-        c.unknownKeys(obj, ['type', 'op'], path);
+        c.unknownKeys(obj, membersOf<Extract<Metric, { type: 'age' }>>()(['type', 'op']), path);
         const op = c.oneOf(obj.op, AGE_OPS, join(path, 'op'), 'field.age');
         return op === undefined ? undefined : { type, op };
       });
@@ -84,7 +85,7 @@ export function parseMetric(c: Checker, value: unknown, path: string, allowFormu
 
 function parseFormulaMetric(c: Checker, obj: Record<string, unknown>, path: string): Metric | undefined {
   return c.clean(() => {
-    c.unknownKeys(obj, ['type', 'expression', 'variables'], path);
+    c.unknownKeys(obj, membersOf<Extract<Metric, { type: 'formula' }>>()(['type', 'expression', 'variables']), path);
     const expression = parseExpression(c, obj.expression, join(path, 'expression'));
     const variables = parseVariables(c, obj.variables, join(path, 'variables'));
     if (expression === undefined || variables === undefined) return undefined;
@@ -121,9 +122,9 @@ function parseVariables(c: Checker, value: unknown, path: string): Variable[] | 
     const variables: Variable[] = [];
     value.forEach((raw, i) => {
       const p = join(path, i);
-      const obj = c.object(raw, p, ['field.variable', { n: i + 1 }]);
+      const obj = c.object(raw, p, said('field.variable', { n: i + 1 }));
       if (!obj) return;
-      c.unknownKeys(obj, ['name', 'source', 'metric'], p);
+      c.unknownKeys(obj, membersOf<Variable>()(['name', 'source', 'metric']), p);
       const name = c.oneOf(obj.name, VARIABLE_NAMES, join(p, 'name'), 'field.variableName');
       if (name !== undefined && seen.has(name)) c.fail(join(p, 'name'), 'config.variableTwice', { name });
       if (name !== undefined) seen.add(name);

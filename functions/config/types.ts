@@ -1,6 +1,11 @@
 /**
  * GadgetConfig: what the dashboard stores in the gadget's own configuration (view.submit(config)).
  * Validated on every read by `validate.ts`; version 1 (types-v1.ts) is migrated to version 2 there (`migrate.ts`).
+ *
+ * The one source of the configuration's shape. The checker is held to it by the compiler: each
+ * object's allowed keys are `membersOf<T>()` of its type here (checker.ts: every member, no other),
+ * and validate.ts builds the result from every member of GadgetConfig, so a member added here fails
+ * to compile until the checker reads it (bench/RESULTS.md "Configuration: one source of truth").
  */
 import type { GadgetKind, NumberFormat, Thresholds } from '../../render/types';
 import type {
@@ -61,6 +66,9 @@ export interface Trend {
 /** `sprint`: 'active' (the one active sprint of the issues) or the id of a sprint picked in the form (the issues are narrowed to it). */
 export type Expected = { start: string; end: string } | { versionId: string } | { sprint: 'active' | number };
 
+/** The number format a configuration sets (`negativeUnit` is the server's, never a setting). */
+export type FormatSetting = Omit<NumberFormat, 'negativeUnit'>;
+
 /** Counter comparison (v2): the same metric over a second source, with how the delta is written. */
 export interface CompareV2 {
   source: Source;
@@ -84,7 +92,7 @@ export interface GadgetConfigV2 {
   thresholds?: Thresholds;
   /** Threshold/delta direction: true (default) = higher is better. */
   higherIsBetter?: boolean;
-  format?: NumberFormat;
+  format?: FormatSetting;
   compare?: CompareV2;
   /** Auto-refresh in minutes (0 / absent = off). */
   refresh?: number;

@@ -1,58 +1,50 @@
 /**
  * Validation of a gadget configuration, stored or draft: `validate(unknown)` migrates older versions
- * (see migrate.ts) and returns the normalised current config, or every bad field with a message a
- * Jira user understands and a dotted path (`metric.variables.1.source.jql`). Never throws.
+ * (see migrate.ts) and returns the normalised current config, or every bad field with a dotted path
+ * (`metric.variables.1.source.jql`) and what to tell a Jira user (worded at the resolvers' edge:
+ * functions/failure.ts `fieldErrors`). Never throws.
  */
-import { translator, type Translate } from '../../i18n/index';
+import type { Said } from '../../i18n/arguments';
 import { supportedLocale } from '../../i18n/locale';
-import { Checker, strip, type Obj } from './checker';
+import { said } from '../errors';
+import { Checker, strip, type Obj, type Problem } from './checker';
 import { parseCompare, parseExpected, parseFormat, parseMappings, parseThresholds, parseTrend } from './display';
 import { CONFIG_BOUNDS, exceeds, jsonLength } from './bounds';
 import { CURRENT_VERSION, LIMITS } from './limits';
 import { parseMetric, parseSource } from './metric';
 import { migrateRawV1 } from './migrate';
-import type { FieldError, GadgetConfig } from './types';
+import type { GadgetConfig } from './types';
 import { CONFIG_KEYS, GADGET_KINDS, PALETTES } from './vocabulary';
 
 /**
  * The normalised configuration, or the first problems (checker.ts MAX_ERRORS); `omitted` counts those
  * found beyond them.
  */
-export type ValidationResult = { ok: true; config: GadgetConfig } | { ok: false; errors: FieldError[]; omitted?: number };
+export type ValidationResult = { ok: true; config: GadgetConfig } | { ok: false; errors: Problem[]; omitted?: number };
 
-/**
- * Validates and normalises a configuration of any supported version; see the README's config
- * reference. Messages in the language of `t` (English by default).
- */
-export function validate(input: unknown, t: Translate = translator('en')): ValidationResult {
-  const c = new Checker(t);
+/** Validates and normalises a configuration of any supported version; see the README's config reference. */
+export function validate(input: unknown): ValidationResult {
+  const c = new Checker();
   let root = c.object(input, 'config', 'field.configuration');
   if (!root) return { ok: false, errors: c.errors };
   // Before any other work: a configuration past a limit is refused whole (bounds.ts).
   const excess = exceeds(root);
   if (excess)
-    return { ok: false, errors: [{ path: 'config', message: t(EXCESS_MESSAGE[excess.limit], { max: CONFIG_BOUNDS[excess.limit] }) }] };
+    return { ok: false, errors: [{ path: 'config', said: said(EXCESS_MESSAGE[excess.limit], { max: CONFIG_BOUNDS[excess.limit] }) }] };
   const version = root.version;
   if (version === undefined) {
-    return versionError(t('config.noVersion'));
+    return versionError(said('config.noVersion'));
   }
   if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_VERSION) {
-    return versionError(t('config.newerVersion', { version: String(version), max: String(CURRENT_VERSION) }));
+    return versionError(said('config.newerVersion', { version: String(version), max: String(CURRENT_VERSION) }));
   }
   if (version === 1) root = migrateRawV1(c, root);
   else if (version !== CURRENT_VERSION) {
-    return versionError(t('config.unknownVersion', { version: JSON.stringify(version) ?? typeof version, max: String(CURRENT_VERSION) }));
+    return versionError(
+      said('config.unknownVersion', { version: JSON.stringify(version) ?? typeof version, max: String(CURRENT_VERSION) }),
+    );
   } else c.unknownKeys(root, CONFIG_KEYS, '');
   return parseV2(c, root);
-}
-
-/**
- * The problems of a failed validation as the resolvers answer them: the worded ones, then (when
- * more were found) one line at the configuration's root that counts the rest ("… and 79,980 more problems").
- */
-export function listedProblems(result: { errors: FieldError[]; omitted?: number }, t: Translate = translator('en')): FieldError[] {
-  const { errors, omitted } = result;
-  return omitted ? [...errors, { path: 'config', message: t('config.moreProblems', { count: omitted }) }] : errors;
 }
 
 function parseV2(c: Checker, root: Obj): ValidationResult {
@@ -98,12 +90,13 @@ function parseV2(c: Checker, root: Obj): ValidationResult {
   }
 
   if (c.failing || !kind || !source || !metric) return { ok: false, errors: c.errors, ...(c.omitted > 0 ? { omitted: c.omitted } : {}) };
-  const config: GadgetConfig = { version: 2, kind, source, metric };
+  // Every member of GadgetConfig, in the order they are stored: one added to types.ts fails to compile here until it is read.
+  const head = { version: 2, kind, source, metric, title, label, min, max, target };
   const display = { thresholds, higherIsBetter, format, compare, refresh, trend, expected, mappings, noValueText, palette, locale };
-  Object.assign(config, strip({ title, label, min, max, target, ...display }));
+  const config = strip<Record<keyof GadgetConfig, unknown>>({ ...head, ...display }) as GadgetConfig;
   // What the dashboard stores must fit too (a migrated or normalised configuration is rarely larger).
   if (jsonLength(config) > CONFIG_BOUNDS.chars)
-    return { ok: false, errors: [{ path: 'config', message: c.say('config.tooBig', { max: CONFIG_BOUNDS.chars }) }] };
+    return { ok: false, errors: [{ path: 'config', said: said('config.tooBig', { max: CONFIG_BOUNDS.chars }) }] };
   return { ok: true, config };
 }
 
@@ -125,6 +118,6 @@ function parseRefresh(c: Checker, value: unknown): number | undefined {
 
 const EXCESS_MESSAGE = { chars: 'config.tooBig', keys: 'config.tooManyKeys', depth: 'config.tooDeep' } as const;
 
-function versionError(message: string): ValidationResult {
-  return { ok: false, errors: [{ path: 'version', message }] };
+function versionError(what: Said): ValidationResult {
+  return { ok: false, errors: [{ path: 'version', said: what }] };
 }

@@ -7,14 +7,12 @@
 import type { Request } from '@forge/resolver';
 import { renderTree, type RenderOptions } from '../../render/index';
 import type { ExportResult } from '../contract';
-import type { GadgetRead } from '../gadget-read';
+import type { GadgetRead, GadgetReader } from '../gadget-read';
+import { objectOr, renderOptions } from '../request';
 import type { Resolver } from '../resolver';
-import { STATUS_MESSAGES } from '../status';
+import { failureText, statusMessage } from '../status';
 import { defineGuarded } from '../guard';
 import { exportFilename } from './filename';
-
-/** Reads the gadget of a request (shared with `render`) together with the request's render options. */
-export type ReadForExport = (req: Request) => Promise<{ options: RenderOptions; read: GadgetRead }>;
 
 /**
  * Builds the portable SVG and file name of a gadget read.
@@ -29,22 +27,21 @@ export async function exportGadget(
   return { svg: portable.svg, filename: exportFilename(read.spec.title, 'svg'), live: portable.live };
 }
 
-/** Defines `export` on `resolver`. */
-export function defineExport(resolver: Resolver, readGadget: ReadForExport): void {
-  const internal = (): ExportResult => ({ ok: false, code: 'INTERNAL', message: STATUS_MESSAGES.INTERNAL });
+/** Defines `export` on `resolver`, reading gadgets with `readGadget` (gadget-read.ts, the one `render` uses). */
+export function defineExport(resolver: Resolver, readGadget: GadgetReader): void {
+  const internal = (): ExportResult => ({ ok: false, code: 'INTERNAL', message: statusMessage('INTERNAL') });
   defineGuarded(resolver, 'export', internal, async (req: Request): Promise<ExportResult> => {
-    const { options, read } = await readGadget(req);
-    if (!read.ok) {
-      const failed = read.result;
-      if (failed.ok) return { ok: false, code: 'INTERNAL', message: STATUS_MESSAGES.INTERNAL };
-      return { ok: false, code: failed.code, message: failed.message };
-    }
+    const options = renderOptions(objectOr(req.payload));
+    const read = await readGadget(req, options);
+    // The words `render` would answer, without drawing its card.
+    if (!read.ok) return { ok: false, code: read.failure.code, message: failureText(read.failure, options.locale) };
     try {
-      const out = await exportGadget(read, options);
+      // Numbers in the place's locale (a locale the gadget pins wins), words in the viewer's language.
+      const out = await exportGadget(read, { ...options, locale: read.place.locale, language: options.locale });
       return { ok: true, svg: out.svg, filename: out.filename, ...(out.live.length > 0 ? { live: out.live } : {}) };
     } catch (error) {
       console.error('glance: export failed', error instanceof Error ? error.message : typeof error);
-      return { ok: false, code: 'INTERNAL', message: STATUS_MESSAGES.INTERNAL };
+      return internal();
     }
   });
 }

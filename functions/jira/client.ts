@@ -123,7 +123,8 @@ export class JiraClient {
   async filter(id: string): Promise<J.Filter> {
     // Jira answers 400 (not 404) for a filter that is deleted or not shared with the user.
     const body = await this.json<J.Filter>('GET', route`/rest/api/3/filter/${id}`).catch((error: unknown) => {
-      if (error instanceof JiraError && error.details.status === 400) throw new JiraError('NOT_FOUND', error.message, error.details);
+      if (error instanceof JiraError && error.details.status === 400)
+        throw new JiraError('NOT_FOUND', error.message, error.details, error.said);
       throw error;
     });
     if (!isRecord(body) || typeof body.jql !== 'string') throw badShape('filter');

@@ -1,6 +1,7 @@
 /** Typed Jira failures, mapped to the contract's ErrorCode. */
 import type { ErrorCode } from '../contract';
-import { GlanceError } from '../errors';
+import type { Said } from '../../i18n/arguments';
+import { GlanceError, said, STATUS_KEYS } from '../errors';
 
 export interface JiraErrorDetails {
   status?: number;
@@ -12,14 +13,19 @@ export interface JiraErrorDetails {
   limitReason?: string;
 }
 
-/** A failure of a Jira call, or an answer Glance cannot use; `details` say what Jira answered. */
+/**
+ * A failure of a Jira call, or an answer Glance cannot use; `details` say what Jira answered. `log`
+ * is the developers' line; the user is told `told` (Jira's own words when it gave some), by default
+ * what the code's card says.
+ */
 export class JiraError extends GlanceError {
   constructor(
     code: ErrorCode,
-    message: string,
+    log: string,
     readonly details: JiraErrorDetails = {},
+    told: Said = { key: STATUS_KEYS[code] },
   ) {
-    super(code, message);
+    super(code, told, { log });
     this.name = 'JiraError';
   }
 }
@@ -46,17 +52,13 @@ export function errorForStatus(status: number, text: string): JiraError {
   const details = { status, jiraMessages: messages };
   switch (true) {
     case status === 400:
-      return new JiraError('INVALID_JQL', messages.length > 0 ? messages.join(' ') : 'Jira could not run this query.', details);
+      return new JiraError('INVALID_JQL', `HTTP 400: ${messages.join(' ')}`, details, jiraSaid(messages, said('jira.queryFailed')));
     case status === 401:
       return new JiraError('UNAUTHENTICATED', 'Jira did not accept the sign-in.', details);
     case status === 403:
       return new JiraError('NO_PERMISSION', "You don't have permission to see this in Jira.", details);
     case status === 404:
-      return new JiraError(
-        'NOT_FOUND',
-        messages.length > 0 ? messages.join(' ') : 'Jira could not find it; it may have been deleted.',
-        details,
-      );
+      return new JiraError('NOT_FOUND', `HTTP 404: ${messages.join(' ')}`, details, jiraSaid(messages, said('jira.notFound')));
     case status === 429:
       return new JiraError('RATE_LIMITED', 'Jira is receiving too many requests right now.', details);
     case status >= 500:
@@ -64,4 +66,9 @@ export function errorForStatus(status: number, text: string): JiraError {
     default:
       return new JiraError('BAD_RESPONSE', `Jira answered in a way Glance did not expect (HTTP ${status}).`, details);
   }
+}
+
+/** Jira's own words (in the language of the user's Jira), or `otherwise` when it gave none. */
+function jiraSaid(messages: string[], otherwise: Said): Said {
+  return messages.length > 0 ? said('jira.said', { messages: messages.join(' ') }) : otherwise;
 }

@@ -19,7 +19,7 @@
  *   slows pacing a little (client.ts), like the enforced near-limit flag does.
  * Header names are case-insensitive (`Headers.get`).
  */
-import { translator, type Translate } from '../../i18n/index';
+import type { MessageKey } from '../../i18n/index';
 import { retryAfterMs } from './retry-after';
 
 type Headers = { get(name: string): string | null };
@@ -49,21 +49,16 @@ export function readLimitHeaders(headers: Headers, nowMs: number): LimitHeaders 
   return result;
 }
 
-/** RateLimit-Reason in words for the status card ("which limit"); unknown reasons get a generic phrase. */
-export function describeLimit(reason: string | undefined, t: Translate = translator('en')): string {
+/**
+ * Which limit RateLimit-Reason names, as the catalogue key the status card words it with ("which
+ * limit"); unknown reasons get a generic phrase. The words are chosen at the resolver's edge (failure.ts).
+ */
+export function limitKey(reason: string | undefined): Extract<MessageKey, `rate.${string}`> {
   const r = (reason ?? '').toLowerCase();
-  if (r.includes('burst')) return t('rate.burst');
-  if (r.includes('quota') && r.includes('tenant')) return t('rate.tenantQuota');
-  if (r.includes('quota')) return t('rate.quota');
-  if (r.includes('per-issue')) return t('rate.perIssue');
-  if (r.includes('cost')) return t('rate.cost');
-  return t('rate.limit');
-}
-
-/** A wait in words, in the language of `t`: "retry in 40 s", "retry in 12 min", "retry in 1 h". */
-export function retryIn(seconds: number, t: Translate = translator('en')): string {
-  const s = Math.max(1, Math.ceil(seconds));
-  if (s < 120) return t('status.retryIn', { seconds: String(s) });
-  if (s < 7_200) return t('status.retryInMinutes', { minutes: String(Math.ceil(s / 60)) });
-  return t('status.retryInHours', { hours: String(Math.round(s / 3_600)) });
+  if (r.includes('burst')) return 'rate.burst';
+  if (r.includes('quota') && r.includes('tenant')) return 'rate.tenantQuota';
+  if (r.includes('quota')) return 'rate.quota';
+  if (r.includes('per-issue')) return 'rate.perIssue';
+  if (r.includes('cost')) return 'rate.cost';
+  return 'rate.limit';
 }

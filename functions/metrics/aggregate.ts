@@ -5,7 +5,7 @@
  * arrives (a number, or 1 for "non-empty"), so no issue's text is kept, not even in flight.
  */
 import type { AggregateOp } from '../config/types';
-import { ToldError } from '../told';
+import { GlanceError, said } from '../errors';
 import type { JiraClient } from '../jira/client';
 import { JiraError } from '../jira/errors';
 import { isRecord } from '../record';
@@ -144,6 +144,6 @@ export function isEmpty(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 }
 
-function notNumeric(fieldId: string): ToldError {
-  return new ToldError('INVALID_CONFIG', 'field.notNumbers', { field: fieldId });
+function notNumeric(fieldId: string): GlanceError {
+  return new GlanceError('INVALID_CONFIG', said('field.notNumbers', { field: fieldId }));
 }

@@ -11,7 +11,7 @@ import type { Place } from '../place';
 import { dayOf, isoDate, parseIsoDate, startOfDay, type Day } from './calendar';
 import type { Reads } from './jira-reads';
 import { activeSprints, findActiveSprint, findSprint, type Sprint } from './sprint';
-import { ToldError } from '../told';
+import { GlanceError, said } from '../errors';
 
 /**
  * Where `now` is in the planned time, as numbers and days (the render words them in the user's
@@ -72,14 +72,16 @@ async function readSprint(reads: Reads, sourceJql: () => Promise<string>): Promi
     case 'one':
       return sprintProgress(finding.sprint, reads.now, reads.place);
     case 'no-field':
-      throw new ToldError('INVALID_CONFIG', 'sprint.noField');
+      throw new GlanceError('INVALID_CONFIG', said('sprint.noField'));
     case 'none':
-      throw new ToldError('NO_DATA', 'sprint.none');
+      throw new GlanceError('NO_DATA', said('sprint.none'));
     case 'several': {
       // Every active sprint, named as the form's picker lists them (a few searches, only on this card).
       const all = await activeSprints(reads, jql);
       const names = all === 'no-field' || all.length < 2 ? finding.names : all.map((s) => s.name);
-      throw new ToldError('INVALID_CONFIG', 'sprint.several', { names: names.join(', '), count: names.length }, 'expected.sprint');
+      throw new GlanceError('INVALID_CONFIG', said('sprint.several', { names: names.join(', '), count: names.length }), {
+        path: 'expected.sprint',
+      });
     }
   }
 }
@@ -87,8 +89,8 @@ async function readSprint(reads: Reads, sourceJql: () => Promise<string>): Promi
 /** A sprint picked in the form (by id): its dates from the Sprint field of the source's issues in it; it may have ended. */
 async function readPicked(reads: Reads, sourceJql: () => Promise<string>, id: number): Promise<ExpectedProgress> {
   const sprint = await findSprint(reads, await sourceJql(), id);
-  if (sprint === 'no-field') throw new ToldError('INVALID_CONFIG', 'sprint.noField');
-  if (sprint === null) throw new ToldError('NO_DATA', 'sprint.pickedEmpty');
+  if (sprint === 'no-field') throw new GlanceError('INVALID_CONFIG', said('sprint.noField'));
+  if (sprint === null) throw new GlanceError('NO_DATA', said('sprint.pickedEmpty'));
   return sprintProgress(sprint, reads.now, reads.place);
 }
 
@@ -106,7 +108,7 @@ export async function readExpected(reads: Reads, expected: Expected, sourceJql: 
   });
   if (!version.startDate || !version.releaseDate) {
     const missing = version.startDate ? 'release' : version.releaseDate ? 'start' : 'both';
-    throw new ToldError('INVALID_CONFIG', 'version.missingDates', { name: version.name, missing });
+    throw new GlanceError('INVALID_CONFIG', said('version.missingDates', { name: version.name, missing }));
   }
   const start = version.startDate;
   const end = version.releaseDate;
@@ -114,7 +116,7 @@ export async function readExpected(reads: Reads, expected: Expected, sourceJql: 
     throw new JiraError('BAD_RESPONSE', `Jira sent dates Glance could not read for the version "${version.name}".`);
   }
   if (parseIsoDate(end) < parseIsoDate(start)) {
-    throw new ToldError('INVALID_CONFIG', 'version.releasedBeforeStart', { name: version.name, start, end });
+    throw new GlanceError('INVALID_CONFIG', said('version.releasedBeforeStart', { name: version.name, start, end }));
   }
   return expectedFraction(start, end, reads.now, reads.place);
 }

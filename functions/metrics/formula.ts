@@ -11,7 +11,8 @@
  */
 
 import { VARIABLE_NAMES, type VariableName } from '../config/vocabulary';
-import { translator, type MessageKey, type Values } from '../../i18n/index';
+import type { Said } from '../../i18n/arguments';
+import { said } from '../errors';
 
 export type Expr =
   | { kind: 'number'; value: number; at: number }
@@ -175,60 +176,50 @@ export function variablesOf(expr: Expr): VariableName[] {
 /** Results beyond this are treated as no data (they are not a meaningful Jira number). */
 export const MAX_FORMULA_RESULT = 1e15;
 
-/** Why a formula has no value: the catalogue message (its English in `reason`). */
-export type Evaluation = { ok: true; value: number } | { ok: false; reason: string; key: FormulaReason; values?: Values };
-type FormulaReason = Extract<MessageKey, `formula.${string}`>;
+/** A formula's value, or why it has none (a catalogue message: words are chosen at the resolver's edge). */
+export type Evaluation = { ok: true; value: number } | { ok: false; said: Said };
 
 /**
  * Evaluates a parsed formula. Division by zero, a variable without a value, and results that are
- * not finite or beyond ±1e15 give `{ok: false, reason}` (shown as "No data: <reason>").
+ * not finite or beyond ±1e15 give `{ok: false, said}` (shown as "No data: <its words>").
  */
 export function evaluateFormula(expr: Expr, values: Partial<Record<VariableName, number | null>>): Evaluation {
-  const fail = (key: FormulaReason, values?: Values) => {
-    throw new NoValue(key, values);
+  const fail = (why: Said) => {
+    throw new NoValue(why);
   };
-  const failure = (key: FormulaReason, values?: Values): Evaluation => ({
-    ok: false,
-    reason: translator('en')(key, values),
-    key,
-    ...(values ? { values } : {}),
-  });
   const run = (e: Expr): number => {
     switch (e.kind) {
       case 'number':
         return e.value;
       case 'variable': {
         const v = values[e.name];
-        return typeof v === 'number' && Number.isFinite(v) ? v : fail('formula.noValue', { name: e.name });
+        return typeof v === 'number' && Number.isFinite(v) ? v : fail(said('formula.noValue', { name: e.name }));
       }
       case 'negate':
         return -run(e.operand);
       case 'binary': {
         const left = run(e.left);
         const right = run(e.right);
-        if (e.op === '/' && right === 0) return fail('formula.divisionByZero');
+        if (e.op === '/' && right === 0) return fail(said('formula.divisionByZero'));
         return e.op === '+' ? left + right : e.op === '-' ? left - right : e.op === '*' ? left * right : left / right;
       }
     }
   };
   try {
     const value = run(expr);
-    if (Number.isNaN(value)) return failure('formula.notANumber');
-    if (!Number.isFinite(value) || Math.abs(value) > MAX_FORMULA_RESULT) return failure('formula.tooLarge');
+    if (Number.isNaN(value)) return { ok: false, said: said('formula.notANumber') };
+    if (!Number.isFinite(value) || Math.abs(value) > MAX_FORMULA_RESULT) return { ok: false, said: said('formula.tooLarge') };
     // 12 significant digits: 0.1 + 0.2 is 0.3, not 0.30000000000000004 (far beyond what a gadget shows).
     const tidy = Number(value.toPrecision(12));
     return { ok: true, value: tidy === 0 ? 0 : tidy };
   } catch (error) {
-    if (error instanceof NoValue) return failure(error.key, error.values);
+    if (error instanceof NoValue) return { ok: false, said: error.said };
     throw error;
   }
 }
 
 class NoValue extends Error {
-  constructor(
-    readonly key: FormulaReason,
-    readonly values?: Values,
-  ) {
-    super(key);
+  constructor(readonly said: Said) {
+    super(said.key);
   }
 }

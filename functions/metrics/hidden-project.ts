@@ -8,7 +8,7 @@
  */
 import type { GadgetConfig, Source } from '../config/types';
 import { JiraError } from '../jira/errors';
-import { ToldError } from '../told';
+import { GlanceError, said } from '../errors';
 
 /** Every source of a configuration with the dotted path of its settings (config/validate.ts's paths). */
 function sourcesOf(config: GadgetConfig): { source: Source; path: string }[] {
@@ -24,15 +24,15 @@ function sourcesOf(config: GadgetConfig): { source: Source; path: string }[] {
  * its project: Jira's words (in whatever language the user's Jira speaks) quote the key, so a key
  * standing alone in them is taken as the cause. Undefined for any other failure.
  */
-export function hiddenProject(error: unknown, config: GadgetConfig): ToldError | undefined {
+export function hiddenProject(error: unknown, config: GadgetConfig): GlanceError | undefined {
   if (!(error instanceof JiraError) || error.code !== 'INVALID_JQL') return undefined;
-  const said = (error.details.jiraMessages ?? []).join(' ');
+  const words = (error.details.jiraMessages ?? []).join(' ');
   for (const { source, path } of sourcesOf(config)) {
     if (source.type !== 'project') continue;
     // Keys are [A-Z][A-Z0-9_]* (config/metric.ts): no regular-expression characters to escape.
-    if (new RegExp(`(^|[^A-Za-z0-9_])${source.projectKey}($|[^A-Za-z0-9_])`).test(said)) {
-      const values = { project: source.projectKey };
-      return new ToldError('NOT_FOUND', 'status.projectHiddenDetail', values, `${path}.projectKey`, 'status.projectHidden');
+    if (new RegExp(`(^|[^A-Za-z0-9_])${source.projectKey}($|[^A-Za-z0-9_])`).test(words)) {
+      const headline = said('status.projectHidden', { project: source.projectKey });
+      return new GlanceError('NOT_FOUND', said('status.projectHiddenDetail'), { path: `${path}.projectKey`, headline });
     }
   }
   return undefined;

@@ -6,7 +6,7 @@
  */
 import type { Segments } from '../../render/types';
 import type { AggregateOp, GadgetConfig, Metric, Source, SourceMetric } from '../config/types';
-import { ToldError } from '../told';
+import { GlanceError } from '../errors';
 import type { JiraClient } from '../jira/client';
 import { andJql, issueNavigatorHref, quoteJqlValue } from '../jql/compose';
 import type { Place } from '../place';
@@ -142,7 +142,7 @@ async function readFormula(reads: Reads, metric: Extract<Metric, { type: 'formul
   const readings = await Promise.all(variables.map((v) => readSourceMetric(reads, v.source, v.metric)));
   const values = Object.fromEntries(variables.map((v, i) => [v.name, numberOf(v.metric, readings[i].raw)]));
   const result = evaluateFormula(expr, values);
-  if (!result.ok) throw new ToldError('NO_DATA', result.key, result.values);
+  if (!result.ok) throw new GlanceError('NO_DATA', result.said);
   // The formula's issues: those of its first variable (A in "A / B * 100", the numerator).
   const valueJql = readings[0]?.valueJql ?? '';
   const covered = readings.filter((r) => r.raw.partial && r.raw.covered !== undefined).map((r) => r.raw.covered!);

@@ -2,7 +2,7 @@
 import type { ProjectPreset, Source } from '../config/types';
 import type { JiraClient } from '../jira/client';
 import { andJql, JqlCompositionError, quoteJqlValue, restrictionOf } from '../jql/compose';
-import { ToldError } from '../told';
+import { GlanceError, said } from '../errors';
 
 /** The clause each project preset adds to `project = "KEY"`. */
 export const PROJECT_PRESET_CLAUSES: Record<ProjectPreset, string | null> = {
@@ -59,14 +59,14 @@ export function guard<T>(step: () => T, filterName?: string): T {
   }
 }
 
-function compositionFailure(error: JqlCompositionError, filterName: string | undefined): ToldError {
+function compositionFailure(error: JqlCompositionError, filterName: string | undefined): GlanceError {
   if (error.problem === 'unbounded') {
     return filterName === undefined
-      ? new ToldError('INVALID_JQL', 'jql.unbounded')
-      : new ToldError('INVALID_JQL', 'jql.filterUnbounded', { name: filterName });
+      ? new GlanceError('INVALID_JQL', said('jql.unbounded'))
+      : new GlanceError('INVALID_JQL', said('jql.filterUnbounded', { name: filterName }));
   }
   const errors = error.jqlErrors.join('; ');
   return filterName === undefined
-    ? new ToldError('INVALID_JQL', 'jql.invalid', { errors })
-    : new ToldError('INVALID_JQL', 'jql.filterInvalid', { name: filterName, errors });
+    ? new GlanceError('INVALID_JQL', said('jql.invalid', { errors }))
+    : new GlanceError('INVALID_JQL', said('jql.filterInvalid', { name: filterName, errors }));
 }

@@ -36,6 +36,9 @@ export const messages: Catalogue = {
   'rate.perIssue': 'Jiras Grenze pro Vorgang ist erreicht',
   'rate.cost': 'Jiras Kostenbudget für Glance ist aufgebraucht',
   'rate.limit': 'Jiras Anfragelimit ist erreicht',
+  'jira.said': '{messages}',
+  'jira.queryFailed': 'Jira konnte diese Abfrage nicht ausführen.',
+  'jira.notFound': 'Jira hat es nicht gefunden; vielleicht wurde es gelöscht.',
   'status.a11yDetail': '{message}. {detail}',
 
   'a11y.titled': '{title}: {text}',

@@ -40,6 +40,10 @@ export const messages = {
   'rate.perIssue': "Jira's per-issue limit was reached",
   'rate.cost': "Jira's cost budget for Glance is used up",
   'rate.limit': "Jira's rate limit was reached",
+  // Jira's refusals: its own words (in the language of the user's Jira), or ours when it gave none.
+  'jira.said': '{messages}',
+  'jira.queryFailed': 'Jira could not run this query.',
+  'jira.notFound': 'Jira could not find it; it may have been deleted.',
   'status.a11yDetail': '{message}. {detail}',
 
   // Accessible names (aria-label and <title>) shared by the gadgets.

@@ -36,6 +36,9 @@ export const messages: Catalogue = {
   'rate.perIssue': 'Se alcanzó el límite por incidencia de Jira',
   'rate.cost': 'Se agotó el presupuesto de coste de Jira para Glance',
   'rate.limit': 'Se alcanzó el límite de solicitudes de Jira',
+  'jira.said': '{messages}',
+  'jira.queryFailed': 'Jira no pudo ejecutar esta consulta.',
+  'jira.notFound': 'Jira no lo encontró; puede que se haya eliminado.',
   'status.a11yDetail': '{message}. {detail}',
 
   'a11y.titled': '{title}: {text}',

@@ -36,6 +36,9 @@ export const messages: Catalogue = {
   'rate.perIssue': 'La limite par ticket de Jira est atteinte',
   'rate.cost': 'Le budget de coût de Jira pour Glance est épuisé',
   'rate.limit': 'La limite de requêtes de Jira est atteinte',
+  'jira.said': '{messages}',
+  'jira.queryFailed': 'Jira n’a pas pu exécuter cette requête.',
+  'jira.notFound': 'Jira ne l’a pas trouvé\u00A0; il a peut-être été supprimé.',
   'status.a11yDetail': '{message}. {detail}',
 
   'a11y.titled': '{title}\u00A0: {text}',

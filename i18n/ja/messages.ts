@@ -36,6 +36,9 @@ export const messages: Catalogue = {
   'rate.perIssue': 'Jira の課題ごとの上限に達しました',
   'rate.cost': 'Glance 向けの Jira のコスト予算を使い切りました',
   'rate.limit': 'Jira のリクエスト上限に達しました',
+  'jira.said': '{messages}',
+  'jira.queryFailed': 'Jira はこのクエリを実行できませんでした。',
+  'jira.notFound': 'Jira で見つかりませんでした。削除された可能性があります。',
   'status.a11yDetail': '{message}。{detail}',
 
   'a11y.titled': '{title}：{text}',

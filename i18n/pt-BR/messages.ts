@@ -36,6 +36,9 @@ export const messages: Catalogue = {
   'rate.perIssue': 'O limite por item do Jira foi atingido',
   'rate.cost': 'O orçamento de custo do Jira para o Glance se esgotou',
   'rate.limit': 'O limite de solicitações do Jira foi atingido',
+  'jira.said': '{messages}',
+  'jira.queryFailed': 'O Jira não conseguiu executar esta consulta.',
+  'jira.notFound': 'O Jira não o encontrou; talvez tenha sido excluído.',
   'status.a11yDetail': '{message}. {detail}',
 
   'a11y.titled': '{title}: {text}',

@@ -7,7 +7,7 @@ import { renderTree } from '../../render/index';
 import type { SvgElement } from '../../render/svg';
 import type { GadgetConfig } from '../../functions/config/types';
 import type { MetricResult } from '../../functions/metrics/read-numbers';
-import { present } from '../../functions/present';
+import { renderInputs } from '../../functions/render-inputs';
 import { FORM_PRESETS } from '../../static/edit/presets';
 import { useWords } from '../../static/edit/translate';
 import { formWordsFor } from '../../i18n/form';
@@ -49,7 +49,7 @@ function preset(id: string, locale: string, words?: { title: string; label: stri
     useWords(formWordsFor(locale).words, locale);
     const config = { ...FORM_PRESETS.find((p) => p.id === id)!.config(TODAY), ...words } as GadgetConfig;
     useWords(undefined, 'en');
-    const { spec, reading } = present(config, numbersFor(config, locale), locale);
+    const { spec, reading } = renderInputs(config, numbersFor(config, locale), locale);
     return renderTree(spec, reading, { locale, language: locale, width: 320 });
   };
 }

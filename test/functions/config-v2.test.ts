@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { migrateV1 } from '../../functions/config/migrate';
 import type { GadgetConfigV1 } from '../../functions/config/types-v1';
-import { validate } from '../../functions/config/validate';
+import { validateInEnglish as validate } from '../helpers/in-english';
 
 const base = { version: 2, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'count' } };
 const v2 = (patch: Record<string, unknown>) => ({ ...base, ...patch });

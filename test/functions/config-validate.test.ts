@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { validate } from '../../functions/config/validate';
+import { validateInEnglish as validate } from '../helpers/in-english';
 import { hasNoIssues, isUnconfigured, kindOfModule, withModuleKind } from '../../functions/config/stored';
 
 const base = { version: 1, kind: 'counter', source: { type: 'jql', jql: 'project = ABC' }, metric: { type: 'count' } };

@@ -4,6 +4,7 @@ import type { GadgetConfig, Metric } from '../../functions/config/types';
 import { JiraClient } from '../../functions/jira/client';
 import { GlanceError } from '../../functions/errors';
 import { JiraError } from '../../functions/jira/errors';
+import { english } from '../helpers/in-english';
 import { fetchTransport } from '../../functions/jira/fetch-transport';
 import { aggregate, aggregateField, ISSUE_CAP } from '../../functions/metrics/aggregate';
 import { readNumbers } from '../../functions/metrics/read-numbers';
@@ -158,7 +159,8 @@ describe('metrics read from the Jira double', () => {
         readNumbers(client(), config({ type: 'aggregate', fieldId: SP, op: 'avg' }, { source: { type: 'jql', jql: 'project = TEXT' } }), {
           now: NOW,
         }),
-        (e: unknown) => e instanceof GlanceError && !(e instanceof JiraError) && e.code === 'INVALID_CONFIG' && e.message.includes(SP),
+        (e: unknown) =>
+          e instanceof GlanceError && !(e instanceof JiraError) && e.code === 'INVALID_CONFIG' && english(e.said).includes(SP),
       );
     });
     it('aggregate() table', () => {
@@ -252,7 +254,10 @@ describe('metrics read from the Jira double', () => {
           readNumbers(client(), progress({ versionId: id }), { now: NOW }),
           (e: unknown) =>
             // Jira's refusal (unknown version) is a JiraError; a version without usable dates is Glance's own finding.
-            e instanceof GlanceError && e instanceof JiraError === (code === 'NOT_FOUND') && e.code === code && message.test(e.message),
+            e instanceof GlanceError &&
+            e instanceof JiraError === (code === 'NOT_FOUND') &&
+            e.code === code &&
+            message.test(english(e.said)),
         );
       });
     }
@@ -273,7 +278,8 @@ describe('metrics read from the Jira double', () => {
     const formula: Metric = { type: 'formula', expression: 'A / B', variables };
     await assert.rejects(
       readNumbers(client(), config(formula), { now: NOW }),
-      (e: unknown) => e instanceof GlanceError && !(e instanceof JiraError) && e.code === 'NO_DATA' && e.message === 'division by zero',
+      (e: unknown) =>
+        e instanceof GlanceError && !(e instanceof JiraError) && e.code === 'NO_DATA' && english(e.said) === 'division by zero',
     );
   });
 });

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { GadgetConfig } from '../../functions/config/types';
-import { present } from '../../functions/present';
+import { renderInputs } from '../../functions/render-inputs';
 import { render } from '../../render/index';
 import { LANGUAGES, translator } from '../../i18n/index';
 import { MINUS } from '../../render/format';
@@ -23,7 +23,7 @@ const shown = (svg: string) => [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].ma
 const spoken = (svg: string) => /aria-label="([^"]*)"/.exec(svg)?.[1] ?? '';
 
 function draw(config: GadgetConfig, value: number, locale: string): string {
-  const { spec, reading } = present(config, { value, href: links.value, links }, locale);
+  const { spec, reading } = renderInputs(config, { value, href: links.value, links }, locale);
   return render(spec, reading, { locale, width: 400 });
 }
 
@@ -55,7 +55,7 @@ describe('days until due, past the date', () => {
   });
 
   it('the value stays negative for thresholds', () => {
-    const { reading } = present(due('counter'), { value: -3, href: links.value, links }, 'en');
+    const { reading } = renderInputs(due('counter'), { value: -3, href: links.value, links }, 'en');
     assert.equal(reading.value, -3);
   });
 });

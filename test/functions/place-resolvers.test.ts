@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { validate } from '../../functions/config/validate';
+import { validateInEnglish as validate } from '../helpers/in-english';
 import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
 import { call, handlerFor, type Handler } from '../../support/forge-call';
 

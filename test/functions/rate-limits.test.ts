@@ -9,7 +9,9 @@ import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { DEFAULT_COOLDOWN_WAIT_MS, JiraClient, type ClientOptions } from '../../functions/jira/client';
 import { JiraError } from '../../functions/jira/errors';
-import { describeLimit, readLimitHeaders, retryIn } from '../../functions/jira/rate-headers';
+import { limitKey, readLimitHeaders } from '../../functions/jira/rate-headers';
+import { retryIn } from '../../functions/status';
+import { translator } from '../../i18n/index';
 import { NEAR_LIMIT_MS, RateLimits } from '../../functions/jira/rate-limits';
 import type { Transport, TransportResponse } from '../../functions/jira/transport';
 import { createRng } from '../../dev/demo-jira/prng';
@@ -396,7 +398,8 @@ describe('rate-limit headers', () => {
     ['something-new', /rate limit/],
     [undefined, /rate limit/],
   ];
-  for (const [reason, phrase] of reasons) it(`reason ${reason} → ${phrase}`, () => assert.match(describeLimit(reason), phrase));
+  for (const [reason, phrase] of reasons)
+    it(`reason ${reason} → ${phrase}`, () => assert.match(translator('en')(limitKey(reason)), phrase));
 
   const waits: [number, string][] = [
     [0, 'retry in 1 s'],
@@ -406,5 +409,5 @@ describe('rate-limit headers', () => {
     [3_600, 'retry in 60 min'],
     [7_200, 'retry in 2 h'],
   ];
-  for (const [seconds, text] of waits) it(`${seconds} s → ${text}`, () => assert.equal(retryIn(seconds), text));
+  for (const [seconds, text] of waits) it(`${seconds} s → ${text}`, () => assert.equal(retryIn(seconds, translator('en')), text));
 });

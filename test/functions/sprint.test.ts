@@ -14,7 +14,8 @@ import { sprintProgress, type ExpectedProgress } from '../../functions/metrics/e
 import { call, handlerFor, type Handler } from '../../support/forge-call';
 import { readNumbers } from '../../functions/metrics/read-numbers';
 import type { GadgetConfig } from '../../functions/config/types';
-import { ToldError } from '../../functions/told';
+import { GlanceError } from '../../functions/errors';
+import { english } from '../helpers/in-english';
 import { startDemoJira, type DemoJira } from '../../dev/demo-jira/server';
 import { ALICE } from '../../dev/demo-jira/users';
 import { startJiraDouble, type DoubleField, type DoubleIssue, type JiraDouble } from '../helpers/jira-double';
@@ -329,16 +330,17 @@ describe('the active sprint on the demo Jira (its Sprint field, sprints and JQL)
     await assert.rejects(
       readNumbers(client, progress('project in (GLANCE, OPS)'), { now: NOW.getTime(), place }),
       (e: unknown) =>
-        e instanceof ToldError &&
-        e.key === 'sprint.several' &&
-        /GLANCE Sprint \d+, OPS Sprint \d+|OPS Sprint \d+, GLANCE Sprint \d+/.test(e.message),
+        e instanceof GlanceError &&
+        e.said.key === 'sprint.several' &&
+        e.path === 'expected.sprint' &&
+        /GLANCE Sprint \d+, OPS Sprint \d+|OPS Sprint \d+, GLANCE Sprint \d+/.test(english(e.said)),
     );
   });
 
   it('a project without sprints: none', async () => {
     await assert.rejects(
       readNumbers(client, progress('project = SEC'), { now: NOW.getTime(), place }),
-      (e: unknown) => e instanceof ToldError && e.key === 'sprint.none',
+      (e: unknown) => e instanceof GlanceError && e.said.key === 'sprint.none',
     );
   });
 });

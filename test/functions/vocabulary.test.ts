@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { GadgetConfig } from '../../functions/config/types';
-import { validate } from '../../functions/config/validate';
+import { validateInEnglish as validate } from '../helpers/in-english';
 import * as V from '../../functions/config/vocabulary';
 import type { ColorName, GadgetKind, NumberFormat, Thresholds } from '../../render/types';
 

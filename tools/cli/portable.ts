@@ -13,14 +13,16 @@ import type { ParseArgsConfig } from 'node:util';
 import { render, renderTree } from '../../render/index';
 import type { Reading, RenderOptions, RenderSpec } from '../../render/types';
 import type { GadgetConfig } from '../../functions/config/types';
-import { listedProblems, validate } from '../../functions/config/validate';
+import { validate } from '../../functions/config/validate';
 import { JiraClient } from '../../functions/jira/client';
 import { GlanceError } from '../../functions/errors';
+import { fieldErrors, wordsIn } from '../../functions/failure';
+import { translator } from '../../i18n/index';
 import { fetchTransport } from '../../functions/jira/fetch-transport';
 import { readNumbers } from '../../functions/metrics/read-numbers';
 import { placeOf, timeZoneOf, type Place } from '../../functions/place';
 import { readSiteUser, type SiteUser } from '../site-user';
-import { present } from '../../functions/present';
+import { renderInputs } from '../../functions/render-inputs';
 import { exportFilename, MAX_NAME_BYTES, utf8Bytes } from '../../functions/export/filename';
 
 /** The flags this module adds to the CLI's parseArgs options. */
@@ -120,7 +122,7 @@ export function readConfigFile(path: string): GadgetConfig {
   const checked = validate(raw);
   if (!checked.ok)
     throw new ExportUsageError(
-      `--config ${path} is not a valid gadget config:\n${listedProblems(checked)
+      `--config ${path} is not a valid gadget config:\n${fieldErrors(checked, translator('en'))
         .map((e) => `  ${e.path || '(root)'}: ${e.message}`)
         .join('\n')}`,
     );
@@ -151,9 +153,9 @@ export async function configInput(args: ExportArgs, env: NodeJS.ProcessEnv = pro
         });
     const place: Place = placeOf({ timeZone: args['time-zone'] ?? me.timeZone, locale: me.locale }, args.locale ?? config.locale);
     const result = await readNumbers(new JiraClient(fetchTransport(login)), config, { place });
-    return { ...present(config, result), options: { ...options, locale: place.locale } };
+    return { ...renderInputs(config, result), options: { ...options, locale: place.locale } };
   } catch (e) {
-    if (e instanceof GlanceError) throw new ExportFailure(`${where(target)}: ${e.code}: ${e.message}`);
+    if (e instanceof GlanceError) throw new ExportFailure(`${where(target)}: ${e.code}: ${wordsIn(e.said, 'en')}`);
     throw e;
   } finally {
     await demo?.close();

@@ -7,13 +7,13 @@ import type { GadgetConfig } from './config/types';
 import type { MetricResult, RawValue } from './metrics/read-numbers';
 import { translator } from '../i18n/index';
 
-export interface Presentation {
+export interface RenderInputs {
   spec: RenderSpec;
   reading: Reading;
 }
 
 /** Maps a validated configuration and its metric result to the render inputs (default words in `locale`'s language). */
-export function present(config: GadgetConfig, result: MetricResult, locale?: string): Presentation {
+export function renderInputs(config: GadgetConfig, result: MetricResult, locale?: string): RenderInputs {
   const ratio = config.metric.type === 'ratio';
   // A ratio on a gauge or counter is shown as a percentage; the progress bar shows done of total.
   const asPercent = ratio && config.kind !== 'progress';
