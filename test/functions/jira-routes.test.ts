@@ -20,7 +20,7 @@ const ROUTES: Record<string, string> = {
   'GET /rest/api/3/field': 'read:jira-work',
   'GET /rest/api/3/project/{}/versions': 'read:jira-work',
   'GET /rest/api/3/project/search?query={}&maxResults={}&orderBy={}': 'read:jira-work',
-  'GET /rest/api/3/filter/search?filterName={}&maxResults={}&orderBy={}': 'read:jira-work',
+  'GET /rest/api/3/filter/search?filterName={}&maxResults={}&orderBy={}&expand={}': 'read:jira-work',
 };
 
 function sources(dir: string): { file: string; text: string }[] {
