@@ -1,9 +1,9 @@
 #!/bin/sh
-# The test files for `npm test` (all) and `npm run test:quick` (--quick: without the Chromium files).
-# The Chromium files (those using test/browser/harness.ts) come first: they take the longest wall
-# time, mostly waiting on the browser, so they start while the other files fill the cores.
+# What `npm test` (all) and `npm run test:quick` (--quick: without Chromium) run: the entries of
+# test/groups/, each one Node process running a share of test/**/*.test.ts (test/helpers/groups.ts
+# says which file goes where; a new test file joins its folder's group, or `rest`, by itself).
+# The Chromium group comes first: it takes the longest wall time, mostly waiting on the browser, so it
+# starts while the other groups fill the cores.
 cd "$(dirname "$0")/.." || exit 1
-all=$(find test -name '*.test.ts' -not -path '*/node_modules/*' | sort)
-chromium=$(grep -l "/harness'" $all)
-rest=$(grep -L "/harness'" $all)
-if [ "$1" = "--quick" ]; then echo "$rest"; else echo "$chromium" "$rest"; fi
+rest=$(ls test/groups/*.ts | grep -v '/browser\.ts$')
+if [ "$1" = "--quick" ]; then echo "$rest"; else echo test/groups/browser.ts "$rest"; fi
