@@ -92,20 +92,36 @@ async function recorded(file: string): Promise<(() => void)[]> {
   return calls;
 }
 
-/** Runs the group's files, each in a describe named after it (awaited by a test/groups/ entry). */
-export async function runGroup(name: string): Promise<void> {
+/** A file's describe: its recorded top-level calls made inside it, or the error its import threw. */
+function fileSuite(file: string, calls: (() => void)[] | Error): void {
+  nodeTest.describe(file, { concurrency: 1 }, () => {
+    if (calls instanceof Error) throw calls;
+    for (const call of calls) call();
+  });
+}
+
+/**
+ * Runs the group's files (awaited by a test/groups/ entry), each in a describe named after it, one
+ * after another; with `concurrency` above 1, that many files at a time, inside a describe named after
+ * the group (for files that mostly wait, on Chromium or timers).
+ */
+export async function runGroup(name: string, options: { concurrency?: number } = {}): Promise<void> {
   const groups = groupNames();
-  for (const file of testFiles().filter((f) => groupOf(f, groups) === name)) {
-    let calls: (() => void)[] = [];
-    let failure: Error | undefined;
+  const files = testFiles().filter((f) => groupOf(f, groups) === name);
+  const imported: [string, (() => void)[] | Error][] = [];
+  for (const file of files) {
+    let calls: (() => void)[] | Error;
     try {
       calls = await recorded(file);
     } catch (error) {
-      failure = error instanceof Error ? error : new Error(String(error));
+      calls = error instanceof Error ? error : new Error(String(error));
     }
-    nodeTest.describe(file, () => {
-      if (failure) throw failure;
-      for (const call of calls) call();
+    if (options.concurrency && options.concurrency > 1) imported.push([file, calls]);
+    else fileSuite(file, calls);
+  }
+  if (imported.length) {
+    nodeTest.describe(name, { concurrency: options.concurrency }, () => {
+      for (const [file, calls] of imported) fileSuite(file, calls);
     });
   }
 }
