@@ -1,5 +1,5 @@
-// One test process for every file that drives Chromium (uses test/browser/harness.ts), four files at a
+// One test process for every file that drives Chromium (uses test/browser/harness.ts), three files at a
 // time: they mostly wait on the browser and on timers. test/helpers/groups.ts.
 import { runGroup } from '../helpers/groups';
 
-await runGroup('browser', { concurrency: 4 });
+await runGroup('browser', { concurrency: 3 });

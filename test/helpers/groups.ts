@@ -103,25 +103,24 @@ function fileSuite(file: string, calls: (() => void)[] | Error): void {
 /**
  * Runs the group's files (awaited by a test/groups/ entry), each in a describe named after it, one
  * after another; with `concurrency` above 1, that many files at a time, inside a describe named after
- * the group (for files that mostly wait, on Chromium or timers).
+ * the group (for files that mostly wait, on Chromium or timers). Every file is imported before the
+ * first test starts, so no module loads while a test measures time or memory.
  */
 export async function runGroup(name: string, options: { concurrency?: number } = {}): Promise<void> {
   const groups = groupNames();
-  const files = testFiles().filter((f) => groupOf(f, groups) === name);
   const imported: [string, (() => void)[] | Error][] = [];
-  for (const file of files) {
-    let calls: (() => void)[] | Error;
+  for (const file of testFiles().filter((f) => groupOf(f, groups) === name)) {
     try {
-      calls = await recorded(file);
+      imported.push([file, await recorded(file)]);
     } catch (error) {
-      calls = error instanceof Error ? error : new Error(String(error));
+      imported.push([file, error instanceof Error ? error : new Error(String(error))]);
     }
-    if (options.concurrency && options.concurrency > 1) imported.push([file, calls]);
-    else fileSuite(file, calls);
   }
-  if (imported.length) {
+  if (options.concurrency && options.concurrency > 1) {
     nodeTest.describe(name, { concurrency: options.concurrency }, () => {
       for (const [file, calls] of imported) fileSuite(file, calls);
     });
+  } else {
+    for (const [file, calls] of imported) fileSuite(file, calls);
   }
 }
