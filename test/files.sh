@@ -2,8 +2,14 @@
 # What `npm test` (all) and `npm run test:quick` (--quick: without Chromium) run: the entries of
 # test/groups/, each one Node process running a share of test/**/*.test.ts (test/helpers/groups.ts
 # says which file goes where; a new test file joins its folder's group, or `rest`, by itself).
-# The Chromium group comes first: it takes the longest wall time, mostly waiting on the browser, so it
-# starts while the other groups fill the cores.
+# The costliest first, so that none trails at the end: the Chromium group (the longest wall time,
+# mostly waiting on the browser), then the groups by CPU seconds (docs/testing.md), then the others.
 cd "$(dirname "$0")/.." || exit 1
-rest=$(ls test/groups/*.ts | grep -v '/browser\.ts$')
-if [ "$1" = "--quick" ]; then echo "$rest"; else echo test/groups/browser.ts "$rest"; fi
+first="functions trust export demo-jira"
+groups=""
+for g in $first; do [ -f "test/groups/$g.ts" ] && groups="$groups test/groups/$g.ts"; done
+for f in test/groups/*.ts; do
+  g=$(basename "$f" .ts)
+  case " browser $first " in *" $g "*) ;; *) groups="$groups $f" ;; esac
+done
+if [ "$1" = "--quick" ]; then echo $groups; else echo test/groups/browser.ts $groups; fi
