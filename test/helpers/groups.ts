@@ -74,6 +74,7 @@ const standIn =
   };
 for (const name of REGISTERING) {
   const real = nodeTest[name];
+  if (typeof real !== 'function') continue;
   const stand = standIn(real) as Fn;
   for (const variant of VARIANTS) if (typeof real[variant] === 'function') stand[variant] = standIn(real[variant] as Fn);
   nodeTest[name] = stand;
