@@ -13,9 +13,10 @@
  * and replayed, in order, inside the file's describe. Calls made later (inside a describe or a test)
  * reach node:test directly.
  *
- * Which group a file is in: `browser` holds every file that uses test/browser/harness.ts (Chromium),
- * wherever it is; every other file goes to the group named after its first folder under test/ when
- * test/groups/ has an entry of that name, else to `rest`. A new test file is picked up by its folder's
+ * Which group a file is in: the files that use test/browser/harness.ts (Chromium) go to `browser`
+ * (those in test/browser/) or `chromium` (those elsewhere): two processes, as the preview stacks they
+ * start run in the test process; every other file goes to the group named after its first folder
+ * under test/ when test/groups/ has an entry of that name, else to `rest`. A new test file is picked up by its folder's
  * group (or `rest`) without any list to edit.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -51,9 +52,9 @@ export function usesBrowser(file: string): boolean {
 
 /** The group a test file runs in. */
 export function groupOf(file: string, groups = groupNames()): string {
-  if (usesBrowser(file)) return 'browser';
   const folder = file.split('/')[1];
-  return folder !== 'browser' && folder !== 'rest' && groups.includes(folder) ? folder : 'rest';
+  if (usesBrowser(file)) return folder === 'browser' ? 'browser' : 'chromium';
+  return !['browser', 'chromium', 'rest'].includes(folder) && groups.includes(folder) ? folder : 'rest';
 }
 
 type Fn = ((...args: unknown[]) => unknown) & Record<string, unknown>;
