@@ -54,7 +54,12 @@ let shared: { browser: Promise<Browser>; users: number; closing?: NodeJS.Timeout
  * used it for a second (so a file run alone still ends, and the next file of a group finds it open).
  */
 export async function launch(): Promise<Browser> {
-  shared ??= { browser: launchChromium(), users: 0 };
+  if (!shared) {
+    const made = { browser: launchChromium(), users: 0 };
+    // A launch that failed is not kept: the next file tries again (and says why it failed).
+    made.browser.catch(() => shared === made && (shared = undefined));
+    shared = made;
+  }
   const mine = shared;
   clearTimeout(mine.closing);
   mine.closing = undefined;
