@@ -7,8 +7,16 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
-import { buildStatic } from '../../build/build-static';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Frame,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+import { buildStatic, type ViewName } from '../../build/build-static';
 import { startPreview, type Preview } from '../../dev/server/preview';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -21,7 +29,7 @@ export function skipReason(): string | false {
   return `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH to run the browser tests.`;
 }
 
-export async function launch(): Promise<Browser> {
+function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -36,21 +44,68 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/** The process's Chromium, its users, and the close that waits a moment for the next user. */
+let shared: { browser: Promise<Browser>; users: number; closing?: NodeJS.Timeout } | undefined;
+
+/**
+ * Chromium for one test file: one browser per process, shared by the files of a test group
+ * (test/helpers/groups.ts; a launch costs ~2.5 CPU s). Each file gets its own view of it: `close()`
+ * closes the contexts and pages the file made and lets go of the browser, which closes when no file has
+ * used it for a second (so a file run alone still ends, and the next file of a group finds it open).
+ */
+export async function launch(): Promise<Browser> {
+  if (!shared) {
+    const made = { browser: launchChromium(), users: 0 };
+    // A launch that failed is not kept: the next file tries again (and says why it failed).
+    made.browser.catch(() => shared === made && (shared = undefined));
+    shared = made;
+  }
+  const mine = shared;
+  clearTimeout(mine.closing);
+  mine.closing = undefined;
+  mine.users++;
+  const browser = await mine.browser;
+  const contexts = new Set<BrowserContext>();
+  const made = (context: BrowserContext) => (contexts.add(context), context);
+  let closed = false;
+  return Object.create(browser, {
+    newContext: { value: async (options?: BrowserContextOptions) => made(await browser.newContext(options)) },
+    newPage: { value: async (options?: BrowserContextOptions) => made(await browser.newContext(options)).newPage() },
+    close: {
+      value: async () => {
+        if (closed) return;
+        closed = true;
+        await Promise.all([...contexts].map((c) => c.close()));
+        if (--mine.users > 0 || shared !== mine) return;
+        mine.closing = setTimeout(() => {
+          if (shared === mine) shared = undefined;
+          void browser.close();
+        }, 1_000);
+      },
+    },
+  }) as Browser;
+}
+
+let views: Promise<Record<ViewName, string>> | undefined;
+
+/** The views built once per process into a temporary folder (removed when the process exits); read only. */
+export function builtViews(): Promise<Record<ViewName, string>> {
+  if (!views) {
+    const out = mkdtempSync(join(tmpdir(), 'glance-browser-'));
+    process.on('exit', () => rmSync(out, { recursive: true, force: true }));
+    views = buildStatic({ outDir: (name) => join(out, name) });
+  }
+  return views;
+}
+
 /** The fixed day of the demo data and of JQL's now(), so expected values are stable. */
 export const NOW = new Date('2026-03-04T12:00:00Z');
 
-/** Builds the views into a temp dir and starts the preview stack (memory-only configs). */
+/** Starts a preview stack of its own (memory-only configs) over the process's built views. */
 export async function startStack(): Promise<Preview & { cleanup(): Promise<void> }> {
-  const out = mkdtempSync(join(tmpdir(), 'glance-browser-'));
-  const viewDirs = await buildStatic({ outDir: (name) => join(out, name) });
+  const viewDirs = await builtViews();
   const preview = await startPreview({ port: 0, now: NOW, viewDirs, env: {}, csp: 'production', log: () => undefined });
-  return {
-    ...preview,
-    cleanup: async () => {
-      await preview.close();
-      rmSync(out, { recursive: true, force: true });
-    },
-  };
+  return { ...preview, cleanup: () => preview.close() };
 }
 
 export interface Watched {

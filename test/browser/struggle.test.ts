@@ -8,16 +8,13 @@
  * Times are measured inside each gadget frame (performance.now(), from the frame's navigation).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { buildStatic } from '../../build/build-static';
 import { GadgetStore } from '../../dev/server/gadgets';
 import { startPreviewServer, type PreviewServer } from '../../dev/server/server';
 import { palette } from '../../render/theme';
-import { gadgetFrame, launch, skipReason, svgLabel, watchedPage, type Watched } from './harness';
+import { builtViews, gadgetFrame, launch, skipReason, svgLabel, watchedPage, type Watched } from './harness';
 import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
 import { handlerFor } from '../../support/forge-call';
 
@@ -30,14 +27,12 @@ describe('when Jira struggles: never blank, never alarming', { skip }, () => {
   let browser: Browser;
   let jira: JiraDouble;
   let server: PreviewServer;
-  let out: string;
   let w: Watched;
   let page: Page;
 
   before(async () => {
     jira = await startJiraDouble({ count: (jql) => (jql.includes('Done') ? 3 : 12) });
-    out = mkdtempSync(join(tmpdir(), 'glance-struggle-'));
-    const viewDirs = await buildStatic({ outDir: (name) => join(out, name) });
+    const viewDirs = await builtViews();
     const base = { version: 1, source: { type: 'jql', jql: 'project = ABC' } };
     server = await startPreviewServer({
       handler: handlerFor(jira.url),
@@ -58,7 +53,6 @@ describe('when Jira struggles: never blank, never alarming', { skip }, () => {
     await browser?.close();
     await server?.close();
     await jira?.close();
-    if (out) rmSync(out, { recursive: true, force: true });
   });
 
   /**

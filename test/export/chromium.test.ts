@@ -1,7 +1,7 @@
 /**
  * The promise of the export, checked in a real browser: headless Chromium draws the live SVG with
  * Inter loaded as a web font (@fontsource/inter's own CSS, files inlined) and the portable SVG with
- * no fonts at all; both screenshots must match. Side-by-side PNGs go to test/__output__/export/.
+ * no fonts at all; both screenshots must match. Side-by-side PNGs go to test/__output__/export/ with REVIEW_EXPORT=1.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,7 +17,7 @@ import { interFontDir } from '../../functions/export/font-files';
 import { launch, skipReason } from '../browser/harness';
 import { ALL_CASES, STATUS_CASES } from '../render/cases';
 import { decodePng } from './png';
-import { diffRatio, sideBySide, type Raster } from './raster';
+import { diffRatio, REVIEW_EXPORT, sideBySide, type Raster } from './raster';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', '__output__', 'export');
 const WIDTH = 640;
@@ -90,7 +90,7 @@ describe('portable export in Chromium', { skip: skipReason() }, () => {
     test(`${name}: live text with web-font Inter = portable outlines`, async () => {
       const { svg } = await toPortable(tree(), fonts);
       const [a, b] = await pair(toSvgString(tree()), svg);
-      writeFileSync(join(OUT, `chromium-${name}.png`), sideBySide(a, b));
+      if (REVIEW_EXPORT) writeFileSync(join(OUT, `chromium-${name}.png`), sideBySide(a, b));
       assert.equal(b.width, a.width);
       assert.equal(b.height, a.height);
       const diff = diffRatio(a, b, TOLERANCE);

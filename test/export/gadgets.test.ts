@@ -1,8 +1,8 @@
 /**
  * Portable export of the real gadget renders: every case of test/render/cases.ts keeps its
  * accessible name, loses every text element and font reference, and looks like the live text
- * drawn with the same Inter; golden SVGs for one case per gadget. Side-by-side PNGs (live | portable)
- * land in test/__output__/export/ for review by eye.
+ * drawn with the same Inter; golden SVGs for one case per gadget. With REVIEW_EXPORT=1, side-by-side
+ * PNGs (live | portable) land in test/__output__/export/ for review by eye.
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,7 +16,7 @@ import { loadExportFonts } from '../../functions/export/fonts';
 import { matchSnapshot } from '../helpers/snapshot';
 import { allElements, forbiddenMarkup, parseXml } from '../helpers/xml';
 import { ALL_CASES, STATUS_CASES } from '../render/cases';
-import { diffRatio, rasterise, sideBySide } from './raster';
+import { diffRatio, rasterise, REVIEW_EXPORT, sideBySide } from './raster';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', '__output__', 'export');
 /** Share of pixels (beyond anti-aliasing tolerance) allowed to differ between live text and outlines. */
@@ -73,7 +73,7 @@ for (const c of cases) {
     const b = rasterise(svg, width);
     assert.equal(b.width, width);
     assert.equal(b.height, a.height);
-    writeFileSync(join(OUT, `${c.name}.png`), sideBySide(a, b));
+    if (REVIEW_EXPORT) writeFileSync(join(OUT, `${c.name}.png`), sideBySide(a, b));
     const diff = diffRatio(a, b);
     assert.ok(diff <= (CONTEXT_CASES.get(c.name) ?? MAX_DIFF), `live and portable differ in ${(diff * 100).toFixed(3)}% of pixels`);
     if (GOLDEN.has(c.name)) matchSnapshot(`export/${c.name}`, svg);

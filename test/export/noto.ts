@@ -115,5 +115,5 @@ export function rasteriseWith(svg: string, width: number, fontFiles: string[]): 
     background: '#ffffff',
   });
   const image = resvg.render();
-  return { width: image.width, height: image.height, pixels: new Uint8Array(image.pixels), png: new Uint8Array(image.asPng()) };
+  return { width: image.width, height: image.height, pixels: new Uint8Array(image.pixels) };
 }

@@ -40,7 +40,8 @@ export interface Raster {
   width: number;
   height: number;
   pixels: Uint8Array;
-  png: Uint8Array;
+  /** The PNG it was decoded from, when it came from one. */
+  png?: Uint8Array;
 }
 
 /** Renders `svg` at `width` px; only Inter is available (no system fonts), so results are stable. */
@@ -50,7 +51,7 @@ export function rasterise(svg: string, width: number): Raster {
     font: { loadSystemFonts: false, fontFiles: interTtfFiles(), defaultFontFamily: 'Inter' },
   });
   const image = resvg.render();
-  return { width: image.width, height: image.height, pixels: new Uint8Array(image.pixels), png: new Uint8Array(image.asPng()) };
+  return { width: image.width, height: image.height, pixels: new Uint8Array(image.pixels) };
 }
 
 /** Fraction of pixels whose colour differs by more than `tolerance` (0–255) in any channel. */
@@ -67,6 +68,13 @@ export function diffRatio(a: Raster, b: Raster, tolerance = 48): number {
   }
   return differ / (a.pixels.length / 4);
 }
+
+/**
+ * Whether the export tests write their pictures for review by eye (`REVIEW_EXPORT=1`: side-by-side
+ * PNGs in test/__output__/export/). No test compares them, so a plain run makes none: encoding them
+ * cost more CPU than the comparisons they illustrate.
+ */
+export const REVIEW_EXPORT = Boolean(process.env.REVIEW_EXPORT);
 
 /** One PNG with `left` and `right` next to each other (8 px grey gap), for looking at by eye. */
 export function sideBySide(left: Raster, right: Raster): Uint8Array {

@@ -5,7 +5,7 @@
  * interface languages and with Arabic words, and one card each in Chinese (Simplified, Traditional),
  * Korean, Hebrew, Thai, Devanagari and emoji. An export that keeps live text (Arabic, Hebrew, Thai,
  * Devanagari) is drawn by Chromium too (see `pair`). Side-by-side PNGs (screen | export) and diff
- * masks go to test/__output__/export/scripts/.
+ * masks go to test/__output__/export/scripts/ with REVIEW_EXPORT=1.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,7 +19,7 @@ import { liveFontFamily } from '../../functions/export/fonts';
 import { launch, skipReason } from '../browser/harness';
 import { allElements, parseXml, textContent } from '../helpers/xml';
 import { decodePng, encodePng } from './png';
-import { diffRatio, sideBySide, type Raster } from './raster';
+import { diffRatio, REVIEW_EXPORT, sideBySide, type Raster } from './raster';
 import { fontCss, rasteriseWith, serveFonts, ttfFilesFor } from './noto';
 import { PRESET_CASES, SCRIPT_CASES, type ScriptCase } from './script-cases';
 
@@ -97,8 +97,10 @@ describe('export in every script: the screen (Chromium, web fonts) = the export 
     // Arabic after Latin draws boxes and a bold fallback draws regular. Live text is the viewer's to
     // draw, so an export that keeps some is drawn by the same Chromium as the screen.
     const b = kept ? await screen(svg, c.locale) : rasteriseWith(svg, WIDTH, ttfFilesFor(''));
-    writeFileSync(join(OUT, `${c.name}.png`), sideBySide(a, b));
-    writeFileSync(join(OUT, `${c.name}-diff.png`), encodePng(a.width, a.height, diffMask(a, b)));
+    if (REVIEW_EXPORT) {
+      writeFileSync(join(OUT, `${c.name}.png`), sideBySide(a, b));
+      writeFileSync(join(OUT, `${c.name}-diff.png`), encodePng(a.width, a.height, diffMask(a, b)));
+    }
     assert.equal(b.width, a.width);
     assert.equal(b.height, a.height);
     return { diff: diffRatio(a, b, TOLERANCE), live };

@@ -7,18 +7,24 @@
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import { AbstractValidationProcessor, FileValidator, SchemaValidator, TranslationsValidator, YamlValidator } from '@forge/manifest';
+import {
+  AbstractValidationProcessor,
+  FileValidator,
+  ProcessorBuilder,
+  SchemaValidator,
+  TranslationsValidator,
+  ValidationTypes,
+  YamlValidator,
+  type ValidatorInterface,
+} from '@forge/manifest';
 import { LANGUAGES, REGISTRY } from '../../i18n/languages';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MANIFEST = join(ROOT, 'manifest.yml');
-const require = createRequire(import.meta.url);
-const SCHEMA = require('@forge/manifest/schema.json');
 
 type Text = string | { i18n: string };
 interface Manifest {
@@ -26,18 +32,27 @@ interface Manifest {
   translations: { resources: { key: string; path: string }[]; fallback: Record<string, string | string[]> };
 }
 
-/** The file, YAML, schema and translations steps of Forge's full validation, in its order. */
+/**
+ * The file, YAML, schema and translations steps of Forge's full validation, in its order: the very
+ * validators of the full processor that `validate()` uses, which @forge/manifest's ProcessorBuilder
+ * makes once per process (its static cache) — SchemaValidator compiles Forge's manifest schema
+ * (~3 CPU seconds) when made, so manifest.test.ts in the same process does not compile it again.
+ * `process` keeps no state between files (@forge/manifest AbstractValidationProcessor).
+ */
 class TranslationsProcessor extends AbstractValidationProcessor<unknown> {
   constructor() {
-    super([new FileValidator(), new YamlValidator(), new SchemaValidator(SCHEMA), new TranslationsValidator()]);
+    const full = ProcessorBuilder.instance().withValidation(ValidationTypes.FULL).build() as unknown as {
+      validators: ValidatorInterface<unknown, unknown>[];
+    };
+    const step = (kind: abstract new (...args: never[]) => unknown) => {
+      const found = full.validators.find((v) => v instanceof kind);
+      if (!found) throw new Error(`no ${kind.name} in @forge/manifest's full validation`);
+      return found;
+    };
+    super([FileValidator, YamlValidator, SchemaValidator, TranslationsValidator].map(step));
   }
 }
 
-/**
- * One processor for every file: SchemaValidator compiles Forge's manifest schema (~3 CPU seconds)
- * when made; `process` keeps no state between files (@forge/manifest AbstractValidationProcessor),
- * as @forge/manifest's own `validate()` reuses its processors (ProcessorBuilder).
- */
 let processor: TranslationsProcessor | undefined;
 
 /** Schema and translations validation of a manifest file (the validator reads translation files relative to the working directory). */

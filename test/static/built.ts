@@ -2,12 +2,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after } from 'node:test';
 import { buildStatic, type ViewName } from '../../build/build-static';
 
 const root = mkdtempSync(join(tmpdir(), 'glance-static-'));
-// Registered at import time, i.e. on the file's root suite: the directory outlives every test in it.
-after(() => rmSync(root, { recursive: true, force: true }));
+// Removed when the process exits: several test files of one process (test/helpers/groups.ts) share it,
+// and a node:test `after` registered at import time would belong to the first file's suite only.
+process.on('exit', () => rmSync(root, { recursive: true, force: true }));
 let dirs: Promise<Record<ViewName, string>> | undefined;
 
 /** Output directory of each built view. */

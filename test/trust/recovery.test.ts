@@ -6,15 +6,11 @@
  * numbers again. Real views, real resolvers, the preview server, a Jira double on 127.0.0.1.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { buildStatic } from '../../build/build-static';
 import { GadgetStore } from '../../dev/server/gadgets';
 import { startPreviewServer, type PreviewServer } from '../../dev/server/server';
-import { gadgetFrame, launch, skipReason, svgLabel, watchedPage, type Watched } from '../browser/harness';
+import { builtViews, gadgetFrame, launch, skipReason, svgLabel, watchedPage, type Watched } from '../browser/harness';
 import { startJiraDouble, type Fault, type JiraDouble } from '../helpers/jira-double';
 import { palette } from '../../render/theme';
 import { handlerFor } from '../../support/forge-call';
@@ -26,7 +22,6 @@ describe('a failing Jira: status cards on every gadget, values again on the next
   let browser: Browser;
   let jira: JiraDouble;
   let server: PreviewServer;
-  let out: string;
   let w: Watched;
   let page: Page;
 
@@ -38,8 +33,7 @@ describe('a failing Jira: status cards on every gadget, values again on the next
         { id: '2', key: 'A-2', fields: { customfield_1: 8 } },
       ],
     });
-    out = mkdtempSync(join(tmpdir(), 'glance-trust-recovery-'));
-    const viewDirs = await buildStatic({ outDir: (name) => join(out, name) });
+    const viewDirs = await builtViews();
     const base = { version: 1, source: { type: 'jql', jql: 'project = ABC' } };
     server = await startPreviewServer({
       // Real clock: the client's own retries and backoff (≈ 2 s per failing read) run for real here.
@@ -67,7 +61,6 @@ describe('a failing Jira: status cards on every gadget, values again on the next
     await browser?.close();
     await server?.close();
     await jira?.close();
-    if (out) rmSync(out, { recursive: true, force: true });
   });
 
   const labels = async (previous: Map<string, string>) => {

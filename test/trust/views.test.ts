@@ -17,15 +17,11 @@
  *    the previous valid configuration is kept; a valid save does submit (control).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { buildStatic } from '../../build/build-static';
 import { GadgetStore } from '../../dev/server/gadgets';
 import { startPreviewServer, type PreviewServer } from '../../dev/server/server';
-import { gadgetFrame, launch, skipReason, startStack, svgLabel, watchedPage, type Watched } from '../browser/harness';
+import { builtViews, gadgetFrame, launch, skipReason, startStack, svgLabel, watchedPage, type Watched } from '../browser/harness';
 import { startJiraDouble, type JiraDouble } from '../helpers/jira-double';
 import { handlerFor } from '../../support/forge-call';
 
@@ -253,7 +249,6 @@ describe('hostile Jira text in the views, without the CSP safety net', { skip },
   let browser: Browser;
   let jira: JiraDouble;
   let server: PreviewServer;
-  let out: string;
   let w: Watched;
   let page: Page;
 
@@ -268,8 +263,7 @@ describe('hostile Jira text in the views, without the CSP safety net', { skip },
     const body = { errorMessages: HOSTILE_HTML, errors: { jql: HOSTILE_TEXT } };
     jira.fault('/rest/api/3/filter/666', { status: 404, body }, 10_000);
     jira.fault('/rest/api/3/search/jql', { status: 400, body }, 10_000);
-    out = mkdtempSync(join(tmpdir(), 'glance-trust-views-'));
-    const viewDirs = await buildStatic({ outDir: (name) => join(out, name) });
+    const viewDirs = await builtViews();
     const counter = (patch: Record<string, unknown>) => ({
       version: 1,
       kind: 'counter',
@@ -317,7 +311,6 @@ describe('hostile Jira text in the views, without the CSP safety net', { skip },
     await browser?.close();
     await server?.close();
     await jira?.close();
-    if (out) rmSync(out, { recursive: true, force: true });
   });
 
   /** No script ran, and the view holds exactly one element: the server's SVG with no HTML or script inside. */

@@ -1,3 +1,7 @@
+/**
+ * Configurations of version 2 (formulas, percent thresholds, trends, mappings, expected progress…):
+ * what validation accepts, every bad field named, the migration from version 1, and its properties.
+ */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { migrateV1 } from '../../functions/config/migrate';

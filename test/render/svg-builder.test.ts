@@ -1,6 +1,7 @@
+/** render/svg.ts, the escaping builder all SVG goes through: XML escaping, numbers, and the elements and attributes it refuses. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { el, escapeXml, num, toSvgString } from '../render/svg';
+import { el, escapeXml, num, toSvgString } from '../../render/svg';
 
 test('escapeXml escapes the five XML specials', () => {
   assert.equal(escapeXml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
