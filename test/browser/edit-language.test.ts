@@ -108,7 +108,7 @@ describe('edit form in German', { skip }, () => {
   test('the preview speaks German: the sprint, its day and the state', async () => {
     const label = await svgLabel(edit);
     assert.match(label, /von \d+ issues done/);
-    assert.match(label, /(Vorsprung|Rückstand|im Plan) .*\(GLANCE Sprint \d+ · Tag \d+ von \d+\)/);
+    assert.match(label, /(Vorsprung|Rückstand|im Plan) .*\(GLANCE Sprint \d+ · \d+\s?% der Zeit vergangen · Tag \d+ von \d+\)/);
   });
 
   test('picking a preset writes its titles in German', async () => {

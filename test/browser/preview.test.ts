@@ -47,9 +47,9 @@ describe('npm start preview, end to end', { skip }, () => {
       'new-bugs': new RegExp(
         `^New bugs this week: ${fmt(count((i) => i.project === 'GLANCE' && i.issueType === 'Bug' && i.created >= now - 7 * DAY))} bugs created in 7 days\\b.*\\b${Math.abs(count((i) => i.project === 'GLANCE' && i.issueType === 'Bug' && i.created >= now - 7 * DAY) - count((i) => i.project === 'GLANCE' && i.issueType === 'Bug' && i.created >= now - 14 * DAY && i.created < now - 7 * DAY))}\\b`,
       ),
-      // Marked against GLANCE's active sprint: its name and day in the words.
+      // Marked against GLANCE's active sprint: its name, the time elapsed and the day in the words.
       'sprint-progress': new RegExp(
-        `^Glance Web sprint: ${count((i) => inOpenSprint(i) && i.statusCategory === 'Done')} of ${count(inOpenSprint)} issues done.*\\(GLANCE Sprint \\d+ · Day \\d+ of \\d+\\)`,
+        `^Glance Web sprint: ${count((i) => inOpenSprint(i) && i.statusCategory === 'Done')} of ${count(inOpenSprint)} issues done.*\\(GLANCE Sprint \\d+ · \\d+% of time elapsed · Day \\d+ of \\d+\\)`,
       ),
       'sprint-points': new RegExp(
         `^Story points done: ${fmt(issues.filter((i) => inOpenSprint(i) && i.statusCategory === 'Done').reduce((s, i) => s + (i.storyPoints ?? 0), 0))} points this sprint on a scale of 0 to 300`,
