@@ -52,11 +52,21 @@ function hundredths(h: number): string {
 /** Appends numbers to path data with the fewest separators SVG path syntax allows. */
 function appendNumbers(out: string, numbers: string[]): string {
   for (const n of numbers) {
-    const afterNumber = /[\d.]$/.test(out);
-    const needsSpace = afterNumber && !n.startsWith('-') && !(n.startsWith('.') && /\.\d*$/.test(out));
+    const last = out.charAt(out.length - 1);
+    const afterNumber = isDigit(last) || last === '.';
+    const needsSpace = afterNumber && !n.startsWith('-') && !(n.startsWith('.') && endsInFraction(out));
     out += needsSpace ? ` ${n}` : n;
   }
   return out;
+}
+
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+
+/** Whether `s` ends in `.` and digits (`/\.\d*$/`), read from the end: a regex would rescan the whole path. */
+function endsInFraction(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && isDigit(s.charAt(i))) i--;
+  return s.charAt(i) === '.';
 }
 
 /**
