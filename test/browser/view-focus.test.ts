@@ -90,6 +90,8 @@ describe('gadget view: keyboard stops with their values', { skip }, () => {
     test(`a trend counter at ${width} px: the value, then each week oldest first, named with its count`, async () => {
       const w = await watchedPage(browser, { width: 1280, height: 900 });
       await w.page.goto(stack.url);
+      // The dashboard's script adds the sections after the page loads.
+      await w.page.waitForSelector('section[data-gadget="bug-trend"]');
       await w.page.evaluate((px) => {
         const s = document.querySelector<HTMLElement>('section[data-gadget="bug-trend"]')!;
         s.style.width = `${px}px`;

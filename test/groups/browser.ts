@@ -2,4 +2,4 @@
 // time: they mostly wait on the browser and on timers. test/helpers/groups.ts.
 import { runGroup } from '../helpers/groups';
 
-await runGroup('browser', { concurrency: 3 });
+await runGroup('browser', { concurrency: 2 });
