@@ -106,7 +106,7 @@ interface Localised {
 }
 
 /** `fieldOptions`, `projectOptions`, `filterOptions`, `versionOptions` payload: a search text (a project key for versions). */
-export interface OptionsRequest extends Localised {
+interface OptionsRequest extends Localised {
   query?: string;
 }
 

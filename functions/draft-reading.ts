@@ -19,7 +19,7 @@ export interface DraftReading {
 }
 
 /** Older readings are read again: a preview should not show numbers from long ago. */
-export const DRAFT_READING_MS = 5 * 60_000;
+const DRAFT_READING_MS = 5 * 60_000;
 /** A reading bigger than this (as JSON) is not a reading Glance sent. */
 const MAX_CHARS = 64 * 1024;
 

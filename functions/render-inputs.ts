@@ -7,7 +7,7 @@ import type { GadgetConfig } from './config/types';
 import type { MetricResult, RawValue } from './metrics/read-numbers';
 import { translator } from '../i18n/index';
 
-export interface RenderInputs {
+interface RenderInputs {
   spec: RenderSpec;
   reading: Reading;
 }

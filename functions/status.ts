@@ -28,7 +28,7 @@ export function retryIn(seconds: number, t: Translate): string {
  * and the view keeps its last picture and retries by itself (static/view/keep.ts). Red is for what a
  * person must fix: the query, permissions, the settings.
  */
-export const TRANSIENT_CODES: readonly ErrorCode[] = ['RATE_LIMITED', 'UNAVAILABLE', 'TIMEOUT', 'BAD_RESPONSE'];
+const TRANSIENT_CODES: readonly ErrorCode[] = ['RATE_LIMITED', 'UNAVAILABLE', 'TIMEOUT', 'BAD_RESPONSE'];
 
 /**
  * Why a gadget shows no number, before it is put into words: the code, the detail that helps the

@@ -21,7 +21,7 @@ export function languageOf(locale: unknown): Language {
 }
 
 /** The longest locale accepted anywhere (a configuration's pinned locale, a request's, Forge's context). */
-export const MAX_LOCALE_LENGTH = 35;
+const MAX_LOCALE_LENGTH = 35;
 
 // eslint-disable-next-line no-restricted-syntax -- locale text → its supported tag: no Jira data; bounded to 128
 const supported = memo<string, string | undefined>(128);

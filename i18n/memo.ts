@@ -9,7 +9,7 @@
  */
 
 /** A memo: the value kept for `key`, or the one `make` returns, kept unless it is undefined. */
-export type Memo<K, V> = (key: K, make: () => V) => V;
+type Memo<K, V> = (key: K, make: () => V) => V;
 
 /**
  * A memo holding at most `limit` values: when it is full, the next new value empties it first (keys

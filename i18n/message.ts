@@ -12,14 +12,14 @@ import { memo } from './memo';
 
 /** A parsed message. */
 export type Part = string | Arg | Pound;
-export interface Arg {
+interface Arg {
   arg: string;
   /** Absent: a plain `{name}`. */
   type?: 'plural' | 'select';
   /** Option → sub-message (plural: `=N` or a CLDR category; select: a word); always has `other`. */
   options?: Record<string, Part[]>;
 }
-export interface Pound {
+interface Pound {
   pound: true;
 }
 

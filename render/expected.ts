@@ -45,7 +45,7 @@ function dayNumber(value: unknown): number | undefined {
  * "45% of time elapsed", "Day 6 of 14" (each still says it is time, where "45%" alone would not); or
  * the percent of time elapsed with the reading's own words ("58% of the sprint gone").
  */
-export function elapsedWords(expected: Expected, fraction: number, t: Translate, locale?: string): string[] {
+function elapsedWords(expected: Expected, fraction: number, t: Translate, locale?: string): string[] {
   const percent = formatPercent(Math.round(fraction * 100), 0, locale);
   const sprint = cleanText(expected.sprint);
   const starts = isoDay(expected.starts);
@@ -73,7 +73,7 @@ export function elapsedWords(expected: Expected, fraction: number, t: Translate,
 type Fit = ReturnType<typeof fitText>;
 
 /** What the row under the bar says and how it is laid out: one line, or the time on a line of its own. */
-export interface ExpectedPlan {
+interface ExpectedPlan {
   fraction: number;
   kind: StateKind;
   state: Fit;

@@ -22,7 +22,7 @@ const SEQUENCE = /\u200D|\uFE0F|\u20E3|[\u{1F3FB}-\u{1F3FF}]|[\u{1F1E6}-\u{1F1FF
 const MARK = /\p{M}/u;
 
 /** Whether `ch` (one code point) makes a text need the viewer's own layout (see the file comment). */
-export function needsLiveLayout(ch: string): boolean {
+function needsLiveLayout(ch: string): boolean {
   return RTL.test(ch) || COMPLEX.test(ch) || SEQUENCE.test(ch) || MARK.test(ch);
 }
 

@@ -29,7 +29,7 @@ export const INITIAL_STYLE: TextStyle = {
  * removed from every element of the portable tree (so no font reference survives).
  */
 // eslint-disable-next-line no-restricted-syntax -- a constant
-export const TEXT_ONLY_ATTRS = new Set([
+const TEXT_ONLY_ATTRS = new Set([
   'font-family',
   'font-size',
   'font-weight',
@@ -58,7 +58,7 @@ export const TEXT_ONLY_ATTRS = new Set([
 
 /** Attributes that position characters of `<text>`/`<tspan>`; dropped from the outlines. */
 // eslint-disable-next-line no-restricted-syntax -- a constant
-export const POSITION_ATTRS = new Set(['x', 'y', 'dx', 'dy', 'rotate']);
+const POSITION_ATTRS = new Set(['x', 'y', 'dx', 'dy', 'rotate']);
 
 function numberAttr(value: AttrValue): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
@@ -187,7 +187,7 @@ export function normaliseRuns(runs: readonly Run[]): Run[] {
 }
 
 /** A shaped run at its pen position. */
-export interface Placed<O extends { width: number }> {
+interface Placed<O extends { width: number }> {
   run: Run;
   outline: O;
   x: number;

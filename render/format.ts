@@ -14,7 +14,7 @@ import { supportedLocale } from '../i18n/locale';
 import { memo } from '../i18n/memo';
 
 /** Shown for a value that cannot be formatted. */
-export const NO_VALUE = '–';
+const NO_VALUE = '–';
 /** The minus sign of signed deltas (U+2212, not a hyphen). */
 export const MINUS = '−';
 const DEFAULT_LOCALE = 'en-US';
@@ -29,7 +29,7 @@ export function safeLocale(locale: string | undefined): string {
 type FormatterKind = 'int' | 'number' | 'compact' | 'percent' | 'days' | 'currency' | 'compact-currency';
 
 /** Seconds in a Jira working day (time tracking's default: 1d = 8h). */
-export const WORK_DAY = 8 * 3600;
+const WORK_DAY = 8 * 3600;
 
 function formatterOptions(kind: FormatterKind, decimals: number | undefined, currency: string): Intl.NumberFormatOptions {
   switch (kind) {

@@ -9,12 +9,12 @@ import type { Reading } from './types';
 import type { Translate } from '../i18n/index';
 
 /** Font stack, as a presentation attribute (Inter first; metrics come from Inter). */
-export const FONT_FAMILY = "Inter, -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, sans-serif";
-export const MIN_WIDTH = 160;
-export const MAX_WIDTH = 1200;
+const FONT_FAMILY = "Inter, -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, sans-serif";
+const MIN_WIDTH = 160;
+const MAX_WIDTH = 1200;
 export const DEFAULT_WIDTH = 320;
 /** Title font size and the height of the title row. */
-export const TITLE_SIZE = 14;
+const TITLE_SIZE = 14;
 /** Font size of the title row's note. */
 const NOTE_SIZE = 11;
 /** Longest accessible label kept, in code points. */
@@ -73,7 +73,7 @@ export function root(frame: Frame, ...children: Child[]): SvgElement {
 }
 
 /** Attributes of a text element. */
-export interface TextAttrs {
+interface TextAttrs {
   x: number;
   y: number;
   size: number;
@@ -111,7 +111,7 @@ function fitNote(notes: readonly string[], room: number): { text: string; size: 
 }
 
 /** What the title row's note says about the value: how much of Jira it covers, and how it was counted. */
-export interface TitleNote {
+interface TitleNote {
   /** Candidates for the title row, the fullest first, e.g. ["first 2,200 issues · days in UTC", "first 2,200 issues"]. */
   notes: string[];
   /** For the accessible label, e.g. "from the first 2,200 issues". */
@@ -140,7 +140,7 @@ export function titleNote(reading: Reading, t: Translate): TitleNote | undefined
 }
 
 /** The title row: the title fitted into the width (right-aligned for RTL titles). */
-export interface TitleRow {
+interface TitleRow {
   node: SvgElement | null;
   /** Bottom of the row (top of the content). */
   bottom: number;

@@ -5,7 +5,7 @@
 import { num } from './svg';
 
 /** A point in SVG coordinates (y down). */
-export interface Point {
+interface Point {
   x: number;
   y: number;
 }

@@ -10,10 +10,10 @@ import type { GadgetKind } from './types';
 export const TREND_PLOT = 30;
 export const TREND_CAPTION = 13;
 /** Height a trend sparkline under the value adds: gap, plot and caption row (fixed, so the height depends only on whether there is a trend). */
-export const TREND_BLOCK = 10 + TREND_PLOT + TREND_CAPTION;
+const TREND_BLOCK = 10 + TREND_PLOT + TREND_CAPTION;
 
 /** Top of the content: below the title row, or at the padding without a title. */
-export function contentTop(width: number, hasTitle: boolean): number {
+function contentTop(width: number, hasTitle: boolean): number {
   const pad = padding(width);
   return hasTitle ? pad + 23 : pad;
 }
@@ -24,7 +24,7 @@ export const WIDE = 640;
 const BESIDE_GAP = 40;
 
 /** Where a trend goes: its plot's box (`plot` tall; the caption row is under it). */
-export interface TrendPlace {
+interface TrendPlace {
   x: number;
   y: number;
   width: number;
@@ -32,13 +32,13 @@ export interface TrendPlace {
 }
 
 /** Outer radius of the gauge (threshold ring included); a trend beside it leaves the gauge about half the width. */
-export function gaugeRadius(width: number, beside = false): number {
+function gaugeRadius(width: number, beside = false): number {
   const room = width - 2 * padding(width);
   return beside ? Math.min(170, Math.round((room - BESIDE_GAP) * 0.225)) : Math.min(room / 2, 170);
 }
 
 /** Track thickness of the gauge for an outer radius. */
-export function gaugeThickness(radius: number): number {
+function gaugeThickness(radius: number): number {
   return Math.round(Math.min(24, Math.max(10, radius * 0.15)));
 }
 

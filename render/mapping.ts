@@ -7,7 +7,7 @@ import type { RenderSpec } from './types';
 import type { Translate } from '../i18n/index';
 
 /** At most this many mappings are considered (the first ones given). */
-export const MAX_MAPPINGS = 20;
+const MAX_MAPPINGS = 20;
 
 /** The words mapped to exactly `value` (first match wins), or undefined. Empty texts do not map. */
 export function mappedText(value: number, mappings: RenderSpec['mappings']): string | undefined {

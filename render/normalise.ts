@@ -20,10 +20,10 @@ function thresholds(t: Thresholds | undefined): Thresholds | undefined {
 }
 
 /** Longest prefix / suffix kept, in code points: they are repeated with every number (trend tooltips, words). */
-export const MAX_AFFIX = 16;
+const MAX_AFFIX = 16;
 
 /** Longest unit and trend-window words kept, in code points: repeated in every trend tooltip and in the label. */
-export const MAX_UNIT = 24;
+const MAX_UNIT = 24;
 
 function cut(value: unknown, max: number): string | undefined {
   return typeof value === 'string' ? Array.from(cleanText(value)).slice(0, max).join('') || undefined : undefined;

@@ -86,7 +86,7 @@ export function stateWords(
 }
 
 /** Relative luminance of `#rrggbb` (WCAG). */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const channel = (i: number) => {
     const c = parseInt(hex.slice(i, i + 2), 16) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

@@ -18,7 +18,7 @@ export interface SvgElement {
 }
 
 /** A text node (escaped when serialised). */
-export interface SvgText {
+interface SvgText {
   readonly type: 'text';
   readonly value: string;
 }

@@ -103,7 +103,7 @@ export function isRtl(value: string): boolean {
 }
 
 /** Result of {@link fitText}. */
-export interface FittedText {
+interface FittedText {
   text: string;
   size: number;
   truncated: boolean;
@@ -187,7 +187,7 @@ function breakLines(
 }
 
 /** Result of {@link wrapText}. */
-export interface WrappedText {
+interface WrappedText {
   lines: string[];
   size: number;
   truncated: boolean;

@@ -6,7 +6,7 @@
 import type { Color, ColorMode, ColorName, Thresholds } from './types';
 
 /** 'colorblind': states in blue / orange / vermillion (Okabe–Ito), told apart by lightness too. */
-export type PaletteName = 'default' | 'colorblind';
+type PaletteName = 'default' | 'colorblind';
 
 /** Every colour a gadget uses, for one colour mode. */
 export interface Palette {
@@ -89,7 +89,7 @@ export function palette(mode: ColorMode | undefined, name?: PaletteName): Palett
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
 /** True for a palette colour name. */
-export function isColorName(value: unknown): value is ColorName {
+function isColorName(value: unknown): value is ColorName {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(LIGHT.named, value);
 }
 

@@ -46,7 +46,7 @@ export function trendPoints(trend: Reading['trend']): TrendPoint[] | null {
 }
 
 /** Where the plot goes: its box (the caption row is below it). */
-export interface TrendBox {
+interface TrendBox {
   x: number;
   y: number;
   width: number;
@@ -72,7 +72,7 @@ const INTERVALS: readonly unknown[] = ['day', 'week', 'month'];
  * What the line is, in words: the series' name ("created per week") when the reading says what is
  * counted per what, and its span ("8 weeks"; the reading's own label first, "8 points" when unknown).
  */
-export function trendWords(trend: Reading['trend'], count: number, t: Translate): { name?: string; span: string } {
+function trendWords(trend: Reading['trend'], count: number, t: Translate): { name?: string; span: string } {
   const interval = INTERVALS.includes(trend?.interval) ? trend?.interval : undefined;
   const series = SERIES.includes(trend?.series) ? trend?.series : undefined;
   const span = cleanText(trend?.label) || (interval ? t('trend.span', { interval, count }) : t('trend.points', { count }));

@@ -20,7 +20,7 @@
 export const CONFIG_BOUNDS = { chars: 32_768, keys: 1_000, depth: 16 } as const;
 
 /** The first limit a configuration passes: which, and (for `chars`) at least how large it is. */
-export type Excess = { limit: 'chars'; size: number } | { limit: 'keys' } | { limit: 'depth' };
+type Excess = { limit: 'chars'; size: number } | { limit: 'keys' } | { limit: 'depth' };
 
 /**
  * Measures `input` as JSON (JSON.stringify's rules: undefined members left out) against

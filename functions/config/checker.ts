@@ -24,7 +24,7 @@ export interface Problem {
 type PlainKey = { [K in MessageKey]: [ArgumentsOf<K>] extends [never] ? K : never }[MessageKey];
 
 /** A setting's name in messages ("The title"): a catalogue key, or a message with its values when it has a number in it. */
-export type FieldName = PlainKey | Said;
+type FieldName = PlainKey | Said;
 
 /** Collects errors while reading fields of an untrusted object. Every reader returns undefined on failure. */
 export class Checker {

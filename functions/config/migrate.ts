@@ -8,7 +8,7 @@ import type { GadgetConfigV2, Metric } from './types';
 import type { GadgetConfigV1 } from './types-v1';
 
 /** Top-level settings of version 1. */
-export const V1_KEYS = [
+const V1_KEYS = [
   'version',
   'kind',
   'title',

@@ -5,32 +5,32 @@
  * sources, the kinds) cannot change what version 1 means. Never edit these; add a version instead.
  */
 
-export type GadgetKindV1 = 'gauge' | 'counter' | 'progress';
+type GadgetKindV1 = 'gauge' | 'counter' | 'progress';
 
-export type ProjectPresetV1 = 'all' | 'open' | 'open-bugs' | 'created-7d' | 'resolved-7d';
+type ProjectPresetV1 = 'all' | 'open' | 'open-bugs' | 'created-7d' | 'resolved-7d';
 
-export type SourceV1 =
+type SourceV1 =
   { type: 'jql'; jql: string } | { type: 'filter'; filterId: string } | { type: 'project'; projectKey: string; preset?: ProjectPresetV1 };
 
 export type MetricV1 = { type: 'count' } | { type: 'sum'; fieldId: string } | { type: 'ratio'; doneJql?: string; segments?: boolean };
 
 /** The same metric over a second source. */
-export interface CompareV1 {
+interface CompareV1 {
   source: SourceV1;
   /** e.g. "vs last week" */
   label?: string;
 }
 
-export type ColorV1 = 'green' | 'amber' | 'red' | 'blue' | 'purple' | 'teal' | 'grey' | `#${string}`;
+type ColorV1 = 'green' | 'amber' | 'red' | 'blue' | 'purple' | 'teal' | 'grey' | `#${string}`;
 
 /** `base` below the first step; steps ascending by `from`, values `>= from` take `color`. */
-export interface ThresholdsV1 {
+interface ThresholdsV1 {
   base: ColorV1;
   baseLabel?: string;
   steps: { from: number; color: ColorV1; label?: string }[];
 }
 
-export interface NumberFormatV1 {
+interface NumberFormatV1 {
   /** number: 1,234.5 · compact: 1.2k · percent: 42% (value already in percent units) · duration: seconds → "3d 4h" */
   style?: 'number' | 'compact' | 'percent' | 'duration';
   /** Fixed decimals (0–3). */

@@ -20,7 +20,7 @@ import { CONFIG_KEYS, GADGET_KINDS, PALETTES } from './vocabulary';
  * The normalised configuration, or the first problems (checker.ts MAX_ERRORS); `omitted` counts those
  * found beyond them.
  */
-export type ValidationResult = { ok: true; config: GadgetConfig } | { ok: false; errors: Problem[]; omitted?: number };
+type ValidationResult = { ok: true; config: GadgetConfig } | { ok: false; errors: Problem[]; omitted?: number };
 
 /** Validates and normalises a configuration of any supported version; see the README's config reference. */
 export function validate(input: unknown): ValidationResult {

@@ -11,7 +11,7 @@ import symbolsRanges from '@fontsource/noto-sans-symbols-2/unicode.json';
 import emojiRanges from '@fontsource/noto-emoji/unicode.json';
 
 /** One file split of a family: its name in the file names and the code points it covers. */
-export interface FontSubset {
+interface FontSubset {
   name: string;
   has(codePoint: number): boolean;
 }
@@ -90,12 +90,12 @@ const cjk = (name: string, prefix: string, ranges: Record<string, string>): Font
   cjk: true,
 });
 
-export const NOTO_JP = cjk('Noto Sans JP', 'noto-sans-jp', jpRanges);
-export const NOTO_KR = cjk('Noto Sans KR', 'noto-sans-kr', krRanges);
-export const NOTO_SC = cjk('Noto Sans SC', 'noto-sans-sc', scRanges);
-export const NOTO_TC = cjk('Noto Sans TC', 'noto-sans-tc', tcRanges);
+const NOTO_JP = cjk('Noto Sans JP', 'noto-sans-jp', jpRanges);
+const NOTO_KR = cjk('Noto Sans KR', 'noto-sans-kr', krRanges);
+const NOTO_SC = cjk('Noto Sans SC', 'noto-sans-sc', scRanges);
+const NOTO_TC = cjk('Noto Sans TC', 'noto-sans-tc', tcRanges);
 /** Arrows, geometric shapes, dingbats the CJK families lack (one weight only). */
-export const NOTO_SYMBOLS: FontFamily = {
+const NOTO_SYMBOLS: FontFamily = {
   name: 'Noto Sans Symbols 2',
   pkg: '@fontsource/noto-sans-symbols-2',
   prefix: 'noto-sans-symbols-2',
@@ -103,7 +103,7 @@ export const NOTO_SYMBOLS: FontFamily = {
   subsets: subsets(symbolsRanges, ['symbols', 'math']),
 };
 /** Monochrome emoji (single code points; sequences stay live text, render/export-scripts.ts). */
-export const NOTO_EMOJI: FontFamily = {
+const NOTO_EMOJI: FontFamily = {
   name: 'Noto Emoji',
   pkg: '@fontsource/noto-emoji',
   prefix: 'noto-emoji',

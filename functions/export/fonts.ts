@@ -21,7 +21,7 @@ export const INTER_WEIGHTS = [400, 600] as const;
 export const INTER_SUBSETS = INTER.subsets.map((s) => s.name);
 
 /** File name of one subset/weight of a family (WOFF: satori cannot read WOFF2). */
-export function fontFileName(family: FontFamily, subset: string, weight: number): string {
+function fontFileName(family: FontFamily, subset: string, weight: number): string {
   return `${family.prefix}-${subset}-${weight}-normal.woff`;
 }
 
@@ -29,9 +29,6 @@ export function fontFileName(family: FontFamily, subset: string, weight: number)
 export function interFileName(subset: string, weight: number): string {
   return fontFileName(INTER, subset, weight);
 }
-
-/** Every Inter file (always loaded). */
-export const INTER_FILES: readonly string[] = INTER_SUBSETS.flatMap((s) => INTER_WEIGHTS.map((w) => interFileName(s, w)));
 
 /** Every file of every bundled family: what the Forge build must hold. */
 export const BUNDLED_FILES: readonly { pkg: string; file: string }[] = FAMILIES.flatMap((f) =>
@@ -70,7 +67,7 @@ export function loadExportFonts(): Promise<ExportFont[]> {
 }
 
 /** The fallback families after Inter for a locale: its Han forms first (ja → JP, zh-TW → TC…). */
-export function fallbackFamilies(locale: string | undefined): FontFamily[] {
+function fallbackFamilies(locale: string | undefined): FontFamily[] {
   const first = cjkFirst(locale);
   return FAMILIES.filter((f) => f !== INTER).sort((a, b) => (a === first ? -1 : b === first ? 1 : 0));
 }
@@ -132,4 +129,4 @@ export function liveFontFamily(locale: string | undefined): string {
 }
 
 /** Families named for live text only (not bundled): the scripts render/export-scripts.ts keeps live. */
-export const LIVE_ONLY_FAMILIES = ['Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans Thai', 'Noto Sans Devanagari'] as const;
+const LIVE_ONLY_FAMILIES = ['Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans Thai', 'Noto Sans Devanagari'] as const;

@@ -17,7 +17,7 @@ import { exportFilename } from './filename';
 /**
  * Builds the portable SVG and file name of a gadget read.
  */
-export async function exportGadget(
+async function exportGadget(
   read: Extract<GadgetRead, { ok: true }>,
   options: RenderOptions,
 ): Promise<{ svg: string; filename: string; live: string[] }> {

@@ -3,7 +3,7 @@ import type { ErrorCode } from '../contract';
 import type { Said } from '../../i18n/arguments';
 import { GlanceError, said, STATUS_KEYS } from '../errors';
 
-export interface JiraErrorDetails {
+interface JiraErrorDetails {
   status?: number;
   jiraMessages?: string[];
   /** Rate limited or unavailable: seconds until Jira allows the next request, and that time (ms since the epoch). */

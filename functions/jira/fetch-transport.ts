@@ -5,7 +5,7 @@
 import type { HttpMethod, Transport, TransportResponse } from './transport';
 import type { Route } from '@forge/api';
 
-export interface FetchTransportOptions {
+interface FetchTransportOptions {
   baseUrl: string;
   email?: string;
   apiToken?: string;

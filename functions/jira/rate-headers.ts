@@ -24,7 +24,7 @@ import { retryAfterMs } from './retry-after';
 
 type Headers = { get(name: string): string | null };
 
-export interface LimitHeaders {
+interface LimitHeaders {
   /** When Jira allows the next request (ms since the epoch), from `Retry-After` (the enforced header) only. */
   retryAt?: number;
   /** RateLimit-Reason as sent (trimmed, at most 60 characters); the beta spelling is not read. */

@@ -22,7 +22,7 @@ import { Semaphore } from './semaphore';
  * 8 stays under that backend figure while two renders of one instance (4 each, see the client's
  * DEFAULT_PER_INVOCATION) can still run side by side.
  */
-export const DEFAULT_PER_INSTALLATION = 8;
+const DEFAULT_PER_INSTALLATION = 8;
 /**
  * How long an `X-RateLimit-NearLimit: true` is believed without being repeated. The flag means less
  * than 20% of some budget is left (hourly quota or per-second burst); five minutes lets the next read
@@ -47,7 +47,7 @@ interface Site {
   gate: Semaphore;
 }
 
-export interface RateLimitsOptions {
+interface RateLimitsOptions {
   /** Concurrent requests per installation (default {@link DEFAULT_PER_INSTALLATION}). */
   perInstallation?: number;
   nearLimitMs?: number;

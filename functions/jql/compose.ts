@@ -54,7 +54,7 @@ export function andJql(...parts: string[]): string {
 }
 
 /** Fields Glance sorts by (our own words, never user input). */
-export type SortField = 'created' | 'duedate';
+type SortField = 'created' | 'duedate';
 
 /** `jql`'s restriction (any ORDER BY replaced) sorted by one of our fields, ascending. */
 export function orderedAscending(jql: string, field: SortField): string {

@@ -9,7 +9,7 @@
  */
 
 /** What composition needs to know: `where` is the restriction, trimmed (null when there is none). */
-export type ScannedJql = { ok: true; where: string | null; hasOrderBy: boolean } | { ok: false; errors: string[] };
+type ScannedJql = { ok: true; where: string | null; hasOrderBy: boolean } | { ok: false; errors: string[] };
 
 /** Longest JQL we accept (Jira's own limit is larger; long queries are slow to run). */
 export const MAX_JQL_LENGTH = 10_000;
@@ -18,7 +18,7 @@ export const MAX_JQL_LENGTH = 10_000;
  * Jira's parser recurse per level: 5,000 levels overflowed the stack ("Maximum call stack size
  * exceeded" shown to the user). People nest a handful; 50 is generous and far from any stack.
  */
-export const MAX_JQL_NESTING = 50;
+const MAX_JQL_NESTING = 50;
 
 const QUOTE = 0x22;
 const SQUOTE = 0x27;

@@ -13,14 +13,14 @@ import { isRecord } from '../record';
 /** At most this many issues are read; beyond it the result covers the first 5,000 only ("partial"). */
 export const ISSUE_CAP = 5_000;
 /** Page size asked for; Jira returns at most 100 issues per page when fields are requested. */
-export const PAGE_SIZE = 100;
+const PAGE_SIZE = 100;
 /**
  * Paging may take this share of the call's time budget (JiraClient, 8 s by default: what a viewer
  * waits for) and stops before a page that would leave less than {@link RESERVE_SHARE} of it: the issues
  * read by then are the (partial) answer, instead of a TIMEOUT.
  */
-export const PAGING_SHARE = 0.5;
-export const RESERVE_SHARE = 0.25;
+const PAGING_SHARE = 0.5;
+const RESERVE_SHARE = 0.25;
 
 export interface IssueRows<R> {
   /** What `pick` made of each issue read, in Jira's order; `rows.length` issues were read. */
@@ -84,7 +84,7 @@ export function numberFor(value: unknown, op: AggregateOp, fieldId: string): num
   throw notNumeric(fieldId);
 }
 
-export interface AggregateResult {
+interface AggregateResult {
   /** null when there is nothing to aggregate (no issue with a number; a sum of nothing is 0). */
   value: number | null;
   partial: boolean;
@@ -140,7 +140,7 @@ export async function aggregateField(
 }
 
 /** Jira's "no value": absent, null, empty text or an empty list. */
-export function isEmpty(v: unknown): boolean {
+function isEmpty(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 }
 

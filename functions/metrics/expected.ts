@@ -39,7 +39,7 @@ export function expectedFraction(start: string, end: string, now: number, place:
  * elapsed over the span's real length (a DST day counts its 23 or 25 hours), and the day number of
  * today's local date (day 12 of 20), or the first day before the start and the last after the end.
  */
-export function expectedDays(first: Day, last: Day, now: number, place: Place): ExpectedProgress {
+function expectedDays(first: Day, last: Day, now: number, place: Place): ExpectedProgress {
   const from = startOfDay(first, place.timeZone);
   const to = startOfDay(last + 1, place.timeZone);
   if (now < from) return { fraction: 0, starts: isoDate(first) };

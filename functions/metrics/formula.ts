@@ -33,7 +33,7 @@ export class FormulaError extends Error {
 }
 
 /** Longest formula the parser reads (the configuration allows fewer characters). */
-export const MAX_FORMULA_LENGTH = 500;
+const MAX_FORMULA_LENGTH = 500;
 /** Deepest nesting of parentheses and unary minus (keeps the recursion bounded). */
 const MAX_DEPTH = 40;
 
@@ -174,10 +174,10 @@ export function variablesOf(expr: Expr): VariableName[] {
 }
 
 /** Results beyond this are treated as no data (they are not a meaningful Jira number). */
-export const MAX_FORMULA_RESULT = 1e15;
+const MAX_FORMULA_RESULT = 1e15;
 
 /** A formula's value, or why it has none (a catalogue message: words are chosen at the resolver's edge). */
-export type Evaluation = { ok: true; value: number } | { ok: false; said: Said };
+type Evaluation = { ok: true; value: number } | { ok: false; said: Said };
 
 /**
  * Evaluates a parsed formula. Division by zero, a variable without a value, and results that are

@@ -36,7 +36,7 @@ const SYSTEM_JQL: Record<string, string> = {
 };
 
 /** The JQL clause "this field has a value", or null when Glance does not know the field's JQL name. */
-export function nonEmptyClause(fieldId: string): string | null {
+function nonEmptyClause(fieldId: string): string | null {
   const custom = /^customfield_(\d+)$/.exec(fieldId);
   if (custom) return `cf[${custom[1]}] IS NOT EMPTY`;
   return Object.hasOwn(SYSTEM_JQL, fieldId) ? `${SYSTEM_JQL[fieldId]} IS NOT EMPTY` : null;

@@ -23,7 +23,7 @@ import { inSprint } from './sprint';
 import { hiddenProject } from './hidden-project';
 
 /** The default "done" condition of a ratio. */
-export const DEFAULT_DONE_JQL = 'statusCategory = Done';
+const DEFAULT_DONE_JQL = 'statusCategory = Done';
 
 /** Raw numbers of one source. For a ratio: `value` = done issues, `total` = all issues. */
 export interface RawValue {
@@ -52,7 +52,7 @@ export interface MetricResult extends RawValue {
   sourceName?: string;
 }
 
-export interface ReadOptions {
+interface ReadOptions {
   /** The render's clock (ms since the epoch); default Date.now(). */
   now?: number;
   /** Shares atomic reads in flight per installation and user; without it every read goes to Jira. */

@@ -5,7 +5,7 @@ import { andJql, JqlCompositionError, quoteJqlValue, restrictionOf } from '../jq
 import { GlanceError, said } from '../errors';
 
 /** The clause each project preset adds to `project = "KEY"`. */
-export const PROJECT_PRESET_CLAUSES: Record<ProjectPreset, string | null> = {
+const PROJECT_PRESET_CLAUSES: Record<ProjectPreset, string | null> = {
   all: null,
   open: 'statusCategory != Done',
   'open-bugs': 'issuetype = Bug AND statusCategory != Done',

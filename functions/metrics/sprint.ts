@@ -33,7 +33,7 @@ export interface Sprint {
 }
 
 /** What the source's issues say about the active sprint. */
-export type SprintFinding =
+type SprintFinding =
   | { found: 'one'; sprint: Sprint }
   /** No issue of the source is in an active sprint. */
   | { found: 'none' }
@@ -43,7 +43,7 @@ export type SprintFinding =
   | { found: 'no-field' };
 
 /** The id of the Sprint field (the first when a site has several), or null. Shared in flight like any read. */
-export function sprintFieldId(reads: Reads): Promise<string | null> {
+function sprintFieldId(reads: Reads): Promise<string | null> {
   return reads.get({ read: 'sprintField' }, async () => {
     const ids = (await reads.client.fields())
       .filter((f) => f.schema?.custom === SPRINT_FIELD_SCHEMA && typeof f.id === 'string')
@@ -58,7 +58,7 @@ export function activeSprintOf(values: unknown): Sprint | undefined {
 }
 
 /** The sprint `id` among an issue's Sprint field values (any state: it may have ended), if its dates are usable. */
-export function sprintWithId(values: unknown, id: number): Sprint | undefined {
+function sprintWithId(values: unknown, id: number): Sprint | undefined {
   return sprintOf(values, (v) => v.id === id);
 }
 
@@ -110,7 +110,7 @@ export async function findSprint(reads: Reads, sourceJql: string, id: number): P
 }
 
 /** Most active sprints listed for the form's sprint picker (one search each, so bounded). */
-export const MAX_LISTED_SPRINTS = 12;
+const MAX_LISTED_SPRINTS = 12;
 
 /**
  * The active sprints the source's issues are in, for the form's picker: one issue per search, each

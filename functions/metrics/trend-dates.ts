@@ -17,7 +17,7 @@ import type { Reads } from './jira-reads';
 import { windowJql, type TrendWindow } from './trend';
 
 /** At most this many issues in the whole range: one page of a search (Jira returns up to 100). */
-export const FEW_ISSUES = 100;
+const FEW_ISSUES = 100;
 
 /**
  * The number of issues created (or resolved) in each window, from one search of their dates, or null

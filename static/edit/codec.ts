@@ -228,12 +228,12 @@ export function fromValues(v: FormValues, loaded: Draft): Draft {
 }
 
 /** Text → number when it is one, '' → undefined, anything else kept as text for the resolver to explain. */
-export function numberOrText(v: string): number | string | undefined {
+function numberOrText(v: string): number | string | undefined {
   return v === '' ? undefined : Number.isFinite(Number(v)) ? Number(v) : v;
 }
 
 /** A colour the swatches can show (a palette name or #rrggbb); '' checks none. */
-export function swatchColor(value: unknown): string {
+function swatchColor(value: unknown): string {
   const s = text(value);
   return (COLOR_NAMES as readonly string[]).includes(s) || /^#[0-9a-f]{6}$/i.test(s) ? s : '';
 }

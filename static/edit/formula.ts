@@ -12,7 +12,7 @@ import { setSourceValues, sourceGroup, sourceValuesAt } from './pickers';
 import { t } from './translate';
 
 /** What the formula editor needs from the form around it. */
-export interface FormulaHost {
+interface FormulaHost {
   /** Loads the pickers of the source chooser at `p`. */
   wirePicker(p: string): void;
   /** Loads the field list of the picker at `path`. */

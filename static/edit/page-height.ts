@@ -7,13 +7,13 @@
  */
 
 /** Room the browser and Jira take above and below a gadget on a dashboard (toolbar, Jira's nav, the dashboard and gadget headers). */
-export const CHROME_PX = 280;
+const CHROME_PX = 280;
 /** Never shorter than this (a short screen scrolls the dashboard instead), never taller than that. */
-export const MIN_PAGE_PX = 360;
-export const MAX_PAGE_PX = 880;
+const MIN_PAGE_PX = 360;
+const MAX_PAGE_PX = 880;
 
 /** The page height for a screen `available` px tall (`screen.availHeight`). */
-export function pageHeight(available: number): number {
+function pageHeight(available: number): number {
   if (!Number.isFinite(available) || available <= 0) return 560;
   return Math.round(Math.min(MAX_PAGE_PX, Math.max(MIN_PAGE_PX, available - CHROME_PX)));
 }

@@ -20,7 +20,7 @@ export interface StepContext {
 const num = (s: string): number | undefined => (s.trim() !== '' && Number.isFinite(Number(s)) ? Number(s) : undefined);
 
 /** The span the steps divide: percent 0–100; a gauge's min–max (or up to a quarter above the target); a counter's 0–target; else 0–100. */
-export function stepSpan(c: StepContext): { lo: number; hi: number } {
+function stepSpan(c: StepContext): { lo: number; hi: number } {
   if (c.mode === 'percent') return { lo: 0, hi: 100 };
   const lo = c.kind === 'gauge' ? (num(c.min) ?? 0) : 0;
   const target = num(c.target);

@@ -16,7 +16,7 @@ export type Rule = (v: FormValues) => boolean;
 export type At<T> = (v: FormValues) => T | undefined;
 
 /** What the expected-progress list offers ('' = off), as the codec writes it. */
-export type ExpectedMode = '' | 'dates' | 'version' | 'sprint';
+type ExpectedMode = '' | 'dates' | 'version' | 'sprint';
 
 /** The gadget is one of `kinds`. */
 export const kindIs =
@@ -62,7 +62,7 @@ export const expectedIs =
 const rules = new WeakMap<Element, Rule>();
 
 /** Shows `el` only while `rule` holds (from the next {@link updateVisibility}); returns `el`. */
-export function showWhen<E extends HTMLElement>(rule: Rule, el: E): E {
+function showWhen<E extends HTMLElement>(rule: Rule, el: E): E {
   rules.set(el, rule);
   el.setAttribute('data-show', '');
   return el;
