@@ -8,9 +8,9 @@
  * dev dashboard's narrowest card is 340 px, so 380 px is the narrowest window it lays out).
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { gadgetFrame, launch, screenshotPath, skipReason, startStack, svgLabel, watchedPage } from './harness';
+import { describe, test } from 'node:test';
+import type { Frame, Page } from 'playwright-core';
+import { browserWithStack, gadgetFrame, screenshotPath, skipReason, svgLabel, watchedPage } from './harness';
 
 const skip = skipReason();
 
@@ -29,16 +29,7 @@ function inside(box: Box | null, view: { width: number; height: number }, what: 
 }
 
 describe('edit layout: the preview stays in view', { skip }, () => {
-  let browser: Browser;
-  let stack: Awaited<ReturnType<typeof startStack>>;
-
-  before(async () => {
-    [browser, stack] = await Promise.all([launch(), startStack()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await stack?.cleanup();
-  });
+  const made = browserWithStack();
 
   const SIZES = [
     { width: 1280, height: 900, side: true },
@@ -49,9 +40,9 @@ describe('edit layout: the preview stays in view', { skip }, () => {
   ];
   for (const size of SIZES) {
     test(`${size.width}×${size.height}: preview ${size.side ? 'beside' : 'above'} the form, in view for the first and the last field`, async () => {
-      const w = await watchedPage(browser, { width: size.width, height: size.height });
+      const w = await watchedPage(made.browser, { width: size.width, height: size.height });
       const page: Page = w.page;
-      await page.goto(stack.url);
+      await page.goto(made.stack.url);
       await page.click('section[data-gadget="sprint-points"] button[data-action="edit"]');
       const e: Frame = await gadgetFrame(page, 'sprint-points', 'edit');
       await svgLabel(e);

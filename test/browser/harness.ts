@@ -4,6 +4,7 @@
  * errors, and the preview stack (demo Jira + real resolvers + preview server) on ephemeral ports.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,6 +107,19 @@ export async function startStack(): Promise<Preview & { cleanup(): Promise<void>
   const viewDirs = await builtViews();
   const preview = await startPreview({ port: 0, now: NOW, viewDirs, env: {}, csp: 'production', log: () => undefined });
   return { ...preview, cleanup: () => preview.close() };
+}
+
+/** A browser and a preview stack for the describe that calls this: made before its tests, closed after. */
+export function browserWithStack(): { readonly browser: Browser; readonly stack: Awaited<ReturnType<typeof startStack>> } {
+  const made = {} as { browser: Browser; stack: Awaited<ReturnType<typeof startStack>> };
+  before(async () => {
+    [made.browser, made.stack] = await Promise.all([launch(), startStack()]);
+  });
+  after(async () => {
+    await made.browser?.close();
+    await made.stack?.cleanup();
+  });
+  return made;
 }
 
 export interface Watched {

@@ -6,9 +6,9 @@
  * outside it would be clipped). Enter opens that part's issues.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { gadgetFrame, launch, skipReason, startStack, svgLabel, watchedPage } from './harness';
+import { describe, test } from 'node:test';
+import type { Frame, Page } from 'playwright-core';
+import { browserWithStack, gadgetFrame, skipReason, svgLabel, watchedPage } from './harness';
 
 const skip = skipReason();
 
@@ -76,20 +76,12 @@ function ringInside(s: Stop): void {
 }
 
 describe('gadget view: keyboard stops with their values', { skip }, () => {
-  let browser: Browser;
-  let stack: Awaited<ReturnType<typeof startStack>>;
-  before(async () => {
-    [browser, stack] = await Promise.all([launch(), startStack()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await stack?.cleanup();
-  });
+  const made = browserWithStack();
 
   for (const width of [240, 1200]) {
     test(`a trend counter at ${width} px: the value, then each week oldest first, named with its count`, async () => {
-      const w = await watchedPage(browser, { width: 1280, height: 900 });
-      await w.page.goto(stack.url);
+      const w = await watchedPage(made.browser, { width: 1280, height: 900 });
+      await w.page.goto(made.stack.url);
       // The dashboard's script adds the sections after the page loads.
       await w.page.waitForSelector('section[data-gadget="bug-trend"]');
       await w.page.evaluate((px) => {
@@ -125,8 +117,8 @@ describe('gadget view: keyboard stops with their values', { skip }, () => {
   }
 
   test('a progress bar: the value, the time row, then To Do, In Progress and Done with their counts', async () => {
-    const w = await watchedPage(browser, { width: 1280, height: 900 });
-    await w.page.goto(stack.url);
+    const w = await watchedPage(made.browser, { width: 1280, height: 900 });
+    await w.page.goto(made.stack.url);
     const v = await gadgetFrame(w.page, 'release-progress', 'view');
     await svgLabel(v);
     const stops = await allStops(w.page, v);

@@ -4,9 +4,8 @@
  * widths where the title row is shortest.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { gadgetFrame, launch, skipReason, startStack, svgLabel, watchedPage } from './harness';
+import { describe, test } from 'node:test';
+import { browserWithStack, gadgetFrame, skipReason, svgLabel, watchedPage } from './harness';
 
 const skip = skipReason();
 
@@ -20,20 +19,12 @@ interface Box {
 const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('gadget view: download buttons', { skip }, () => {
-  let browser: Browser;
-  let stack: Awaited<ReturnType<typeof startStack>>;
-  before(async () => {
-    [browser, stack] = await Promise.all([launch(), startStack()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await stack?.cleanup();
-  });
+  const made = browserWithStack();
 
   for (const width of [240, 400]) {
     test(`at ${width} px, shown on hover, they cover neither the title nor anything else of the picture`, async () => {
-      const w = await watchedPage(browser, { width: 1280, height: 900 });
-      await w.page.goto(stack.url);
+      const w = await watchedPage(made.browser, { width: 1280, height: 900 });
+      await w.page.goto(made.stack.url);
       const v = await gadgetFrame(w.page, 'open-bugs', 'view');
       await svgLabel(v);
       // The dashboard's column is wider: the gadget's frame is narrowed, and the view re-renders for it.
