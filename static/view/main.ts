@@ -97,7 +97,14 @@ function show(o: Outcome): void {
 function showPicture(result: Extract<RenderResult, { ok: true }>, exportable: boolean): void {
   shown = result;
   box.classList.toggle('words', false);
-  if (box.innerHTML !== result.svg) box.innerHTML = result.svg;
+  if (box.innerHTML !== result.svg) {
+    // A new picture (a refresh, a resize) must not drop a keyboard user back to the page: the part
+    // that had focus has the same data-drill in the new picture.
+    const active = document.activeElement;
+    const focused = active && box.contains(active) ? active.closest('[data-drill]')?.getAttribute('data-drill') : null;
+    box.innerHTML = result.svg;
+    if (focused) box.querySelector<SVGElement>(`[data-drill="${CSS.escape(focused)}"]`)?.focus();
+  }
   const link = !!result.href;
   // The picture's parts are the keyboard stops (the value, segments, trend points: render/parts.ts),
   // so the frame around them is not a link itself: no link inside a link. A part without issues to
