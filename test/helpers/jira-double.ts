@@ -117,6 +117,21 @@ export interface JiraDouble {
 export async function startJiraDouble(data: DoubleData = {}): Promise<JiraDouble> {
   const requests: RecordedRequest[] = [];
   const faults: { prefix: string; fault: Fault; left: number }[] = [];
+  // A slow answer's wait ends early when its caller hangs up or the double closes: a test that
+  // queued a 60 s delay must not keep its process alive for the rest of that minute.
+  const waiting = new Set<() => void>();
+  const delayed = (ms: number, res: ServerResponse) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        waiting.delete(done);
+        res.off('close', done);
+        resolve();
+      }
+      waiting.add(done);
+      res.once('close', done);
+    });
 
   const server = createServer(async (req, res) => {
     const recorded = await record(req);
@@ -130,7 +145,7 @@ export async function startJiraDouble(data: DoubleData = {}): Promise<JiraDouble
       if ('reset' in fault) return void req.socket.destroy();
       if ('malformed' in fault) return void send(res, 200, '{"count": 4', {});
       if ('status' in fault) return void send(res, fault.status, fault.body ?? errorBody(`Fault ${fault.status}`), fault.headers ?? {});
-      await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      await delayed(fault.delayMs, res);
       if (res.destroyed || req.socket.destroyed) return;
     }
     const [status, body] = answer(data, recorded);
@@ -153,6 +168,7 @@ export async function startJiraDouble(data: DoubleData = {}): Promise<JiraDouble
       return requests.filter((r) => r.pathname.startsWith(pathPrefix));
     },
     close() {
+      for (const done of [...waiting]) done();
       server.closeAllConnections();
       return new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
     },
