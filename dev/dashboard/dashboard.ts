@@ -216,7 +216,9 @@ async function start(): Promise<void> {
   const language = params.get('lang');
   if (language && [...languageSelect.options].some((o) => o.value === language)) languageSelect.value = language;
   document.documentElement.setAttribute('data-color-mode', colorMode());
-  for (const g of state.gadgets) mount(g, 'view');
+  // `?gadgets=sprint-points,new-bugs`: only those cards, to work on one gadget (or test it) without the rest loading.
+  const only = params.get('gadgets')?.split(',').filter(Boolean);
+  for (const g of state.gadgets) if (!only?.length || only.includes(g.id)) mount(g, 'view');
   dark.addEventListener('change', applyTheme);
   // Another user opens the same dashboard: every gadget loads again, as that user.
   userSelect.addEventListener('change', () => {

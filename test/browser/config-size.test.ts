@@ -41,7 +41,7 @@ describe('configuration size limit in the edit form', { skip }, () => {
     page.on('request', (r) => {
       if (r.method() === 'PUT') puts++;
     });
-    await page.goto(stack.url);
+    await page.goto(`${stack.url}?gadgets=sla-rate`);
   });
   after(async () => {
     await browser?.close();

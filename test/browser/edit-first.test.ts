@@ -37,11 +37,14 @@ describe('edit form: the first gadget', { skip }, () => {
   const visible = async (e: Frame, ids: string[]) =>
     Object.fromEntries(await Promise.all(ids.map(async (id) => [id, await e.isVisible(id)])));
 
+  /** The cards these tests use (the dashboard loads only those). */
+  const GADGETS = 'sprint-points,sprint-progress,new-bugs';
+
   before(async () => {
     [browser, stack] = await Promise.all([launch(), startStack()]);
     w = await watchedPage(browser);
     page = w.page;
-    await page.goto(stack.url);
+    await page.goto(`${stack.url}?gadgets=${GADGETS}`);
   });
   after(async () => {
     assert.deepEqual(w?.cspViolations ?? [], []);
@@ -88,7 +91,7 @@ describe('edit form: the first gadget', { skip }, () => {
       body: JSON.stringify({ kind: 'gauge' }),
     });
     const { id } = (await added.json()) as { id: string };
-    await page.reload();
+    await page.goto(`${stack.url}?gadgets=${GADGETS},${id}`);
     await gadgetFrame(page, id, 'view'); // the dashboard is back before its Edit button is used
     await page.click(`section[data-gadget="${id}"] button[data-action="edit"]`);
     const e = await gadgetFrame(page, id, 'edit');

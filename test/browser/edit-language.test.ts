@@ -45,7 +45,7 @@ describe('edit form in German', { skip }, () => {
     [browser, stack] = await Promise.all([launch(), startStack()]);
     w = await watchedPage(browser, { width: 1280, height: 1000 });
     page = w.page;
-    await page.goto(`${stack.url}?lang=de-DE`);
+    await page.goto(`${stack.url}?lang=de-DE&gadgets=sprint-progress,open-bugs`);
     await page.click('section[data-gadget="sprint-progress"] button[data-action="edit"]');
     edit = await gadgetFrame(page, 'sprint-progress', 'edit');
     await svgLabel(edit);

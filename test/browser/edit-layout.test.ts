@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
-import { browserWithStack, gadgetFrame, screenshotPath, skipReason, svgLabel, watchedPage } from './harness';
+import { browserWithStack, gadgetFrame, SCREENSHOTS, screenshotPath, skipReason, svgLabel, watchedPage } from './harness';
 
 const skip = skipReason();
 
@@ -42,10 +42,11 @@ describe('edit layout: the preview stays in view', { skip }, () => {
     test(`${size.width}×${size.height}: preview ${size.side ? 'beside' : 'above'} the form, in view for the first and the last field`, async () => {
       const w = await watchedPage(made.browser, { width: size.width, height: size.height });
       const page: Page = w.page;
-      await page.goto(made.stack.url);
+      await page.goto(`${made.stack.url}?gadgets=sprint-points`);
       await page.click('section[data-gadget="sprint-points"] button[data-action="edit"]');
       const e: Frame = await gadgetFrame(page, 'sprint-points', 'edit');
       await svgLabel(e);
+      assert.equal(await page.locator('section[data-gadget]').count(), 1, '?gadgets= loads only the card it names');
       const view = { width: size.width, height: size.height };
       const frameBox = (await page.locator('section[data-gadget="sprint-points"] iframe[data-mode="edit"]').boundingBox())!;
       assert.ok(frameBox.height <= size.height, `the frame fits the window (${frameBox.height} px), not the whole form`);
@@ -60,7 +61,7 @@ describe('edit layout: the preview stays in view', { skip }, () => {
       const form = (await e.locator('#scroller').boundingBox())!;
       if (size.side) assert.ok(preview.x + preview.width <= form.x + 1, 'side by side when wide');
       else assert.ok(preview.y + preview.height <= form.y + 1, 'a band above the form when narrow');
-      await page.screenshot({ path: screenshotPath(`edit-layout-${size.width}x${size.height}.png`, true) });
+      if (SCREENSHOTS) await page.screenshot({ path: screenshotPath(`edit-layout-${size.width}x${size.height}.png`, true) });
       assert.deepEqual(w.cspViolations, []);
       assert.deepEqual(w.consoleErrors, []);
       await w.context.close();

@@ -43,11 +43,14 @@ describe('edit form, version 2 settings', { skip }, () => {
       { timeout: 15_000 },
     );
 
+  /** The cards these tests use (the dashboard loads only those). */
+  const GADGETS = 'new-bugs,sprint-points,sprint-progress,ops-done,release-progress,security-backlog,sla-rate';
+
   before(async () => {
     [browser, stack] = await Promise.all([launch(), startStack()]);
     w = await watchedPage(browser);
     page = w.page;
-    await page.goto(stack.url);
+    await page.goto(`${stack.url}?gadgets=${GADGETS}`);
   });
 
   after(async () => {
@@ -401,7 +404,7 @@ describe('edit form, version 2 settings', { skip }, () => {
     const source = { type: 'jql', jql: 'project = NOPE' };
     const config = { version: 2, kind: 'counter', title: 'Broken / query', source, metric: { type: 'count' } };
     await fetch(new URL(`/__glance/gadgets/${id}`, stack.url), { method: 'PUT', headers, body: JSON.stringify({ config }) });
-    await page.reload();
+    await page.goto(`${stack.url}?gadgets=${GADGETS},${id}`);
     const v = await gadgetFrame(page, id, 'view');
     assert.match(await svgLabel(v), /^Broken \/ query: /);
     assert.equal(await v.isVisible('button[data-kind="svg"]'), false);

@@ -81,7 +81,7 @@ describe('gadget view: keyboard stops with their values', { skip }, () => {
   for (const width of [240, 1200]) {
     test(`a trend counter at ${width} px: the value, then each week oldest first, named with its count`, async () => {
       const w = await watchedPage(made.browser, { width: 1280, height: 900 });
-      await w.page.goto(made.stack.url);
+      await w.page.goto(`${made.stack.url}?gadgets=bug-trend`);
       // The dashboard's script adds the sections after the page loads.
       await w.page.waitForSelector('section[data-gadget="bug-trend"]');
       await w.page.evaluate((px) => {
@@ -120,7 +120,7 @@ describe('gadget view: keyboard stops with their values', { skip }, () => {
 
   test('a progress bar: the value, the time row, then To Do, In Progress and Done with their counts', async () => {
     const w = await watchedPage(made.browser, { width: 1280, height: 900 });
-    await w.page.goto(made.stack.url);
+    await w.page.goto(`${made.stack.url}?gadgets=release-progress`);
     const v = await gadgetFrame(w.page, 'release-progress', 'view');
     await svgLabel(v);
     const stops = await allStops(w.page, v);

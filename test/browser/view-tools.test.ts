@@ -24,7 +24,7 @@ describe('gadget view: download buttons', { skip }, () => {
   for (const width of [240, 400]) {
     test(`at ${width} px, shown on hover, they cover neither the title nor anything else of the picture`, async () => {
       const w = await watchedPage(made.browser, { width: 1280, height: 900 });
-      await w.page.goto(made.stack.url);
+      await w.page.goto(`${made.stack.url}?gadgets=open-bugs`);
       const v = await gadgetFrame(w.page, 'open-bugs', 'view');
       await svgLabel(v);
       // The dashboard's column is wider: the gadget's frame is narrowed, and the view re-renders for it.
