@@ -104,14 +104,16 @@ function fileSuite(file: string, calls: (() => void)[] | Error): void {
 
 /**
  * Runs the group's files (awaited by a test/groups/ entry), each in a describe named after it, one
- * after another; with `concurrency` above 1, that many files at a time, inside a describe named after
- * the group (for files that mostly wait, on Chromium or timers). Every file is imported before the
+ * after another (`first` ones first, then by name); with `concurrency` above 1, that many files at a
+ * time, inside a describe named after the group (for files that mostly wait, on Chromium or timers). Every file is imported before the
  * first test starts, so no module loads while a test measures time or memory.
  */
-export async function runGroup(name: string, options: { concurrency?: number } = {}): Promise<void> {
+export async function runGroup(name: string, options: { concurrency?: number; first?: string[] } = {}): Promise<void> {
   const groups = groupNames();
   const imported: [string, (() => void)[] | Error][] = [];
-  for (const file of testFiles().filter((f) => groupOf(f, groups) === name)) {
+  const first = options.first ?? [];
+  const files = testFiles().filter((f) => groupOf(f, groups) === name);
+  for (const file of [...first.filter((f) => files.includes(f)), ...files.filter((f) => !first.includes(f))]) {
     try {
       imported.push([file, await recorded(file)]);
     } catch (error) {
