@@ -43,6 +43,10 @@ interface FakeJira {
  */
 function fakeJira(total: number, descriptionBytes: number, clock?: { now: number; pageMs: number }): FakeJira {
   const description = 'd'.repeat(descriptionBytes);
+  // Each page's text, made once: the same page asked again is the same answer (the test measures
+  // Glance's parsing and holding of it, not the making of 2 MB of JSON per page), and every page is
+  // made before the test measures the heap, by `warm` below, as a real Jira's data lives elsewhere.
+  const pages = new Map<string, string>();
   const jira: FakeJira = {
     pagesServed: 0,
     transport: {
@@ -54,6 +58,9 @@ function fakeJira(total: number, descriptionBytes: number, clock?: { now: number
         const end = Math.min(total, start + Math.min(maxResults, 100));
         jira.pagesServed++;
         if (clock) clock.now += clock.pageMs;
+        const key = `${start} ${end} ${[...fields].sort().join()}`;
+        const made = pages.get(key);
+        if (made !== undefined) return { status: 200, headers: new Headers(), text: made };
         const issues = [];
         for (let i = start; i < end; i++) {
           const all: Record<string, unknown> = {
@@ -67,7 +74,9 @@ function fakeJira(total: number, descriptionBytes: number, clock?: { now: number
             fields: Object.fromEntries(fields.filter((f) => f in all).map((f) => [f, all[f]])),
           });
         }
-        return ok(end < total ? { issues, nextPageToken: String(end), isLast: false } : { issues, isLast: true });
+        const page = ok(end < total ? { issues, nextPageToken: String(end), isLast: false } : { issues, isLast: true });
+        pages.set(key, page.text);
+        return page;
       },
     },
   };
@@ -92,6 +101,9 @@ describe('memory is bounded', () => {
   it('six "count non-empty" gadgets with a matching trend over 5,000 issues with 20 KB descriptions hold only numbers, and nothing after', async () => {
     const jira = fakeJira(5_000, 20 * 1024);
     const handler = handlerWith(jira.transport, { now: () => NOW });
+    // The fake Jira makes its pages' text on a first read (~100 MB it keeps, as a Jira holds its data).
+    await call(handler, 'render', {}, { gadgetConfiguration: nonEmptyTrend('warm') });
+    const warm = jira.pagesServed;
     const before = heapAfterGc();
     for (const project of ['A', 'B', 'C', 'D', 'E', 'F']) {
       const result = await call(handler, 'render', {}, { gadgetConfiguration: nonEmptyTrend(project) });
@@ -99,13 +111,13 @@ describe('memory is bounded', () => {
       assert.equal(result.value, 5_000);
     }
     const grown = heapAfterGc() - before;
-    console.log(`bounds: ${jira.pagesServed} pages of 2 MB read; heap after GC +${(grown / MB).toFixed(1)} MB`);
-    assert.equal(jira.pagesServed, 6 * 50, 'each gadget read its 5,000 issues once: the value and its trend share one search');
+    console.log(`bounds: ${jira.pagesServed - warm} pages of 2 MB read; heap after GC +${(grown / MB).toFixed(1)} MB`);
+    assert.equal(jira.pagesServed - warm, 6 * 50, 'each gadget read its 5,000 issues once: the value and its trend share one search');
     // The raw descriptions alone would be 6 × 5,000 × 20 KB = 586 MB.
     assert.ok(grown < 32 * MB, `heap grew by ${(grown / MB).toFixed(1)} MB`);
     // Nothing kept: a second round reads Jira again.
     for (const project of ['A', 'F']) await call(handler, 'render', {}, { gadgetConfiguration: nonEmptyTrend(project) });
-    assert.equal(jira.pagesServed, 400);
+    assert.equal(jira.pagesServed - warm, 400);
   });
 });
 
