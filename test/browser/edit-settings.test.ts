@@ -7,7 +7,18 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { FORM_PRESETS } from '../../static/edit/presets';
-import { cardShot, gadgetFrame, launch, SCREENSHOTS, screenshotPath, skipReason, startStack, svgLabel, watchedPage, type Watched } from './harness';
+import {
+  cardShot,
+  gadgetFrame,
+  launch,
+  SCREENSHOTS,
+  screenshotPath,
+  skipReason,
+  startStack,
+  svgLabel,
+  watchedPage,
+  type Watched,
+} from './harness';
 
 const skip = skipReason();
 
