@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
-import { browserWithStack, gadgetFrame, skipReason, svgLabel, watchedPage } from './harness';
+import { browserWithStack, gadgetFrame, skipReason, svgLabel, watchedPage, type Watched } from './harness';
 
 const skip = skipReason();
 
@@ -77,10 +77,13 @@ function ringInside(s: Stop): void {
 
 describe('gadget view: keyboard stops with their values', { skip }, () => {
   const made = browserWithStack();
+  // One page for the file's tests (a context each cost a renderer process); each test loads the dashboard anew.
+  let shared: Watched | undefined;
+  const fresh = async (): Promise<Watched> => (shared ??= await watchedPage(made.browser, { width: 1280, height: 900 }));
 
   for (const width of [240, 1200]) {
     test(`a trend counter at ${width} px: the value, then each week oldest first, named with its count`, async () => {
-      const w = await watchedPage(made.browser, { width: 1280, height: 900 });
+      const w = await fresh();
       await w.page.goto(`${made.stack.url}?gadgets=bug-trend`);
       // The dashboard's script adds the sections after the page loads.
       await w.page.waitForSelector('section[data-gadget="bug-trend"]');
@@ -114,12 +117,11 @@ describe('gadget view: keyboard stops with their values', { skip }, () => {
       await w.page.keyboard.press('Enter');
       const url = await w.page.waitForFunction(() => document.getElementById('grid')!.dataset.lastNavigation);
       assert.match(String(await url.jsonValue()), /created%20%3E%3D%20%22\d{4}-\d\d-\d\d%22/);
-      await w.context.close();
     });
   }
 
   test('a progress bar: the value, the time row, then To Do, In Progress and Done with their counts', async () => {
-    const w = await watchedPage(made.browser, { width: 1280, height: 900 });
+    const w = await fresh();
     await w.page.goto(`${made.stack.url}?gadgets=release-progress`);
     const v = await gadgetFrame(w.page, 'release-progress', 'view');
     await svgLabel(v);
@@ -152,6 +154,5 @@ describe('gadget view: keyboard stops with their values', { skip }, () => {
     await w.page.keyboard.press('Enter');
     await w.page.waitForFunction(() => document.getElementById('grid')!.dataset.lastNavigation);
     assert.match(decodeURIComponent(await last()), /statusCategory = "To Do"/, 'the To Do segment’s issues');
-    await w.context.close();
   });
 });

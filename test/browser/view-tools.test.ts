@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browserWithStack, gadgetFrame, skipReason, svgLabel, watchedPage } from './harness';
+import { browserWithStack, gadgetFrame, skipReason, svgLabel, watchedPage, type Watched } from './harness';
 
 const skip = skipReason();
 
@@ -20,10 +20,14 @@ const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.rig
 
 describe('gadget view: download buttons', { skip }, () => {
   const made = browserWithStack();
+  // One page for the file's tests (a context each cost a renderer process); each test loads the dashboard anew.
+  let shared: Watched | undefined;
+  const fresh = async (): Promise<Watched> => (shared ??= await watchedPage(made.browser, { width: 1280, height: 900 }));
 
   for (const width of [240, 400]) {
     test(`at ${width} px, shown on hover, they cover neither the title nor anything else of the picture`, async () => {
-      const w = await watchedPage(made.browser, { width: 1280, height: 900 });
+      const w = await fresh();
+      await w.page.mouse.move(0, 0); // not hovering where the last test left the pointer
       await w.page.goto(`${made.stack.url}?gadgets=open-bugs`);
       const v = await gadgetFrame(w.page, 'open-bugs', 'view');
       await svgLabel(v);
@@ -55,7 +59,6 @@ describe('gadget view: download buttons', { skip }, () => {
       for (const t of boxes.texts) assert.ok(!overlaps(boxes.tools, t), `no text of the picture is covered: ${JSON.stringify(t)}`);
       assert.ok(!overlaps(boxes.tools, boxes.svg), 'nor the picture itself');
       assert.deepEqual(w.cspViolations, []);
-      await w.context.close();
     });
   }
 });
