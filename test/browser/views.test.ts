@@ -31,7 +31,8 @@ describe('Custom UI views under the Forge CSP', { skip }, () => {
     [browser, stack] = await Promise.all([launch(), startStack()]);
     w = await watchedPage(browser);
     page = w.page;
-    await page.goto(stack.url);
+    // The cards these tests use (every card is loaded by preview.test.ts and trust/views.test.ts).
+    await page.goto(`${stack.url}?gadgets=new-bugs,open-bugs,ops-done,sprint-points,sprint-progress`);
   });
 
   after(async () => {
