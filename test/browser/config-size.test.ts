@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { gadgetFrame, launch, skipReason, startStack, svgLabel, watchedPage } from './harness';
+import { launch, openEdit, skipReason, startStack, watchedPage } from './harness';
 
 const skip = skipReason();
 const TOO_LARGE = /too large for Jira to store \(more than 32,768 characters as JSON\)\. Shorten the longest queries/;
@@ -48,12 +48,6 @@ describe('configuration size limit in the edit form', { skip }, () => {
     await stack?.cleanup();
   });
 
-  const openEdit = async (id: string): Promise<Frame> => {
-    await page.click(`section[data-gadget="${id}"] button[data-action="edit"]`);
-    const e = await gadgetFrame(page, id, 'edit');
-    await svgLabel(e);
-    return e;
-  };
   const importJson = async (e: Frame, config: unknown) => {
     if (!(await e.isVisible('#json-apply'))) await e.click('details.json summary');
     await e.fill('#json', JSON.stringify(config));
@@ -61,7 +55,7 @@ describe('configuration size limit in the edit form', { skip }, () => {
   };
 
   test('an import past the limit is refused with what to do; at Save the summary says it and nothing is saved', async () => {
-    const e = await openEdit('sla-rate');
+    const e = await openEdit(page, 'sla-rate');
     await importJson(e, formula(4, 9_000));
     await e.waitForFunction((src) => new RegExp(src).test(document.getElementById('json-error')?.textContent ?? ''), TOO_LARGE.source, {
       timeout: 20_000,

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { gadgetFrame, launch, skipReason, startStack, svgLabel, watchedPage, type Watched } from './harness';
+import { gadgetFrame, launch, openEdit, skipReason, startStack, svgLabel, type Watched, watchedPage } from './harness';
 
 const skip = skipReason();
 
@@ -19,12 +19,6 @@ describe('edit form: the first gadget', { skip }, () => {
   let w: Watched;
   let page: Page;
 
-  const openEdit = async (id: string): Promise<Frame> => {
-    await page.click(`section[data-gadget="${id}"] button[data-action="edit"]`);
-    const e = await gadgetFrame(page, id, 'edit');
-    await svgLabel(e);
-    return e;
-  };
   const close = async (e: Frame, id: string) => {
     await e.click('#cancel');
     await gadgetFrame(page, id, 'view');
@@ -53,7 +47,7 @@ describe('edit form: the first gadget', { skip }, () => {
   });
 
   test('the module decides the kind: no Type select, the kind is named', async () => {
-    const e = await openEdit('sprint-points');
+    const e = await openEdit(page, 'sprint-points');
     assert.equal(await e.locator('select#f-kind').count(), 0, 'no Type select');
     assert.equal(await e.inputValue('#f-kind'), 'gauge');
     assert.equal(await e.textContent('#kind-name'), 'Type: Gauge');
@@ -62,7 +56,7 @@ describe('edit form: the first gadget', { skip }, () => {
 
   test('each form shows only what its kind uses', async () => {
     const scale = ['#f-min', '#f-max', '#f-target', '#f-format-prefix', '#f-format-unit'];
-    const bar = await openEdit('sprint-progress');
+    const bar = await openEdit(page, 'sprint-progress');
     assert.deepEqual(
       await visible(bar, scale),
       { '#f-min': false, '#f-max': false, '#f-target': false, '#f-format-prefix': false, '#f-format-unit': false },
@@ -75,10 +69,10 @@ describe('edit form: the first gadget', { skip }, () => {
       'a sum fills the bar up to a maximum',
     );
     await close(bar, 'sprint-progress');
-    const counter = await openEdit('new-bugs');
+    const counter = await openEdit(page, 'new-bugs');
     assert.deepEqual(await visible(counter, ['#f-min', '#f-max', '#f-target']), { '#f-min': false, '#f-max': false, '#f-target': true });
     await close(counter, 'new-bugs');
-    const gauge = await openEdit('sprint-points');
+    const gauge = await openEdit(page, 'sprint-points');
     assert.deepEqual(await visible(gauge, ['#f-min', '#f-max', '#f-target']), { '#f-min': true, '#f-max': true, '#f-target': true });
     await close(gauge, 'sprint-points');
   });
@@ -127,7 +121,7 @@ describe('edit form: the first gadget', { skip }, () => {
   });
 
   test('issues in several active sprints: the card says so, the field is marked, and the user picks the sprint', async () => {
-    const e = await openEdit('sprint-progress');
+    const e = await openEdit(page, 'sprint-progress');
     let label = await svgLabel(e);
     await e.click('button[data-preset="active-sprint"]'); // sprint in openSprints(): every team's sprint
     label = await svgLabel(e, label);
@@ -154,7 +148,7 @@ describe('edit form: the first gadget', { skip }, () => {
   });
 
   test('a preset that replaces settings says so and offers Undo, which puts them back', async () => {
-    const e = await openEdit('sprint-points');
+    const e = await openEdit(page, 'sprint-points');
     const mine = await draft(e);
     await e.click('button[data-preset="story-points"]');
     assert.match((await e.textContent('#preset-undo')) ?? '', /^“Story points done” replaced the settings\./);

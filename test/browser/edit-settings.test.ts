@@ -11,6 +11,7 @@ import {
   cardShot,
   gadgetFrame,
   launch,
+  openEdit,
   SCREENSHOTS,
   screenshotPath,
   skipReason,
@@ -33,12 +34,6 @@ describe('edit form, version 2 settings', { skip }, () => {
   const stored = async (id: string): Promise<Obj> => {
     const state = (await (await fetch(new URL('/__glance/state', stack.url))).json()) as { gadgets: { id: string; config: Obj }[] };
     return state.gadgets.find((g) => g.id === id)!.config;
-  };
-  const openEdit = async (id: string): Promise<Frame> => {
-    await page.click(`section[data-gadget="${id}"] button[data-action="edit"]`);
-    const e = await gadgetFrame(page, id, 'edit');
-    await svgLabel(e);
-    return e;
   };
   /** What the form would save, through its own "Show current settings". */
   const draft = async (e: Frame): Promise<Obj> => {
@@ -72,7 +67,7 @@ describe('edit form, version 2 settings', { skip }, () => {
   test('each preset fills the whole form of its own kind in one click, and the form reads back exactly the preset', async () => {
     const gadgetOf = { counter: 'new-bugs', gauge: 'sprint-points', progress: 'sprint-progress' } as const;
     for (const kind of ['gauge', 'progress', 'counter'] as const) {
-      const e = await openEdit(gadgetOf[kind]);
+      const e = await openEdit(page, gadgetOf[kind]);
       const offered = await e.$$eval('button[data-preset]', (bs) => bs.map((b) => b.getAttribute('data-preset')));
       assert.deepEqual(
         offered,
@@ -116,7 +111,7 @@ describe('edit form, version 2 settings', { skip }, () => {
   });
 
   test('formula variables round-trip: add, choose metrics, remove; the submitted config is the expected v2 JSON', async () => {
-    const e = await openEdit('sla-rate');
+    const e = await openEdit(page, 'sla-rate');
     assert.equal(await e.inputValue('#f-metric-type'), 'formula');
     assert.equal(await e.inputValue('#f-metric-expression'), 'A / B * 100');
     assert.equal(await e.locator('.variable').count(), 2);
@@ -182,14 +177,14 @@ describe('edit form, version 2 settings', { skip }, () => {
       noValueText: 'No bugs yet',
     });
     // …and it comes back into the form as it was saved.
-    const again = await openEdit('sla-rate');
+    const again = await openEdit(page, 'sla-rate');
     assert.deepEqual(await draft(again), config);
     await again.click('#cancel');
     await gadgetFrame(page, 'sla-rate', 'view');
   });
 
   test('errors appear at the field they name: a variable’s JQL, the expression (with its position), expected dates', async () => {
-    const e = await openEdit('sla-rate');
+    const e = await openEdit(page, 'sla-rate');
     await e.fill('#f-metric-variables-1-source-jql', '');
     await waitError(e, 'metric.variables.1.source.jql', /\S/);
     assert.equal(await e.getAttribute('#f-metric-variables-1-source-jql', 'aria-invalid'), 'true');
@@ -211,7 +206,7 @@ describe('edit form, version 2 settings', { skip }, () => {
   });
 
   test('expected progress from a Jira version (project → version picker) and from dates, with the date error next to the field', async () => {
-    const e = await openEdit('release-progress');
+    const e = await openEdit(page, 'release-progress');
     assert.equal(await e.inputValue('#f-expected-mode'), 'version');
     assert.equal(await e.inputValue('#f-expected-versionId'), '10107');
     await e.selectOption('#f-expected-projectKey', 'GLANCE');
@@ -241,7 +236,7 @@ describe('edit form, version 2 settings', { skip }, () => {
   });
 
   test('trend, value mappings, no-value text, compare mode and format reach the preview and the config', async () => {
-    const e = await openEdit('security-backlog');
+    const e = await openEdit(page, 'security-backlog');
     await e.check('#use-trend');
     await e.selectOption('#f-trend-series', 'created');
     await e.selectOption('#f-trend-interval', 'month');
@@ -287,7 +282,7 @@ describe('edit form, version 2 settings', { skip }, () => {
   });
 
   test('a version-1 JSON import is migrated to version 2 by the resolver; thresholds in percent of the target', async () => {
-    const e = await openEdit('ops-done');
+    const e = await openEdit(page, 'ops-done');
     await e.click('details.json summary');
     await e.fill(
       '#json',
@@ -315,7 +310,7 @@ describe('edit form, version 2 settings', { skip }, () => {
   });
 
   test('what the user types while an import is being checked is kept: the import is refused and says why', async () => {
-    const e = await openEdit('ops-done');
+    const e = await openEdit(page, 'ops-done');
     await e.click('details.json summary');
     await e.fill(
       '#json',
@@ -355,7 +350,7 @@ describe('edit form, version 2 settings', { skip }, () => {
 
   test('the formula form follows the dashboard into dark mode (and its screenshot)', async () => {
     await page.check('#dark');
-    const e = await openEdit('sla-rate');
+    const e = await openEdit(page, 'sla-rate');
     await e.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') === 'dark');
     if (SCREENSHOTS) await page.waitForTimeout(600); // the theme's transitions, for the picture
     await cardShot(page, 'sla-rate', 'edit-formula-dark.png', 1500);
@@ -364,7 +359,7 @@ describe('edit form, version 2 settings', { skip }, () => {
   });
 
   test('every new control is labelled, error slots are announced; no CSP violations, no console errors', async () => {
-    const e = await openEdit('new-bugs');
+    const e = await openEdit(page, 'new-bugs');
     // Keyboard: a preset is a button (Enter), adding a variable works with Space and focuses its query.
     await e.focus('button[data-preset="net-flow"]');
     await page.keyboard.press('Enter');
@@ -398,7 +393,7 @@ describe('edit form, version 2 settings', { skip }, () => {
   });
 
   test('the settings JSON is named by the export rule; a status card is not offered for download', async () => {
-    const e = await openEdit('new-bugs');
+    const e = await openEdit(page, 'new-bugs');
     await e.click('button[data-preset="sla-breaches"]');
     if (!(await e.isVisible('#json-download'))) await e.click('details.json summary');
     const [json] = await Promise.all([page.waitForEvent('download'), e.click('#json-download')]);

@@ -160,6 +160,14 @@ export async function gadgetFrame(page: Page, id: string, mode: 'view' | 'edit')
   return frame;
 }
 
+/** Clicks a gadget's Edit on the dashboard; its edit frame, once the preview has drawn. */
+export async function openEdit(page: Page, id: string): Promise<Frame> {
+  await page.click(`section[data-gadget="${id}"] button[data-action="edit"]`);
+  const frame = await gadgetFrame(page, id, 'edit');
+  await svgLabel(frame);
+  return frame;
+}
+
 /** Waits for the gadget's SVG and returns its accessible label. */
 export async function svgLabel(frame: Frame, previous?: string): Promise<string> {
   const handle = await frame.waitForFunction(

@@ -105,8 +105,9 @@ function fileSuite(file: string, calls: (() => void)[] | Error): void {
 /**
  * Runs the group's files (awaited by a test/groups/ entry), each in a describe named after it, one
  * after another (`first` ones first, then by name); with `concurrency` above 1, that many files at a
- * time, inside a describe named after the group (for files that mostly wait, on Chromium or timers). Every file is imported before the
- * first test starts, so no module loads while a test measures time or memory.
+ * time, inside a describe named after the group (for files that mostly wait, on Chromium or timers).
+ * Every file is imported before the first test starts, so no module loads while a test measures time
+ * or memory.
  */
 export async function runGroup(name: string, options: { concurrency?: number; first?: string[] } = {}): Promise<void> {
   const groups = groupNames();
