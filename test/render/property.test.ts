@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { scalarText } from '../helpers/arbitraries';
 import { render, renderStatus } from '../../render/index';
 import type { Reading, RenderOptions, RenderSpec, StatusSpec } from '../../render/types';
 import { forbiddenMarkup } from '../helpers/xml';
@@ -25,7 +26,7 @@ const HOSTILE = [
   '<foreignObject><style>*{}</style>',
 ];
 
-const hostileString = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ maxLength: 200 }));
+const hostileString = fc.oneof(fc.constantFrom(...HOSTILE), scalarText(40), fc.string({ maxLength: 200 }));
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const number = fc.oneof(
   fc.double(),
