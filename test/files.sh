@@ -5,7 +5,7 @@
 # The costliest first, so that none trails at the end: the Chromium groups (the longest wall time,
 # mostly waiting on the browser), then the groups by CPU seconds (docs/testing.md), then the others.
 cd "$(dirname "$0")/.." || exit 1
-first="trust functions rest export demo-jira"
+first="functions rest trust"
 groups=""
 for g in $first; do [ -f "test/groups/$g.ts" ] && groups="$groups test/groups/$g.ts"; done
 for f in test/groups/*.ts; do

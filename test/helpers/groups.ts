@@ -16,7 +16,8 @@
  * Which group a file is in: the files that use test/browser/harness.ts (Chromium) go to `browser`
  * (those in test/browser/) or `chromium` (those elsewhere): two processes, as the preview stacks they
  * start run in the test process; every other file goes to the group named after its first folder
- * under test/ when test/groups/ has an entry of that name, else to `rest`. A new test file is picked up by its folder's
+ * under test/ (or the folder `JOINED` names for it) when test/groups/ has an entry of that name, else
+ * to `rest`. A new test file is picked up by its folder's
  * group (or `rest`) without any list to edit.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -50,11 +51,19 @@ export function usesBrowser(file: string): boolean {
   return readFileSync(join(ROOT, file), 'utf8').includes("/harness'");
 }
 
+/**
+ * Folders whose files run in another folder's group: three processes for the quick loop, about equal
+ * in CPU (functions + export ~42 CPU s, rest + demo-jira ~38, trust ~37). Each process loads the
+ * modules its files share once: three of them took 108 CPU s where six took 118 (docs/testing.md).
+ */
+export const JOINED: Readonly<Record<string, string>> = { export: 'functions' };
+
 /** The group a test file runs in. */
 export function groupOf(file: string, groups = groupNames()): string {
   const folder = file.split('/')[1];
   if (usesBrowser(file)) return folder === 'browser' ? 'browser' : 'chromium';
-  return !['browser', 'chromium', 'rest'].includes(folder) && groups.includes(folder) ? folder : 'rest';
+  const group = JOINED[folder] ?? folder;
+  return !['browser', 'chromium', 'rest'].includes(group) && groups.includes(group) ? group : 'rest';
 }
 
 type Fn = ((...args: unknown[]) => unknown) & Record<string, unknown>;
