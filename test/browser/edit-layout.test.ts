@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
-import { browserWithStack, gadgetFrame, SCREENSHOTS, screenshotPath, skipReason, svgLabel, watchedPage, type Watched } from './harness';
+import { browserWithStack, gadgetFrame, SCREENSHOTS, pageForFile, screenshotPath, skipReason, svgLabel } from './harness';
 
 const skip = skipReason();
 
@@ -30,7 +30,7 @@ function inside(box: Box | null, view: { width: number; height: number }, what: 
 
 describe('edit layout: the preview stays in view', { skip }, () => {
   const made = browserWithStack();
-  let w: Watched | undefined;
+  const onePage = pageForFile(made);
 
   const SIZES = [
     { width: 1280, height: 900, side: true },
@@ -41,9 +41,9 @@ describe('edit layout: the preview stays in view', { skip }, () => {
   ];
   for (const size of SIZES) {
     test(`${size.width}×${size.height}: preview ${size.side ? 'beside' : 'above'} the form, in view for the first and the last field`, async () => {
-      // One page for every size (a context per size cost a renderer process each): the viewport, and
-      // with it the emulated screen, changes before the dashboard loads at that size.
-      w ??= await watchedPage(made.browser, { width: size.width, height: size.height });
+      // One page for every size: the viewport, and with it the emulated screen, changes before the
+      // dashboard loads at that size.
+      const w = await onePage();
       const page: Page = w.page;
       await page.setViewportSize({ width: size.width, height: size.height });
       await page.goto(`${made.stack.url}?gadgets=sprint-points`);

@@ -132,6 +132,15 @@ export function browserWithStack(): { readonly browser: Browser; readonly stack:
   return made;
 }
 
+/**
+ * One watched page for all of a file's tests, made on first use (a context per test cost a renderer
+ * process each): each test loads the dashboard anew, and may resize it first (`setViewportSize`).
+ */
+export function pageForFile(made: { readonly browser: Browser }): () => Promise<Watched> {
+  let page: Promise<Watched> | undefined;
+  return () => (page ??= watchedPage(made.browser));
+}
+
 export interface Watched {
   context: BrowserContext;
   page: Page;

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
-import { browserWithStack, gadgetFrame, skipReason, svgLabel, watchedPage, type Watched } from './harness';
+import { browserWithStack, gadgetFrame, pageForFile, skipReason, svgLabel } from './harness';
 
 const skip = skipReason();
 
@@ -77,9 +77,7 @@ function ringInside(s: Stop): void {
 
 describe('gadget view: keyboard stops with their values', { skip }, () => {
   const made = browserWithStack();
-  // One page for the file's tests (a context each cost a renderer process); each test loads the dashboard anew.
-  let shared: Watched | undefined;
-  const fresh = async (): Promise<Watched> => (shared ??= await watchedPage(made.browser, { width: 1280, height: 900 }));
+  const fresh = pageForFile(made);
 
   for (const width of [240, 1200]) {
     test(`a trend counter at ${width} px: the value, then each week oldest first, named with its count`, async () => {

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browserWithStack, gadgetFrame, skipReason, svgLabel, watchedPage, type Watched } from './harness';
+import { browserWithStack, gadgetFrame, pageForFile, skipReason, svgLabel } from './harness';
 
 const skip = skipReason();
 
@@ -20,9 +20,7 @@ const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.rig
 
 describe('gadget view: download buttons', { skip }, () => {
   const made = browserWithStack();
-  // One page for the file's tests (a context each cost a renderer process); each test loads the dashboard anew.
-  let shared: Watched | undefined;
-  const fresh = async (): Promise<Watched> => (shared ??= await watchedPage(made.browser, { width: 1280, height: 900 }));
+  const fresh = pageForFile(made);
 
   for (const width of [240, 400]) {
     test(`at ${width} px, shown on hover, they cover neither the title nor anything else of the picture`, async () => {

@@ -17,8 +17,7 @@
  * (those in test/browser/) or `chromium` (those elsewhere): two processes, as the preview stacks they
  * start run in the test process; every other file goes to the group named after its first folder
  * under test/ (or the folder `JOINED` names for it) when test/groups/ has an entry of that name, else
- * to `rest`. A new test file is picked up by its folder's
- * group (or `rest`) without any list to edit.
+ * to `rest`. A new test file is picked up by its folder's group (or `rest`) without any list to edit.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
